@@ -1,0 +1,29 @@
+/**
+ * Every version of every figure. A published version stays here, unchanged,
+ * for as long as the site exists: its permalink serves it.
+ */
+import meekLossGapV1 from './meek-loss-gap/v1.ts';
+import type { AnyFigureSpec } from './spec.ts';
+
+export const figureVersions: readonly AnyFigureSpec[] = [meekLossGapV1];
+
+/** Figure ids in registry order. */
+export function figureIds(): string[] {
+  return [...new Set(figureVersions.map((spec) => spec.id))];
+}
+
+/** All versions of one figure, oldest first. */
+export function versionsOf(id: string): AnyFigureSpec[] {
+  return figureVersions.filter((spec) => spec.id === id).sort((a, b) => a.version - b.version);
+}
+
+/** One version of a figure, or the latest when `version` is omitted. Throws on an unknown id or version. */
+export function getFigure(id: string, version?: number): AnyFigureSpec {
+  const versions = versionsOf(id);
+  const spec = version === undefined ? versions.at(-1) : versions.find((v) => v.version === version);
+  if (!spec) {
+    const known = figureIds().join(', ');
+    throw new Error(`No figure "${id}"${version === undefined ? '' : ` version ${version}`}; known figures: ${known}`);
+  }
+  return spec;
+}

@@ -1,0 +1,134 @@
+/**
+ * The figure spec: the single definition of a figure. The same object renders
+ * the SVG at build time, drives the live island in the browser, parses URL
+ * state, and produces the permalink page and its downloads.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import * as z from 'zod/mini';
+
+/** One reader-adjustable parameter: a slider in the island, a key in the URL. */
+export const paramDefinitionSchema = z
+  .object({
+    /** Short label shown beside the slider, e.g. "Frontier spend growth". */
+    label: z.string().check(z.minLength(1)),
+    /** Mathematical symbol used in the essay, plain Unicode, e.g. "gᵢ". */
+    symbol: z.string().check(z.minLength(1)),
+    /** Unit in words or symbols, e.g. "×/yr", "US$". */
+    unit: z.string(),
+    /** One sentence on what the parameter means. */
+    description: z.string().check(z.minLength(1)),
+    /** Value used when the reader has not moved the slider. */
+    default: z.number(),
+    /** Smallest value the model accepts; URL values below are clamped to it. */
+    min: z.number(),
+    /** Largest value the model accepts; URL values above are clamped to it. */
+    max: z.number(),
+    /** Slider step, in the slider's own space (log10 of the value when scale is "log"). */
+    step: z.number().check(z.positive()),
+    /** "log" for quantities that span orders of magnitude, such as budgets. */
+    scale: z.enum(['linear', 'log']),
+    /** Where the default and range come from: author, year, page/table/equation. */
+    source: z.string().check(z.minLength(1)),
+  })
+  .check(
+    z.refine((p) => p.min < p.max, 'min must be below max'),
+    z.refine((p) => p.min <= p.default && p.default <= p.max, 'default must lie within [min, max]'),
+    z.refine((p) => p.scale === 'linear' || p.min > 0, 'a log-scale parameter needs min > 0'),
+  );
+
+export type ParamDefinition = z.infer<typeof paramDefinitionSchema>;
+
+/** A fixed assumption of a figure version: shown on its permalink, not adjustable. */
+export interface ConstantDefinition {
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly source: string;
+}
+
+/** One column of a figure's table of plotted values (and of its data.csv). */
+export interface ColumnDefinition {
+  readonly name: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly description: string;
+  /** Significant digits shown in the HTML table; data.csv keeps full precision. */
+  readonly digits: number;
+}
+
+/** A dataset a figure reads, pinned to a version. */
+export interface DatasetReference {
+  readonly name: string;
+  readonly version: number;
+}
+
+/** A named scalar the figure computes, for numbers quoted in prose. */
+export interface FigureValue<K extends string> {
+  readonly label: string;
+  readonly compute: (params: Params<K>, rows: readonly TableRow[]) => number;
+  readonly format: (value: number) => string;
+}
+
+export type Params<K extends string = string> = Readonly<Record<K, number>>;
+export type TableRow = Readonly<Record<string, number>>;
+/** Rows of each dataset a figure declares, keyed by dataset name. */
+export type FigureData = Readonly<Record<string, readonly unknown[]>>;
+
+export interface FigureSpec<K extends string = string> {
+  /** Stable slug used in URLs: /figures/<id>/v<version>/. */
+  readonly id: string;
+  /** Positive integer; a published version's output never changes. */
+  readonly version: number;
+  /** ISO date this version was published. */
+  readonly date: string;
+  /** One line: what this version changed (for v1: what it first showed). */
+  readonly changes: string;
+  readonly title: string;
+  /** One or two sentences shown under the figure. */
+  readonly caption: string;
+  readonly params: Readonly<Record<K, ParamDefinition>>;
+  readonly constants: readonly ConstantDefinition[];
+  readonly datasets: readonly DatasetReference[];
+  readonly columns: readonly ColumnDefinition[];
+  readonly values: Readonly<Record<string, FigureValue<K>>>;
+  /** The plotted values, one row per point; also the figure's data.csv. */
+  table(params: Params<K>, data: FigureData): TableRow[];
+  /** Plot options for these rows, without document or className (the renderer adds them). */
+  plot(params: Params<K>, rows: readonly TableRow[]): PlotOptions;
+  /** Text alternative describing what this state of the figure shows. */
+  alt(params: Params<K>, rows: readonly TableRow[]): string;
+}
+
+// Specs are stored side by side in the registry whatever their parameter keys.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFigureSpec = FigureSpec<any>;
+
+/** Identity function that checks a spec's shape and infers its parameter keys. */
+export function defineFigure<K extends string>(spec: FigureSpec<K>): FigureSpec<K> {
+  return spec;
+}
+
+/** Parameter keys of a spec, in declaration order. */
+export function paramKeys(spec: AnyFigureSpec): string[] {
+  return Object.keys(spec.params);
+}
+
+/** The parameter values a spec uses when the reader has changed nothing. */
+export function defaultParams<K extends string>(spec: FigureSpec<K>): Params<K> {
+  const entries = Object.entries<ParamDefinition>(spec.params).map(([key, def]) => [key, def.default]);
+  return Object.fromEntries(entries) as Params<K>;
+}
+
+/**
+ * The zod schema of a spec's parameters: each a finite number within its
+ * range, defaulting to its default. URL parsing and params.json both use it.
+ */
+export function paramsSchema(spec: AnyFigureSpec) {
+  const shape = Object.fromEntries(
+    Object.entries<ParamDefinition>(spec.params).map(([key, def]) => [
+      key,
+      z._default(z.number().check(z.gte(def.min), z.lte(def.max)), def.default),
+    ]),
+  );
+  return z.object(shape);
+}
