@@ -1,0 +1,11 @@
+/**
+ * A figure's table as CSV (RFC 4180). Numbers keep full precision so a
+ * downloaded file reproduces the plotted values exactly.
+ */
+import type { ColumnDefinition, TableRow } from './spec.ts';
+
+export function tableToCsv(columns: readonly ColumnDefinition[], rows: readonly TableRow[]): string {
+  const header = columns.map((column) => column.name).join(',');
+  const lines = rows.map((row) => columns.map((column) => String(row[column.name] ?? '')).join(','));
+  return `${[header, ...lines].join('\n')}\n`;
+}

@@ -1,0 +1,64 @@
+/**
+ * A minimal static file server for the built site (dist/), used by browser
+ * tests and the benchmark. Serves only files under the root; listens on
+ * 127.0.0.1 with an ephemeral port.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+};
+
+export interface StaticServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
+  const decoded = decodeURIComponent(pathname);
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+  for (const path of [candidate, join(candidate, 'index.html')]) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile()) return path;
+  }
+  return undefined;
+}
+
+export async function startStaticServer(directory = 'dist'): Promise<StaticServer> {
+  const root = resolve(directory);
+  const server: Server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    resolveFile(root, pathname)
+      .then((file) => {
+        if (!file) {
+          response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+          return;
+        }
+        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        createReadStream(file).pipe(response);
+      })
+      .catch(() => response.writeHead(400).end('Bad request'));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+  };
+}
