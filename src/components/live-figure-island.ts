@@ -6,7 +6,13 @@
 import { formatNumber, formatParam } from '../figures/format.ts';
 import { getFigure } from '../figures/registry.ts';
 import { renderFigure } from '../figures/render.ts';
-import { defaultParams, type AnyFigureSpec, type ParamDefinition, type Params, type TableRow } from '../figures/spec.ts';
+import {
+  defaultParams,
+  type AnyFigureSpec,
+  type ParamDefinition,
+  type Params,
+  type TableRow,
+} from '../figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
 
 /** Slider position for a value: log-scale parameters slide over log10 of the value. */
@@ -20,8 +26,15 @@ function fromSlider(def: ParamDefinition, position: number): number {
   return position;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) {
-  return Object.assign(document.createElement(tag), props);
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
 }
 
 /** Keys every live figure on the page reads, so one figure does not call another's key unknown. */
@@ -39,7 +52,10 @@ class Island {
   readonly notice: HTMLElement;
   readonly inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement }>();
 
-  constructor(readonly host: HTMLElement) {
+  readonly host: HTMLElement;
+
+  constructor(host: HTMLElement) {
+    this.host = host;
     this.spec = getFigure(host.dataset.figure ?? '', Number(host.dataset.version));
     this.plot = host.querySelector<HTMLElement>('[data-plot]')!;
     this.notice = host.querySelector<HTMLElement>('[data-notice]')!;
@@ -60,10 +76,11 @@ class Island {
 
   buildControls(container: HTMLElement): void {
     const fieldset = element('fieldset');
-    fieldset.append(element('legend', { textContent: 'Adjust the assumptions' }));
+    fieldset.append(element('legend', 'Adjust the assumptions'));
     for (const [key, def] of Object.entries<ParamDefinition>(this.spec.params)) {
       const id = `${this.spec.id}-${key}`;
-      const input = element('input', {
+      const input = element('input');
+      Object.assign(input, {
         type: 'range',
         id,
         name: key,
@@ -73,18 +90,19 @@ class Island {
         value: String(toSlider(def, this.params[key] ?? def.default)),
         title: `${def.description} Source: ${def.source}`,
       });
-      const output = element('output', { htmlFor: id } as Partial<HTMLOutputElement>);
+      const output = element('output', formatParam(this.params[key] ?? def.default, def.unit));
       output.setAttribute('for', id);
-      output.textContent = formatParam(this.params[key] ?? def.default, def.unit);
-      const label = element('label', { htmlFor: id });
-      label.append(element('span', { className: 'control-label', textContent: `${def.label} (${def.symbol})` }));
-      const row = element('div', { className: 'control' });
+      const label = element('label');
+      label.htmlFor = id;
+      label.append(element('span', `${def.label} (${def.symbol})`, 'control-label'));
+      const row = element('div', undefined, 'control');
       row.append(label, input, output);
       input.addEventListener('input', () => this.set(key, fromSlider(def, Number(input.value))));
       this.inputs.set(key, { input, output });
       fieldset.append(row);
     }
-    const reset = element('button', { type: 'button', className: 'control-reset', textContent: 'Reset to defaults' });
+    const reset = element('button', 'Reset to defaults', 'control-reset');
+    reset.type = 'button';
     reset.addEventListener('click', () => this.reset());
     fieldset.append(reset);
     container.append(fieldset);
@@ -136,7 +154,8 @@ class Island {
     if (!body) return;
     const rows = this.rows.map((row) => {
       const tr = element('tr');
-      for (const column of this.spec.columns) tr.append(element('td', { textContent: formatNumber(row[column.name] ?? NaN, column.digits) }));
+      for (const column of this.spec.columns)
+        tr.append(element('td', formatNumber(row[column.name] ?? NaN, column.digits)));
       return tr;
     });
     body.replaceChildren(...rows);
@@ -154,8 +173,8 @@ class Island {
       return;
     }
     const list = element('ul');
-    for (const text of notices) list.append(element('li', { textContent: text }));
-    this.notice.replaceChildren(element('p', { textContent: 'Some settings in this link could not be used:' }), list);
+    for (const text of notices) list.append(element('li', text));
+    this.notice.replaceChildren(element('p', 'Some settings in this link could not be used:'), list);
   }
 }
 

@@ -11,7 +11,12 @@ export interface RenderedFigure {
   readonly alt: string;
 }
 
-export function renderFigure(spec: AnyFigureSpec, params: Params, data: FigureData, document: Document): RenderedFigure {
+export function renderFigure(
+  spec: AnyFigureSpec,
+  params: Params,
+  data: FigureData,
+  document: Document,
+): RenderedFigure {
   const rows = spec.table(params, data);
   const alt = spec.alt(params, rows);
   const element = Plot.plot({

@@ -86,7 +86,11 @@ export function parseUrlState(
   // The schema is the final gate; parsing above should make this unreachable.
   const checked = paramsSchema(spec).safeParse(params);
   if (!checked.success) {
-    return { params: defaultParams(spec), fromUrl: [], notices: [...notices, 'Parameters were invalid; showing defaults.'] };
+    return {
+      params: defaultParams(spec),
+      fromUrl: [],
+      notices: [...notices, 'Parameters were invalid; showing defaults.'],
+    };
   }
   return { params: checked.data as Params, fromUrl, notices };
 }

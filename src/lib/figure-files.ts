@@ -22,7 +22,11 @@ export function figureCsvFile(spec: AnyFigureSpec): string {
 }
 
 export function figureParamsFile(spec: AnyFigureSpec, site: URL | undefined): string {
-  const params = Object.entries<ParamDefinition>(spec.params).map(([key, def]) => ({ key, value: def.default, ...def }));
+  const params = Object.entries<ParamDefinition>(spec.params).map(([key, def]) => ({
+    key,
+    value: def.default,
+    ...def,
+  }));
   const document = {
     figure: {
       id: spec.id,

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annualFactorFromDoublingYears,
-  annualFactorFromHalvingMonths,
-  annualRate,
-  doublingYears,
-} from './growth.ts';
+import { annualFactorFromDoublingYears, annualFactorFromHalvingMonths, annualRate, doublingYears } from './growth.ts';
 
 describe('growth conversions', () => {
   it('turns an 8-month halving time into about 2.83× a year (Ho et al. 2024)', () => {
@@ -17,7 +12,8 @@ describe('growth conversions', () => {
   });
 
   it('round-trips doubling time and annual factor', () => {
-    for (const years of [0.5, 1, 2.3, 10]) expect(doublingYears(annualFactorFromDoublingYears(years))).toBeCloseTo(years, 12);
+    for (const years of [0.5, 1, 2.3, 10])
+      expect(doublingYears(annualFactorFromDoublingYears(years))).toBeCloseTo(years, 12);
     expect(annualRate(Math.E ** 2)).toBeCloseTo(2, 12);
   });
 });

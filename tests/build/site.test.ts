@@ -20,39 +20,45 @@ it('has been built (run `npm run build` first)', () => {
   expect(existsSync(join(dist, 'index.html'))).toBe(true);
 });
 
-describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec] as const))('permalink of %s', (_, spec) => {
-  const base = `figures/${spec.id}/v${spec.version}/`;
+describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec] as const))(
+  'permalink of %s',
+  (_, spec) => {
+    const base = `figures/${spec.id}/v${spec.version}/`;
 
-  it('serves the page with the figure, its parameters and a BibTeX citation', () => {
-    const html = read(`${base}index.html`);
-    expect(html).toContain(spec.title.replace('’', '’'));
-    expect(html).toMatch(/<live-figure[^>]*data-figure="meek-loss-gap"[\s\S]*?<svg[^>]*class="fig-meek-loss-gap"/);
-    expect(html).toContain('@misc{openclosed-meek-loss-gap-v1,');
-    for (const key of Object.keys(spec.params)) expect(html).toContain(`<code>${key}</code>`);
-  });
+    it('serves the page with the figure, its parameters and a BibTeX citation', () => {
+      const html = read(`${base}index.html`);
+      expect(html).toContain(spec.title.replace('’', '’'));
+      expect(html).toMatch(/<live-figure[^>]*data-figure="meek-loss-gap"[\s\S]*?<svg[^>]*class="fig-meek-loss-gap"/);
+      expect(html).toContain('@misc{openclosed-meek-loss-gap-v1,');
+      for (const key of Object.keys(spec.params)) expect(html).toContain(`<code>${key}</code>`);
+    });
 
-  it('serves data.csv with the plotted values', () => {
-    const csv = read(`${base}data.csv`);
-    expect(csv).toBe(figureCsvFile(spec));
-    expect(csv.split('\n')[0]).toBe(spec.columns.map((column) => column.name).join(','));
-  });
+    it('serves data.csv with the plotted values', () => {
+      const csv = read(`${base}data.csv`);
+      expect(csv).toBe(figureCsvFile(spec));
+      expect(csv.split('\n')[0]).toBe(spec.columns.map((column) => column.name).join(','));
+    });
 
-  it('serves params.json with defaults and the model and dataset versions', () => {
-    const params = JSON.parse(read(`${base}params.json`));
-    expect(params.figure).toMatchObject({ id: spec.id, version: spec.version });
-    expect(params.figure.url).toMatch(new RegExp(`/figures/${spec.id}/v${spec.version}/$`));
-    expect(params.parameters.map((p: { key: string; value: number }) => [p.key, p.value])).toEqual(
-      Object.entries(spec.params).map(([key, def]) => [key, (def as { default: number }).default]),
-    );
-    expect(params.model.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(params.datasets).toEqual(spec.datasets);
-  });
+    it('serves params.json with defaults and the model and dataset versions', () => {
+      const params = JSON.parse(read(`${base}params.json`));
+      expect(params.figure).toMatchObject({ id: spec.id, version: spec.version });
+      expect(params.figure.url).toMatch(new RegExp(`/figures/${spec.id}/v${spec.version}/$`));
+      expect(params.parameters.map((p: { key: string; value: number }) => [p.key, p.value])).toEqual(
+        Object.entries(spec.params).map(([key, def]) => [key, (def as { default: number }).default]),
+      );
+      expect(params.model.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(params.datasets).toEqual(spec.datasets);
+    });
 
-  it('serves figure.svg identical to the committed snapshot', () => {
-    const snapshot = readFileSync(new URL(`../figures/snapshots/${spec.id}-v${spec.version}.svg`, import.meta.url), 'utf8');
-    expect(`${read(`${base}figure.svg`)}\n`).toBe(snapshot);
-  });
-});
+    it('serves figure.svg identical to the committed snapshot', () => {
+      const snapshot = readFileSync(
+        new URL(`../figures/snapshots/${spec.id}-v${spec.version}.svg`, import.meta.url),
+        'utf8',
+      );
+      expect(`${read(`${base}figure.svg`)}\n`).toBe(snapshot);
+    });
+  },
+);
 
 describe('the latest-version alias', () => {
   it('shows the latest version with a canonical link to its permanent address', () => {
@@ -73,8 +79,12 @@ describe('the meek-models essay', () => {
   it('quotes the peak year computed by the figure spec, not typed in', () => {
     const spec = getFigure('meek-loss-gap');
     const peakYear = spec.values.peakYear!;
-    const params = Object.fromEntries(Object.entries(spec.params).map(([k, d]) => [k, (d as { default: number }).default]));
-    expect(html).toContain(`data-figure-value="meek-loss-gap:peakYear" title="${peakYear.label}">${peakYear.format(peakYear.compute(params, []))}</span>`);
+    const params = Object.fromEntries(
+      Object.entries(spec.params).map(([k, d]) => [k, (d as { default: number }).default]),
+    );
+    expect(html).toContain(
+      `data-figure-value="meek-loss-gap:peakYear" title="${peakYear.label}">${peakYear.format(peakYear.compute(params, []))}</span>`,
+    );
   });
 
   it('contains the figure as server-rendered SVG, visible without JavaScript', () => {
@@ -87,17 +97,23 @@ describe('the meek-models essay', () => {
 });
 
 describe('every page', () => {
-  it.each(htmlFiles().map((file) => [file.slice(dist.length)]))('%s loads scripts, styles and fonts only from its own origin', (file) => {
-    const html = read(file);
-    const assets = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="([^"]+)"/g)]
-      .filter((match) => !/rel="(?:canonical|license)"/.test(match[0]))
-      .map((match) => match[1]);
-    expect(assets.length, `${file} links no assets: the pattern is broken`).toBeGreaterThan(0);
-    for (const url of assets) expect(url, file).toMatch(/^\/(?!\/)/);
-  });
+  it.each(htmlFiles().map((file) => [file.slice(dist.length)]))(
+    '%s loads scripts, styles and fonts only from its own origin',
+    (file) => {
+      const html = read(file);
+      const assets = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="([^"]+)"/g)]
+        .filter((match) => !/rel="(?:canonical|license)"/.test(match[0]))
+        .map((match) => match[1]);
+      expect(assets.length, `${file} links no assets: the pattern is broken`).toBeGreaterThan(0);
+      for (const url of assets) expect(url, file).toMatch(/^\/(?!\/)/);
+    },
+  );
 
   it('ships KaTeX fonts from the site itself', () => {
-    const css = readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.css')).map((name) => read(`_astro/${name}`)).join('\n');
+    const css = readdirSync(join(dist, '_astro'))
+      .filter((name) => name.endsWith('.css'))
+      .map((name) => read(`_astro/${name}`))
+      .join('\n');
     const fontUrls = [...css.matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]!);
     expect(fontUrls.some((url) => url.includes('KaTeX_Main-Regular'))).toBe(true);
     for (const url of fontUrls) expect(url).toMatch(/^(?:\/|\.|data:)/);

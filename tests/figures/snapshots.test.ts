@@ -16,26 +16,29 @@ import { defaultParams } from '../../src/figures/spec.ts';
 const directory = new URL('./snapshots/', import.meta.url);
 
 describe('figure snapshots', () => {
-  it.each(figureVersions.map((spec) => [`${spec.id}-v${spec.version}`, spec] as const))('%s.svg', async (name, spec) => {
-    const actual = `${renderFigureSvg(spec, defaultParams(spec))}\n`;
-    const expectedFile = new URL(`${name}.svg`, directory);
-    const changedFile = new URL(`${name}-changed.svg`, directory);
-    if (!existsSync(expectedFile)) {
-      if (process.env.CI) expect.fail(`Missing snapshot ${name}.svg: run the tests locally and commit it.`);
-      await writeFile(expectedFile, actual);
-      console.warn(`Wrote new snapshot ${name}.svg; look at it and commit it.`);
-      return;
-    }
-    const expected = await readFile(expectedFile, 'utf8');
-    if (actual === expected) {
-      if (existsSync(changedFile)) await unlink(changedFile);
-      return;
-    }
-    await writeFile(changedFile, actual);
-    expect.fail(
-      `${name}.svg changed; see ${name}-changed.svg. A published figure version must not change: restore it, or publish a new version.`,
-    );
-  });
+  it.each(figureVersions.map((spec) => [`${spec.id}-v${spec.version}`, spec] as const))(
+    '%s.svg',
+    async (name, spec) => {
+      const actual = `${renderFigureSvg(spec, defaultParams(spec))}\n`;
+      const expectedFile = new URL(`${name}.svg`, directory);
+      const changedFile = new URL(`${name}-changed.svg`, directory);
+      if (!existsSync(expectedFile)) {
+        if (process.env.CI) expect.fail(`Missing snapshot ${name}.svg: run the tests locally and commit it.`);
+        await writeFile(expectedFile, actual);
+        console.warn(`Wrote new snapshot ${name}.svg; look at it and commit it.`);
+        return;
+      }
+      const expected = await readFile(expectedFile, 'utf8');
+      if (actual === expected) {
+        if (existsSync(changedFile)) await unlink(changedFile);
+        return;
+      }
+      await writeFile(changedFile, actual);
+      expect.fail(
+        `${name}.svg changed; see ${name}-changed.svg. A published figure version must not change: restore it, or publish a new version.`,
+      );
+    },
+  );
 
   it('renders the same bytes twice in one process', () => {
     for (const spec of figureVersions) {

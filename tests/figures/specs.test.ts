@@ -11,11 +11,14 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
     expect(spec.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it.each(Object.entries<ParamDefinition>(spec.params))('declares parameter %s with a valid range and a source', (key, def) => {
-    expect(key).toMatch(/^[a-z][a-z0-9_]*$/);
-    const result = paramDefinitionSchema.safeParse(def);
-    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-  });
+  it.each(Object.entries<ParamDefinition>(spec.params))(
+    'declares parameter %s with a valid range and a source',
+    (key, def) => {
+      expect(key).toMatch(/^[a-z][a-z0-9_]*$/);
+      const result = paramDefinitionSchema.safeParse(def);
+      expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    },
+  );
 
   it('accepts its defaults and rejects out-of-range values through its zod schema', () => {
     const schema = paramsSchema(spec);
@@ -35,7 +38,8 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
       const rows = spec.table(params, {});
       expect(rows.length).toBeGreaterThan(1);
       for (const row of rows) {
-        for (const column of spec.columns) expect(Number.isFinite(row[column.name]), `${column.name} at ${JSON.stringify(params)}`).toBe(true);
+        for (const column of spec.columns)
+          expect(Number.isFinite(row[column.name]), `${column.name} at ${JSON.stringify(params)}`).toBe(true);
       }
       expect(spec.alt(params, rows)).not.toMatch(/NaN|undefined/);
     }

@@ -92,7 +92,8 @@ export default defineFigure<Key>({
       max: 10,
       step: 0.1,
       scale: 'linear',
-      source: 'Gundlach, Lynch & Thompson 2025, §3 (2.8×/yr); Ho et al. 2024 (compute halving every 8 months, 95% CI 5–14)',
+      source:
+        'Gundlach, Lynch & Thompson 2025, §3 (2.8×/yr); Ho et al. 2024 (compute halving every 8 months, 95% CI 5–14)',
     },
     alpha: {
       label: 'Returns to compute',
@@ -120,8 +121,18 @@ export default defineFigure<Key>({
     },
   },
   constants: [
-    { label: 'Start year (t = 0)', value: START_YEAR, unit: 'year', source: 'Chosen: the latest full year of the paper’s data' },
-    { label: 'Irreducible loss L₀', value: MEEK_MODELS_LOSS.L0, unit: 'nats/token', source: 'Gundlach, Lynch & Thompson 2025, eq. 1' },
+    {
+      label: 'Start year (t = 0)',
+      value: START_YEAR,
+      unit: 'year',
+      source: 'Chosen: the latest full year of the paper’s data',
+    },
+    {
+      label: 'Irreducible loss L₀',
+      value: MEEK_MODELS_LOSS.L0,
+      unit: 'nats/token',
+      source: 'Gundlach, Lynch & Thompson 2025, eq. 1',
+    },
     {
       label: 'Loss coefficient A at α = 0.155',
       value: MEEK_MODELS_LOSS.A,
@@ -134,14 +145,43 @@ export default defineFigure<Key>({
       unit: 'FLOP/US$',
       source: 'H100 SXM: 989 TFLOP/s dense BF16 at 40% utilisation, $2 per GPU-hour (2025)',
     },
-    { label: 'Frontier budget at the start', value: 1, unit: '× meek budget', source: 'Gundlach, Lynch & Thompson 2025, Figure 1' },
+    {
+      label: 'Frontier budget at the start',
+      value: 1,
+      unit: '× meek budget',
+      source: 'Gundlach, Lynch & Thompson 2025, Figure 1',
+    },
   ],
   datasets: [],
   columns: [
-    { name: 'year', label: 'Year', unit: 'calendar year', description: 'Calendar year (fractions are quarters).', digits: 6 },
-    { name: 'frontier_loss', label: 'Frontier loss', unit: 'nats/token', description: 'Loss of the frontier actor.', digits: 4 },
-    { name: 'meek_loss', label: 'Meek loss', unit: 'nats/token', description: 'Loss of the fixed-budget actor.', digits: 4 },
-    { name: 'loss_gap', label: 'Loss gap', unit: 'nats/token', description: 'Meek loss minus frontier loss.', digits: 3 },
+    {
+      name: 'year',
+      label: 'Year',
+      unit: 'calendar year',
+      description: 'Calendar year (fractions are quarters).',
+      digits: 6,
+    },
+    {
+      name: 'frontier_loss',
+      label: 'Frontier loss',
+      unit: 'nats/token',
+      description: 'Loss of the frontier actor.',
+      digits: 4,
+    },
+    {
+      name: 'meek_loss',
+      label: 'Meek loss',
+      unit: 'nats/token',
+      description: 'Loss of the fixed-budget actor.',
+      digits: 4,
+    },
+    {
+      name: 'loss_gap',
+      label: 'Loss gap',
+      unit: 'nats/token',
+      description: 'Meek loss minus frontier loss.',
+      digits: 3,
+    },
   ],
   values: {
     peakYear: {
@@ -161,7 +201,7 @@ export default defineFigure<Key>({
     },
     finalGapShareOfPeak: {
       label: 'Gap at the horizon as a share of the peak gap',
-      compute: (p, rows) => lastRow(rows).loss_gap / peak(p).gap,
+      compute: (p, rows) => (lastRow(rows).loss_gap ?? NaN) / peak(p).gap,
       format: (share) => `${formatNumber(share * 100, 2)}%`,
     },
   },
@@ -195,11 +235,34 @@ export default defineFigure<Key>({
         Plot.areaY(rows, { x: 'year', y1: 'frontier_loss', y2: 'meek_loss', fill: MEEK_COLOR, fillOpacity: 0.14 }),
         Plot.lineY(rows, { x: 'year', y: 'meek_loss', stroke: MEEK_COLOR, strokeWidth: 2.25 }),
         Plot.lineY(rows, { x: 'year', y: 'frontier_loss', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
-        Plot.text([end], { x: 'year', y: 'meek_loss', text: () => 'Meek', dx: 6, dy: -7, textAnchor: 'start', fill: MEEK_COLOR, fontWeight: 600 }),
-        Plot.text([end], { x: 'year', y: 'frontier_loss', text: () => 'Frontier', dx: 6, dy: 7, textAnchor: 'start', fill: FRONTIER_COLOR, fontWeight: 600 }),
+        Plot.text([end], {
+          x: 'year',
+          y: 'meek_loss',
+          text: () => 'Meek',
+          dx: 6,
+          dy: -7,
+          textAnchor: 'start',
+          fill: MEEK_COLOR,
+          fontWeight: 600,
+        }),
+        Plot.text([end], {
+          x: 'year',
+          y: 'frontier_loss',
+          text: () => 'Frontier',
+          dx: 6,
+          dy: 7,
+          textAnchor: 'start',
+          fill: FRONTIER_COLOR,
+          fontWeight: 600,
+        }),
         ...(peakRow
           ? [
-              Plot.ruleX([START_YEAR + peakRow.years], { y1: peakRow.frontierLoss, y2: peakRow.meekLoss, stroke: '#333', strokeWidth: 1.5 }),
+              Plot.ruleX([START_YEAR + peakRow.years], {
+                y1: peakRow.frontierLoss,
+                y2: peakRow.meekLoss,
+                stroke: '#333',
+                strokeWidth: 1.5,
+              }),
               Plot.text([START_YEAR + peakRow.years], {
                 x: (d: number) => d,
                 y: peakRow.meekLoss,
