@@ -1,0 +1,35 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/figures/snapshots/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The model is pure: no DOM, no Astro, no I/O, nothing from the site.
+    files: ['src/model/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['astro', 'astro:*', 'astro/*'], message: 'The model must not depend on Astro.' },
+            { group: ['node:*', 'fs', 'path', 'http'], message: 'The model does no I/O.' },
+            { group: ['../*', '!./*'], message: 'The model imports nothing from the site.' },
+          ],
+        },
+      ],
+    },
+  },
+);
