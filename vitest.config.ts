@@ -10,7 +10,16 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/figures/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/figures/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/model/**/*.test.ts',
+          ],
+        },
       },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       {
