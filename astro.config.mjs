@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { SITE } from './src/site.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline with remark-math + rehype-katex (HTML for sighted readers,
 // MathML for screen readers). MDX inherits this configuration.
 export default defineConfig({
-  site: 'https://open-closed-ai.example',
+  site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

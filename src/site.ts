@@ -1,5 +1,7 @@
 /** Publication-wide metadata used by layouts, citations and machine-readable files. */
 export const SITE = {
+  /** Where the site is published: the base of every permalink and citation. */
+  url: 'https://open-closed-ai.example',
   title: 'Open & Closed',
   tagline: 'An interactive publication about open and closed AI',
   publisher: 'Open & Closed',

@@ -3,7 +3,8 @@
  * URL state, and a redraw of the same spec on every input. Loaded by
  * <live-figure> only when the figure nears the viewport.
  */
-import { formatNumber, formatParam } from '../figures/format.ts';
+import { tableToCsv } from '../figures/csv.ts';
+import { formatCell, formatParam } from '../figures/format.ts';
 import { getFigure } from '../figures/registry.ts';
 import { renderFigure } from '../figures/render.ts';
 import {
@@ -66,6 +67,7 @@ class Island {
     });
     this.params = { ...state.params };
     this.buildControls(host.querySelector<HTMLElement>('[data-controls]')!);
+    this.buildTools(host.querySelector<HTMLElement>('[data-tools]')!);
     this.showNotices(state.notices);
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
     details?.addEventListener('toggle', () => details.open && this.updateTable());
@@ -109,6 +111,61 @@ class Island {
     container.hidden = false;
   }
 
+  /** "Download this view" (SVG, PNG, CSV of what the reader sees) and "Cite this view". */
+  buildTools(container: HTMLElement): void {
+    const name = () => `${this.spec.id}-v${this.spec.version}-view`;
+    const button = (text: string, action: () => void | Promise<void>) => {
+      const b = element('button', text);
+      b.type = 'button';
+      b.addEventListener('click', () => void action());
+      return b;
+    };
+    const panel = element('div', undefined, 'view-citation');
+    panel.hidden = true;
+    panel.setAttribute('data-view-citation', '');
+    container.append(
+      element('span', 'This view:'),
+      button('Download SVG', () => download(`${name()}.svg`, new Blob([this.svgMarkup()], { type: 'image/svg+xml' }))),
+      button('Download PNG', async () => download(`${name()}.png`, await svgToPngBlob(this.svgMarkup()))),
+      button('Download CSV', () =>
+        download(`${name()}.csv`, new Blob([tableToCsv(this.spec.columns, this.rows)], { type: 'text/csv' })),
+      ),
+      button('Cite this view', () => this.cite(panel)),
+      panel,
+    );
+    container.hidden = false;
+  }
+
+  svgMarkup(): string {
+    const svg = this.plot.querySelector('svg');
+    return svg ? new XMLSerializer().serializeToString(svg) : '';
+  }
+
+  async cite(panel: HTMLElement): Promise<void> {
+    const { citeView } = await import('./view-citation.ts');
+    const citation = citeView(this.spec, this.params as Params, new Date().toISOString().slice(0, 10));
+    const link = element('a', citation.url);
+    link.href = citation.url;
+    link.setAttribute('data-view-url', '');
+    const block = (label: string, text: string) => {
+      const details = element('details');
+      details.append(element('summary', label), element('pre', text));
+      return details;
+    };
+    const apa = element('p', citation.apa);
+    apa.setAttribute('data-view-apa', '');
+    const intro = element('p', 'Permanent link to this view: ');
+    intro.append(link);
+    panel.replaceChildren(
+      intro,
+      apa,
+      block('BibTeX', citation.bibtex),
+      block('RIS', citation.ris),
+      block('CSL-JSON', citation.cslJson),
+    );
+    panel.hidden = false;
+  }
+
   set(key: string, value: number): void {
     const def = this.spec.params[key] as ParamDefinition;
     this.params[key] = value;
@@ -131,9 +188,13 @@ class Island {
   }
 
   draw(): void {
-    const { element: svg, rows } = renderFigure(this.spec, this.params as Params, {}, document);
+    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, {}, document);
     this.rows = rows;
     this.plot.replaceChildren(svg);
+    const description = this.host.querySelector('[data-alt]');
+    if (description) description.textContent = alt;
+    const citation = this.host.querySelector<HTMLElement>('[data-view-citation]');
+    if (citation) citation.hidden = true; // a citation of the previous state would now be wrong
     this.updateValues();
     const details = this.host.querySelector<HTMLDetailsElement>('[data-table-details]');
     if (details?.open) this.updateTable();
@@ -154,8 +215,7 @@ class Island {
     if (!body) return;
     const rows = this.rows.map((row) => {
       const tr = element('tr');
-      for (const column of this.spec.columns)
-        tr.append(element('td', formatNumber(row[column.name] ?? NaN, column.digits)));
+      for (const column of this.spec.columns) tr.append(element('td', formatCell(row[column.name] ?? NaN, column)));
       return tr;
     });
     body.replaceChildren(...rows);
@@ -175,6 +235,37 @@ class Island {
     const list = element('ul');
     for (const text of notices) list.append(element('li', text));
     this.notice.replaceChildren(element('p', 'Some settings in this link could not be used:'), list);
+  }
+}
+
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = element('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Rasterises the SVG the reader sees at 3× (as the build-time figure.png), in the browser. */
+async function svgToPngBlob(markup: string, scale = 3): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = element('canvas');
+    canvas.width = image.naturalWidth * scale;
+    canvas.height = image.naturalHeight * scale;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
   }
 }
 

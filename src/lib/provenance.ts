@@ -1,25 +1,28 @@
 /**
  * Content-addressed versions: the model's version is the sha256 of its source,
- * so params.json names exactly the code that drew a figure.
- * Server-side only (node:crypto).
+ * so params.json and the figure lock name exactly the code that drew a figure.
  */
 import { createHash } from 'node:crypto';
-import packageJson from '../../package.json' with { type: 'json' };
 
-const modelSources = import.meta.glob<string>(['/src/model/**/*.ts', '!/src/model/**/*.test.ts'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+/** sha256 of a string or bytes, hex. */
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
 
-/** sha256 over the model's source files, in path order, each prefixed by its path. */
-export function modelSourceSha256(): string {
+/**
+ * sha256 over source files, in path order, each prefixed by its path relative
+ * to the repository root (e.g. "src/model/chinchilla.ts"), so a rename counts.
+ */
+export function hashSources(files: Readonly<Record<string, string>>): string {
   const hash = createHash('sha256');
-  for (const path of Object.keys(modelSources).sort()) {
+  for (const path of Object.keys(files).sort()) {
     hash.update(`${path}\n`);
-    hash.update(modelSources[path] ?? '');
+    hash.update(files[path] ?? '');
   }
   return hash.digest('hex');
 }
 
-export const SITE_VERSION: string = packageJson.version;
+/** Whether a repository path is model source that figures run (tests excluded). */
+export function isModelSource(path: string): boolean {
+  return /^src\/model\/.+\.ts$/.test(path) && !path.endsWith('.test.ts');
+}

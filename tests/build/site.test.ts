@@ -3,7 +3,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureVersions, getFigure } from '../../src/figures/registry.ts';
-import { figureCsvFile } from '../../src/lib/figure-files.ts';
+import { renderFigureArtifacts } from '../../src/lib/figure-artifacts.ts';
+import { modelSourceSha256FromDisk, readLock, siteVersion } from '../../src/lib/figure-lock-files.ts';
+import { sha256 } from '../../src/lib/provenance.ts';
+import { SITE } from '../../src/site.ts';
+
+const context = { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -29,13 +34,14 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
       const html = read(`${base}index.html`);
       expect(html).toContain(spec.title.replace('’', '’'));
       expect(html).toMatch(/<live-figure[^>]*data-figure="meek-loss-gap"[\s\S]*?<svg[^>]*class="fig-meek-loss-gap"/);
-      expect(html).toContain('@misc{openclosed-meek-loss-gap-v1,');
+      expect(html).toContain('@misc{openclosedmeeklossgapv1,');
       for (const key of Object.keys(spec.params)) expect(html).toContain(`<code>${key}</code>`);
     });
 
     it('serves data.csv with the plotted values', () => {
       const csv = read(`${base}data.csv`);
-      expect(csv).toBe(figureCsvFile(spec));
+      expect(csv).toBe(renderFigureArtifacts(spec, context)['data.csv']);
+      expect(sha256(csv)).toBe(readLock().figures[`${spec.id}/v${spec.version}`]?.outputs['data.csv']);
       expect(csv.split('\n')[0]).toBe(spec.columns.map((column) => column.name).join(','));
     });
 
@@ -55,10 +61,52 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
         new URL(`../figures/snapshots/${spec.id}-v${spec.version}.svg`, import.meta.url),
         'utf8',
       );
-      expect(`${read(`${base}figure.svg`)}\n`).toBe(snapshot);
+      expect(read(`${base}figure.svg`)).toBe(snapshot);
+      expect(sha256(snapshot)).toBe(readLock().figures[`${spec.id}/v${spec.version}`]?.outputs['figure.svg']);
+    });
+
+    it('serves the rest of the URL contract: PNG, citations, embeds and oEmbed', () => {
+      const png = readFileSync(join(dist, `${base}figure.png`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(1920); // width from the IHDR chunk
+      expect(read(`${base}cite.bib`)).toMatch(/^@misc\{openclosedmeeklossgapv1,/);
+      expect(read(`${base}cite.ris`)).toMatch(/^TY {2}- FIGURE/);
+      expect(JSON.parse(read(`${base}cite.json`))[0]).toMatchObject({ type: 'figure', version: String(spec.version) });
+      const oembed = JSON.parse(read(`${base}oembed.json`));
+      expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+      expect(oembed.html).toMatch(new RegExp(`<iframe src="[^"]*${base}embed/"`));
+      expect(read(`${base}index.html`)).toMatch(
+        /<link rel="alternate" type="application\/json\+oembed" href="[^"]*oembed\.json"/,
+      );
+      expect(read(`${base}embed/index.html`)).toContain('<live-figure');
+      expect(read(`${base}embed/index.html`)).not.toContain('<header class="site-header"');
+      expect(read(`${base}embed/static/index.html`)).not.toContain('<script');
+    });
+
+    it('carries Google Scholar citation tags', () => {
+      const html = read(`${base}index.html`);
+      expect(html).toContain(`<meta name="citation_title" content="${spec.title}">`);
+      expect(html).toMatch(/<meta name="citation_publication_date" content="\d{4}\/\d{2}\/\d{2}">/);
     });
   },
 );
+
+describe('/figures/index.json', () => {
+  it('lists every figure version with its files and the locked checksums', () => {
+    const index = JSON.parse(read('figures/index.json'));
+    const listed = index.figures.flatMap((f: { versions: { url: string }[] }) => f.versions);
+    expect(listed).toHaveLength(figureVersions.length);
+    for (const version of listed) {
+      for (const [name, file] of Object.entries<{ url: string; sha256?: string }>(version.files)) {
+        const path = new URL(file.url).pathname.slice(1);
+        expect(existsSync(join(dist, path)) || existsSync(join(dist, path, 'index.html')), `${name}: ${path}`).toBe(
+          true,
+        );
+        if (file.sha256) expect(sha256(readFileSync(join(dist, path), 'utf8'))).toBe(file.sha256);
+      }
+    }
+  });
+});
 
 describe('the latest-version alias', () => {
   it('shows the latest version with a canonical link to its permanent address', () => {
@@ -91,6 +139,11 @@ describe('the meek-models essay', () => {
     expect(html).toMatch(/<div class="figure-plot" data-plot[^>]*><svg[^>]*viewBox="0 0 640 380"/);
   });
 
+  it('can be cited, with Scholar tags', () => {
+    expect(html).toContain('<meta name="citation_title" content="Meek models shall inherit the earth">');
+    expect(html).toMatch(/@article\{openclosedmeekmodels,/);
+  });
+
   it('is listed on the home page', () => {
     expect(read('index.html')).toContain('href="/essays/meek-models/"');
   });
@@ -102,7 +155,7 @@ describe('every page', () => {
     (file) => {
       const html = read(file);
       const assets = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="([^"]+)"/g)]
-        .filter((match) => !/rel="(?:canonical|license)"/.test(match[0]))
+        .filter((match) => !/rel="(?:canonical|license|alternate)"/.test(match[0]))
         .map((match) => match[1]);
       expect(assets.length, `${file} links no assets: the pattern is broken`).toBeGreaterThan(0);
       for (const url of assets) expect(url, file).toMatch(/^\/(?!\/)/);

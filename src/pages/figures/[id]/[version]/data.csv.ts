@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import { figureVersions } from '../../../../figures/registry.ts';
-import type { AnyFigureSpec } from '../../../../figures/spec.ts';
-import { figureCsvFile } from '../../../../lib/figure-files.ts';
+import { figureVersionPaths, type FigureVersionProps } from '../../../../lib/figure-routes.ts';
+import { figureArtifacts } from '../../../../lib/site-figures.ts';
 
-export function getStaticPaths() {
-  return figureVersions.map((spec) => ({ params: { id: spec.id, version: `v${spec.version}` }, props: { spec } }));
-}
+export const getStaticPaths = figureVersionPaths;
 
-export const GET: APIRoute<{ spec: AnyFigureSpec }> = ({ props }) =>
-  new Response(figureCsvFile(props.spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<FigureVersionProps> = ({ props }) =>
+  new Response(figureArtifacts(props.spec)['data.csv'], { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

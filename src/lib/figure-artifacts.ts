@@ -1,0 +1,78 @@
+/**
+ * What a figure version publishes: its SVG, its plotted values (CSV) and its
+ * parameters (JSON), plus the hashes the figure lock records. Pure: the
+ * caller passes in the model's source hash and the site URL, so the same code
+ * runs inside the Astro build and in plain-Node scripts (scripts/figures.ts).
+ */
+import { tableToCsv } from '../figures/csv.ts';
+import { renderFigureSvg } from '../figures/render-static.ts';
+import { defaultParams, type AnyFigureSpec, type ParamDefinition } from '../figures/spec.ts';
+import { sha256 } from './provenance.ts';
+
+import { figurePath } from '../figures/paths.ts';
+
+/** Files whose bytes a published version freezes. */
+export const FROZEN_FILES = ['figure.svg', 'data.csv', 'params.json'] as const;
+export type FrozenFile = (typeof FROZEN_FILES)[number];
+export type FigureArtifacts = Record<FrozenFile, string>;
+
+/**
+ * Everything that determines a version's output apart from the model code:
+ * parameter definitions, constants, columns and dataset versions, as canonical JSON.
+ */
+export function figureInputs(spec: AnyFigureSpec) {
+  return {
+    parameters: Object.entries<ParamDefinition>(spec.params).map(([key, def]) => ({ key, ...def })),
+    constants: spec.constants,
+    columns: spec.columns,
+    datasets: spec.datasets,
+  };
+}
+
+export interface RenderContext {
+  /** sha256 of the model source (see hashSources). */
+  readonly modelSourceSha256: string;
+  /** The site's origin, for absolute URLs in params.json. */
+  readonly site: URL | string;
+  /** The site's version (package.json). */
+  readonly siteVersion: string;
+}
+
+/** Renders a version's files from its spec at its default parameters. */
+export function renderFigureArtifacts(spec: AnyFigureSpec, context: RenderContext): FigureArtifacts {
+  const params = defaultParams(spec);
+  const document = {
+    figure: {
+      id: spec.id,
+      version: spec.version,
+      title: spec.title,
+      date: spec.date,
+      changes: spec.changes,
+      url: new URL(figurePath(spec), context.site).href,
+    },
+    parameters: figureInputs(spec).parameters.map(({ key, ...def }) => ({ key, value: params[key], ...def })),
+    constants: spec.constants,
+    datasets: spec.datasets,
+    columns: spec.columns,
+    model: { sourceSha256: context.modelSourceSha256 },
+    site: { version: context.siteVersion },
+  };
+  return {
+    'figure.svg': `${renderFigureSvg(spec, params)}\n`,
+    'data.csv': tableToCsv(spec.columns, spec.table(params, {})),
+    'params.json': `${JSON.stringify(document, null, 2)}\n`,
+  };
+}
+
+/** The hashes a lock entry records for a version. */
+export function lockRecord(spec: AnyFigureSpec, artifacts: FigureArtifacts, modelSourceSha256: string) {
+  return {
+    date: spec.date,
+    outputs: { 'figure.svg': sha256(artifacts['figure.svg']), 'data.csv': sha256(artifacts['data.csv']) },
+    inputs: {
+      parameters: sha256(JSON.stringify(figureInputs(spec))),
+      datasets: spec.datasets.map((d) => `${d.name}/v${d.version}`),
+      model: modelSourceSha256,
+    },
+  };
+}

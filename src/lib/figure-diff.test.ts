@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { diffFigureVersions } from './figure-diff.ts';
+
+const base = {
+  parameters: [{ key: 'g_i', value: 3.6, label: 'Spend growth', min: 1.1, max: 10, unit: '×/yr', source: 'Paper A' }],
+  constants: [{ label: 'Start year', value: 2025, unit: 'year' }],
+  datasets: [],
+  model: { sourceSha256: 'a'.repeat(64) },
+};
+
+describe('diffFigureVersions', () => {
+  it('reports nothing for identical versions', () => {
+    expect(diffFigureVersions(JSON.stringify(base), JSON.stringify(base))).toEqual([]);
+  });
+
+  it('names every changed default, range, source, constant, dataset and the model', () => {
+    const newer = {
+      parameters: [
+        { ...base.parameters[0], value: 4.2, max: 12, source: 'Paper B' },
+        { key: 'alpha', value: 0.155, label: 'Returns', min: 0.05, max: 0.4, unit: '', source: 'C' },
+      ],
+      constants: [{ label: 'Start year', value: 2026, unit: 'year' }],
+      datasets: [{ name: 'ai-models', version: 2 }],
+      model: { sourceSha256: 'b'.repeat(64) },
+    };
+    expect(diffFigureVersions(JSON.stringify(base), JSON.stringify(newer))).toEqual([
+      'Parameter g_i: default 3.6 → 4.2.',
+      'Parameter g_i: range 1.1–10 ×/yr → 1.1–12 ×/yr.',
+      'Parameter g_i: source “Paper A” → “Paper B”.',
+      'Added parameter alpha (Returns), default 0.155.',
+      'Constant “Start year”: 2025 → 2026 year.',
+      'Datasets: none → ai-models v2.',
+      'Model source: sha256 aaaaaaaaaaaa… → bbbbbbbbbbbb….',
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The figure lock (src/figures/figures.lock.json): per figure version, the
+ * sha256 of its SVG and CSV and of its inputs. A published version's output
+ * never changes; a superseded version is frozen (its files committed under
+ * src/figures/frozen/) so its permalink keeps serving exactly what it served.
+ */
+import type { AnyFigureSpec } from '../figures/spec.ts';
+import { figureKey } from '../figures/paths.ts';
+import {
+  FROZEN_FILES,
+  lockRecord,
+  renderFigureArtifacts,
+  type FigureArtifacts,
+  type RenderContext,
+} from './figure-artifacts.ts';
+import { sha256 } from './provenance.ts';
+
+export type LockRecord = ReturnType<typeof lockRecord> & { frozen: boolean };
+
+export interface FigureLock {
+  readonly lockfileVersion: 1;
+  readonly figures: Record<string, LockRecord>;
+}
+
+export const EMPTY_LOCK: FigureLock = { lockfileVersion: 1, figures: {} };
+
+/** Reads frozen files of a version: returns undefined when the version is not frozen. */
+export type FrozenReader = (key: string) => FigureArtifacts | undefined;
+
+export interface LockCheck {
+  /** Problems that mean a published figure changed or the lock is out of date. */
+  readonly problems: string[];
+  /** The lock as it should be written (only meaningful when no output changed). */
+  readonly lock: FigureLock;
+  /** Versions that must be frozen now (superseded, not yet frozen), with their files. */
+  readonly toFreeze: Record<string, FigureArtifacts>;
+}
+
+const PUBLISH_HINT =
+  'Restore the code that drew it, or publish a new version (add v<N+1> to the registry) and keep this one.';
+
+/**
+ * Compares every registered version with the lock.
+ * - The latest version of each figure is rendered; its SVG and CSV must hash as recorded.
+ * - A superseded version must be frozen; its frozen files must hash as recorded.
+ * - A locked version missing from the registry is an error: published versions stay.
+ * Input changes with identical output are recorded (the lock names the code that drew it).
+ */
+export function checkFigureLock(
+  specs: readonly AnyFigureSpec[],
+  lock: FigureLock,
+  readFrozen: FrozenReader,
+  context: RenderContext,
+): LockCheck {
+  const problems: string[] = [];
+  const figures: Record<string, LockRecord> = {};
+  const toFreeze: Record<string, FigureArtifacts> = {};
+  const latest = new Map<string, number>();
+  for (const spec of specs) latest.set(spec.id, Math.max(latest.get(spec.id) ?? 0, spec.version));
+
+  for (const spec of specs) {
+    const key = figureKey(spec);
+    const recorded = lock.figures[key];
+    const frozen = readFrozen(key);
+    const isLatest = latest.get(spec.id) === spec.version;
+
+    if (frozen) {
+      if (!recorded) {
+        problems.push(`${key} has frozen files but no lock entry.`);
+        continue;
+      }
+      for (const file of ['figure.svg', 'data.csv'] as const) {
+        if (sha256(frozen[file]) !== recorded.outputs[file]) {
+          problems.push(
+            `${key}: frozen ${file} does not match its lock entry. Frozen files must never change; restore them from git.`,
+          );
+        }
+      }
+      figures[key] = recorded;
+      continue;
+    }
+
+    const artifacts = renderFigureArtifacts(spec, context);
+    const record = lockRecord(spec, artifacts, context.modelSourceSha256);
+    if (recorded) {
+      for (const file of ['figure.svg', 'data.csv'] as const) {
+        if (record.outputs[file] !== recorded.outputs[file]) {
+          problems.push(
+            `${key}: ${file} changed (sha256 ${recorded.outputs[file].slice(0, 12)}… → ${record.outputs[file].slice(0, 12)}…). ${PUBLISH_HINT}`,
+          );
+        }
+      }
+    }
+    const frozenNow = !isLatest;
+    if (frozenNow) toFreeze[key] = artifacts;
+    figures[key] = { ...record, frozen: frozenNow };
+  }
+
+  for (const key of Object.keys(lock.figures)) {
+    if (!(key in figures))
+      problems.push(`${key} is in the lock but not in the registry. Published versions stay: restore it.`);
+  }
+  return { problems, lock: { lockfileVersion: 1, figures: sortKeys(figures) }, toFreeze };
+}
+
+/** Whether two locks record the same thing. */
+export function sameLock(a: FigureLock, b: FigureLock): boolean {
+  return serializeLock(a) === serializeLock(b);
+}
+
+export function serializeLock(lock: FigureLock): string {
+  return `${JSON.stringify({ lockfileVersion: lock.lockfileVersion, figures: sortKeys(lock.figures) }, null, 2)}\n`;
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export { FROZEN_FILES };

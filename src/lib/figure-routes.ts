@@ -1,0 +1,14 @@
+/** Static paths shared by every per-version figure route (/figures/<id>/v<N>/...). */
+import { figureVersions } from '../figures/registry.ts';
+import type { AnyFigureSpec } from '../figures/spec.ts';
+
+export interface FigureVersionProps {
+  spec: AnyFigureSpec;
+}
+
+export function figureVersionPaths() {
+  return figureVersions.map((spec) => ({
+    params: { id: spec.id, version: `v${spec.version}` },
+    props: { spec } satisfies FigureVersionProps,
+  }));
+}

@@ -1,0 +1,62 @@
+/**
+ * Figure files as the site serves them: a frozen version's committed bytes,
+ * otherwise the spec rendered now. Inside the Astro build only (import.meta.glob).
+ */
+import packageJson from '../../package.json' with { type: 'json' };
+import lockJson from '../figures/figures.lock.json' with { type: 'json' };
+import type { AnyFigureSpec } from '../figures/spec.ts';
+import { SITE } from '../site.ts';
+import { figureKey } from '../figures/paths.ts';
+import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts } from './figure-artifacts.ts';
+import type { FigureLock, LockRecord } from './figure-lock.ts';
+import { MODEL_SOURCE_SHA256 } from './model-sources.ts';
+
+const frozenFiles = import.meta.glob<string>('/src/figures/frozen/**/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const lock = lockJson as FigureLock;
+
+export const SITE_VERSION: string = packageJson.version;
+
+/** Frozen files of a version, when it has been superseded and frozen. */
+function frozenArtifacts(spec: AnyFigureSpec): FigureArtifacts | undefined {
+  const base = `/src/figures/frozen/${figureKey(spec)}/`;
+  const files = FROZEN_FILES.map((file) => frozenFiles[`${base}${file}`]);
+  if (files.every((text) => text === undefined)) return undefined;
+  if (files.some((text) => text === undefined))
+    throw new Error(`Frozen figure ${figureKey(spec)} is missing files under ${base}`);
+  return Object.fromEntries(FROZEN_FILES.map((file, i) => [file, files[i]])) as FigureArtifacts;
+}
+
+export function isFrozen(spec: AnyFigureSpec): boolean {
+  return frozenArtifacts(spec) !== undefined;
+}
+
+const cache = new Map<string, FigureArtifacts>();
+
+/** The files a version's permalink serves. */
+export function figureArtifacts(spec: AnyFigureSpec): FigureArtifacts {
+  const key = figureKey(spec);
+  let artifacts = cache.get(key);
+  if (!artifacts) {
+    artifacts =
+      frozenArtifacts(spec) ??
+      renderFigureArtifacts(spec, {
+        modelSourceSha256: MODEL_SOURCE_SHA256,
+        site: SITE.url,
+        siteVersion: SITE_VERSION,
+      });
+    cache.set(key, artifacts);
+  }
+  return artifacts;
+}
+
+/** The lock entry of a version; the build fails if the lock lacks it (run `npm run figures`). */
+export function lockEntry(spec: AnyFigureSpec): LockRecord {
+  const entry = lock.figures[figureKey(spec)];
+  if (!entry)
+    throw new Error(`Figure ${figureKey(spec)} is not in src/figures/figures.lock.json: run \`npm run figures\`.`);
+  return entry;
+}

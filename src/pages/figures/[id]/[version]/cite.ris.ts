@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { figureVersionPaths, type FigureVersionProps } from '../../../../lib/figure-routes.ts';
+import { figureVersionCitation } from '../../../../lib/figure-citation.ts';
+
+export const getStaticPaths = figureVersionPaths;
+
+export const GET: APIRoute<FigureVersionProps> = ({ props }) =>
+  new Response(`${figureVersionCitation(props.spec).ris}\n`, {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });

@@ -1,0 +1,129 @@
+/**
+ * Published figures never change: every registered version matches the figure
+ * lock, superseded versions are frozen, and the lock names current inputs.
+ */
+import { describe, expect, it } from 'vitest';
+import { figureVersions } from '../../src/figures/registry.ts';
+import type { AnyFigureSpec, TableRow } from '../../src/figures/spec.ts';
+import { renderFigureArtifacts, type FigureArtifacts } from '../../src/lib/figure-artifacts.ts';
+import { EMPTY_LOCK, checkFigureLock, sameLock, type FigureLock } from '../../src/lib/figure-lock.ts';
+import { modelSourceSha256FromDisk, readFrozen, readLock, siteVersion } from '../../src/lib/figure-lock-files.ts';
+import { SITE } from '../../src/site.ts';
+
+const context = { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
+
+describe('the committed figure lock', () => {
+  const result = checkFigureLock(figureVersions, readLock(), readFrozen, context);
+
+  it('matches the output of every published figure version', () => {
+    expect(result.problems, result.problems.join('\n')).toEqual([]);
+  });
+
+  it('records every version, with current inputs (else run `npm run figures`)', () => {
+    expect(
+      sameLock(result.lock, readLock()),
+      'src/figures/figures.lock.json is out of date: run `npm run figures`',
+    ).toBe(true);
+  });
+
+  it('has every superseded version frozen (else run `npm run figures`)', () => {
+    expect(Object.keys(result.toFreeze)).toEqual([]);
+  });
+});
+
+/** A toy figure whose output depends on `level`, to exercise the lock without touching real figures. */
+function toySpec(version: number, level: number): AnyFigureSpec {
+  return {
+    id: 'toy',
+    version,
+    date: '2026-01-0' + version,
+    changes: `version ${version}`,
+    title: 'Toy',
+    caption: 'A toy figure.',
+    params: {
+      k: {
+        label: 'k',
+        symbol: 'k',
+        unit: '',
+        description: 'k',
+        default: 1,
+        min: 0,
+        max: 2,
+        step: 1,
+        scale: 'linear',
+        source: 'test',
+      },
+    },
+    constants: [],
+    datasets: [],
+    columns: [{ name: 'x', label: 'x', unit: '', description: 'x', digits: 3 }],
+    values: {},
+    table: () => [{ x: level }],
+    plot: (_p: unknown, rows: readonly TableRow[]) => ({ marks: [], y: { domain: [0, rows[0]?.x ?? 0] } }),
+    alt: () => 'toy',
+  };
+}
+
+describe('checkFigureLock', () => {
+  const noneFrozen = () => undefined;
+
+  it('records a new version', () => {
+    const { problems, lock } = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context);
+    expect(problems).toEqual([]);
+    expect(Object.keys(lock.figures)).toEqual(['toy/v1']);
+    expect(lock.figures['toy/v1']?.frozen).toBe(false);
+  });
+
+  it('refuses a changed output of a published version and says what to do', () => {
+    const { lock } = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context);
+    const { problems } = checkFigureLock([toySpec(1, 6)], lock, noneFrozen, context);
+    expect(problems.join('\n')).toMatch(/toy\/v1: figure\.svg changed .* publish a new version/);
+    expect(problems.join('\n')).toMatch(/toy\/v1: data\.csv changed/);
+  });
+
+  it('refuses a published version that disappeared from the registry', () => {
+    const { lock } = checkFigureLock([toySpec(1, 5), toySpec(2, 6)], EMPTY_LOCK, noneFrozen, context);
+    expect(checkFigureLock([toySpec(2, 6)], lock, noneFrozen, context).problems).toEqual([
+      'toy/v1 is in the lock but not in the registry. Published versions stay: restore it.',
+    ]);
+  });
+
+  it('records new inputs when the output is identical', () => {
+    const { lock } = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context);
+    const next = checkFigureLock([toySpec(1, 5)], lock, noneFrozen, { ...context, modelSourceSha256: 'f'.repeat(64) });
+    expect(next.problems).toEqual([]);
+    expect(next.lock.figures['toy/v1']?.inputs.model).toBe('f'.repeat(64));
+    expect(sameLock(next.lock, lock)).toBe(false);
+  });
+
+  it('freezes a superseded version, then serves its frozen bytes even after the code behind it changes', () => {
+    const v1 = toySpec(1, 5);
+    const first: FigureLock = checkFigureLock([v1], EMPTY_LOCK, noneFrozen, context).lock;
+    const published = checkFigureLock([v1, toySpec(2, 7)], first, noneFrozen, context);
+    expect(published.problems).toEqual([]);
+    expect(Object.keys(published.toFreeze)).toEqual(['toy/v1']);
+    expect(published.lock.figures['toy/v1']?.frozen).toBe(true);
+
+    const store: Record<string, FigureArtifacts> = { ...published.toFreeze };
+    const read = (key: string) => store[key];
+    // The model drifts: v1's spec would now draw something else, but v1 is frozen.
+    const later = checkFigureLock([toySpec(1, 99), toySpec(2, 7)], published.lock, read, context);
+    expect(later.problems).toEqual([]);
+    expect(store['toy/v1']).toEqual(renderFigureArtifacts(v1, context));
+  });
+
+  it('detects tampering with frozen files', () => {
+    const first = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context).lock;
+    const published = checkFigureLock([toySpec(1, 5), toySpec(2, 7)], first, noneFrozen, context);
+    const tampered = { ...published.toFreeze['toy/v1']!, 'data.csv': 'x\n1\n' };
+    const { problems } = checkFigureLock(
+      [toySpec(1, 5), toySpec(2, 7)],
+      published.lock,
+      (key) => (key === 'toy/v1' ? tampered : undefined),
+      context,
+    );
+    expect(problems).toEqual([
+      'toy/v1: frozen data.csv does not match its lock entry. Frozen files must never change; restore them from git.',
+    ]);
+  });
+});
