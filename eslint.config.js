@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/figures/snapshots/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', '.scratch/', 'bench-results/', 'tests/figures/snapshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
