@@ -27,6 +27,8 @@ it('formats parameters with their units', () => {
   expect(formatParam(1e9, 'US$')).toBe('$1B');
   expect(formatParam(3.6, '×/yr')).toBe('3.6×/yr');
   expect(formatParam(0.155, '')).toBe('0.155');
+  expect(formatParam(1e6, '×')).toBe('1M×');
+  expect(formatParam(1, '×')).toBe('1×');
 });
 
 it('formats table cells by column unit', () => {

@@ -47,6 +47,8 @@ export function formatUsd(value: number): string {
 /** A parameter value with its unit, as shown beside a slider. */
 export function formatParam(value: number, unit: string): string {
   if (unit === 'US$') return formatUsd(value);
+  if (unit === '×')
+    return `${new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
   if (unit.startsWith('×')) return `${formatNumber(value)}${unit}`;
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }

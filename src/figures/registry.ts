@@ -3,9 +3,10 @@
  * for as long as the site exists: its permalink serves it.
  */
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
+import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
-export const figureVersions: readonly AnyFigureSpec[] = [meekLossGapV1];
+export const figureVersions: readonly AnyFigureSpec[] = [meekLossGapV1, meekLossGapV2];
 
 /** Figure ids in registry order. */
 export function figureIds(): string[] {

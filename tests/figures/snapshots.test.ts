@@ -1,6 +1,7 @@
 /**
  * SVG snapshots, in the style of Observable Plot's test suite: every version
- * of every figure is rendered at its defaults and compared byte for byte with
+ * of every figure is rendered at its defaults (a frozen version: its committed
+ * figure.svg, which is what its permalink serves) and compared byte for byte with
  * tests/figures/snapshots/<id>-v<N>.svg. On a difference the new rendering is
  * written beside it as <id>-v<N>-changed.svg for inspection, and the test
  * fails. A missing snapshot is written for a new figure; in CI (where every
@@ -12,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../../src/figures/registry.ts';
 import { renderFigureSvg } from '../../src/figures/render-static.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
+import { readFrozen } from '../../src/lib/figure-lock-files.ts';
 
 const directory = new URL('./snapshots/', import.meta.url);
 
@@ -19,7 +21,8 @@ describe('figure snapshots', () => {
   it.each(figureVersions.map((spec) => [`${spec.id}-v${spec.version}`, spec] as const))(
     '%s.svg',
     async (name, spec) => {
-      const actual = `${renderFigureSvg(spec, defaultParams(spec))}\n`;
+      const actual =
+        readFrozen(`${spec.id}/v${spec.version}`)?.['figure.svg'] ?? `${renderFigureSvg(spec, defaultParams(spec))}\n`;
       const expectedFile = new URL(`${name}.svg`, directory);
       const changedFile = new URL(`${name}-changed.svg`, directory);
       if (!existsSync(expectedFile)) {
