@@ -1,0 +1,169 @@
+/**
+ * The figure URL contract in Chromium: every URL in /figures/index.json and
+ * every file it lists is served; a superseded version serves its frozen bytes;
+ * a cited view reopens exactly as cited; "download this view" gives what the
+ * reader sees; without JavaScript a permalink still shows figure, table and downloads.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figureVersions, versionsOf } from '../../src/figures/registry.ts';
+import { readFrozen } from '../../src/lib/figure-lock-files.ts';
+import { SITE } from '../../src/site.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A published (absolute) URL, served by the local server instead. */
+const local = (url: string) => `${server.origin}${new URL(url).pathname}${new URL(url).search}`;
+
+async function livePage(path: string): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  await page.goto(`${server.origin}${path}`);
+  await page.locator('live-figure').scrollIntoViewIfNeeded();
+  await page.waitForSelector('live-figure[data-live="ready"]');
+  return page;
+}
+
+describe('/figures/index.json', () => {
+  it('lists every figure version, and every URL and file it names is served', async () => {
+    const page = await browser.newPage();
+    const response = await page.request.get(`${server.origin}/figures/index.json`);
+    expect(response.status()).toBe(200);
+    const index = await response.json();
+    expect(index.site).toBe(SITE.url);
+    const versions = index.figures.flatMap((f: { versions: unknown[] }) => f.versions);
+    expect(versions).toHaveLength(figureVersions.length);
+    const expectedTypes: Record<string, RegExp> = {
+      'figure.svg': /^image\/svg\+xml/,
+      'figure.png': /^image\/png/,
+      'data.csv': /^text\/csv/,
+      'params.json': /^application\/json/,
+      'oembed.json': /^application\/json/,
+      embed: /^text\/html/,
+      'embed/static': /^text\/html/,
+    };
+    for (const version of versions) {
+      const pageResponse = await page.request.get(local(version.url));
+      expect(pageResponse.status(), version.url).toBe(200);
+      for (const [name, file] of Object.entries<{ url: string }>(version.files)) {
+        const fileResponse = await page.request.get(local(file.url));
+        expect(fileResponse.status(), file.url).toBe(200);
+        expect((await fileResponse.body()).length, file.url).toBeGreaterThan(0);
+        if (expectedTypes[name]) expect(fileResponse.headers()['content-type'], file.url).toMatch(expectedTypes[name]!);
+      }
+    }
+    await page.close();
+  });
+});
+
+describe('a superseded version', () => {
+  const superseded = figureVersions.filter((spec) => versionsOf(spec.id).at(-1) !== spec);
+
+  it('exists, so the freeze is exercised', () => {
+    expect(superseded.length).toBeGreaterThan(0);
+  });
+
+  it.each(superseded.map((spec) => [`${spec.id} v${spec.version}`, spec] as const))(
+    '%s serves its frozen bytes and says it is superseded',
+    async (_, spec) => {
+      const frozen = readFrozen(`${spec.id}/v${spec.version}`);
+      expect(frozen, 'superseded versions must be frozen').toBeDefined();
+      const page = await browser.newPage();
+      for (const file of ['figure.svg', 'data.csv', 'params.json'] as const) {
+        const response = await page.request.get(`${server.origin}/figures/${spec.id}/v${spec.version}/${file}`);
+        expect(await response.text()).toBe(frozen![file]);
+      }
+      await page.goto(`${server.origin}/figures/${spec.id}/v${spec.version}/`);
+      await expect(page.locator('.banner').innerText()).resolves.toMatch(/Superseded by version \d+/);
+      await expect(page.locator('[data-plot] svg').isVisible()).resolves.toBe(true);
+      const html = await (await page.request.get(`${server.origin}/figures/${spec.id}/v${spec.version}/`)).text();
+      expect(html).toContain(frozen!['figure.svg'].trimEnd());
+      await page.close();
+    },
+  );
+});
+
+describe('citable views', () => {
+  it('"Cite this view" gives a link that reopens exactly the view the reader saw', async () => {
+    const page = await livePage('/figures/meek-loss-gap/');
+    const slider = page.locator('input[name="g_i"]');
+    await slider.focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    await page.locator('input[name="alpha"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    const seen = await page.locator('[data-plot]').innerHTML();
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    const link = page.locator('[data-view-url]');
+    await link.waitFor();
+    const cited = await link.getAttribute('href');
+    expect(cited).toMatch(new RegExp(`^${SITE.url}/figures/meek-loss-gap/v\\d+/\\?`));
+    expect(cited).toContain('g_i=4.3');
+    expect(cited).toContain('alpha=0.15');
+    await expect(page.locator('[data-view-apa]').innerText()).resolves.toContain(cited!);
+    await expect(page.locator('[data-view-citation] pre').first().textContent()).resolves.toMatch(/^@misc\{/);
+
+    const reopened = await livePage(new URL(local(cited!)).pathname + new URL(cited!).search);
+    expect(await reopened.locator('[data-plot]').innerHTML()).toBe(seen);
+    await expect(reopened.locator('[data-notice]').isHidden()).resolves.toBe(true);
+    await reopened.close();
+    await page.close();
+  });
+
+  it('"Download this view" gives the SVG and CSV the reader sees, and a PNG', async () => {
+    const page = await livePage('/figures/meek-loss-gap/?g_i=5');
+    const download = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+    };
+    const svg = await download('Download SVG');
+    expect(svg.name).toMatch(/^meek-loss-gap-v\d+-view\.svg$/);
+    const shown = await page.locator('[data-plot] svg').evaluate((node) => new XMLSerializer().serializeToString(node));
+    expect(svg.body.toString()).toBe(shown);
+    expect(svg.body.toString()).toContain('frontier spend growing 5×/yr');
+
+    const csv = await download('Download CSV');
+    const lines = csv.body.toString().trimEnd().split('\n');
+    expect(lines[0]).toBe('year,frontier_loss,meek_loss,loss_gap');
+    const defaults = (
+      await page.request.get(`${server.origin}/figures/meek-loss-gap/data.csv`).catch(() => undefined)
+    )?.status();
+    expect(defaults).toBe(404); // the latest alias has no files of its own: files live under /v<N>/
+    const published = await (await page.request.get(`${server.origin}/figures/meek-loss-gap/v2/data.csv`)).text();
+    expect(csv.body.toString()).not.toBe(published); // g_i = 5 is not the default view
+
+    const png = await download('Download PNG');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.body.readUInt32BE(16)).toBe(640 * 3);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('a permalink shows the figure, its data table and its downloads', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/figures/meek-loss-gap/v2/`);
+    const svg = page.locator('[data-plot] svg');
+    expect((await svg.boundingBox())?.width).toBeGreaterThan(300);
+    await page.getByText('Data table').click();
+    expect(await page.locator('[data-table-body] tr').count()).toBeGreaterThan(10);
+    for (const file of ['figure.svg', 'figure.png', 'data.csv', 'params.json', 'cite.bib', 'cite.ris', 'cite.json']) {
+      await expect(page.locator(`.downloads a[href$="/v2/${file}"]`).count()).resolves.toBe(1);
+    }
+    await expect(page.locator('[data-controls]').isHidden()).resolves.toBe(true);
+    await context.close();
+  });
+});
