@@ -1,0 +1,183 @@
+/**
+ * The live figure in Chromium against the built site: it shows without
+ * JavaScript; with JavaScript a slider redraws the SVG and writes the URL; a
+ * URL with state restores it; hostile URLs are ignored or clamped with a
+ * notice; nothing leaves the local origin; no console errors; the island loads
+ * only when the figure nears the viewport.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = [
+  '/',
+  '/essays/meek-models/',
+  '/figures/',
+  '/figures/meek-loss-gap/',
+  '/figures/meek-loss-gap/v1/',
+  '/figures/meek-loss-gap/v2/',
+];
+
+/** Opens a page and brings its live figure to life. */
+async function openLive(path: string, page?: Page): Promise<Page> {
+  const target = page ?? (await browser.newPage());
+  await target.goto(`${server.origin}${path}`);
+  await target.locator('live-figure').scrollIntoViewIfNeeded();
+  await target.waitForSelector('live-figure[data-live="ready"]');
+  return target;
+}
+
+const plotMarkup = (page: Page) => page.locator('live-figure [data-plot]').innerHTML();
+/** The picture's geometry: the same whether the server or the browser drew it (attribute order differs). */
+const plotGeometry = (page: Page) =>
+  page.locator('live-figure [data-plot] svg path').evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+
+describe('without JavaScript', () => {
+  it.each(['/essays/meek-models/', '/figures/meek-loss-gap/v2/'])(
+    '%s shows the figure and its data table',
+    async (path) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${path}`);
+      const svg = page.locator('live-figure [data-plot] svg');
+      await svg.scrollIntoViewIfNeeded();
+      const box = await svg.boundingBox();
+      expect(box?.width).toBeGreaterThan(300);
+      expect(box?.height).toBeGreaterThan(150);
+      expect(await svg.locator('path').count()).toBeGreaterThan(3);
+      await expect(page.locator('live-figure [data-table-details]').count()).resolves.toBe(1);
+      await expect(page.locator('live-figure [data-controls]').isHidden()).resolves.toBe(true);
+      await context.close();
+    },
+  );
+});
+
+describe('with JavaScript', () => {
+  it('moving a slider redraws the SVG, updates the prose numbers and writes the URL', async () => {
+    const page = await openLive('/essays/meek-models/');
+    const before = await plotMarkup(page);
+    const peak = page.locator('[data-figure-value="meek-loss-gap:headStartForShrinkingGap"]');
+    const peakBefore = await peak.textContent();
+    await page.locator('input[name="g_i"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await plotMarkup(page)).not.toBe(before);
+    expect(new URL(page.url()).searchParams.get('g_i')).toBe('3.8');
+    await expect(page.locator('output[for="meek-loss-gap-g_i"]').textContent()).resolves.toBe('3.8×/yr');
+    expect(await peak.textContent()).not.toBe(peakBefore);
+    await page.close();
+  });
+
+  it('a URL with state restores the sliders and the picture; reset restores the defaults', async () => {
+    const defaults = await openLive('/figures/meek-loss-gap/v2/');
+    const defaultPicture = await plotGeometry(defaults);
+    await defaults.close();
+
+    const page = await openLive('/figures/meek-loss-gap/v2/?g_i=5&alpha=0.2&budget=1000000');
+    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
+    await expect(page.locator('input[name="alpha"]').inputValue()).resolves.toBe('0.2');
+    await expect(page.locator('input[name="budget"]').inputValue()).resolves.toBe('6'); // log10 of $1M
+    await expect(page.locator('output[for="meek-loss-gap-budget"]').textContent()).resolves.toBe('$1M');
+    expect(await plotGeometry(page)).not.toEqual(defaultPicture);
+    await expect(page.locator('[data-notice]').isHidden()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    expect(await plotGeometry(page)).toEqual(defaultPicture);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('ignores or clamps hostile URL values, says so, and injects nothing', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const hostile =
+      '?g_i=%3Cscript%3Ealert(1)%3C/script%3E&alpha=1e309&g_a=99&g_h=NaN&budget=&zz=%3Cimg%20src=x%20onerror=alert(2)%3E';
+    await openLive(`/figures/meek-loss-gap/v2/${hostile}`, page);
+    const notice = page.locator('[data-notice]');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    const text = await notice.innerText();
+    expect(text).toContain('“g_i” = "<script>alert(1)</script>" is not a number');
+    expect(text).toContain('“alpha” = "1e309" is too large');
+    expect(text).toContain('“g_a” = 99 is above the maximum; using 10.');
+    expect(text).toContain('“g_h” = "NaN" is not a number');
+    expect(text).toContain('“budget” is empty');
+    expect(text).toContain('Unknown parameter "zz"');
+    await expect(page.locator('input[name="g_a"]').inputValue()).resolves.toBe('10');
+    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('3.6');
+    await expect(page.locator('live-figure script, live-figure img, live-figure iframe').count()).resolves.toBe(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every page', () => {
+  it.each(PAGES)('%s loads only from its own origin, answers 200 and logs no errors', async (path) => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(`${server.origin}${path}`);
+    expect(response?.status()).toBe(200);
+    const live = page.locator('live-figure');
+    if ((await live.count()) > 0) {
+      await live.first().scrollIntoViewIfNeeded();
+      await page.waitForSelector('live-figure[data-live="ready"]');
+      await page.locator('input[type="range"]').first().focus();
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.waitForLoadState('networkidle');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('loading', () => {
+  it('loads the island only when the figure nears the viewport', async () => {
+    // A short viewport keeps the essay's figure well beyond the 400px look-ahead margin.
+    const page = await browser.newPage({ viewport: { width: 1000, height: 400 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.origin}/essays/meek-models/`);
+    await page.waitForLoadState('networkidle');
+    const distance = await page
+      .locator('live-figure')
+      .evaluate((el) => el.getBoundingClientRect().top - window.innerHeight);
+    expect(distance).toBeGreaterThan(400);
+    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(false);
+    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBeNull();
+
+    await page.locator('live-figure').scrollIntoViewIfNeeded();
+    await page.waitForSelector('live-figure[data-live="ready"]');
+    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(true);
+    await page.close();
+  });
+});
