@@ -16,6 +16,8 @@ import {
 } from '../figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
 
+const URL_WRITE_DELAY_MS = 250;
+
 /** Slider position for a value: log-scale parameters slide over log10 of the value. */
 function toSlider(def: ParamDefinition, value: number): number {
   return def.scale === 'log' ? Math.log10(value) : value;
@@ -50,6 +52,8 @@ class Island {
   params: Record<string, number>;
   rows: readonly TableRow[] = [];
   readonly plot: HTMLElement;
+  readonly style: HTMLStyleElement | null;
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
   readonly notice: HTMLElement;
   readonly inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement }>();
 
@@ -59,6 +63,10 @@ class Island {
     this.host = host;
     this.spec = getFigure(host.dataset.figure ?? '', Number(host.dataset.version));
     this.plot = host.querySelector<HTMLElement>('[data-plot]')!;
+    // Plot puts the same <style> (scoped by the figure's class) in every SVG it draws. Keep one copy
+    // outside the plot: inserting a new <style> on every redraw restyles the whole document.
+    this.style = this.plot.querySelector('svg > style');
+    if (this.style) host.prepend(this.style);
     this.notice = host.querySelector<HTMLElement>('[data-notice]')!;
     const first = document.querySelector('live-figure') === host;
     const state = parseUrlState(this.spec, location.search, {
@@ -136,9 +144,13 @@ class Island {
     container.hidden = false;
   }
 
+  /** The SVG the reader sees, standalone: with the figure's <style> put back inside it. */
   svgMarkup(): string {
     const svg = this.plot.querySelector('svg');
-    return svg ? new XMLSerializer().serializeToString(svg) : '';
+    if (!svg) return '';
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    if (this.style && !copy.querySelector(':scope > style')) copy.prepend(this.style.cloneNode(true));
+    return new XMLSerializer().serializeToString(copy);
   }
 
   async cite(panel: HTMLElement): Promise<void> {
@@ -172,7 +184,7 @@ class Island {
     const control = this.inputs.get(key);
     if (control) control.output.textContent = formatParam(value, def.unit);
     this.draw();
-    this.writeUrl();
+    this.scheduleUrlWrite();
   }
 
   reset(): void {
@@ -190,6 +202,7 @@ class Island {
   draw(): void {
     const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, {}, document);
     this.rows = rows;
+    if (this.style) svg.querySelector(':scope > style')?.remove();
     this.plot.replaceChildren(svg);
     const description = this.host.querySelector('[data-alt]');
     if (description) description.textContent = alt;
@@ -221,7 +234,17 @@ class Island {
     body.replaceChildren(...rows);
   }
 
+  /**
+   * Writes the URL once the reader pauses: a drag fires about 60 inputs a second, and browsers
+   * throttle history.replaceState called that often.
+   */
+  scheduleUrlWrite(): void {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => this.writeUrl(), URL_WRITE_DELAY_MS);
+  }
+
   writeUrl(): void {
+    clearTimeout(this.#urlTimer);
     const query = writeUrlState(this.spec, this.params as Params, location.search);
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }

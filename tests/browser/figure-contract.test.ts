@@ -131,7 +131,8 @@ describe('citable views', () => {
     const svg = await download('Download SVG');
     expect(svg.name).toMatch(/^meek-loss-gap-v\d+-view\.svg$/);
     const shown = await page.locator('[data-plot] svg').evaluate((node) => new XMLSerializer().serializeToString(node));
-    expect(svg.body.toString()).toBe(shown);
+    expect(svg.body.toString().replace(/<style>[\s\S]*?<\/style>/, '')).toBe(shown);
+    expect(svg.body.toString()).toMatch(/^<svg[^>]*><style>:where\(\.fig-meek-loss-gap\)/);
     expect(svg.body.toString()).toContain('frontier spend growing 5×/yr');
 
     const csv = await download('Download CSV');

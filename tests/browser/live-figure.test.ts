@@ -76,7 +76,7 @@ describe('with JavaScript', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await plotMarkup(page)).not.toBe(before);
-    expect(new URL(page.url()).searchParams.get('g_i')).toBe('3.8');
+    await page.waitForURL((url) => url.searchParams.get('g_i') === '3.8');
     await expect(page.locator('output[for="meek-loss-gap-g_i"]').textContent()).resolves.toBe('3.8×/yr');
     expect(await peak.textContent()).not.toBe(peakBefore);
     await page.close();
