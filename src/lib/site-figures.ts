@@ -60,3 +60,11 @@ export function lockEntry(spec: AnyFigureSpec): LockRecord {
     throw new Error(`Figure ${figureKey(spec)} is not in src/figures/figures.lock.json: run \`npm run figures\`.`);
   return entry;
 }
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
+
+/** A version's text description, as its SVG carries it (aria-description), so a frozen version keeps its own words. */
+export function figureAlt(spec: AnyFigureSpec): string {
+  const match = figureArtifacts(spec)['figure.svg'].match(/aria-description="([^"]*)"/);
+  return (match?.[1] ?? '').replace(/&(?:amp|quot|lt|gt|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+}

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { figureIds, versionsOf } from '../../figures/registry.ts';
 import { figurePath } from '../../figures/paths.ts';
-import { isFrozen, lockEntry } from '../../lib/site-figures.ts';
+import { figureAlt, isFrozen, lockEntry } from '../../lib/site-figures.ts';
 import { SITE } from '../../site.ts';
 
 /** Every figure, its versions, dates, URLs and files: the machine-readable URL contract. */
@@ -24,6 +24,7 @@ export const GET: APIRoute = () => {
           changes: spec.changes,
           title: spec.title,
           caption: spec.caption,
+          alt: figureAlt(spec),
           frozen: isFrozen(spec),
           url: absolute(base),
           files: {
