@@ -1,0 +1,169 @@
+/**
+ * Estimates computed from the published datasets, never typed in, each with a
+ * seeded bootstrap interval and the published figure it should be compared with.
+ */
+import { bootstrap, type Interval } from './bootstrap.ts';
+import { decimalYear } from './decimal-year.ts';
+import { logLinearTrend, type Point } from './log-linear-trend.ts';
+import { medianLagMonths, type Release } from './open-closed-lag.ts';
+
+/** The fields of an ai-models row the estimates read (rows are validated before they get here). */
+export interface AiModel {
+  readonly publication_date: string;
+  readonly training_compute_flop?: number;
+  readonly frontier: boolean;
+  readonly accessibility: string;
+}
+
+/** The fields of a training-costs row the estimates read. */
+export interface TrainingCost {
+  readonly publication_date: string;
+  readonly amortized_hardware_energy_usd?: number;
+}
+
+export interface Estimate {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly interval: Interval;
+  readonly n: number;
+  /** Dataset versions the estimate reads. */
+  readonly datasets: readonly string[];
+  readonly method: string;
+  /** The published value to compare with, and its interval where there is one. */
+  readonly published: {
+    readonly value: number;
+    readonly low?: number;
+    readonly high?: number;
+    readonly source: string;
+  };
+}
+
+const SEED = 20261122;
+const within = (date: string, from: string, to: string) => date >= from && date <= to;
+const growth = (sample: readonly Point[]) => logLinearTrend(sample).annualFactor;
+
+function trendPoints<T extends { publication_date: string }>(
+  rows: readonly T[],
+  value: (row: T) => number | undefined,
+  from: string,
+  to: string,
+): Point[] {
+  return rows.flatMap((row) => {
+    const y = value(row);
+    return y !== undefined && y > 0 && within(row.publication_date, from, to)
+      ? [{ x: decimalYear(row.publication_date), y }]
+      : [];
+  });
+}
+
+/** Growth of training compute of notable models, 2010–2024 (Epoch AI: about 4–5× per year). */
+export function notableComputeGrowth(models: readonly AiModel[], dataset: string): Estimate {
+  const points = trendPoints(models, (m) => m.training_compute_flop, '2010-01-01', '2024-12-31');
+  return {
+    id: 'notable-compute-growth',
+    label: 'Training compute of notable models, growth per year (2010–2024)',
+    unit: '×/yr',
+    interval: bootstrap(points, growth, { seed: SEED }),
+    n: points.length,
+    datasets: [dataset],
+    method:
+      'Least-squares fit of log10(training compute) on publication date, notable models published 2010–2024 with known compute; 90% percentile bootstrap over models (1,000 resamples, seeded).',
+    published: {
+      value: 4.1,
+      low: 4,
+      high: 5,
+      source: 'Epoch AI, “Training compute of notable models has grown 4–5× per year since 2010” (2024)',
+    },
+  };
+}
+
+/** Growth of training compute of frontier models, 2010–2024 (Epoch AI: about 4.7× per year). */
+export function frontierComputeGrowth(models: readonly AiModel[], dataset: string): Estimate {
+  const points = trendPoints(
+    models.filter((m) => m.frontier),
+    (m) => m.training_compute_flop,
+    '2010-01-01',
+    '2024-12-31',
+  );
+  return {
+    id: 'frontier-compute-growth',
+    label: 'Training compute of frontier models, growth per year (2010–2024)',
+    unit: '×/yr',
+    interval: bootstrap(points, growth, { seed: SEED }),
+    n: points.length,
+    datasets: [dataset],
+    method: 'As above, restricted to models with Epoch AI’s frontier flag (top 10 by training compute when released).',
+    published: {
+      value: 4.7,
+      low: 4,
+      high: 5,
+      source: 'Epoch AI, frontier training compute trend, about 4.7× per year 2010–2024',
+    },
+  };
+}
+
+/** Growth of amortised training cost of frontier models, 2016–2023 (Cottier et al. 2024: 2.4×/yr, 95% CI 2.0–2.9). */
+export function trainingCostGrowth(costs: readonly TrainingCost[], dataset: string): Estimate {
+  const points = trendPoints(costs, (c) => c.amortized_hardware_energy_usd, '2016-01-01', '2023-12-31');
+  return {
+    id: 'training-cost-growth',
+    label: 'Amortised training cost of frontier models, growth per year (2016–2023)',
+    unit: '×/yr',
+    interval: bootstrap(points, growth, { seed: SEED }),
+    n: points.length,
+    datasets: [dataset],
+    method:
+      'Least-squares fit of log10(amortised hardware + energy cost) on publication date, models in the cost dataset published 2016–2023; 90% percentile bootstrap over models.',
+    published: {
+      value: 2.4,
+      low: 2.0,
+      high: 2.9,
+      source: 'Cottier et al. 2024, “The rising costs of training frontier AI models”, arXiv 2405.21015 (95% CI)',
+    },
+  };
+}
+
+/** How many months open-weights models lag closed ones in training compute, since 2018 (Epoch AI 2024: about 15 months). */
+export function openClosedComputeLag(models: readonly AiModel[], dataset: string): Estimate {
+  const releases: Release[] = models.flatMap((m) =>
+    m.training_compute_flop && m.accessibility !== 'unknown' && m.publication_date >= '2018-01-01'
+      ? [
+          {
+            date: decimalYear(m.publication_date),
+            value: m.training_compute_flop,
+            open: m.accessibility === 'open-weights',
+          },
+        ]
+      : [],
+  );
+  return {
+    id: 'open-closed-compute-lag',
+    label: 'Lag of open-weights models behind closed models in training compute (since 2018)',
+    unit: 'months',
+    interval: bootstrap(releases, medianLagMonths, { seed: SEED }),
+    n: releases.length,
+    datasets: [dataset],
+    method:
+      'For each open-weights model that set a new open record in training compute, the months since a closed model (API, hosted or unreleased) first reached that compute; median over records. Models of unknown accessibility are left out. 90% percentile bootstrap over models.',
+    published: {
+      value: 15,
+      low: 5,
+      high: 22,
+      source:
+        'Epoch AI 2024, “How far behind are open models?” (about 15 months in compute; 5–22 months on benchmarks)',
+    },
+  };
+}
+
+export function computeEstimates(data: {
+  aiModels: { rows: readonly AiModel[]; id: string };
+  trainingCosts: { rows: readonly TrainingCost[]; id: string };
+}): Estimate[] {
+  return [
+    notableComputeGrowth(data.aiModels.rows, data.aiModels.id),
+    frontierComputeGrowth(data.aiModels.rows, data.aiModels.id),
+    trainingCostGrowth(data.trainingCosts.rows, data.trainingCosts.id),
+    openClosedComputeLag(data.aiModels.rows, data.aiModels.id),
+  ];
+}

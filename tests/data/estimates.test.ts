@@ -1,0 +1,98 @@
+/**
+ * Estimates computed from the published datasets, beside the published
+ * figures they should reproduce. Each tolerance is explained where it is set.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPublished } from '../../src/data/store.ts';
+import { bootstrap } from '../../src/data/estimates/bootstrap.ts';
+import { computeEstimates, type AiModel, type Estimate, type TrainingCost } from '../../src/data/estimates/index.ts';
+import { logLinearTrend } from '../../src/data/estimates/log-linear-trend.ts';
+import { medianLagMonths, openRecordLags } from '../../src/data/estimates/open-closed-lag.ts';
+
+const rows = <T>(name: string) => JSON.parse(readPublished(name, 1)![`${name}.json`]!) as T[];
+const estimates = computeEstimates({
+  aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
+  trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
+});
+const byId = (id: string) => estimates.find((e) => e.id === id) as Estimate;
+
+describe('estimates against published values', () => {
+  it('notable-model compute grows about 4.1×/yr 2010–2024, inside Epoch’s 4–5× band', () => {
+    const e = byId('notable-compute-growth').interval;
+    expect(e.estimate).toBeGreaterThan(4);
+    expect(e.estimate).toBeLessThan(5);
+    // Our 90% interval must contain Epoch's 4.1×: same database, same window.
+    expect(e.low).toBeLessThan(4.1);
+    expect(e.high).toBeGreaterThan(4.1);
+  });
+
+  it('frontier compute grows about 4.5×/yr, near Epoch’s 4.7×', () => {
+    const e = byId('frontier-compute-growth').interval;
+    // Epoch's 4.7× selects frontier models by its own rolling top-10 rule; the exported
+    // "Frontier model" flag we use is close to but not the same set, so we ask for the 4–5× band
+    // and an interval that contains 4.7×.
+    expect(e.estimate).toBeGreaterThan(4);
+    expect(e.estimate).toBeLessThan(5);
+    expect(e.low).toBeLessThan(4.7);
+    expect(e.high).toBeGreaterThan(4.7);
+  });
+
+  it('amortised training cost grows about 2.4×/yr 2016–2023, inside Cottier et al.’s 2.0–2.9', () => {
+    const e = byId('training-cost-growth').interval;
+    expect(e.estimate).toBeGreaterThan(2.0);
+    expect(e.estimate).toBeLessThan(2.9);
+    // The repository's cost file holds a few more models than the paper's final sample, so
+    // we ask for overlap with the published interval rather than equality.
+    expect(e.low).toBeLessThan(2.9);
+    expect(e.high).toBeGreaterThan(2.0);
+  });
+
+  it('open models lag closed ones by about a year in training compute, within 5–22 months', () => {
+    const e = byId('open-closed-compute-lag').interval;
+    // Epoch reports about 15 months on 2024 data; our records run to the end of 2025 and
+    // use the median over open records, which lands somewhat lower.
+    expect(e.estimate).toBeGreaterThan(5);
+    expect(e.estimate).toBeLessThan(22);
+    expect(e.low).toBeLessThanOrEqual(e.estimate);
+    expect(e.high).toBeGreaterThanOrEqual(e.estimate);
+  });
+
+  it('are reproducible: the same seed gives the same intervals', () => {
+    const again = computeEstimates({
+      aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
+      trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
+    });
+    expect(again).toEqual(estimates);
+  });
+});
+
+describe('methods', () => {
+  it('fits an exact exponential exactly', () => {
+    const trend = logLinearTrend([2019, 2020, 2021, 2022].map((x) => ({ x, y: 3 * 4 ** (x - 2019) })));
+    expect(trend.annualFactor).toBeCloseTo(4, 12);
+    expect(trend.doublingYears).toBeCloseTo(0.5, 12);
+  });
+
+  it('bootstraps deterministically and brackets the estimate', () => {
+    const data = Array.from({ length: 50 }, (_, i) => (i * 37) % 11);
+    const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const a = bootstrap(data, mean, { seed: 7 });
+    expect(bootstrap(data, mean, { seed: 7 })).toEqual(a);
+    expect(bootstrap(data, mean, { seed: 8 })).not.toEqual(a);
+    expect(a.low).toBeLessThan(a.estimate);
+    expect(a.high).toBeGreaterThan(a.estimate);
+  });
+
+  it('measures the lag from each new open record to the first closed model at that level', () => {
+    const releases = [
+      { date: 2020, value: 10, open: false },
+      { date: 2020.5, value: 100, open: false },
+      { date: 2021, value: 10, open: true }, // 12 months behind the closed 10
+      { date: 2021.25, value: 5, open: true }, // not a record
+      { date: 2022, value: 100, open: true }, // 18 months behind the closed 100
+      { date: 2022.5, value: 1000, open: true }, // ahead of every closed model: 0
+    ];
+    expect(openRecordLags(releases).map((m) => Math.round(m))).toEqual([12, 18, 0]);
+    expect(Math.round(medianLagMonths(releases))).toBe(12);
+  });
+});
