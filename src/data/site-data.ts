@@ -27,7 +27,7 @@ const dataFiles = import.meta.glob<string>(['/data/*/v*/*.csv', '/data/*/v*/*.js
 
 export interface PublishedDataset {
   readonly metadata: DatasetMetadata;
-  /** File name → text, as published. */
+  /** File name → text, as published, metadata.json included. */
   readonly files: Readonly<Record<string, string>>;
   readonly rows: readonly Record<string, unknown>[];
   /** e.g. "ai-models v1". */
@@ -64,7 +64,7 @@ function load(): PublishedDataset[] {
         file: `${base.slice(1)}${csvName}`,
         key: metadata.key,
       });
-      return { metadata, files, rows, id: `${metadata.name} v${metadata.version}` };
+      return { metadata, files: { ...files, 'metadata.json': text }, rows, id: `${metadata.name} v${metadata.version}` };
     })
     .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name) || a.metadata.version - b.metadata.version);
 }
