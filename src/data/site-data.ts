@@ -64,7 +64,12 @@ function load(): PublishedDataset[] {
         file: `${base.slice(1)}${csvName}`,
         key: metadata.key,
       });
-      return { metadata, files: { ...files, 'metadata.json': text }, rows, id: `${metadata.name} v${metadata.version}` };
+      return {
+        metadata,
+        files: { ...files, 'metadata.json': text },
+        rows,
+        id: `${metadata.name} v${metadata.version}`,
+      };
     })
     .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name) || a.metadata.version - b.metadata.version);
 }

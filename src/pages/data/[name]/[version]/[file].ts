@@ -14,5 +14,7 @@ export function getStaticPaths() {
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
 
 export const GET: APIRoute<{ dataset: PublishedDataset; file: string }> = ({ props: { dataset, file } }) => {
-  return new Response(dataset.files[file]!, { headers: { 'Content-Type': TYPES[file.split('.').pop() ?? ''] ?? 'text/plain' } });
+  return new Response(dataset.files[file]!, {
+    headers: { 'Content-Type': TYPES[file.split('.').pop() ?? ''] ?? 'text/plain' },
+  });
 };
