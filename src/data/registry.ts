@@ -2,6 +2,7 @@
 import type { AnyDatasetDefinition } from './dataset.ts';
 import { aiModels } from './datasets/ai-models.ts';
 import { localDevices } from './datasets/local-devices.ts';
+import { mlHardware } from './datasets/ml-hardware.ts';
 import { trainingCosts } from './datasets/training-costs.ts';
 
-export const datasetDefinitions: readonly AnyDatasetDefinition[] = [aiModels, trainingCosts, localDevices];
+export const datasetDefinitions: readonly AnyDatasetDefinition[] = [aiModels, trainingCosts, mlHardware, localDevices];

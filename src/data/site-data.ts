@@ -11,7 +11,8 @@ import { schemaFromColumns } from './columns.ts';
 import { DatasetError } from './dataset-error.ts';
 import { aiModels } from './datasets/ai-models.ts';
 import { trainingCosts } from './datasets/training-costs.ts';
-import { computeEstimates, type AiModel, type Estimate, type TrainingCost } from './estimates/index.ts';
+import { mlHardware } from './datasets/ml-hardware.ts';
+import { computeEstimates, type AiModel, type Chip, type Estimate, type TrainingCost } from './estimates/index.ts';
 import { parseDatasetCsv } from './validate.ts';
 
 const metadataFiles = import.meta.glob<string>('/data/*/v*/metadata.json', {
@@ -106,7 +107,9 @@ function typedRows<S extends z.ZodObject>(definition: {
 
 const models = typedRows(aiModels);
 const costs = typedRows(trainingCosts);
+const chips = typedRows(mlHardware);
 export const estimates: readonly Estimate[] = computeEstimates({
   aiModels: { id: models.id, rows: models.rows as unknown as AiModel[] },
   trainingCosts: { id: costs.id, rows: costs.rows as unknown as TrainingCost[] },
+  mlHardware: { id: chips.id, rows: chips.rows as unknown as Chip[] },
 });

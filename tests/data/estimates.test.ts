@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { readPublished } from '../../src/data/store.ts';
 import { bootstrap } from '../../src/data/estimates/bootstrap.ts';
-import { computeEstimates, type AiModel, type Estimate, type TrainingCost } from '../../src/data/estimates/index.ts';
+import {
+  computeEstimates,
+  type AiModel,
+  type Chip,
+  type Estimate,
+  type TrainingCost,
+} from '../../src/data/estimates/index.ts';
 import { logLinearTrend } from '../../src/data/estimates/log-linear-trend.ts';
 import { medianLagMonths, openRecordLags } from '../../src/data/estimates/open-closed-lag.ts';
 
@@ -13,6 +19,7 @@ const rows = <T>(name: string) => JSON.parse(readPublished(name, 1)![`${name}.js
 const estimates = computeEstimates({
   aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
   trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
+  mlHardware: { id: 'ml-hardware v1', rows: rows<Chip>('ml-hardware') },
 });
 const byId = (id: string) => estimates.find((e) => e.id === id) as Estimate;
 
@@ -57,10 +64,24 @@ describe('estimates against published values', () => {
     expect(e.high).toBeGreaterThanOrEqual(e.estimate);
   });
 
+  it('GPU price-performance doubles every 3–4.5 years here: slower than the published 2.1–2.5', () => {
+    const e = byId('gpu-price-performance-doubling');
+    // An honest difference, kept rather than tuned away. Hobbhahn & Besiroglu fit 470 GPUs with
+    // release prices; Epoch's chip file behind this dataset prices about 200 GPUs from 2006–2021,
+    // and its prices are nominal (adjusting for inflation would shorten the doubling somewhat).
+    // We have not isolated which of these explains the gap; the test pins the band this sample
+    // supports and records that it is slower than the published figure.
+    expect(e.n).toBeGreaterThan(150);
+    expect(e.interval.estimate).toBeGreaterThan(3);
+    expect(e.interval.estimate).toBeLessThan(4.5);
+    expect(e.interval.low).toBeGreaterThan(e.published.high!);
+  });
+
   it('are reproducible: the same seed gives the same intervals', () => {
     const again = computeEstimates({
       aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
       trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
+      mlHardware: { id: 'ml-hardware v1', rows: rows<Chip>('ml-hardware') },
     });
     expect(again).toEqual(estimates);
   });

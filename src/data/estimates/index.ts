@@ -15,6 +15,13 @@ export interface AiModel {
   readonly accessibility: string;
 }
 
+/** The fields of an ml-hardware row the estimates read. */
+export interface Chip {
+  readonly release_date: string;
+  readonly type?: string;
+  readonly fp32_flop_s_per_usd?: number;
+}
+
 /** The fields of a training-costs row the estimates read. */
 export interface TrainingCost {
   readonly publication_date: string;
@@ -156,14 +163,45 @@ export function openClosedComputeLag(models: readonly AiModel[], dataset: string
   };
 }
 
+/**
+ * Doubling time of GPU price-performance (32-bit FLOP/s per dollar at release), 2006–2021
+ * (Hobbhahn & Besiroglu 2022: about 2.5 years for all GPUs, 2.1 for ML GPUs).
+ */
+export function gpuPricePerformanceDoubling(chips: readonly Chip[], dataset: string): Estimate {
+  const points: Point[] = chips.flatMap((c) =>
+    c.type === 'GPU' && c.fp32_flop_s_per_usd && within(c.release_date, '2006-01-01', '2021-12-31')
+      ? [{ x: decimalYear(c.release_date), y: c.fp32_flop_s_per_usd }]
+      : [],
+  );
+  return {
+    id: 'gpu-price-performance-doubling',
+    label: 'GPU price-performance (FP32 FLOP/s per dollar), doubling time (2006–2021)',
+    unit: 'years',
+    interval: bootstrap(points, (sample) => logLinearTrend(sample).doublingYears, { seed: SEED }),
+    n: points.length,
+    datasets: [dataset],
+    method:
+      'Least-squares fit of log10(FP32 FLOP/s per release-price dollar) on release date, GPUs released 2006–2021 with a release price; doubling time log10(2)/slope; 90% percentile bootstrap over chips. Prices are nominal.',
+    published: {
+      value: 2.5,
+      low: 2.1,
+      high: 2.5,
+      source:
+        'Hobbhahn & Besiroglu 2022, “Trends in GPU price-performance”, Epoch AI (2.5 years all GPUs; 2.1 years ML GPUs)',
+    },
+  };
+}
+
 export function computeEstimates(data: {
   aiModels: { rows: readonly AiModel[]; id: string };
   trainingCosts: { rows: readonly TrainingCost[]; id: string };
+  mlHardware: { rows: readonly Chip[]; id: string };
 }): Estimate[] {
   return [
     notableComputeGrowth(data.aiModels.rows, data.aiModels.id),
     frontierComputeGrowth(data.aiModels.rows, data.aiModels.id),
     trainingCostGrowth(data.trainingCosts.rows, data.trainingCosts.id),
     openClosedComputeLag(data.aiModels.rows, data.aiModels.id),
+    gpuPricePerformanceDoubling(data.mlHardware.rows, data.mlHardware.id),
   ];
 }
