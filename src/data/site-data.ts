@@ -12,7 +12,15 @@ import { DatasetError } from './dataset-error.ts';
 import { aiModels } from './datasets/ai-models.ts';
 import { trainingCosts } from './datasets/training-costs.ts';
 import { mlHardware } from './datasets/ml-hardware.ts';
-import { computeEstimates, type AiModel, type Chip, type Estimate, type TrainingCost } from './estimates/index.ts';
+import { openClosedBenchmarks } from './datasets/open-closed-benchmarks.ts';
+import {
+  computeEstimates,
+  type AiModel,
+  type BenchmarkScore,
+  type Chip,
+  type Estimate,
+  type TrainingCost,
+} from './estimates/index.ts';
 import { parseDatasetCsv } from './validate.ts';
 
 const metadataFiles = import.meta.glob<string>('/data/*/v*/metadata.json', {
@@ -108,8 +116,10 @@ function typedRows<S extends z.ZodObject>(definition: {
 const models = typedRows(aiModels);
 const costs = typedRows(trainingCosts);
 const chips = typedRows(mlHardware);
+const benchmarks = typedRows(openClosedBenchmarks);
 export const estimates: readonly Estimate[] = computeEstimates({
   aiModels: { id: models.id, rows: models.rows as unknown as AiModel[] },
   trainingCosts: { id: costs.id, rows: costs.rows as unknown as TrainingCost[] },
   mlHardware: { id: chips.id, rows: chips.rows as unknown as Chip[] },
+  benchmarks: { id: benchmarks.id, rows: benchmarks.rows as unknown as BenchmarkScore[] },
 });

@@ -8,18 +8,25 @@ import { bootstrap } from '../../src/data/estimates/bootstrap.ts';
 import {
   computeEstimates,
   type AiModel,
+  type BenchmarkScore,
   type Chip,
   type Estimate,
   type TrainingCost,
 } from '../../src/data/estimates/index.ts';
 import { logLinearTrend } from '../../src/data/estimates/log-linear-trend.ts';
-import { medianLagMonths, openRecordLags } from '../../src/data/estimates/open-closed-lag.ts';
+import {
+  closedRecordCatchUps,
+  medianCatchUpMonths,
+  medianLagMonths,
+  openRecordLags,
+} from '../../src/data/estimates/open-closed-lag.ts';
 
 const rows = <T>(name: string) => JSON.parse(readPublished(name, 1)![`${name}.json`]!) as T[];
 const estimates = computeEstimates({
   aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
   trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
   mlHardware: { id: 'ml-hardware v1', rows: rows<Chip>('ml-hardware') },
+  benchmarks: { id: 'open-closed-benchmarks v1', rows: rows<BenchmarkScore>('open-closed-benchmarks') },
 });
 const byId = (id: string) => estimates.find((e) => e.id === id) as Estimate;
 
@@ -54,14 +61,34 @@ describe('estimates against published values', () => {
     expect(e.high).toBeGreaterThan(2.0);
   });
 
-  it('open models lag closed ones by about a year in training compute, within 5–22 months', () => {
+  it('open models take about 15 months to match closed records in training compute', () => {
     const e = byId('open-closed-compute-lag').interval;
-    // Epoch reports about 15 months on 2024 data; our records run to the end of 2025 and
-    // use the median over open records, which lands somewhat lower.
+    // Epoch reports about 15 months on data to late 2024; ours runs to the end of 2025 with
+    // the same closed-record framing, so we ask for its 5–22 month band and an interval around 15.
     expect(e.estimate).toBeGreaterThan(5);
     expect(e.estimate).toBeLessThan(22);
-    expect(e.low).toBeLessThanOrEqual(e.estimate);
-    expect(e.high).toBeGreaterThanOrEqual(e.estimate);
+    expect(e.low).toBeLessThan(15);
+    expect(e.high).toBeGreaterThan(15);
+  });
+
+  it('open models take months, not years, to match closed records on benchmarks (Epoch: 5–22)', () => {
+    const lags = estimates.filter((e) => e.id.startsWith('open-closed-lag-'));
+    // MMLU, BBH and GPQA come from the 2024 report's data; GPQA Diamond, MATH level 5 and
+    // SWE-bench Verified from Epoch's own runs to November 2025; GSM1k has too few matched records.
+    expect(lags.map((e) => e.id).sort()).toEqual(
+      ['bbh', 'gpqa', 'gpqa-diamond', 'math-level-5', 'mmlu'].map((b) => `open-closed-lag-${b}`),
+    );
+    for (const e of lags) {
+      expect(e.interval.estimate).toBeGreaterThanOrEqual(0);
+      expect(e.interval.estimate).toBeLessThan(22);
+    }
+    // The older, saturated benchmarks sit inside Epoch's band; on GPQA and MATH level 5 our
+    // medians (about 4 months) fall below it: on those, open reasoning models of 2025
+    // (DeepSeek-R1, Qwen) matched closed records within weeks, after the 2024 report.
+    const median = [...lags.map((e) => e.interval.estimate)].sort((a, b) => a - b)[Math.floor(lags.length / 2)]!;
+    expect(median).toBeGreaterThan(5);
+    expect(median).toBeLessThan(22);
+    expect(byId('open-closed-lag-mmlu').interval.estimate).toBeGreaterThan(5);
   });
 
   it('GPU price-performance doubles every 3–4.5 years here: slower than the published 2.1–2.5', () => {
@@ -82,6 +109,7 @@ describe('estimates against published values', () => {
       aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
       trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
       mlHardware: { id: 'ml-hardware v1', rows: rows<Chip>('ml-hardware') },
+      benchmarks: { id: 'open-closed-benchmarks v1', rows: rows<BenchmarkScore>('open-closed-benchmarks') },
     });
     expect(again).toEqual(estimates);
   });
@@ -115,5 +143,17 @@ describe('methods', () => {
     ];
     expect(openRecordLags(releases).map((m) => Math.round(m))).toEqual([12, 18, 0]);
     expect(Math.round(medianLagMonths(releases))).toBe(12);
+  });
+
+  it('measures, for each closed record, the months until an open model matched it', () => {
+    const releases = [
+      { date: 2020, value: 10, open: false },
+      { date: 2020.5, value: 100, open: false },
+      { date: 2021, value: 10, open: true }, // matches the first closed record after 12 months
+      { date: 2022, value: 150, open: true }, // matches the second after 18 months
+      { date: 2023, value: 1000, open: false }, // not matched yet: censored
+    ];
+    expect(closedRecordCatchUps(releases)).toEqual({ lags: [12, 18], unmatched: 1 });
+    expect(medianCatchUpMonths(releases)).toBe(15);
   });
 });

@@ -53,8 +53,13 @@ describe.each(datasetDefinitions.map((d) => [d.name, d] as const))('%s', (name, 
     }
     const rows = JSON.parse(built.files[`${name}.json`]!) as Record<string, unknown>[];
     expect(rows.length).toBe(built.metadata.rows);
-    if ('source_row' in rows[0]!) for (const row of rows) expect(row.source_row).toBeGreaterThanOrEqual(2);
-    else for (const row of rows) expect(String(row.source_url)).toMatch(/^https:\/\//);
+    // Each dataset traces rows its own way: a raw row number, a cited URL, or a named raw file and row/run.
+    const inputs = definition.inputs.map((input) => input.path);
+    for (const row of rows) {
+      if ('source_row' in row) expect(row.source_row).toBeGreaterThanOrEqual(2);
+      else if ('source_url' in row) expect(String(row.source_url)).toMatch(/^https:\/\//);
+      else expect(inputs.some((path) => String(row.source).startsWith(`${path} `))).toBe(true);
+    }
   });
 });
 

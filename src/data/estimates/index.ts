@@ -5,7 +5,7 @@
 import { bootstrap, type Interval } from './bootstrap.ts';
 import { decimalYear } from './decimal-year.ts';
 import { logLinearTrend, type Point } from './log-linear-trend.ts';
-import { medianLagMonths, type Release } from './open-closed-lag.ts';
+import { closedRecordCatchUps, medianCatchUpMonths, type Release } from './open-closed-lag.ts';
 
 /** The fields of an ai-models row the estimates read (rows are validated before they get here). */
 export interface AiModel {
@@ -13,6 +13,14 @@ export interface AiModel {
   readonly training_compute_flop?: number;
   readonly frontier: boolean;
   readonly accessibility: string;
+}
+
+/** The fields of an open-closed-benchmarks row the estimates read. */
+export interface BenchmarkScore {
+  readonly date: string;
+  readonly benchmark: string;
+  readonly score: number;
+  readonly open: boolean;
 }
 
 /** The fields of an ml-hardware row the estimates read. */
@@ -39,7 +47,7 @@ export interface Estimate {
   readonly method: string;
   /** The published value to compare with, and its interval where there is one. */
   readonly published: {
-    readonly value: number;
+    readonly value?: number;
     readonly low?: number;
     readonly high?: number;
     readonly source: string;
@@ -148,11 +156,11 @@ export function openClosedComputeLag(models: readonly AiModel[], dataset: string
     id: 'open-closed-compute-lag',
     label: 'Lag of open-weights models behind closed models in training compute (since 2018)',
     unit: 'months',
-    interval: bootstrap(releases, medianLagMonths, { seed: SEED }),
+    interval: bootstrap(releases, medianCatchUpMonths, { seed: SEED }),
     n: releases.length,
     datasets: [dataset],
     method:
-      'For each open-weights model that set a new open record in training compute, the months since a closed model (API, hosted or unreleased) first reached that compute; median over records. Models of unknown accessibility are left out. 90% percentile bootstrap over models.',
+      'For each new record in training compute set by a closed model (API, hosted or unreleased), the months until an open-weights model first matched it (0 if one already had); median over records; records not yet matched are left out. Models of unknown accessibility are left out. 90% percentile bootstrap over models.',
     published: {
       value: 15,
       low: 5,
@@ -192,16 +200,58 @@ export function gpuPricePerformanceDoubling(chips: readonly Chip[], dataset: str
   };
 }
 
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Fewest matched closed records for a benchmark's lag to be reported. */
+export const MIN_MATCHED_RECORDS = 3;
+
+/**
+ * Months open-weights models take to match closed records, per benchmark
+ * (Epoch AI 2024: 5–22 months depending on the benchmark).
+ */
+export function openClosedBenchmarkLags(scores: readonly BenchmarkScore[], dataset: string): Estimate[] {
+  const benchmarks = [...new Set(scores.map((s) => s.benchmark))].sort();
+  return benchmarks.flatMap((benchmark) => {
+    const releases: Release[] = scores
+      .filter((s) => s.benchmark === benchmark)
+      .map((s) => ({ date: decimalYear(s.date), value: s.score, open: s.open }));
+    const { lags, unmatched } = closedRecordCatchUps(releases);
+    if (lags.length < MIN_MATCHED_RECORDS) return [];
+    return [
+      {
+        id: `open-closed-lag-${slug(benchmark)}`,
+        label: `Lag of open-weights models behind closed models on ${benchmark}`,
+        unit: 'months',
+        interval: bootstrap(releases, medianCatchUpMonths, { seed: SEED }),
+        n: releases.length,
+        datasets: [dataset],
+        method: `For each new closed record on ${benchmark}, the months until an open-weights model first matched it; median over the ${lags.length} matched records (${unmatched} not yet matched, left out). 90% percentile bootstrap over models.`,
+        published: {
+          low: 5,
+          high: 22,
+          source: 'Epoch AI 2024, “How far behind are open models?” (5–22 months across benchmarks)',
+        },
+      },
+    ];
+  });
+}
+
 export function computeEstimates(data: {
   aiModels: { rows: readonly AiModel[]; id: string };
   trainingCosts: { rows: readonly TrainingCost[]; id: string };
   mlHardware: { rows: readonly Chip[]; id: string };
+  benchmarks: { rows: readonly BenchmarkScore[]; id: string };
 }): Estimate[] {
   return [
     notableComputeGrowth(data.aiModels.rows, data.aiModels.id),
     frontierComputeGrowth(data.aiModels.rows, data.aiModels.id),
     trainingCostGrowth(data.trainingCosts.rows, data.trainingCosts.id),
     openClosedComputeLag(data.aiModels.rows, data.aiModels.id),
+    ...openClosedBenchmarkLags(data.benchmarks.rows, data.benchmarks.id),
     gpuPricePerformanceDoubling(data.mlHardware.rows, data.mlHardware.id),
   ];
 }

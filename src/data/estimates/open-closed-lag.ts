@@ -1,12 +1,10 @@
 /**
  * How far open-weights models lag closed models, in months, measured on any
- * quantity where more is better (training compute, a benchmark score).
- *
- * Method (after Epoch AI 2024, "How far behind are open models?"): for each
- * open model that set a new open record, find the first date on which a
- * closed model had already reached that level; the lag is the time between
- * the two. The summary is the median over records. Open records no closed
- * model had reached count as a lag of zero.
+ * quantity where more is better (training compute, a benchmark score). Two
+ * views of one question: from the open side (how long ago a closed model first
+ * reached each new open record) and from the closed side (how long open models
+ * took to match each new closed record, the framing of Epoch AI 2024, "How far
+ * behind are open models?"). The published estimates use the closed side.
  */
 export interface Release {
   /** Decimal year. */
@@ -45,6 +43,40 @@ export function openRecordLags(releases: readonly Release[]): number[] {
  */
 export function medianLagMonths(releases: readonly Release[]): number {
   const lags = openRecordLags(releases).sort((a, b) => a - b);
+  if (lags.length === 0) return NaN;
+  const mid = lags.length / 2;
+  return lags.length % 2 ? lags[Math.floor(mid)]! : (lags[mid - 1]! + lags[mid]!) / 2;
+}
+
+/**
+ * The closed side of the same question, as Epoch AI's 2024 report frames it:
+ * for each new closed record, the months until an open-weights model first
+ * matched it (0 when an open model already had). Records no open model has
+ * matched yet are censored and left out; `unmatched` counts them.
+ */
+export function closedRecordCatchUps(releases: readonly Release[]): { lags: number[]; unmatched: number } {
+  const sorted = [...releases].sort((a, b) => a.date - b.date || b.value - a.value);
+  const open = sorted.filter((r) => r.open);
+  let closedBest = -Infinity;
+  const lags: number[] = [];
+  let unmatched = 0;
+  for (const release of sorted) {
+    if (release.open || release.value <= closedBest) continue;
+    closedBest = release.value;
+    const match = open.find((o) => o.value >= release.value);
+    if (!match) unmatched++;
+    else lags.push(Math.max(0, (match.date - release.date) * 12));
+  }
+  return { lags, unmatched };
+}
+
+/**
+ * Median months for open models to match a closed record.
+ *
+ * @example medianCatchUpMonths([{ date: 2020, value: 10, open: false }, { date: 2021, value: 11, open: true }]) // 12
+ */
+export function medianCatchUpMonths(releases: readonly Release[]): number {
+  const lags = closedRecordCatchUps(releases).lags.sort((a, b) => a - b);
   if (lags.length === 0) return NaN;
   const mid = lags.length / 2;
   return lags.length % 2 ? lags[Math.floor(mid)]! : (lags[mid - 1]! + lags[mid]!) / 2;
