@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { BESIROGLU_2024, HOFFMANN_2022_TEX, computeOptimalModel } from './chinchilla.ts';
+import { computeForLoss, decodeTokensPerSecond, fixedSizeLoss, frontierYearOfLoss, maxParameters } from './edge.ts';
+import { longestReliableTask, taskSuccess } from './multi-step-tasks.ts';
+import { horizonLead, horizonRatio } from './task-horizon.ts';
+
+describe('the edge', () => {
+  it('fits a 4-bit 38B model in a 24 GB card and decodes a 30B one at about 40 tokens/s on 1 TB/s', () => {
+    expect(maxParameters({ memoryGB: 24, bytesPerParameter: 0.5 })).toBeCloseTo(3.84e10, -6);
+    expect(
+      decodeTokensPerSecond({ bandwidthGBs: 1008, efficiency: 0.6, activeParameters: 3e10, bytesPerParameter: 0.5 }),
+    ).toBeCloseTo(40.3, 1);
+  });
+
+  it('reads only active parameters for a mixture of experts', () => {
+    const dense = decodeTokensPerSecond({
+      bandwidthGBs: 800,
+      efficiency: 0.6,
+      activeParameters: 1.2e11,
+      bytesPerParameter: 0.5,
+    });
+    const moe = decodeTokensPerSecond({
+      bandwidthGBs: 800,
+      efficiency: 0.6,
+      activeParameters: 1.2e10,
+      bytesPerParameter: 0.5,
+    });
+    expect(moe / dense).toBeCloseTo(10, 9);
+  });
+
+  it('makes an over-trained small model better than its compute-optimal peer', () => {
+    const optimal = computeOptimalModel(BESIROGLU_2024, 6 * 8e9 * 160e9); // 8B at 20 tokens per parameter
+    expect(fixedSizeLoss(BESIROGLU_2024, 8e9, 15e12)).toBeLessThan(optimal.loss);
+  });
+
+  it('inverts the compute-optimal frontier', () => {
+    for (const c of [1e21, 1e24, 1e27])
+      expect(computeForLoss(HOFFMANN_2022_TEX, computeOptimalModel(HOFFMANN_2022_TEX, c).loss) / c).toBeCloseTo(1, 6);
+    expect(computeForLoss(HOFFMANN_2022_TEX, 1.6)).toBe(Infinity);
+  });
+
+  it('dates a loss to the frontier year that reached it', () => {
+    const frontier = { year: 2025, frontierCompute: 5e26, growth: 4.7 };
+    const loss2023 = computeOptimalModel(HOFFMANN_2022_TEX, 5e26 / 4.7 ** 2).loss;
+    expect(frontierYearOfLoss(HOFFMANN_2022_TEX, loss2023, frontier)).toBeCloseTo(2023, 6);
+  });
+});
+
+describe('multi-step tasks and task horizon', () => {
+  it('compounds per-step reliability', () => {
+    expect(taskSuccess(0.99, 100)).toBeCloseTo(0.366, 3);
+    expect(longestReliableTask(0.99, 0.5)).toBe(68);
+    expect(longestReliableTask(0.999, 0.5)).toBe(692); // 10× fewer errors, 10× longer tasks
+  });
+
+  it('keeps a constant horizon ratio, so the absolute lead grows without bound', () => {
+    expect(horizonRatio(100, 0.5)).toBe(10);
+    const p = { followerHorizon0: 1, growth: 2, computeRatio: 100, exponent: 0.5 };
+    expect(horizonLead(10, p)).toBeGreaterThan(horizonLead(5, p) * 30);
+  });
+});
