@@ -74,6 +74,13 @@ export const BIBLIOGRAPHY = {
     venue: 'Epoch AI',
     url: 'https://epoch.ai/blog/open-models-report',
   },
+  'open-closed-data': {
+    authors: 'Open & Closed',
+    year: 2026,
+    title: 'Estimates computed from the publication’s datasets',
+    venue: 'Open & Closed, /data/',
+    url: '/data/',
+  },
   'open-closed-estimate': {
     authors: 'Open & Closed',
     year: 2026,

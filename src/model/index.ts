@@ -9,6 +9,7 @@ export * from './compute-price.ts';
 export * from './trajectories.ts';
 export * from './meek-models.ts';
 export * from './meek-head-start.ts';
+export * from './benchmark-sigmoid.ts';
 export * from './multi-step-tasks.ts';
 export * from './task-horizon.ts';
 export * from './capability-wall.ts';

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPublished } from '../../src/data/store.ts';
 import { bootstrap } from '../../src/data/estimates/bootstrap.ts';
+import { impliedLoss } from '../../src/data/estimates/benchmark-sigmoid-fit.ts';
+import { benchmarkScore } from '../../src/model/benchmark-sigmoid.ts';
+import { parameter } from '../../src/model/parameters.ts';
 import {
   computeEstimates,
   type AiModel,
@@ -102,6 +105,21 @@ describe('estimates against published values', () => {
     expect(e.interval.estimate).toBeGreaterThan(3);
     expect(e.interval.estimate).toBeLessThan(4.5);
     expect(e.interval.low).toBeGreaterThan(e.published.high!);
+  });
+
+  it('fits MMLU as a sigmoid of loss, and the model’s registry carries the fitted values', () => {
+    const midpoint = byId('mmlu-sigmoid-midpoint');
+    const slope = byId('mmlu-sigmoid-slope');
+    expect(midpoint.n).toBeGreaterThan(50);
+    // The registry's data-backed defaults must stay what the data give (to their rounding).
+    expect(parameter('mmlu_midpoint').default).toBeCloseTo(midpoint.interval.estimate, 2);
+    expect(parameter('mmlu_slope').default).toBeCloseTo(slope.interval.estimate, 0);
+    expect(Math.abs(parameter('mmlu_midpoint').low - midpoint.interval.low)).toBeLessThan(0.003);
+    expect(Math.abs(parameter('mmlu_slope').high - slope.interval.high)).toBeLessThan(0.5);
+    // The fitted curve reproduces the data's shape: near chance for small models, near 90% at GPT-4 scale.
+    const s = { chance: 0.25, midpoint: midpoint.interval.estimate, slope: slope.interval.estimate };
+    expect(benchmarkScore(impliedLoss(1e21), s)).toBeLessThan(0.35);
+    expect(benchmarkScore(impliedLoss(2e25), s)).toBeGreaterThan(0.8);
   });
 
   it('are reproducible: the same seed gives the same intervals', () => {

@@ -37,6 +37,14 @@ export const openClosedBenchmarksSchema = z.object({
     description:
       'How "open" was decided: report (the 2024 report’s own Open/Closed column), epoch-models-database (the model’s accessibility in Epoch AI’s database, matched by exact name), or hugging-face-weights (no exact match; open when Epoch AI lists a Hugging Face id for the version).',
   }),
+  training_compute_flop: numberColumn(
+    {
+      description:
+        'Training compute of the model, as the 2024 report records it or, for Epoch AI’s runs, from Epoch AI’s database when the name matches.',
+      unit: 'FLOP',
+    },
+    { min: 0, optional: true },
+  ),
   source: stringColumn({ description: 'Raw file and row (or Epoch AI run id) the score comes from.' }),
 });
 
@@ -47,6 +55,7 @@ interface Row {
   score: number;
   open: boolean;
   accessibility_source: (typeof ACCESSIBILITY_SOURCES)[number];
+  training_compute_flop: number | undefined;
   source: string;
 }
 
@@ -117,6 +126,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
             score,
             open: status === 'Open',
             accessibility_source: 'report',
+            training_compute_flop: rawNumber(r.get('Training compute (FLOP)')),
             source: `${path} row ${r.row}`,
           });
         }
@@ -125,9 +135,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     report(REPORT, REPORT_BENCHMARKS);
     report(GSM1K, ['GSM1k']);
 
-    const accessibility = new Map(
-      rawRecords(inputs[MODELS] ?? '', MODELS).map((r) => [rawText(r.get('Model')), r.get('Model accessibility')]),
-    );
+    const models = new Map(rawRecords(inputs[MODELS] ?? '', MODELS).map((r) => [rawText(r.get('Model')), r]));
     const versions = new Map(rawRecords(inputs[VERSIONS] ?? '', VERSIONS).map((r) => [r.get('id'), r]));
     const best = new Map<string, Row>();
     for (const run of rawRecords(inputs[RUNS] ?? '', RUNS)) {
@@ -137,7 +145,8 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
       if (!benchmark || !version || score === undefined || run.get('Status') !== 'Success') continue;
       const date = version.get('Version release date');
       if (date === '') continue;
-      const known = accessibility.get(rawText(version.get('Model')));
+      const model = models.get(rawText(version.get('Model')));
+      const known = model?.get('Model accessibility');
       const open = known ? known.startsWith('Open weights') : version.get('Hugging Face developer id') !== '';
       if (known === '') continue; // in the database, accessibility blank: unknown, left out
       const row: Row = {
@@ -147,6 +156,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
         score,
         open,
         accessibility_source: known ? 'epoch-models-database' : 'hugging-face-weights',
+        training_compute_flop: model ? rawNumber(model.get('Training compute (FLOP)')) : undefined,
         source: `${RUNS} run ${run.get('id')}`,
       };
       // Several runs of one version on one benchmark: keep the best, as Epoch AI's hub reports.

@@ -3,6 +3,7 @@
  * seeded bootstrap interval and the published figure it should be compared with.
  */
 import { bootstrap, type Interval } from './bootstrap.ts';
+import { fitBenchmarkSigmoid, impliedLoss, type ScorePoint } from './benchmark-sigmoid-fit.ts';
 import { decimalYear } from './decimal-year.ts';
 import { logLinearTrend, type Point } from './log-linear-trend.ts';
 import { closedRecordCatchUps, medianCatchUpMonths, type Release } from './open-closed-lag.ts';
@@ -21,6 +22,7 @@ export interface BenchmarkScore {
   readonly benchmark: string;
   readonly score: number;
   readonly open: boolean;
+  readonly training_compute_flop?: number;
 }
 
 /** The fields of an ml-hardware row the estimates read. */
@@ -240,6 +242,53 @@ export function openClosedBenchmarkLags(scores: readonly BenchmarkScore[], datas
   });
 }
 
+/** Resamples for the sigmoid fit: each one is a full least-squares fit, so fewer than for a regression. */
+const SIGMOID_RESAMPLES = 200;
+
+/**
+ * The MMLU score as a sigmoid of compute-implied loss: midpoint (loss at
+ * half-way between chance and 1) and slope, fitted to open-closed-benchmarks.
+ * No published counterpart: these feed the registry's mmlu_midpoint and mmlu_slope.
+ */
+export function mmluSigmoid(scores: readonly BenchmarkScore[], dataset: string): Estimate[] {
+  const points: ScorePoint[] = scores.flatMap((s) =>
+    s.benchmark === 'MMLU' && s.training_compute_flop
+      ? [{ loss: impliedLoss(s.training_compute_flop), score: s.score }]
+      : [],
+  );
+  const method =
+    'Levenberg–Marquardt least squares of score = 0.25 + 0.75 / (1 + e^(slope·(L − midpoint))) on MMLU scores, with L the compute-optimal loss implied by each model’s training compute under Hoffmann et al.’s fit (an approximation for over-trained models); 90% percentile bootstrap over models (200 resamples, seeded).';
+  const published = { source: 'No published counterpart: fitted here; used as the registry’s data-backed default' };
+  return [
+    {
+      id: 'mmlu-sigmoid-midpoint',
+      label: 'MMLU sigmoid: loss at half-way between chance and a perfect score',
+      unit: 'nats/token',
+      interval: bootstrap(points, (sample) => fitBenchmarkSigmoid(sample, 0.25).midpoint, {
+        seed: SEED,
+        resamples: SIGMOID_RESAMPLES,
+      }),
+      n: points.length,
+      datasets: [dataset],
+      method,
+      published,
+    },
+    {
+      id: 'mmlu-sigmoid-slope',
+      label: 'MMLU sigmoid: steepness',
+      unit: 'per nat',
+      interval: bootstrap(points, (sample) => fitBenchmarkSigmoid(sample, 0.25).slope, {
+        seed: SEED,
+        resamples: SIGMOID_RESAMPLES,
+      }),
+      n: points.length,
+      datasets: [dataset],
+      method,
+      published,
+    },
+  ];
+}
+
 export function computeEstimates(data: {
   aiModels: { rows: readonly AiModel[]; id: string };
   trainingCosts: { rows: readonly TrainingCost[]; id: string };
@@ -252,6 +301,7 @@ export function computeEstimates(data: {
     trainingCostGrowth(data.trainingCosts.rows, data.trainingCosts.id),
     openClosedComputeLag(data.aiModels.rows, data.aiModels.id),
     ...openClosedBenchmarkLags(data.benchmarks.rows, data.benchmarks.id),
+    ...mmluSigmoid(data.benchmarks.rows, data.benchmarks.id),
     gpuPricePerformanceDoubling(data.mlHardware.rows, data.mlHardware.id),
   ];
 }
