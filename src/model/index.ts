@@ -11,6 +11,7 @@ export * from './meek-models.ts';
 export * from './meek-head-start.ts';
 export * from './benchmark-sigmoid.ts';
 export * from './multi-step-tasks.ts';
+export * from './inference-meek.ts';
 export * from './task-horizon.ts';
 export * from './capability-wall.ts';
 export * from './cost-incentives.ts';
