@@ -32,4 +32,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Figure specs run in the browser island: importing the model's index would ship the parameter
+    // registry and full zod with every figure (the bench showed +21 KB gzip). Import model files directly.
+    files: ['src/figures/**/*.ts', 'src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/model/index.ts'],
+              message: 'Import the model module you need, not model/index.ts (bundle size).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,14 +9,11 @@
  * figure lock catches that.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  H100_2025,
-  MEEK_MODELS_LOSS,
-  flopPerDollar,
-  meekGapPeakYears,
-  meekState,
-  type MeekScenario,
-} from '../../model/index.ts';
+// Import model modules directly, not model/index.ts: this file runs in the browser island, and the
+// index also re-exports the parameter registry (validated with zod at import), which would ship with it.
+import { H100_2025, flopPerDollar } from '../../model/compute-price.ts';
+import { meekGapPeakYears, meekState, type MeekScenario } from '../../model/meek-models.ts';
+import { MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
 import { meekHeadStartForShrinkingGap } from '../../model/meek-head-start.ts';
 import { formatNumber, formatParam } from '../format.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
