@@ -1,5 +1,18 @@
 /** Number formatting shared by sliders, tables, alt text and prose. */
 
+// Constructing an Intl.NumberFormat costs far more than using one, and a redraw formats dozens of
+// numbers: keep one formatter per set of options.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat('en-US', options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻',
   '0': '⁰',
@@ -26,7 +39,7 @@ export function formatNumber(value: number, digits = 3): string {
     const trimmed = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
     return `${trimmed}×10${[...exponent.replace('+', '')].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
   }
-  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits }).format(value);
+  return formatter({ maximumSignificantDigits: digits }).format(value);
 }
 
 /** A calendar year, never grouped: 2025, not 2,025. */
@@ -36,19 +49,15 @@ export function formatYear(value: number): string {
 
 /** A dollar amount in compact form: $1K, $2.5M, $10B. */
 export function formatUsd(value: number): string {
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  }).format(value);
+  return formatter({ style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }).format(
+    value,
+  );
 }
 
 /** A parameter value with its unit, as shown beside a slider. */
 export function formatParam(value: number, unit: string): string {
   if (unit === 'US$') return formatUsd(value);
-  if (unit === '×')
-    return `${new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
+  if (unit === '×') return `${formatter({ notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
   if (unit.startsWith('×')) return `${formatNumber(value)}${unit}`;
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
