@@ -1,39 +1,27 @@
 /** Every dataset URL in /data/index.json, in Chromium: served, loading nothing from elsewhere, without errors. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
+import { expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 it('opens /data/, every dataset version page and every file /data/index.json lists', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.origin)) foreign.push(request.url());
+    if (!request.url().startsWith(site.server.origin)) foreign.push(request.url());
   });
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
 
-  const index = await (await page.request.get(`${server.origin}/data/index.json`)).json();
-  const local = (url: string) => `${server.origin}${new URL(url).pathname}`;
+  const index = await (await page.request.get(`${site.server.origin}/data/index.json`)).json();
+  const local = (url: string) => `${site.server.origin}${new URL(url).pathname}`;
   for (const path of [
     '/data/',
     ...index.datasets.flatMap((d: { name: string; url: string }) => [`/data/${d.name}/`, new URL(d.url).pathname]),
   ]) {
-    const response = await page.goto(`${server.origin}${path}`);
+    const response = await page.goto(`${site.server.origin}${path}`);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1').count()).resolves.toBe(1);
   }

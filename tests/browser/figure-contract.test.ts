@@ -5,33 +5,21 @@
  * reader sees; without JavaScript a permalink still shows figure, table and downloads.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { figureVersions, versionsOf } from '../../src/figures/registry.ts';
 import { readFrozen } from '../../src/lib/figure-lock-files.ts';
 import { SITE } from '../../src/site.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** A published (absolute) URL, served by the local server instead. */
-const local = (url: string) => `${server.origin}${new URL(url).pathname}${new URL(url).search}`;
+const local = (url: string) => `${site.server.origin}${new URL(url).pathname}${new URL(url).search}`;
 
 async function livePage(path: string): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true });
-  await page.goto(`${server.origin}${path}`);
+  const page = await site.browser.newPage({ acceptDownloads: true });
+  await page.goto(`${site.server.origin}${path}`);
   await page.locator('live-figure').scrollIntoViewIfNeeded();
   await page.waitForSelector('live-figure[data-live="ready"]');
   return page;
@@ -39,8 +27,8 @@ async function livePage(path: string): Promise<Page> {
 
 describe('/figures/index.json', () => {
   it('lists every figure version, and every URL and file it names is served', async () => {
-    const page = await browser.newPage();
-    const response = await page.request.get(`${server.origin}/figures/index.json`);
+    const page = await site.browser.newPage();
+    const response = await page.request.get(`${site.server.origin}/figures/index.json`);
     expect(response.status()).toBe(200);
     const index = await response.json();
     expect(index.site).toBe(SITE.url);
@@ -81,15 +69,15 @@ describe('a superseded version', () => {
     async (_, spec) => {
       const frozen = readFrozen(`${spec.id}/v${spec.version}`);
       expect(frozen, 'superseded versions must be frozen').toBeDefined();
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       for (const file of ['figure.svg', 'data.csv', 'params.json'] as const) {
-        const response = await page.request.get(`${server.origin}/figures/${spec.id}/v${spec.version}/${file}`);
+        const response = await page.request.get(`${site.server.origin}/figures/${spec.id}/v${spec.version}/${file}`);
         expect(await response.text()).toBe(frozen![file]);
       }
-      await page.goto(`${server.origin}/figures/${spec.id}/v${spec.version}/`);
+      await page.goto(`${site.server.origin}/figures/${spec.id}/v${spec.version}/`);
       await expect(page.locator('.banner').innerText()).resolves.toMatch(/Superseded by version \d+/);
       await expect(page.locator('[data-plot] svg').isVisible()).resolves.toBe(true);
-      const html = await (await page.request.get(`${server.origin}/figures/${spec.id}/v${spec.version}/`)).text();
+      const html = await (await page.request.get(`${site.server.origin}/figures/${spec.id}/v${spec.version}/`)).text();
       expect(html).toContain(frozen!['figure.svg'].trimEnd());
       await page.close();
     },
@@ -139,10 +127,10 @@ describe('citable views', () => {
     const lines = csv.body.toString().trimEnd().split('\n');
     expect(lines[0]).toBe('year,frontier_loss,meek_loss,loss_gap');
     const defaults = (
-      await page.request.get(`${server.origin}/figures/meek-loss-gap/data.csv`).catch(() => undefined)
+      await page.request.get(`${site.server.origin}/figures/meek-loss-gap/data.csv`).catch(() => undefined)
     )?.status();
     expect(defaults).toBe(404); // the latest alias has no files of its own: files live under /v<N>/
-    const published = await (await page.request.get(`${server.origin}/figures/meek-loss-gap/v2/data.csv`)).text();
+    const published = await (await page.request.get(`${site.server.origin}/figures/meek-loss-gap/v2/data.csv`)).text();
     expect(csv.body.toString()).not.toBe(published); // g_i = 5 is not the default view
 
     const png = await download('Download PNG');
@@ -154,9 +142,9 @@ describe('citable views', () => {
 
 describe('without JavaScript', () => {
   it('a permalink shows the figure, its data table and its downloads', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/figures/meek-loss-gap/v2/`);
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v2/`);
     const svg = page.locator('[data-plot] svg');
     expect((await svg.boundingBox())?.width).toBeGreaterThan(300);
     await page.getByText('Data table').click();

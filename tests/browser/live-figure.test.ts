@@ -5,23 +5,11 @@
  * notice; nothing leaves the local origin; no console errors; the island loads
  * only when the figure nears the viewport.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const PAGES = [
   '/',
@@ -34,8 +22,8 @@ const PAGES = [
 
 /** Opens a page and brings its live figure to life. */
 async function openLive(path: string, page?: Page): Promise<Page> {
-  const target = page ?? (await browser.newPage());
-  await target.goto(`${server.origin}${path}`);
+  const target = page ?? (await site.browser.newPage());
+  await target.goto(`${site.server.origin}${path}`);
   await target.locator('live-figure').scrollIntoViewIfNeeded();
   await target.waitForSelector('live-figure[data-live="ready"]');
   return target;
@@ -50,9 +38,9 @@ describe('without JavaScript', () => {
   it.each(['/essays/meek-models/', '/figures/meek-loss-gap/v2/'])(
     '%s shows the figure and its data table',
     async (path) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       const svg = page.locator('live-figure [data-plot] svg');
       await svg.scrollIntoViewIfNeeded();
       const box = await svg.boundingBox();
@@ -102,7 +90,7 @@ describe('with JavaScript', () => {
   });
 
   it('ignores or clamps hostile URL values, says so, and injects nothing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -131,18 +119,19 @@ describe('with JavaScript', () => {
 
 describe('every page', () => {
   it.each(PAGES)('%s loads only from its own origin, answers 200 and logs no errors', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const foreign: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (!url.startsWith(site.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreign.push(url);
     });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(`${server.origin}${path}`);
+    const response = await page.goto(`${site.server.origin}${path}`);
     expect(response?.status()).toBe(200);
     const live = page.locator('live-figure');
     if ((await live.count()) > 0) {
@@ -161,12 +150,12 @@ describe('every page', () => {
 describe('loading', () => {
   it('loads the island only when the figure nears the viewport', async () => {
     // A short viewport keeps the essay's figure well beyond the 400px look-ahead margin.
-    const page = await browser.newPage({ viewport: { width: 1000, height: 400 } });
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 400 } });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${server.origin}/essays/meek-models/`);
+    await page.goto(`${site.server.origin}/essays/meek-models/`);
     await page.waitForLoadState('networkidle');
     const distance = await page
       .locator('live-figure')

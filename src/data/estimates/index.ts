@@ -74,16 +74,27 @@ function trendPoints<T extends { publication_date: string }>(
   });
 }
 
-/** Growth of training compute of notable models, 2010–2024 (Epoch AI: about 4–5× per year). */
-export function notableComputeGrowth(models: readonly AiModel[], dataset: string): Estimate {
-  const points = trendPoints(models, (m) => m.training_compute_flop, '2010-01-01', '2024-12-31');
+/** A growth-rate estimate: the annual factor of a log-linear trend through `points`, with its bootstrap interval. */
+function growthEstimate(
+  points: readonly Point[],
+  dataset: string,
+  about: Pick<Estimate, 'id' | 'label' | 'method' | 'published'>,
+): Estimate {
   return {
-    id: 'notable-compute-growth',
-    label: 'Training compute of notable models, growth per year (2010–2024)',
+    ...about,
     unit: '×/yr',
     interval: bootstrap(points, growth, { seed: SEED }),
     n: points.length,
     datasets: [dataset],
+  };
+}
+
+/** Growth of training compute of notable models, 2010–2024 (Epoch AI: about 4–5× per year). */
+export function notableComputeGrowth(models: readonly AiModel[], dataset: string): Estimate {
+  const points = trendPoints(models, (m) => m.training_compute_flop, '2010-01-01', '2024-12-31');
+  return growthEstimate(points, dataset, {
+    id: 'notable-compute-growth',
+    label: 'Training compute of notable models, growth per year (2010–2024)',
     method:
       'Least-squares fit of log10(training compute) on publication date, notable models published 2010–2024 with known compute; 90% percentile bootstrap over models (1,000 resamples, seeded).',
     published: {
@@ -92,7 +103,7 @@ export function notableComputeGrowth(models: readonly AiModel[], dataset: string
       high: 5,
       source: 'Epoch AI, “Training compute of notable models has grown 4–5× per year since 2010” (2024)',
     },
-  };
+  });
 }
 
 /** Growth of training compute of frontier models, 2010–2024 (Epoch AI: about 4.7× per year). */
@@ -103,13 +114,9 @@ export function frontierComputeGrowth(models: readonly AiModel[], dataset: strin
     '2010-01-01',
     '2024-12-31',
   );
-  return {
+  return growthEstimate(points, dataset, {
     id: 'frontier-compute-growth',
     label: 'Training compute of frontier models, growth per year (2010–2024)',
-    unit: '×/yr',
-    interval: bootstrap(points, growth, { seed: SEED }),
-    n: points.length,
-    datasets: [dataset],
     method: 'As above, restricted to models with Epoch AI’s frontier flag (top 10 by training compute when released).',
     published: {
       value: 4.7,
@@ -117,19 +124,15 @@ export function frontierComputeGrowth(models: readonly AiModel[], dataset: strin
       high: 5,
       source: 'Epoch AI, frontier training compute trend, about 4.7× per year 2010–2024',
     },
-  };
+  });
 }
 
 /** Growth of amortised training cost of frontier models, 2016–2023 (Cottier et al. 2024: 2.4×/yr, 95% CI 2.0–2.9). */
 export function trainingCostGrowth(costs: readonly TrainingCost[], dataset: string): Estimate {
   const points = trendPoints(costs, (c) => c.amortized_hardware_energy_usd, '2016-01-01', '2023-12-31');
-  return {
+  return growthEstimate(points, dataset, {
     id: 'training-cost-growth',
     label: 'Amortised training cost of frontier models, growth per year (2016–2023)',
-    unit: '×/yr',
-    interval: bootstrap(points, growth, { seed: SEED }),
-    n: points.length,
-    datasets: [dataset],
     method:
       'Least-squares fit of log10(amortised hardware + energy cost) on publication date, models in the cost dataset published 2016–2023; 90% percentile bootstrap over models.',
     published: {
@@ -138,7 +141,7 @@ export function trainingCostGrowth(costs: readonly TrainingCost[], dataset: stri
       high: 2.9,
       source: 'Cottier et al. 2024, “The rising costs of training frontier AI models”, arXiv 2405.21015 (95% CI)',
     },
-  };
+  });
 }
 
 /** How many months open-weights models lag closed ones in training compute, since 2018 (Epoch AI 2024: about 15 months). */
