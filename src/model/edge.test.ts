@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BESIROGLU_2024, HOFFMANN_2022_TEX, computeOptimalModel } from './chinchilla.ts';
-import { computeForLoss, decodeTokensPerSecond, fixedSizeLoss, frontierYearOfLoss, maxParameters } from './edge.ts';
+import {
+  computeForLoss,
+  decodeTokensPerSecond,
+  deviceFrontierYear,
+  fixedSizeLoss,
+  frontierYearOfLoss,
+  maxParameters,
+} from './edge.ts';
 import { longestReliableTask, taskSuccess } from './multi-step-tasks.ts';
 import { horizonLead, horizonRatio } from './task-horizon.ts';
 
@@ -43,6 +50,28 @@ describe('the edge', () => {
     const frontier = { year: 2025, frontierCompute: 5e26, growth: 4.7 };
     const loss2023 = computeOptimalModel(HOFFMANN_2022_TEX, 5e26 / 4.7 ** 2).loss;
     expect(frontierYearOfLoss(HOFFMANN_2022_TEX, loss2023, frontier)).toBeCloseTo(2023, 6);
+  });
+});
+
+describe('deviceFrontierYear', () => {
+  const frontier = { year: 2025, frontierCompute: 5e26, growth: 4.7 };
+
+  it('composes memory → model size → loss → frontier year', () => {
+    const device = { memoryGB: 128, bytesPerParameter: 0.5 };
+    const loss = fixedSizeLoss(HOFFMANN_2022_TEX, maxParameters(device), 3e13);
+    expect(deviceFrontierYear(device, 3e13, HOFFMANN_2022_TEX, frontier)).toBeCloseTo(
+      frontierYearOfLoss(HOFFMANN_2022_TEX, loss, frontier),
+      12,
+    );
+  });
+
+  it('matches a later frontier with more memory, and with more training tokens', () => {
+    const year = (memoryGB: number, tokens = 3e13) =>
+      deviceFrontierYear({ memoryGB, bytesPerParameter: 0.5 }, tokens, HOFFMANN_2022_TEX, frontier);
+    expect(year(128)).toBeGreaterThan(year(24));
+    expect(year(512)).toBeGreaterThan(year(128));
+    expect(year(128, 1e14)).toBeGreaterThan(year(128, 1e13));
+    expect(year(512)).toBeLessThan(2025); // even a 512 GB machine trails the 2025 frontier under this law
   });
 });
 

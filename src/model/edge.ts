@@ -71,3 +71,19 @@ export function frontierYearOfLoss(
 ): number {
   return frontier.year + Math.log(computeForLoss(fit, loss) / frontier.frontierCompute) / Math.log(frontier.growth);
 }
+
+/**
+ * The frontier year a device can match: the best model that fits in its
+ * memory (at the given precision), trained or distilled on `tokens`, reaches
+ * the loss the frontier reached in that year.
+ *
+ * @example deviceFrontierYear({ memoryGB: 128, bytesPerParameter: 0.5 }, 3e13, HOFFMANN_2022_TEX, { year: 2025, frontierCompute: 5e26, growth: 4.7 }) // ≈ 2023.3: a 128 GB machine at 4 bits matches the frontier of early 2023
+ */
+export function deviceFrontierYear(
+  device: { memoryGB: number; bytesPerParameter: number; usableFraction?: number },
+  tokens: number,
+  fit: ChinchillaFit,
+  frontier: { year: number; frontierCompute: number; growth: number },
+): number {
+  return frontierYearOfLoss(fit, fixedSizeLoss(fit, maxParameters(device), tokens), frontier);
+}
