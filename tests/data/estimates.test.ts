@@ -3,19 +3,12 @@
  * figures they should reproduce. Each tolerance is explained where it is set.
  */
 import { describe, expect, it } from 'vitest';
-import { readPublished } from '../../src/data/store.ts';
+import { computePublishedEstimates } from '../../src/data/site-data.ts';
 import { bootstrap } from '../../src/data/estimates/bootstrap.ts';
 import { impliedLoss } from '../../src/data/estimates/benchmark-sigmoid-fit.ts';
 import { benchmarkScore } from '../../src/model/benchmark-sigmoid.ts';
 import { parameter } from '../../src/model/parameters.ts';
-import {
-  computeEstimates,
-  type AiModel,
-  type BenchmarkScore,
-  type Chip,
-  type Estimate,
-  type TrainingCost,
-} from '../../src/data/estimates/index.ts';
+import type { Estimate } from '../../src/data/estimates/index.ts';
 import { logLinearTrend } from '../../src/data/estimates/log-linear-trend.ts';
 import {
   closedRecordCatchUps,
@@ -24,13 +17,8 @@ import {
   openRecordLags,
 } from '../../src/data/estimates/open-closed-lag.ts';
 
-const rows = <T>(name: string) => JSON.parse(readPublished(name, 1)![`${name}.json`]!) as T[];
-const estimates = computeEstimates({
-  aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
-  trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
-  mlHardware: { id: 'ml-hardware v1', rows: rows<Chip>('ml-hardware') },
-  benchmarks: { id: 'open-closed-benchmarks v1', rows: rows<BenchmarkScore>('open-closed-benchmarks') },
-});
+// The same code path the site uses: published files, validated by their schemas, then the estimates.
+const estimates = computePublishedEstimates();
 const byId = (id: string) => estimates.find((e) => e.id === id) as Estimate;
 
 describe('estimates against published values', () => {
@@ -123,13 +111,7 @@ describe('estimates against published values', () => {
   });
 
   it('are reproducible: the same seed gives the same intervals', () => {
-    const again = computeEstimates({
-      aiModels: { id: 'ai-models v1', rows: rows<AiModel>('ai-models') },
-      trainingCosts: { id: 'training-costs v1', rows: rows<TrainingCost>('training-costs') },
-      mlHardware: { id: 'ml-hardware v1', rows: rows<Chip>('ml-hardware') },
-      benchmarks: { id: 'open-closed-benchmarks v1', rows: rows<BenchmarkScore>('open-closed-benchmarks') },
-    });
-    expect(again).toEqual(estimates);
+    expect(computePublishedEstimates()).toEqual(estimates);
   });
 });
 
