@@ -5,11 +5,12 @@
  */
 import { tableToCsv } from '../figures/csv.ts';
 import { formatCell, formatParam } from '../figures/format.ts';
-import { getFigure } from '../figures/registry.ts';
+import { loadFigure, loadFigureData } from '../figures/load.ts';
 import { renderFigure } from '../figures/render.ts';
 import {
   defaultParams,
   type AnyFigureSpec,
+  type FigureData,
   type ParamDefinition,
   type Params,
   type TableRow,
@@ -58,10 +59,12 @@ class Island {
   readonly inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement }>();
 
   readonly host: HTMLElement;
+  readonly data: FigureData;
 
-  constructor(host: HTMLElement) {
+  constructor(host: HTMLElement, spec: AnyFigureSpec, data: FigureData) {
     this.host = host;
-    this.spec = getFigure(host.dataset.figure ?? '', Number(host.dataset.version));
+    this.spec = spec;
+    this.data = data;
     this.plot = host.querySelector<HTMLElement>('[data-plot]')!;
     // Plot puts the same <style> (scoped by the figure's class) in every SVG it draws. Keep one copy
     // outside the plot: inserting a new <style> on every redraw restyles the whole document.
@@ -80,7 +83,7 @@ class Island {
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
     details?.addEventListener('toggle', () => details.open && this.updateTable());
     if (state.fromUrl.length > 0) this.draw();
-    else this.rows = this.spec.table(this.params, {});
+    else this.rows = this.spec.table(this.params, this.data);
     host.setAttribute('data-live', 'ready');
   }
 
@@ -200,7 +203,7 @@ class Island {
   }
 
   draw(): void {
-    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, {}, document);
+    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document);
     this.rows = rows;
     if (this.style) svg.querySelector(':scope > style')?.remove();
     this.plot.replaceChildren(svg);
@@ -292,6 +295,7 @@ async function svgToPngBlob(markup: string, scale = 3): Promise<Blob> {
   }
 }
 
-export function hydrate(host: HTMLElement): void {
-  new Island(host);
+export async function hydrate(host: HTMLElement): Promise<void> {
+  const spec = await loadFigure(host.dataset.figure ?? '', Number(host.dataset.version));
+  new Island(host, spec, await loadFigureData(spec));
 }

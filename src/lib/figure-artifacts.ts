@@ -6,7 +6,7 @@
  */
 import { tableToCsv } from '../figures/csv.ts';
 import { renderFigureSvg } from '../figures/render-static.ts';
-import { defaultParams, type AnyFigureSpec, type ParamDefinition } from '../figures/spec.ts';
+import { defaultParams, type AnyFigureSpec, type FigureData, type ParamDefinition } from '../figures/spec.ts';
 import { sha256 } from './provenance.ts';
 
 import { figurePath } from '../figures/paths.ts';
@@ -38,8 +38,12 @@ export interface RenderContext {
   readonly siteVersion: string;
 }
 
-/** Renders a version's files from its spec at its default parameters. */
-export function renderFigureArtifacts(spec: AnyFigureSpec, context: RenderContext): FigureArtifacts {
+/** Renders a version's files from its spec at its default parameters, with the rows of the datasets it reads. */
+export function renderFigureArtifacts(
+  spec: AnyFigureSpec,
+  context: RenderContext,
+  data: FigureData = {},
+): FigureArtifacts {
   const params = defaultParams(spec);
   const document = {
     figure: {
@@ -58,8 +62,8 @@ export function renderFigureArtifacts(spec: AnyFigureSpec, context: RenderContex
     site: { version: context.siteVersion },
   };
   return {
-    'figure.svg': `${renderFigureSvg(spec, params)}\n`,
-    'data.csv': tableToCsv(spec.columns, spec.table(params, {})),
+    'figure.svg': `${renderFigureSvg(spec, params, data)}\n`,
+    'data.csv': tableToCsv(spec.columns, spec.table(params, data)),
     'params.json': `${JSON.stringify(document, null, 2)}\n`,
   };
 }

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
 import { FROZEN_FILES, type FigureArtifacts } from './figure-artifacts.ts';
 import { EMPTY_LOCK, serializeLock, type FigureLock } from './figure-lock.ts';
 import { hashSources, isModelSource } from './provenance.ts';
@@ -53,4 +54,14 @@ export function writeFrozen(key: string, artifacts: FigureArtifacts): void {
 
 export function siteVersion(): string {
   return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Rows of every dataset version a figure reads, from its published JSON under data/. */
+export function figureDataFromDisk(spec: AnyFigureSpec): FigureData {
+  return Object.fromEntries(
+    spec.datasets.map((d) => [
+      d.name,
+      JSON.parse(readFileSync(join(ROOT, 'data', d.name, `v${d.version}`, `${d.name}.json`), 'utf8')) as unknown[],
+    ]),
+  );
 }

@@ -4,7 +4,7 @@
  * never changes; a superseded version is frozen (its files committed under
  * src/figures/frozen/) so its permalink keeps serving exactly what it served.
  */
-import type { AnyFigureSpec } from '../figures/spec.ts';
+import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
 import { figureKey } from '../figures/paths.ts';
 import {
   FROZEN_FILES,
@@ -51,6 +51,7 @@ export function checkFigureLock(
   lock: FigureLock,
   readFrozen: FrozenReader,
   context: RenderContext,
+  dataFor: (spec: AnyFigureSpec) => FigureData = () => ({}),
 ): LockCheck {
   const problems: string[] = [];
   const figures: Record<string, LockRecord> = {};
@@ -80,7 +81,7 @@ export function checkFigureLock(
       continue;
     }
 
-    const artifacts = renderFigureArtifacts(spec, context);
+    const artifacts = renderFigureArtifacts(spec, context, dataFor(spec));
     const record = lockRecord(spec, artifacts, context.modelSourceSha256);
     if (recorded) {
       for (const file of ['figure.svg', 'data.csv'] as const) {

@@ -4,7 +4,8 @@
  */
 import packageJson from '../../package.json' with { type: 'json' };
 import lockJson from '../figures/figures.lock.json' with { type: 'json' };
-import type { AnyFigureSpec } from '../figures/spec.ts';
+import { publishedDatasets } from '../data/site-data.ts';
+import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
 import { SITE } from '../site.ts';
 import { figureKey } from '../figures/paths.ts';
 import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts } from './figure-artifacts.ts';
@@ -34,6 +35,17 @@ export function isFrozen(spec: AnyFigureSpec): boolean {
   return frozenArtifacts(spec) !== undefined;
 }
 
+/** Rows of every dataset version a figure reads, from the published files. */
+export function figureData(spec: AnyFigureSpec): FigureData {
+  return Object.fromEntries(
+    spec.datasets.map((d) => {
+      const dataset = publishedDatasets.find((p) => p.metadata.name === d.name && p.metadata.version === d.version);
+      if (!dataset) throw new Error(`Figure ${figureKey(spec)} reads ${d.name} v${d.version}, which is not published`);
+      return [d.name, JSON.parse(dataset.files[`${d.name}.json`] ?? '[]') as unknown[]];
+    }),
+  );
+}
+
 const cache = new Map<string, FigureArtifacts>();
 
 /** The files a version's permalink serves. */
@@ -43,11 +55,11 @@ export function figureArtifacts(spec: AnyFigureSpec): FigureArtifacts {
   if (!artifacts) {
     artifacts =
       frozenArtifacts(spec) ??
-      renderFigureArtifacts(spec, {
-        modelSourceSha256: MODEL_SOURCE_SHA256,
-        site: SITE.url,
-        siteVersion: SITE_VERSION,
-      });
+      renderFigureArtifacts(
+        spec,
+        { modelSourceSha256: MODEL_SOURCE_SHA256, site: SITE.url, siteVersion: SITE_VERSION },
+        figureData(spec),
+      );
     cache.set(key, artifacts);
   }
   return artifacts;

@@ -147,6 +147,23 @@ describe('every page', () => {
   });
 });
 
+describe('a figure that reads a dataset', () => {
+  it('fetches its dataset version from the site, redraws on input and updates its values', async () => {
+    const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await openLive('/figures/open-closed-compute/v1/', page);
+    expect(fetched).toContain('/data/ai-models/v1/ai-models.json');
+    const before = await plotMarkup(page);
+    await page.locator('input[name="from_year"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await plotMarkup(page)).not.toBe(before);
+    await page.waitForURL((url) => url.searchParams.get('from_year') === '2019');
+    await expect(page.locator('[data-alt]').textContent()).resolves.toMatch(/from 2019 to 2026/);
+    await page.close();
+  });
+});
+
 describe('loading', () => {
   it('loads the island only when the figure nears the viewport', async () => {
     // A short viewport keeps the essay's figure well beyond the 400px look-ahead margin.

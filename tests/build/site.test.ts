@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { figureKey } from '../../src/figures/paths.ts';
 import { figureVersions, getFigure, versionsOf } from '../../src/figures/registry.ts';
 import { renderFigureArtifacts } from '../../src/lib/figure-artifacts.ts';
-import { modelSourceSha256FromDisk, readFrozen, readLock, siteVersion } from '../../src/lib/figure-lock-files.ts';
+import {
+  figureDataFromDisk,
+  modelSourceSha256FromDisk,
+  readFrozen,
+  readLock,
+  siteVersion,
+} from '../../src/lib/figure-lock-files.ts';
 import { sha256 } from '../../src/lib/provenance.ts';
 import { SITE } from '../../src/site.ts';
 
@@ -49,7 +55,9 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
 
     it('serves data.csv with the plotted values', () => {
       const csv = read(`${base}data.csv`);
-      expect(csv).toBe((readFrozen(figureKey(spec)) ?? renderFigureArtifacts(spec, context))['data.csv']);
+      expect(csv).toBe(
+        (readFrozen(figureKey(spec)) ?? renderFigureArtifacts(spec, context, figureDataFromDisk(spec)))['data.csv'],
+      );
       expect(sha256(csv)).toBe(readLock().figures[`${spec.id}/v${spec.version}`]?.outputs['data.csv']);
       expect(csv.split('\n')[0]).toBe(spec.columns.map((column) => column.name).join(','));
     });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../../src/figures/registry.ts';
 import { renderFigureSvg } from '../../src/figures/render-static.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
-import { readFrozen } from '../../src/lib/figure-lock-files.ts';
+import { figureDataFromDisk, readFrozen } from '../../src/lib/figure-lock-files.ts';
 
 const directory = new URL('./snapshots/', import.meta.url);
 
@@ -22,7 +22,8 @@ describe('figure snapshots', () => {
     '%s.svg',
     async (name, spec) => {
       const actual =
-        readFrozen(`${spec.id}/v${spec.version}`)?.['figure.svg'] ?? `${renderFigureSvg(spec, defaultParams(spec))}\n`;
+        readFrozen(`${spec.id}/v${spec.version}`)?.['figure.svg'] ??
+        `${renderFigureSvg(spec, defaultParams(spec), figureDataFromDisk(spec))}\n`;
       const expectedFile = new URL(`${name}.svg`, directory);
       const changedFile = new URL(`${name}-changed.svg`, directory);
       if (!existsSync(expectedFile)) {
@@ -45,7 +46,8 @@ describe('figure snapshots', () => {
 
   it('renders the same bytes twice in one process', () => {
     for (const spec of figureVersions) {
-      expect(renderFigureSvg(spec, defaultParams(spec))).toBe(renderFigureSvg(spec, defaultParams(spec)));
+      const data = figureDataFromDisk(spec);
+      expect(renderFigureSvg(spec, defaultParams(spec), data)).toBe(renderFigureSvg(spec, defaultParams(spec), data));
     }
   });
 });

@@ -1,6 +1,7 @@
 /** Every figure version in the registry is well-formed and draws finite values. */
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../src/figures/csv.ts';
+import { figureDataFromDisk } from '../../src/lib/figure-lock-files.ts';
 import { figureIds, figureVersions, getFigure, versionsOf } from '../../src/figures/registry.ts';
 import { defaultParams, paramDefinitionSchema, paramsSchema, type ParamDefinition } from '../../src/figures/spec.ts';
 
@@ -35,7 +36,7 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
       Object.fromEntries(defs.map(([key, def], i) => [key, mask & (1 << i) ? def.max : def.min])),
     );
     for (const params of [defaultParams(spec), ...corners]) {
-      const rows = spec.table(params, {});
+      const rows = spec.table(params, figureDataFromDisk(spec));
       expect(rows.length).toBeGreaterThan(1);
       for (const row of rows) {
         for (const column of spec.columns)
@@ -46,7 +47,7 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
   });
 
   it('has one table column per declared column, in order, for data.csv', () => {
-    const rows = spec.table(defaultParams(spec), {});
+    const rows = spec.table(defaultParams(spec), figureDataFromDisk(spec));
     expect(Object.keys(rows[0] ?? {})).toEqual(spec.columns.map((column) => column.name));
     const csv = tableToCsv(spec.columns, rows);
     expect(csv.split('\n')[0]).toBe(spec.columns.map((column) => column.name).join(','));
@@ -55,7 +56,7 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
 
   it('formats every named value at the defaults', () => {
     const params = defaultParams(spec);
-    const rows = spec.table(params, {});
+    const rows = spec.table(params, figureDataFromDisk(spec));
     for (const [name, value] of Object.entries(spec.values)) {
       expect(value.format(value.compute(params, rows)), name).not.toMatch(/NaN|undefined|^$/);
     }
@@ -80,7 +81,7 @@ describe('meek-loss-gap v1', () => {
   const spec = getFigure('meek-loss-gap', 1);
 
   it('plots the calendar years 2025 to 2045 with the gap as meek minus frontier loss', () => {
-    const rows = spec.table(defaultParams(spec), {});
+    const rows = spec.table(defaultParams(spec), figureDataFromDisk(spec));
     expect(rows[0]?.year).toBe(2025);
     expect(rows.at(-1)?.year).toBe(2045);
     for (const row of rows) expect(row.loss_gap).toBeCloseTo((row.meek_loss ?? 0) - (row.frontier_loss ?? 0), 12);
@@ -96,7 +97,7 @@ describe('meek-loss-gap v1', () => {
 
   it('says the gap keeps widening when nothing is shared', () => {
     const params = { ...defaultParams(spec), g_h: 1, g_a: 1 };
-    expect(spec.alt(params, spec.table(params, {}))).toMatch(/keeps widening/);
+    expect(spec.alt(params, spec.table(params, figureDataFromDisk(spec)))).toMatch(/keeps widening/);
     expect(spec.values.peakYear!.format(spec.values.peakYear!.compute(params, []))).toBe('never');
   });
 });
