@@ -67,13 +67,19 @@ const server = await startStaticServer('dist');
 const browser = await launchChromium();
 try {
   // 2. JavaScript per page.
-  // eager: what a page loads whatever the reader does (the island, which loads on visibility, is blocked);
+  // eager: what a page loads whatever the reader does (the scripts its HTML references);
   // atLoad: what it loads in a 1280×800 window before any interaction (includes the island when a figure is in the first screen);
   // visible: everything once every figure has been scrolled into view.
   const pages: { path: string; eager: Bytes; atLoad: Bytes; visible: Bytes; figures: number }[] = [];
   for (const path of htmlPages('dist').sort()) {
+    // Eager = the scripts the HTML itself loads: every other script arrives through the island's
+    // dynamic import (the island, its chunks and their preloads), so those are blocked here.
+    const html = await (await fetch(`${server.origin}${path}`)).text();
+    const referenced = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
     const blocked = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await blocked.route(/live-figure-island/, (route) => route.abort());
+    await blocked.route(/\.js(\?|$)/, (route) =>
+      referenced.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+    );
     const bootstrap = recordScripts(blocked);
     await blocked.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
     const eager = sum(bootstrap);

@@ -7,6 +7,7 @@ import { figureVersions } from '../src/figures/registry.ts';
 import { checkFigureLock, sameLock } from '../src/lib/figure-lock.ts';
 import {
   LOCK_PATH,
+  figureDataFromDisk,
   modelSourceSha256FromDisk,
   readFrozen,
   readLock,
@@ -18,7 +19,7 @@ import { SITE } from '../src/site.ts';
 
 const before = readLock();
 const context = { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
-const { problems, lock, toFreeze } = checkFigureLock(figureVersions, before, readFrozen, context);
+const { problems, lock, toFreeze } = checkFigureLock(figureVersions, before, readFrozen, context, figureDataFromDisk);
 
 if (problems.length > 0) {
   console.error(`npm run figures: ${problems.length} problem(s); nothing written.\n`);

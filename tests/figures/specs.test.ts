@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../src/figures/csv.ts';
 import { figureDataFromDisk } from '../../src/lib/figure-lock-files.ts';
 import { figureIds, figureVersions, getFigure, versionsOf } from '../../src/figures/registry.ts';
-import { defaultParams, paramDefinitionSchema, paramsSchema, type ParamDefinition } from '../../src/figures/spec.ts';
+import { paramDefinitionSchema, paramsSchema } from '../../src/figures/param-schema.ts';
+import { defaultParams, type ParamDefinition } from '../../src/figures/spec.ts';
 
 describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec] as const))('%s', (_, spec) => {
   it('has a URL-safe id, a positive integer version and an ISO date', () => {

@@ -1,5 +1,8 @@
 /** URL state is untrusted: hostile values are ignored or clamped, always with a notice. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { paramsSchema } from '../../src/figures/param-schema.ts';
+import { figureVersions } from '../../src/figures/registry.ts';
 import { getFigure } from '../../src/figures/registry.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../../src/figures/url-state.ts';
@@ -81,4 +84,26 @@ describe('writeUrlState', () => {
     const params = { ...defaults, g_i: 4.2, alpha: 0.2, budget: 12600 };
     expect(parseUrlState(spec, writeUrlState(spec, params)).params).toEqual(params);
   });
+});
+
+describe('parseUrlState and the parameter schema', () => {
+  it.each(figureVersions.map((s) => [`${s.id} v${s.version}`, s] as const))(
+    '%s: whatever the query, the parameters satisfy the zod schema',
+    (_, figure) => {
+      const keys = Object.keys(figure.params);
+      const value = fc.oneof(
+        fc.string(),
+        fc.double().map(String),
+        fc.constantFrom('', 'NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '0x10', '<script>', ' 4 ', '+3', '.5'),
+      );
+      const pair = fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string()), value);
+      fc.assert(
+        fc.property(fc.array(pair, { maxLength: 12 }), (pairs) => {
+          const { params } = parseUrlState(figure, new URLSearchParams(pairs));
+          expect(paramsSchema(figure).safeParse(params).success).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
