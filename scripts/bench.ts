@@ -178,12 +178,13 @@ async function measurePage(browser: Browser, server: StaticServer, path: string)
   const inline = await inlineScripts(page);
   const eager = summary([...network.scripts.values(), ...inline]);
 
-  // Visible: every figure scrolled into view, one by one, until each is live.
+  // Visible: every figure scrolled into view, one by one, with reader activity, until each is live.
   const figures = page.locator('live-figure');
   const count = await figures.count();
   for (let i = 0; i < count; i++) {
     const figure = figures.nth(i);
     await figure.scrollIntoViewIfNeeded();
+    await page.mouse.move(10 + i, 10); // a reader's first activity: islands load only after some
     await figure.evaluate(
       (host, timeout) =>
         new Promise<void>((resolve, reject) => {
@@ -213,6 +214,7 @@ async function measureRedraw(browser: Browser, server: StaticServer) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.origin}${REDRAW_PATH}`);
   await page.locator('live-figure').first().scrollIntoViewIfNeeded();
+  await page.mouse.move(10, 10); // islands load after the reader's first activity
   await page.waitForSelector('live-figure[data-live="ready"]', { timeout: FIGURE_TIMEOUT_MS });
   const samples = await page.evaluate(
     ({ inputs, name }) => {

@@ -21,6 +21,7 @@ async function livePage(path: string): Promise<Page> {
   const page = await site.browser.newPage({ acceptDownloads: true });
   await page.goto(`${site.server.origin}${path}`);
   await page.locator('live-figure').scrollIntoViewIfNeeded();
+  await page.mouse.move(10, 10); // islands load after the reader's first activity
   await page.waitForSelector('live-figure[data-live="ready"]');
   return page;
 }

@@ -25,6 +25,7 @@ async function openLive(path: string, page?: Page): Promise<Page> {
   const target = page ?? (await site.browser.newPage());
   await target.goto(`${site.server.origin}${path}`);
   await target.locator('live-figure').scrollIntoViewIfNeeded();
+  await target.mouse.move(10, 10); // islands load after the reader's first activity
   await waitForIsland(target);
   return target;
 }
@@ -163,6 +164,7 @@ describe('every page', () => {
     const live = page.locator('live-figure');
     if ((await live.count()) > 0) {
       await live.first().scrollIntoViewIfNeeded();
+      await page.mouse.move(10, 10);
       await waitForIsland(page);
       await page.locator('input[type="range"]').first().focus();
       await page.keyboard.press('ArrowRight');
@@ -192,6 +194,30 @@ describe('a figure that reads a dataset', () => {
 });
 
 describe('loading', () => {
+  it('loads no island for a figure in the first screen until the reader does something', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v2/`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('waiting');
+    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(false);
+    await page.mouse.move(20, 20);
+    await waitForIsland(page);
+    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(true);
+    await page.close();
+  });
+
+  it('restores a view from the URL at once, without waiting for activity', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v2/?g_i=5`);
+    await waitForIsland(page);
+    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
+    await page.close();
+  });
+
   it('loads the island only when the figure nears the viewport', async () => {
     // At 1000×700 the essay's figure starts about 1,100px below the fold, well beyond the 400px look-ahead
     // margin of <live-figure>; the distance is asserted below so the test says so if the essay changes.
