@@ -1,33 +1,42 @@
 /**
  * npm run data: raw snapshots → derived datasets. Each dataset is a pure
- * function of its declared inputs. A new version is written; a published
- * version is only checked: if its bytes would change the run stops, because a
- * change needs a new version and a CHANGELOG entry.
+ * function of its declared inputs. Everything is built and checked in memory
+ * first; if any dataset fails to build, or a published version would change,
+ * nothing is written. New versions are then written whole, and recorded in
+ * data/versions.lock.json.
  */
+import { DatasetError } from '../src/data/dataset-error.ts';
+import { planPublication } from '../src/data/publish.ts';
 import { datasetDefinitions } from '../src/data/registry.ts';
-import { buildFromDisk, compareWithPublished, readPublished, writeVersion } from '../src/data/store.ts';
-import { versionDirectory } from '../src/data/build.ts';
+import {
+  buildAllFromDisk,
+  publishedVersions,
+  readLock,
+  readPublishedDirectory,
+  writeLock,
+  writeVersion,
+} from '../src/data/store.ts';
 
-let failed = false;
-for (const definition of datasetDefinitions) {
-  const built = buildFromDisk(definition);
-  const where = `data/${versionDirectory(definition.name, definition.version)}`;
-  const published = readPublished(definition.name, definition.version);
-  if (!published) {
-    writeVersion(built);
-    console.log(
-      `wrote ${where} (${built.metadata.rows} rows). Add "## ${definition.name} v${definition.version}" to data/CHANGELOG.md.`,
-    );
-    continue;
-  }
-  const changed = compareWithPublished(built, published);
-  if (changed.length === 0) {
-    console.log(`${where}: unchanged (${built.metadata.rows} rows)`);
-  } else {
-    failed = true;
-    console.error(
-      `${where} is published and would change (${changed.join(', ')}). Published versions never change: restore the code or inputs, or bump ${definition.name} to v${definition.version + 1} and add a CHANGELOG entry.`,
-    );
-  }
+let built;
+try {
+  built = buildAllFromDisk(datasetDefinitions);
+} catch (error) {
+  if (!(error instanceof DatasetError)) throw error;
+  console.error(`npm run data: ${error.message}\nNothing was written.`);
+  process.exit(1);
 }
-process.exit(failed ? 1 : 0);
+
+const plan = planPublication({
+  built,
+  published: readPublishedDirectory,
+  onDisk: publishedVersions(),
+  lock: readLock(),
+});
+for (const message of plan.messages) console.log(message);
+if (plan.errors.length > 0) {
+  for (const error of plan.errors) console.error(`error: ${error}`);
+  console.error('Nothing was written.');
+  process.exit(1);
+}
+for (const version of plan.writes) writeVersion(version);
+writeLock(plan.lock);

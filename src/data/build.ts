@@ -1,15 +1,33 @@
 /**
- * Building a dataset version: raw text in, files out (CSV, JSON, metadata.json),
+ * Building a dataset version: inputs in, files out (CSV, JSON, metadata.json),
  * byte for byte the same for the same inputs. Pure: no file system, no clock.
  */
 import { createHash } from 'node:crypto';
-import { describeColumns, type ColumnDescription } from './columns.ts';
+import { describeColumns, schemaFromColumns, type ColumnDescription } from './columns.ts';
 import { writeCsv } from './csv.ts';
 import { DatasetError } from './dataset-error.ts';
-import type { AnyDatasetDefinition, RawInput } from './dataset.ts';
+import {
+  versionDirectory,
+  versionId,
+  type AnyDatasetDefinition,
+  type DatasetRows,
+  type DatasetVersionInput,
+  type RawInput,
+} from './dataset.ts';
 import { parseDatasetCsv } from './validate.ts';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export { versionDirectory } from './dataset.ts';
+
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+/** A published dataset version a derived dataset was computed from, with the sha256 of the file read. */
+export interface DerivedFrom {
+  readonly name: string;
+  readonly version: number;
+  /** The file read, relative to data/, e.g. "ai-models/v1/ai-models.csv". */
+  readonly file: string;
+  readonly sha256: string;
+}
 
 export interface DatasetMetadata {
   readonly name: string;
@@ -19,7 +37,10 @@ export interface DatasetMetadata {
   readonly description: string;
   readonly licence: string;
   readonly attribution: string;
+  /** Raw snapshots, with repository and commit: read directly, or (for derived datasets) by the datasets read. */
   readonly sources: readonly RawInput[];
+  /** Published dataset versions read, for datasets computed from other datasets (absent otherwise). */
+  readonly derived_from?: readonly DerivedFrom[];
   readonly key: readonly string[];
   readonly columns: readonly ColumnDescription[];
   readonly rows: number;
@@ -33,19 +54,16 @@ export interface BuiltDataset {
   readonly metadata: DatasetMetadata;
 }
 
-/** The directory of a dataset version under data/, e.g. "ai-models/v1". */
-export const versionDirectory = (name: string, version: number) => `${name}/v${version}`;
+/** The files of published dataset versions, by version directory ("ai-models/v1") and file name. */
+export type PublishedFiles = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-export function buildDataset(
-  definition: AnyDatasetDefinition,
-  rawFiles: Readonly<Record<string, string | Buffer>>,
-): BuiltDataset {
+function checkRawInputs(definition: AnyDatasetDefinition, rawFiles: Readonly<Record<string, string | Buffer>>) {
   const inputs: Record<string, string> = {};
   for (const input of definition.inputs) {
     const raw = rawFiles[input.path];
     if (raw === undefined)
       throw new DatasetError(`data/raw/${input.path}`, undefined, undefined, 'declared input is missing');
-    const actual = createHash('sha256').update(raw).digest('hex');
+    const actual = sha256(raw);
     if (actual !== input.sha256) {
       throw new DatasetError(
         `data/raw/${input.path}`,
@@ -56,9 +74,77 @@ export function buildDataset(
     }
     inputs[input.path] = raw.toString();
   }
+  return inputs;
+}
+
+/** Reads one published dataset version a definition depends on: checksums, then every row against its own columns. */
+function readDatasetInput(definition: AnyDatasetDefinition, input: DatasetVersionInput, published: PublishedFiles) {
+  const directory = versionDirectory(input.name, input.version);
+  const csvName = `${input.name}.csv`;
+  const file = `data/${directory}/${csvName}`;
+  const files = published[directory];
+  const csv = files?.[csvName];
+  const metadataText = files?.['metadata.json'];
+  if (csv === undefined || metadataText === undefined)
+    throw new DatasetError(
+      file,
+      undefined,
+      undefined,
+      `${definition.name} reads ${versionId(input.name, input.version)}, which is not published`,
+    );
+  const actual = sha256(csv);
+  if (actual !== input.sha256)
+    throw new DatasetError(
+      file,
+      undefined,
+      undefined,
+      `sha256 is ${actual}, but ${definition.name} declares ${input.sha256}: a published version never changes`,
+    );
+  const metadata = JSON.parse(metadataText) as DatasetMetadata;
+  if (metadata.files[csvName]?.sha256 !== actual)
+    throw new DatasetError(
+      `data/${directory}/metadata.json`,
+      undefined,
+      undefined,
+      `does not list ${csvName} as ${actual}`,
+    );
+  const rows = parseDatasetCsv(csv, schemaFromColumns(metadata.columns), { file, key: metadata.key });
+  const derived: DerivedFrom = {
+    name: input.name,
+    version: input.version,
+    file: `${directory}/${csvName}`,
+    sha256: actual,
+  };
+  return { rows, metadata, derived };
+}
+
+/** Raw sources without repeats (same file and commit), in first-seen order. */
+function uniqueSources(sources: readonly RawInput[]): RawInput[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.path}\u0000${s.commit}\u0000${s.sha256}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Builds one dataset version from its raw files (keyed by path under data/raw/)
+ * and the published dataset versions it reads (keyed by version directory).
+ */
+export function buildDataset(
+  definition: AnyDatasetDefinition,
+  rawFiles: Readonly<Record<string, string | Buffer>>,
+  published: PublishedFiles = {},
+): BuiltDataset {
+  const inputs = checkRawInputs(definition, rawFiles);
+  const datasetInputs = (definition.datasetInputs ?? []).map((input) => readDatasetInput(definition, input, published));
+  const datasetRows: DatasetRows = Object.fromEntries(datasetInputs.map((d) => [d.metadata.name, d.rows]));
+
   const columns = describeColumns(definition.schema);
   const names = columns.map((column) => column.name);
-  const rows = definition.build(inputs);
+  const rows = definition.build(inputs, datasetRows);
   const csvName = `${definition.name}.csv`;
   const csv = writeCsv(names, rows);
   // Validate what we publish exactly as a reader of the file would.
@@ -81,7 +167,8 @@ export function buildDataset(
     description: definition.description,
     licence: definition.licence,
     attribution: definition.attribution,
-    sources: definition.inputs,
+    sources: uniqueSources([...definition.inputs, ...datasetInputs.flatMap((d) => d.metadata.sources)]),
+    ...(datasetInputs.length > 0 ? { derived_from: datasetInputs.map((d) => d.derived) } : {}),
     key: definition.key,
     columns,
     rows: parsed.length,

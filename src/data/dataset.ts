@@ -1,7 +1,8 @@
 /**
- * A dataset definition, in the manner of an ETL step: declared raw inputs
- * (with their sha256, so a changed snapshot is caught before use), a pure
- * function from their text to rows, and the schema the rows must satisfy.
+ * A dataset definition, in the manner of an ETL step: declared inputs (raw
+ * snapshots, and for derived tables such as the estimates, published dataset
+ * versions), each with its sha256 so a changed input is caught before use; a
+ * pure function from their contents to rows; and the schema the rows must satisfy.
  */
 import type * as z from 'zod';
 
@@ -18,6 +19,17 @@ export interface RawInput {
   readonly licence: string;
 }
 
+/** A published dataset version that another dataset reads (the estimates read ai-models v1, …). */
+export interface DatasetVersionInput {
+  readonly name: string;
+  readonly version: number;
+  /** sha256 of its CSV, as its metadata.json records it; the pipeline refuses a file that differs. */
+  readonly sha256: string;
+}
+
+/** Validated rows of each dataset version a definition reads, keyed by dataset name. */
+export type DatasetRows = Readonly<Record<string, readonly Record<string, unknown>[]>>;
+
 export interface DatasetDefinition<S extends z.ZodObject = z.ZodObject> {
   /** URL-safe name: /data/<name>/. */
   readonly name: string;
@@ -31,12 +43,23 @@ export interface DatasetDefinition<S extends z.ZodObject = z.ZodObject> {
   /** The credit line users must give. */
   readonly attribution: string;
   readonly inputs: readonly RawInput[];
+  /** Published dataset versions this one is computed from (its raw sources are inherited from theirs). */
+  readonly datasetInputs?: readonly DatasetVersionInput[];
   readonly schema: S;
   /** Columns whose values identify a row. */
   readonly key: readonly string[];
-  /** Raw file text by input path → rows, sorted deterministically. Pure. */
-  build(inputs: Readonly<Record<string, string>>): z.input<S>[];
+  /**
+   * Raw file text by input path, and the rows of each dataset input (validated
+   * against the columns it was published with) → rows, sorted deterministically. Pure.
+   */
+  build(inputs: Readonly<Record<string, string>>, datasets: DatasetRows): z.input<S>[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyDatasetDefinition = DatasetDefinition<any>;
+
+/** The files of a dataset version, relative to data/, e.g. "ai-models/v1". */
+export const versionDirectory = (name: string, version: number) => `${name}/v${version}`;
+
+/** How a version is named in the CHANGELOG, the lock and estimates, e.g. "ai-models v1". */
+export const versionId = (name: string, version: number) => `${name} v${version}`;

@@ -1,6 +1,10 @@
-/** Every dataset the pipeline builds, at the version its code produces now. */
+/**
+ * Every dataset the pipeline builds, at the version its code produces now, in
+ * build order: a dataset may read the published versions of those before it.
+ */
 import type { AnyDatasetDefinition } from './dataset.ts';
 import { aiModels } from './datasets/ai-models.ts';
+import { estimates } from './datasets/estimates.ts';
 import { localDevices } from './datasets/local-devices.ts';
 import { mlHardware } from './datasets/ml-hardware.ts';
 import { openClosedBenchmarks } from './datasets/open-closed-benchmarks.ts';
@@ -12,4 +16,5 @@ export const datasetDefinitions: readonly AnyDatasetDefinition[] = [
   trainingCosts,
   mlHardware,
   localDevices,
+  estimates,
 ];

@@ -5,22 +5,13 @@
  * file, row, column and reason.
  */
 import { createHash } from 'node:crypto';
-import type * as z from 'zod';
 import type { DatasetMetadata } from './build.ts';
 import { schemaFromColumns } from './columns.ts';
+import { versionId } from './dataset.ts';
 import { DatasetError } from './dataset-error.ts';
-import { aiModels } from './datasets/ai-models.ts';
-import { trainingCosts } from './datasets/training-costs.ts';
-import { mlHardware } from './datasets/ml-hardware.ts';
-import { openClosedBenchmarks } from './datasets/open-closed-benchmarks.ts';
-import {
-  computeEstimates,
-  type AiModel,
-  type BenchmarkScore,
-  type Chip,
-  type Estimate,
-  type TrainingCost,
-} from './estimates/index.ts';
+import { estimatesSchema, rowToEstimate, type EstimateRow } from './datasets/estimates.ts';
+import type { Estimate } from './estimates/index.ts';
+import { compareText } from './order.ts';
 import { parseDatasetCsv } from './validate.ts';
 
 const metadataFiles = import.meta.glob<string>('/data/*/v*/metadata.json', {
@@ -38,6 +29,7 @@ export interface PublishedDataset {
   readonly metadata: DatasetMetadata;
   /** File name → text, as published, metadata.json included. */
   readonly files: Readonly<Record<string, string>>;
+  /** Every row, validated against the columns the version was published with. */
   readonly rows: readonly Record<string, unknown>[];
   /** e.g. "ai-models v1". */
   readonly id: string;
@@ -77,10 +69,10 @@ function load(): PublishedDataset[] {
         metadata,
         files: { ...files, 'metadata.json': text },
         rows,
-        id: `${metadata.name} v${metadata.version}`,
+        id: versionId(metadata.name, metadata.version),
       };
     })
-    .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name) || a.metadata.version - b.metadata.version);
+    .sort((a, b) => compareText(a.metadata.name, b.metadata.name) || a.metadata.version - b.metadata.version);
 }
 
 export const publishedDatasets: readonly PublishedDataset[] = load();
@@ -95,36 +87,31 @@ export function latestDataset(name: string): PublishedDataset {
   return latest;
 }
 
-/** Typed rows of the version a dataset's current code produces. */
-function typedRows<S extends z.ZodObject>(definition: {
-  name: string;
-  version: number;
-  schema: S;
-  key: readonly string[];
-}) {
-  const dataset = publishedDatasets.find(
-    (d) => d.metadata.name === definition.name && d.metadata.version === definition.version,
-  );
-  if (!dataset) throw new Error(`${definition.name} v${definition.version} is not published: run \`npm run data\``);
-  const rows = parseDatasetCsv(dataset.files[`${definition.name}.csv`] ?? '', definition.schema, {
-    file: `data/${definition.name}/v${definition.version}`,
-    key: definition.key,
-  });
-  return { rows, id: dataset.id };
+/**
+ * One published version, validated: what a figure or page that names
+ * "<name> v<version>" reads. Throws, naming the versions there are, when it is not published.
+ */
+export function loadDataset(name: string, version: number): PublishedDataset {
+  const dataset = publishedDatasets.find((d) => d.metadata.name === name && d.metadata.version === version);
+  if (!dataset) {
+    const known = datasetVersions(name).map((d) => d.id);
+    throw new Error(
+      `${versionId(name, version)} is not published (${known.length > 0 ? `published: ${known.join(', ')}` : 'no such dataset'}): run \`npm run data\``,
+    );
+  }
+  return dataset;
 }
 
-/** The estimates, computed from the published versions the current dataset code produces. */
-export function computePublishedEstimates(): Estimate[] {
-  const models = typedRows(aiModels);
-  const costs = typedRows(trainingCosts);
-  const chips = typedRows(mlHardware);
-  const benchmarks = typedRows(openClosedBenchmarks);
-  return computeEstimates({
-    aiModels: { id: models.id, rows: models.rows as unknown as AiModel[] },
-    trainingCosts: { id: costs.id, rows: costs.rows as unknown as TrainingCost[] },
-    mlHardware: { id: chips.id, rows: chips.rows as unknown as Chip[] },
-    benchmarks: { id: benchmarks.id, rows: benchmarks.rows as unknown as BenchmarkScore[] },
+/** Estimates of one published version of the estimates dataset, as the pages show them. */
+export function publishedEstimates(version?: number): Estimate[] {
+  const dataset = version === undefined ? latestDataset('estimates') : loadDataset('estimates', version);
+  // Rows are already validated against the published columns; the schema gives them their types.
+  const rows = parseDatasetCsv(dataset.files['estimates.csv'] ?? '', estimatesSchema, {
+    file: `data/estimates/v${dataset.metadata.version}/estimates.csv`,
+    key: dataset.metadata.key,
   });
+  return (rows as unknown as EstimateRow[]).map(rowToEstimate);
 }
 
-export const estimates: readonly Estimate[] = computePublishedEstimates();
+/** The latest published estimates: what /data/ and each dataset's page show beside the published values. */
+export const estimates: readonly Estimate[] = publishedEstimates();

@@ -308,7 +308,10 @@ const entries: z.input<typeof parameterSchema>[] = [
     low: 1.91,
     high: 1.924,
     distribution: 'normal',
-    source: { key: 'open-closed-data', locator: 'estimate mmlu-sigmoid-midpoint from open-closed-benchmarks v1' },
+    source: {
+      key: 'open-closed-data',
+      locator: 'estimates v1, mmlu-sigmoid-midpoint (from open-closed-benchmarks v2)',
+    },
     note: 'The compute-implied loss at which MMLU is half-way between chance (25%) and 100%; a test keeps it equal to the fit.',
   },
   {
@@ -320,7 +323,7 @@ const entries: z.input<typeof parameterSchema>[] = [
     low: 11.73,
     high: 15.55,
     distribution: 'normal',
-    source: { key: 'open-closed-data', locator: 'estimate mmlu-sigmoid-slope from open-closed-benchmarks v1' },
+    source: { key: 'open-closed-data', locator: 'estimates v1, mmlu-sigmoid-slope (from open-closed-benchmarks v2)' },
     note: 'How fast MMLU rises as loss falls; a test keeps it equal to the fit.',
   },
   {

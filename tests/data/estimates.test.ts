@@ -1,14 +1,25 @@
 /**
  * Estimates computed from the published datasets, beside the published
- * figures they should reproduce. Each tolerance is explained where it is set.
+ * figures they should reproduce. The values tested are the published
+ * estimates dataset, the numbers the site shows (tests/data/versions.test.ts
+ * checks that recomputing them gives the same bytes). Each tolerance is
+ * explained where it is set; where our number differs from the published one,
+ * the test pins the honest number and says why.
  */
 import { describe, expect, it } from 'vitest';
-import { computePublishedEstimates } from '../../src/data/site-data.ts';
+import { publishedEstimates } from '../../src/data/site-data.ts';
+import {
+  estimates as estimatesDefinition,
+  estimateToRow,
+  rowToEstimate,
+  type EstimateRow,
+} from '../../src/data/datasets/estimates.ts';
 import { bootstrap } from '../../src/data/estimates/bootstrap.ts';
 import { impliedLoss } from '../../src/data/estimates/benchmark-sigmoid-fit.ts';
+import { topAtRelease } from '../../src/data/estimates/frontier.ts';
 import { benchmarkScore } from '../../src/model/benchmark-sigmoid.ts';
 import { parameter } from '../../src/model/parameters.ts';
-import type { Estimate } from '../../src/data/estimates/index.ts';
+import { agreement, type Estimate } from '../../src/data/estimates/index.ts';
 import { logLinearTrend } from '../../src/data/estimates/log-linear-trend.ts';
 import {
   closedRecordCatchUps,
@@ -16,83 +27,112 @@ import {
   medianLagMonths,
   openRecordLags,
 } from '../../src/data/estimates/open-closed-lag.ts';
+import { estimatesSchema } from '../../src/data/datasets/estimates.ts';
 
-// The same code path the site uses: published files, validated by their schemas, then the estimates.
-const estimates = computePublishedEstimates();
-const byId = (id: string) => estimates.find((e) => e.id === id) as Estimate;
+const estimates = publishedEstimates(estimatesDefinition.version);
+const byId = (id: string) => {
+  const e = estimates.find((x) => x.id === id);
+  if (!e) throw new Error(`no estimate ${id}`);
+  return e;
+};
 
 describe('estimates against published values', () => {
   it('notable-model compute grows about 4.1×/yr 2010–2024, inside Epoch’s 4–5× band', () => {
-    const e = byId('notable-compute-growth').interval;
-    expect(e.estimate).toBeGreaterThan(4);
-    expect(e.estimate).toBeLessThan(5);
+    const e = byId('notable-compute-growth');
+    expect(e.window).toEqual({ from: '2010-01-01', to: '2024-12-31' });
+    expect(e.interval.estimate).toBeGreaterThan(4);
+    expect(e.interval.estimate).toBeLessThan(5);
     // Our 90% interval must contain Epoch's 4.1×: same database, same window.
-    expect(e.low).toBeLessThan(4.1);
-    expect(e.high).toBeGreaterThan(4.1);
+    expect(e.interval.low).toBeLessThan(4.1);
+    expect(e.interval.high).toBeGreaterThan(4.1);
   });
 
-  it('frontier compute grows about 4.5×/yr, near Epoch’s 4.7×', () => {
-    const e = byId('frontier-compute-growth').interval;
-    // Epoch's 4.7× selects frontier models by its own rolling top-10 rule; the exported
-    // "Frontier model" flag we use is close to but not the same set, so we ask for the 4–5× band
-    // and an interval that contains 4.7×.
-    expect(e.estimate).toBeGreaterThan(4);
-    expect(e.estimate).toBeLessThan(5);
-    expect(e.low).toBeLessThan(4.7);
-    expect(e.high).toBeGreaterThan(4.7);
+  it('frontier compute grows about 4.6×/yr with Epoch’s frontier flag, near Epoch’s 4.7×', () => {
+    const e = byId('frontier-compute-growth');
+    // Epoch's 4.7× selects frontier models by its own rolling top-10 rule over its whole
+    // database; the exported "Frontier model" flag is that rule's output, but the export has
+    // fewer models than the database, so we ask for the 4–5× band and an interval holding 4.7×.
+    expect(e.interval.estimate).toBeGreaterThan(4);
+    expect(e.interval.estimate).toBeLessThan(5);
+    expect(e.interval.low).toBeLessThan(4.7);
+    expect(e.interval.high).toBeGreaterThan(4.7);
   });
 
-  it('amortised training cost grows about 2.4×/yr 2016–2023, inside Cottier et al.’s 2.0–2.9', () => {
+  it('frontier compute grows about 4.9×/yr with our own top-10 rule: still in Epoch’s 4–5× band', () => {
+    const rule = byId('frontier-compute-growth-top10');
+    const flag = byId('frontier-compute-growth');
+    // Ranking among notable models only admits more models (118 against the flag's 67); the
+    // trend is a little steeper than the flag's, but its interval still holds Epoch's 4.7×,
+    // so the answer does not hang on which frontier rule is used.
+    expect(rule.n).toBeGreaterThan(flag.n);
+    expect(rule.interval.estimate).toBeGreaterThan(flag.interval.estimate);
+    expect(rule.interval.estimate).toBeLessThan(5);
+    expect(rule.interval.low).toBeLessThan(4.7);
+    expect(rule.interval.high).toBeGreaterThan(4.7);
+  });
+
+  it('amortised training cost grows about 2.5×/yr 2016–2023, inside Cottier et al.’s 2.0–2.9', () => {
     const e = byId('training-cost-growth').interval;
+    // Cottier et al. report 2.4× (95% CI 2.0–2.9). The repository's cost file is the code's
+    // output, not the paper's table, so we ask for an estimate inside the published interval
+    // and an interval that contains 2.4×, not for equality.
     expect(e.estimate).toBeGreaterThan(2.0);
     expect(e.estimate).toBeLessThan(2.9);
-    // The repository's cost file holds a few more models than the paper's final sample, so
-    // we ask for overlap with the published interval rather than equality.
-    expect(e.low).toBeLessThan(2.9);
-    expect(e.high).toBeGreaterThan(2.0);
+    expect(e.low).toBeLessThan(2.4);
+    expect(e.high).toBeGreaterThan(2.4);
   });
 
-  it('open models take about 15 months to match closed records in training compute', () => {
-    const e = byId('open-closed-compute-lag').interval;
+  it('open models take about 14 months to match closed records in training compute (Epoch: about 15)', () => {
+    const e = byId('open-closed-compute-lag');
     // Epoch reports about 15 months on data to late 2024; ours runs to the end of 2025 with
     // the same closed-record framing, so we ask for its 5–22 month band and an interval around 15.
-    expect(e.estimate).toBeGreaterThan(5);
-    expect(e.estimate).toBeLessThan(22);
-    expect(e.low).toBeLessThan(15);
-    expect(e.high).toBeGreaterThan(15);
+    // The interval is wide (about 3 to 18 months): 13 matched records decide the median.
+    expect(e.interval.estimate).toBeGreaterThan(5);
+    expect(e.interval.estimate).toBeLessThan(22);
+    expect(e.interval.low).toBeLessThan(15);
+    expect(e.interval.high).toBeGreaterThan(15);
   });
 
   it('open models take months, not years, to match closed records on benchmarks (Epoch: 5–22)', () => {
     const lags = estimates.filter((e) => e.id.startsWith('open-closed-lag-'));
-    // MMLU, BBH and GPQA come from the 2024 report's data; GPQA Diamond, MATH level 5 and
-    // SWE-bench Verified from Epoch's own runs to November 2025; GSM1k has too few matched records.
+    // MMLU, BBH and GPQA come from the 2024 report's data; GPQA Diamond and MATH level 5 from
+    // Epoch's own runs to November 2025. GSM1k and SWE-bench Verified have too few matched records.
     expect(lags.map((e) => e.id).sort()).toEqual(
       ['bbh', 'gpqa', 'gpqa-diamond', 'math-level-5', 'mmlu'].map((b) => `open-closed-lag-${b}`),
     );
     for (const e of lags) {
       expect(e.interval.estimate).toBeGreaterThanOrEqual(0);
       expect(e.interval.estimate).toBeLessThan(22);
+      expect(e.datasets).toEqual(['open-closed-benchmarks v2']);
     }
-    // The older, saturated benchmarks sit inside Epoch's band; on GPQA and MATH level 5 our
-    // medians (about 4 months) fall below it: on those, open reasoning models of 2025
-    // (DeepSeek-R1, Qwen) matched closed records within weeks, after the 2024 report.
+    // The older benchmarks of the report sit inside Epoch's band: MMLU about 15 months, BBH 12.
+    expect(byId('open-closed-lag-mmlu').interval.estimate).toBeGreaterThan(5);
+    expect(byId('open-closed-lag-bbh').interval.estimate).toBeGreaterThan(5);
+    // On GPQA (few scores) and MATH level 5 our medians, about 4 months, fall below 5: Epoch's
+    // runs reach November 2025, when open reasoning models (DeepSeek-R1, Qwen) matched closed
+    // records within weeks, after the 2024 report. Their intervals still reach or approach 5.
+    expect(byId('open-closed-lag-gpqa').interval.estimate).toBeLessThan(5);
+    expect(byId('open-closed-lag-gpqa').interval.high).toBeGreaterThan(5);
+    expect(byId('open-closed-lag-math-level-5').interval.high).toBeGreaterThan(5);
+    // The median across benchmarks lies inside Epoch's 5–22 range.
     const median = [...lags.map((e) => e.interval.estimate)].sort((a, b) => a - b)[Math.floor(lags.length / 2)]!;
     expect(median).toBeGreaterThan(5);
     expect(median).toBeLessThan(22);
-    expect(byId('open-closed-lag-mmlu').interval.estimate).toBeGreaterThan(5);
   });
 
   it('GPU price-performance doubles every 3–4.5 years here: slower than the published 2.1–2.5', () => {
     const e = byId('gpu-price-performance-doubling');
-    // An honest difference, kept rather than tuned away. Hobbhahn & Besiroglu fit 470 GPUs with
-    // release prices; Epoch's chip file behind this dataset prices about 200 GPUs from 2006–2021,
-    // and its prices are nominal (adjusting for inflation would shorten the doubling somewhat).
-    // We have not isolated which of these explains the gap; the test pins the band this sample
-    // supports and records that it is slower than the published figure.
+    // An honest difference, kept rather than tuned away, and published with its note.
+    // Hobbhahn & Besiroglu fit 470 GPUs with release prices; Epoch's chip file behind this
+    // dataset prices about 200 GPUs of 2006–2021, and its prices are nominal (adjusting for 2%
+    // inflation would shorten the doubling by about a tenth). We have not isolated which
+    // difference explains the gap; the test pins the band this sample supports.
     expect(e.n).toBeGreaterThan(150);
     expect(e.interval.estimate).toBeGreaterThan(3);
     expect(e.interval.estimate).toBeLessThan(4.5);
     expect(e.interval.low).toBeGreaterThan(e.published.high!);
+    expect(agreement(e.interval, e.published)).toBe('differs');
+    expect(e.note).toMatch(/^Slower than published/);
   });
 
   it('fits MMLU as a sigmoid of loss, and the model’s registry carries the fitted values', () => {
@@ -110,8 +150,43 @@ describe('estimates against published values', () => {
     expect(benchmarkScore(impliedLoss(2e25), s)).toBeGreaterThan(0.8);
   });
 
-  it('are reproducible: the same seed gives the same intervals', () => {
-    expect(computePublishedEstimates()).toEqual(estimates);
+  it('are what the parameter registry quotes in its notes, to the digits it quotes', () => {
+    // The registry's notes cite our estimates in prose ("our estimate from ai-models v1 is 4.6×");
+    // this keeps each quoted number equal to the published estimate it names.
+    const quoted: Record<string, string> = {
+      frontier_compute_growth: 'frontier-compute-growth',
+      training_cost_growth: 'training-cost-growth',
+      open_lag_compute_months: 'open-closed-compute-lag',
+    };
+    for (const [parameterId, estimateId] of Object.entries(quoted)) {
+      const note = parameter(parameterId).note ?? '';
+      const match = note.match(/our estimate from ([a-z-]+ v\d+) is (\d+(?:\.\d+)?)/i);
+      expect(match, `${parameterId} note: ${note}`).not.toBeNull();
+      const e = byId(estimateId);
+      expect(e.datasets).toContain(match![1]);
+      const digits = match![2]!.split('.')[1]?.length ?? 0;
+      expect(e.interval.estimate.toFixed(digits), parameterId).toBe(match![2]);
+    }
+  });
+
+  it('each bracket its estimate, name the data they read and explain every difference', () => {
+    expect(estimates.length).toBe(13);
+    for (const e of estimates) {
+      expect(e.interval.low, e.id).toBeLessThanOrEqual(e.interval.estimate);
+      expect(e.interval.high, e.id).toBeGreaterThanOrEqual(e.interval.estimate);
+      expect(e.interval).toMatchObject({ level: 0.9, seed: 20261122 });
+      expect(e.datasets.length).toBeGreaterThan(0);
+      if (agreement(e.interval, e.published) === 'differs') expect(e.note, e.id).toBeTruthy();
+    }
+  });
+
+  it('survive the trip to a published row and back', () => {
+    for (const e of estimates) {
+      const row = estimatesSchema.parse(
+        Object.fromEntries(Object.entries(estimateToRow(e)).map(([k, v]) => [k, v === undefined ? '' : String(v)])),
+      );
+      expect(rowToEstimate(row as unknown as EstimateRow)).toEqual(e satisfies Estimate);
+    }
   });
 });
 
@@ -130,6 +205,31 @@ describe('methods', () => {
     expect(bootstrap(data, mean, { seed: 8 })).not.toEqual(a);
     expect(a.low).toBeLessThan(a.estimate);
     expect(a.high).toBeGreaterThan(a.estimate);
+  });
+
+  it('picks the models in the top n by compute at their release', () => {
+    const m = (publication_date: string, training_compute_flop?: number) => ({
+      publication_date,
+      training_compute_flop,
+    });
+    const models = [
+      m('2020-01-01', 10),
+      m('2020-06-01', 5), // second largest so far: in the top 2
+      m('2021-01-01', 1), // two larger before it: out
+      m('2021-01-01', 20), // a new record: in
+      m('2021-06-01'), // unknown compute: never ranked
+      m('2022-01-01', 8), // 10 and 20 before it: out of the top 2
+    ];
+    expect(topAtRelease(models, 2).map((x) => x.training_compute_flop)).toEqual([10, 5, 20]);
+    expect(topAtRelease(models, 10)).toHaveLength(5);
+  });
+
+  it('calls an estimate consistent when the intervals overlap', () => {
+    const published = { low: 2, high: 2.9, source: '' };
+    expect(agreement({ estimate: 2.5, low: 2.1, high: 3 }, published)).toBe('consistent');
+    expect(agreement({ estimate: 3.5, low: 3, high: 4 }, published)).toBe('differs');
+    expect(agreement({ estimate: 15, low: 3, high: 18 }, { value: 15, source: '' })).toBe('consistent');
+    expect(agreement({ estimate: 1, low: 0, high: 2 }, { source: '' })).toBe('no-published-value');
   });
 
   it('measures the lag from each new open record to the first closed model at that level', () => {

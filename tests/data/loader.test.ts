@@ -1,7 +1,7 @@
 /**
  * The loader stops on bad input and names the file, row, column and reason.
  * Every file in fixtures/malformed/ is run through it; the table below says
- * what each breaks and the exact message expected.
+ * what each breaks and the exact file, row, column and reason expected.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import * as z from 'zod';
@@ -17,6 +17,8 @@ import {
 import { writeCsv } from '../../src/data/csv.ts';
 import { DatasetError } from '../../src/data/dataset-error.ts';
 import { parseDatasetCsv } from '../../src/data/validate.ts';
+import type { DatasetMetadata } from '../../src/data/build.ts';
+import { readPublished } from '../../src/data/store.ts';
 
 const schema = z.object({
   model: stringColumn({ description: 'Model name.' }),
@@ -29,28 +31,133 @@ const directory = new URL('./fixtures/malformed/', import.meta.url);
 const load = (name: string) =>
   parseDatasetCsv(readFileSync(new URL(name, directory), 'utf8'), schema, { file: name, key: ['model'] });
 
-/** Fixture → [row, column, reason] the error must name (undefined: a whole-file problem). */
-const expected: Record<string, [number | undefined, string | undefined, RegExp]> = {
-  'empty.csv': [undefined, undefined, /^the file is empty$/],
-  'blank-lines-only.csv': [undefined, undefined, /^the file is empty$/],
-  'header-only.csv': [undefined, undefined, /header but no rows/],
-  'missing-column.csv': [1, 'compute_flop', /^missing column$/],
-  'extra-column.csv': [1, 'notes', /^unexpected column$/],
-  'wrong-type-number.csv': [2, 'compute_flop', /expected a number \(found "lots"\)/],
-  'wrong-type-boolean.csv': [2, 'open', /expected true or false \(found "no"\)/],
-  'bad-date-format.csv': [2, 'publication_date', /expected a date as YYYY-MM-DD \(found "14\/03\/2023"\)/],
-  'impossible-date.csv': [2, 'publication_date', /not a real calendar date \(found "2023-02-30"\)/],
-  'negative-compute.csv': [2, 'compute_flop', /must be ≥ 0 \(found "-2.1e25"\)/],
-  'duplicate-key.csv': [4, 'model', /duplicate key GPT-4 \(first on row 2\)/],
-  'truncated-row.csv': [3, undefined, /has 2 cells but the header has 4 columns/],
-  'unclosed-quote.csv': [undefined, undefined, /malformed CSV near line \d+: Quote Not Closed/],
-  'encoding-damage.csv': [undefined, undefined, /invalid UTF-8 at line 3/],
-  'duplicate-header.csv': [1, 'model', /appears twice in the header/],
-  'empty-required-cell.csv': [2, 'model', /Invalid input|expected string|received undefined/i],
-  'padded-key.csv': [2, 'model', /leading or trailing whitespace/],
-  'columns-out-of-order.csv': [1, undefined, /columns are out of order/],
-  'infinite-compute.csv': [2, 'compute_flop', /expected a number \(found "1e999"\)/],
-  'currency-text-in-number.csv': [2, 'compute_flop', /expected a number \(found "\$21000000"\)/],
+/**
+ * Fixture → what it breaks, and the row, column and reason the error must name
+ * (row and column undefined: a whole-file problem). Rows count the header as row 1.
+ */
+const expected: Record<string, { breaks: string; row?: number; column?: string; reason: RegExp }> = {
+  'empty.csv': { breaks: 'a file of zero bytes', reason: /^the file is empty$/ },
+  'blank-lines-only.csv': { breaks: 'only blank lines and spaces', reason: /^the file is empty$/ },
+  'header-only.csv': { breaks: 'a header and no data rows', reason: /header but no rows/ },
+  'missing-column.csv': {
+    breaks: 'a schema column absent from the header',
+    row: 1,
+    column: 'compute_flop',
+    reason: /^missing column$/,
+  },
+  'extra-column.csv': {
+    breaks: 'a column the schema does not know',
+    row: 1,
+    column: 'notes',
+    reason: /^unexpected column$/,
+  },
+  'duplicate-header.csv': {
+    breaks: 'the same column named twice',
+    row: 1,
+    column: 'model',
+    reason: /appears twice in the header/,
+  },
+  'columns-out-of-order.csv': {
+    breaks: 'the right columns in the wrong order',
+    row: 1,
+    reason: /columns are out of order/,
+  },
+  'wrong-type-number.csv': {
+    breaks: 'text in a number column',
+    row: 2,
+    column: 'compute_flop',
+    reason: /expected a number \(found "lots"\)/,
+  },
+  'currency-text-in-number.csv': {
+    breaks: 'a number written as currency ("$" in the cell), the trap of Epoch AI’s cost column',
+    row: 2,
+    column: 'compute_flop',
+    reason: /expected a number \(found "\$21000000"\)/,
+  },
+  'nan-compute.csv': {
+    breaks: 'NaN in a number column',
+    row: 2,
+    column: 'compute_flop',
+    reason: /expected a number \(found "NaN"\)/,
+  },
+  'infinite-compute.csv': {
+    breaks: 'a number that overflows to Infinity',
+    row: 2,
+    column: 'compute_flop',
+    reason: /expected a number \(found "1e999"\)/,
+  },
+  'negative-compute.csv': {
+    breaks: 'negative training compute',
+    row: 2,
+    column: 'compute_flop',
+    reason: /must be ≥ 0 \(found "-2.1e25"\)/,
+  },
+  'wrong-type-boolean.csv': {
+    breaks: '"no" in a true/false column',
+    row: 2,
+    column: 'open',
+    reason: /expected true or false \(found "no"\)/,
+  },
+  'bom-then-bad-boolean.csv': {
+    breaks: 'a byte-order mark before the header (read correctly), then a bad cell: the error still names the cell',
+    row: 2,
+    column: 'open',
+    reason: /expected true or false \(found "yes"\)/,
+  },
+  'bad-date-format.csv': {
+    breaks: 'a date as DD/MM/YYYY',
+    row: 2,
+    column: 'publication_date',
+    reason: /expected a date as YYYY-MM-DD \(found "14\/03\/2023"\)/,
+  },
+  'impossible-date.csv': {
+    breaks: 'a date that does not exist (30 February)',
+    row: 2,
+    column: 'publication_date',
+    reason: /not a real calendar date \(found "2023-02-30"\)/,
+  },
+  'row-after-multiline-field.csv': {
+    breaks: 'a bad date on the row after a quoted cell with a line break: rows are records, not lines',
+    row: 3,
+    column: 'publication_date',
+    reason: /expected a date as YYYY-MM-DD \(found "March 2023"\)/,
+  },
+  'duplicate-key.csv': {
+    breaks: 'two rows with the same key',
+    row: 4,
+    column: 'model',
+    reason: /duplicate key GPT-4 \(first on row 2\)/,
+  },
+  'empty-required-cell.csv': {
+    breaks: 'a blank cell in a required column',
+    row: 2,
+    column: 'model',
+    reason: /Invalid input|expected string|received undefined/i,
+  },
+  'padded-key.csv': {
+    breaks: 'a key with a leading space, which would hide a duplicate',
+    row: 2,
+    column: 'model',
+    reason: /leading or trailing whitespace/,
+  },
+  'truncated-row.csv': {
+    breaks: 'a row cut short',
+    row: 3,
+    reason: /has 2 cells but the header has 4 columns/,
+  },
+  'crlf-short-row.csv': {
+    breaks: 'a row cut short in a file with Windows (CRLF) line ends',
+    row: 3,
+    reason: /has 3 cells but the header has 4 columns/,
+  },
+  'unclosed-quote.csv': {
+    breaks: 'a quote opened and never closed',
+    reason: /malformed CSV near line \d+: Quote Not Closed/,
+  },
+  'encoding-damage.csv': {
+    breaks: 'a Latin-1 byte (é as 0xE9) in a UTF-8 file',
+    reason: /invalid UTF-8 at line 3/,
+  },
 };
 
 describe('malformed fixtures', () => {
@@ -60,21 +167,73 @@ describe('malformed fixtures', () => {
     expect(files).toEqual(Object.keys(expected).sort());
   });
 
-  it.each(Object.entries(expected))('%s stops with file, row, column and reason', (file, [row, column, reason]) => {
-    let error: unknown;
-    try {
-      load(file);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(DatasetError);
-    const e = error as DatasetError;
-    expect(e.file).toBe(file);
-    expect(e.row).toBe(row);
-    expect(e.column).toBe(column);
-    expect(e.reason).toMatch(reason);
-    expect(e.message.startsWith(`${file}${row ? `, row ${row}` : ''}${column ? `, column "${column}"` : ''}: `)).toBe(
-      true,
+  it.each(Object.entries(expected).map(([file, e]) => [file, e.breaks, e] as const))(
+    '%s (%s) stops with file, row, column and reason',
+    (file, _breaks, { row, column, reason }) => {
+      let error: unknown;
+      try {
+        load(file);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(DatasetError);
+      const e = error as DatasetError;
+      expect(e.file).toBe(file);
+      expect(e.row).toBe(row);
+      expect(e.column).toBe(column);
+      expect(e.reason).toMatch(reason);
+      expect(e.message.startsWith(`${file}${row ? `, row ${row}` : ''}${column ? `, column "${column}"` : ''}: `)).toBe(
+        true,
+      );
+    },
+  );
+});
+
+describe('published files with one cell damaged', () => {
+  // The site validates every published file with the columns it was published with; a bad cell
+  // anywhere stops the build naming the cell. Damage a real file and check the message.
+  const published = readPublished('ai-models', 1)!;
+  const metadata = JSON.parse(published['metadata.json']!) as DatasetMetadata;
+  const schema = schemaFromColumns(metadata.columns);
+  const file = 'data/ai-models/v1/ai-models.csv';
+  const lines = published['ai-models.csv']!.split('\n');
+  const header = lines[0]!.split(',');
+  /** The first row at or after `from` with no quoted cells, so that splitting at commas finds its cells. */
+  const plainRow = (from: number) => from + lines.slice(from - 1).findIndex((line) => !line.includes('"'));
+  const damage = (row: number, column: string, value: string) => {
+    const cells = lines[row - 1]!.split(',');
+    expect(cells.length, 'the damaged row must have no quoted cells').toBe(header.length);
+    cells[header.indexOf(column)] = value;
+    return [...lines.slice(0, row - 1), cells.join(','), ...lines.slice(row)].join('\n');
+  };
+  const parse = (text: string) => () => parseDatasetCsv(text, schema, { file, key: metadata.key });
+
+  it('reads the file as published', () => {
+    expect(parse(published['ai-models.csv']!)()).toHaveLength(metadata.rows);
+  });
+
+  it('names an accessibility outside the five values', () => {
+    const row = plainRow(5);
+    expect(parse(damage(row, 'accessibility', 'open'))).toThrow(
+      `data/ai-models/v1/ai-models.csv, row ${row}, column "accessibility": expected one of open-weights, api, hosted, unreleased, unknown (found "open")`,
+    );
+  });
+
+  it('names negative compute and a frontier flag that is not true or false', () => {
+    const row = plainRow(300);
+    expect(parse(damage(row, 'training_compute_flop', '-1'))).toThrow(
+      `row ${row}, column "training_compute_flop": must be ≥ 0 (found "-1")`,
+    );
+    expect(parse(damage(row, 'frontier', 'checked'))).toThrow(
+      `row ${row}, column "frontier": expected true or false (found "checked")`,
+    );
+  });
+
+  it('publishes nothing partial: one bad row, the last, fails the whole file', () => {
+    const last = lines.length - 1; // the final newline leaves an empty last element
+    expect(lines[last - 1]).not.toContain('"');
+    expect(parse(damage(last, 'publication_date', '2025-13-01'))).toThrow(
+      `row ${last}, column "publication_date": is not a real calendar date (found "2025-13-01")`,
     );
   });
 });

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { booleanColumn, dateColumn, enumColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
 import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { compareText } from '../order.ts';
 
 const RAW = 'epoch-models-2026-02-mirror/Epoch Database - Notable Models.csv';
 
@@ -102,6 +103,6 @@ export const aiModels: DatasetDefinition<typeof aiModelsSchema> = {
         confidence: rawText(r.get('Confidence')),
         source_row: r.row,
       }))
-      .sort((a, b) => a.publication_date.localeCompare(b.publication_date) || a.model.localeCompare(b.model));
+      .sort((a, b) => compareText(a.publication_date, b.publication_date) || compareText(a.model, b.model));
   },
 };

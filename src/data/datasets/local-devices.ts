@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
 import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { compareText } from '../order.ts';
 
 const RAW = 'local-devices/devices.csv';
 
@@ -68,6 +69,6 @@ export const localDevices: DatasetDefinition<typeof localDevicesSchema> = {
         source: rawText(r.get('source')) ?? '',
         source_url: rawText(r.get('source_url')) ?? '',
       }))
-      .sort((a, b) => a.year - b.year || a.device.localeCompare(b.device));
+      .sort((a, b) => a.year - b.year || compareText(a.device, b.device));
   },
 };

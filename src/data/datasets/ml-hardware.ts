@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { booleanColumn, dateColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
 import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { compareText } from '../order.ts';
 
 const RAW = 'epoch-training-cost-trends/Chip dataset-Grid view.csv';
 
@@ -93,6 +94,6 @@ export const mlHardware: DatasetDefinition<typeof mlHardwareSchema> = {
           },
         ];
       })
-      .sort((a, b) => a.release_date.localeCompare(b.release_date) || a.hardware.localeCompare(b.hardware));
+      .sort((a, b) => compareText(a.release_date, b.release_date) || compareText(a.hardware, b.hardware));
   },
 };

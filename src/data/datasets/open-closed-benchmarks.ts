@@ -3,17 +3,33 @@
  * from the data of Epoch AI's 2024 report "How far behind are open models?"
  * (MMLU, GPQA, BBH, GSM1k) and Epoch AI's own benchmark runs up to November
  * 2025 (GPQA Diamond, MATH level 5, SWE-bench Verified).
+ *
+ * Version 2 decides open or closed for Epoch AI's runs through Epoch AI's
+ * models database, three exports in turn, before falling back on a published
+ * Hugging Face id. Version 1 matched only the notable-models export and read a
+ * missing Hugging Face id as "closed", which marked Mistral's open models,
+ * evaluated through Mistral's API, as closed.
  */
 import * as z from 'zod';
 import { booleanColumn, dateColumn, enumColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
 import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { compareText } from '../order.ts';
 
 const REPORT = 'epoch-open-model-trends/benchmarks_with_model_accessibility.csv';
 const GSM1K = 'epoch-open-model-trends/gsm1k_with_model_accessibility.csv';
 const RUNS = 'epoch-benchmark-stitching/benchmarks_runs.csv';
 const VERSIONS = 'epoch-benchmark-stitching/model_versions.csv';
-const MODELS = 'epoch-models-2026-02-mirror/Epoch Database - Notable Models.csv';
+const NOTABLE = 'epoch-models-2026-02-mirror/Epoch Database - Notable Models.csv';
+const LARGE_SCALE = 'epoch-models-2026-02-mirror/large_scale_ai_models.csv';
+const ALL_MODELS = 'epoch-training-cost-trends/All ML Systems - full view.csv';
+
+/** Epoch AI's models database, in the order it is consulted: newest and most curated first. */
+const DATABASES = [
+  { path: NOTABLE, source: 'notable-models-2026-02' },
+  { path: LARGE_SCALE, source: 'large-scale-models-2026-02' },
+  { path: ALL_MODELS, source: 'all-models-2025-08' },
+] as const;
 
 const REPORT_BENCHMARKS = ['MMLU', 'GPQA', 'BBH'] as const;
 const RUN_BENCHMARKS: Record<string, string> = {
@@ -22,7 +38,13 @@ const RUN_BENCHMARKS: Record<string, string> = {
   'SWE-Bench verified': 'SWE-bench Verified',
 };
 
-export const ACCESSIBILITY_SOURCES = ['report', 'epoch-models-database', 'hugging-face-weights'] as const;
+export const ACCESSIBILITY_SOURCES = [
+  'report',
+  'notable-models-2026-02',
+  'large-scale-models-2026-02',
+  'all-models-2025-08',
+  'hugging-face-weights',
+] as const;
 
 export const openClosedBenchmarksSchema = z.object({
   model: stringColumn({ description: 'Model (or model version, for Epoch AI’s runs).' }),
@@ -35,12 +57,19 @@ export const openClosedBenchmarksSchema = z.object({
   open: booleanColumn({ description: 'true when the weights are published (open-weights), false otherwise.' }),
   accessibility_source: enumColumn(ACCESSIBILITY_SOURCES, {
     description:
-      'How "open" was decided: report (the 2024 report’s own Open/Closed column), epoch-models-database (the model’s accessibility in Epoch AI’s database, matched by exact name), or hugging-face-weights (no exact match; open when Epoch AI lists a Hugging Face id for the version).',
+      'How "open" was decided: report (the 2024 report’s own Open/Closed column); for Epoch AI’s runs, the model’s accessibility in Epoch AI’s models database, matched by exact name in the first export that records it (notable-models-2026-02, then large-scale-models-2026-02, then all-models-2025-08, the full database as of August 2025); or hugging-face-weights (no export records it, and Epoch AI lists a Hugging Face id for the version, so its weights are published). Runs of models with neither are left out.',
   }),
+  database_model: stringColumn(
+    {
+      description:
+        'For Epoch AI’s runs: the model’s name in Epoch AI’s models database, through which accessibility and compute were joined.',
+    },
+    { optional: true },
+  ),
   training_compute_flop: numberColumn(
     {
       description:
-        'Training compute of the model, as the 2024 report records it or, for Epoch AI’s runs, from Epoch AI’s database when the name matches.',
+        'Training compute of the model, as the 2024 report records it or, for Epoch AI’s runs, from the database export that gave its accessibility.',
       unit: 'FLOP',
     },
     { min: 0, optional: true },
@@ -55,17 +84,18 @@ interface Row {
   score: number;
   open: boolean;
   accessibility_source: (typeof ACCESSIBILITY_SOURCES)[number];
+  database_model: string | undefined;
   training_compute_flop: number | undefined;
   source: string;
 }
 
 export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarksSchema> = {
   name: 'open-closed-benchmarks',
-  version: 1,
+  version: 2,
   date: '2026-11-22',
   title: 'Benchmark scores of open and closed models',
   description:
-    'Scores of open-weights and closed models on MMLU, GPQA, BBH and GSM1k (the data of Epoch AI’s 2024 report on open models) and on GPQA Diamond, MATH level 5 and SWE-bench Verified (Epoch AI’s own evaluations to November 2025), each marked open or closed and with the rule that decided it.',
+    'Scores of open-weights and closed models on MMLU, GPQA, BBH and GSM1k (the data of Epoch AI’s 2024 report on open models) and on GPQA Diamond, MATH level 5 and SWE-bench Verified (Epoch AI’s own evaluations to November 2025), each marked open or closed and with the rule that decided it: the report’s own classification, or Epoch AI’s models database.',
   licence: 'CC BY 4.0',
   attribution:
     'Epoch AI, data of “How far behind are open models?” (Cottier, You, Martemianova & Owen, 2024) and Epoch AI Benchmarking Hub runs (benchmark-stitching repository), CC BY 4.0; accessibility from Epoch AI, “Data on AI Models”; derived by Open & Closed.',
@@ -99,10 +129,25 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
       licence: 'CC BY 4.0 (Epoch AI)',
     },
     {
-      path: MODELS,
+      path: NOTABLE,
       sha256: '4755ada13cb8cb50c690ac209c78920277d9a058218aebd38c984dc8bb4b6594',
       origin: 'https://github.com/AlexsJones/llmfit (mirror of Epoch AI’s export)',
       commit: 'a652be31dd0cbe36f89572de7022e2a145fb3788',
+      licence: 'CC BY 4.0 (Epoch AI)',
+    },
+    {
+      path: LARGE_SCALE,
+      sha256: '15501489eee0dd60c9c45f79d4e08c104c4c2a0ea958ba440350a7506ea67769',
+      origin: 'https://github.com/AlexsJones/llmfit (mirror of Epoch AI’s export)',
+      commit: 'a652be31dd0cbe36f89572de7022e2a145fb3788',
+      licence: 'CC BY 4.0 (Epoch AI)',
+    },
+    {
+      path: ALL_MODELS,
+      sha256: '74509130a942f476053447d26cd9a3805a03d48b8feffef714826c5e340c9ec2',
+      origin:
+        'https://github.com/epoch-research/training-cost-trends (Epoch AI’s database, data/All ML Systems - full view.csv)',
+      commit: '263c40a159307e917213d1dc433c617e47d55bfe',
       licence: 'CC BY 4.0 (Epoch AI)',
     },
   ],
@@ -126,6 +171,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
             score,
             open: status === 'Open',
             accessibility_source: 'report',
+            database_model: undefined,
             training_compute_flop: rawNumber(r.get('Training compute (FLOP)')),
             source: `${path} row ${r.row}`,
           });
@@ -135,7 +181,18 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     report(REPORT, REPORT_BENCHMARKS);
     report(GSM1K, ['GSM1k']);
 
-    const models = new Map(rawRecords(inputs[MODELS] ?? '', MODELS).map((r) => [rawText(r.get('Model')), r]));
+    const databases = DATABASES.map(({ path, source }) => ({
+      source,
+      models: new Map(rawRecords(inputs[path] ?? '', path).map((r) => [rawText(r.get('Model')), r])),
+    }));
+    /** The first export that records the model's accessibility, with that record. */
+    const lookUp = (name: string | undefined) => {
+      for (const { source, models } of databases) {
+        const record = models.get(name);
+        if (record && record.get('Model accessibility') !== '') return { source, record };
+      }
+      return undefined;
+    };
     const versions = new Map(rawRecords(inputs[VERSIONS] ?? '', VERSIONS).map((r) => [r.get('id'), r]));
     const best = new Map<string, Row>();
     for (const run of rawRecords(inputs[RUNS] ?? '', RUNS)) {
@@ -145,18 +202,20 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
       if (!benchmark || !version || score === undefined || run.get('Status') !== 'Success') continue;
       const date = version.get('Version release date');
       if (date === '') continue;
-      const model = models.get(rawText(version.get('Model')));
-      const known = model?.get('Model accessibility');
-      const open = known ? known.startsWith('Open weights') : version.get('Hugging Face developer id') !== '';
-      if (known === '') continue; // in the database, accessibility blank: unknown, left out
+      const name = rawText(version.get('Model'));
+      const found = lookUp(name);
+      const onHuggingFace = version.get('Hugging Face developer id') !== '';
+      // Neither the database nor a published Hugging Face id says: unknown, left out.
+      if (!found && !onHuggingFace) continue;
       const row: Row = {
         model: run.get('model'),
         date,
         benchmark,
         score,
-        open,
-        accessibility_source: known ? 'epoch-models-database' : 'hugging-face-weights',
-        training_compute_flop: model ? rawNumber(model.get('Training compute (FLOP)')) : undefined,
+        open: found ? found.record.get('Model accessibility').startsWith('Open weights') : true,
+        accessibility_source: found ? found.source : 'hugging-face-weights',
+        database_model: name,
+        training_compute_flop: found ? rawNumber(found.record.get('Training compute (FLOP)')) : undefined,
         source: `${RUNS} run ${run.get('id')}`,
       };
       // Several runs of one version on one benchmark: keep the best, as Epoch AI's hub reports.
@@ -166,8 +225,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     }
     rows.push(...best.values());
     return rows.sort(
-      (a, b) =>
-        a.benchmark.localeCompare(b.benchmark) || a.date.localeCompare(b.date) || a.model.localeCompare(b.model),
+      (a, b) => compareText(a.benchmark, b.benchmark) || compareText(a.date, b.date) || compareText(a.model, b.model),
     );
   },
 };

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { dateColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
 import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { compareText } from '../order.ts';
 
 const COSTS = 'epoch-training-cost-trends/model_costs.csv';
 const MODELS = 'epoch-training-cost-trends/All ML Systems - full view.csv';
@@ -80,6 +81,6 @@ export const trainingCosts: DatasetDefinition<typeof trainingCostsSchema> = {
           source_row: r.row,
         };
       })
-      .sort((a, b) => a.publication_date.localeCompare(b.publication_date) || a.model.localeCompare(b.model));
+      .sort((a, b) => compareText(a.publication_date, b.publication_date) || compareText(a.model, b.model));
   },
 };

@@ -6,6 +6,7 @@ import { bootstrap, type Interval } from './bootstrap.ts';
 import { fitBenchmarkSigmoid, impliedLoss, type ScorePoint } from './benchmark-sigmoid-fit.ts';
 import { decimalYear } from './decimal-year.ts';
 import { logLinearTrend, type Point } from './log-linear-trend.ts';
+import { topAtRelease } from './frontier.ts';
 import { closedRecordCatchUps, medianCatchUpMonths, type Release } from './open-closed-lag.ts';
 
 /** The fields of an ai-models row the estimates read (rows are validated before they get here). */
@@ -44,9 +45,11 @@ export interface Estimate {
   readonly unit: string;
   readonly interval: Interval;
   readonly n: number;
-  /** Dataset versions the estimate reads. */
+  /** Dataset versions the estimate reads, e.g. "ai-models v1". */
   readonly datasets: readonly string[];
   readonly method: string;
+  /** First and last publication dates the estimate admits (inclusive), when it is limited to a window. */
+  readonly window?: { readonly from: string; readonly to: string };
   /** The published value to compare with, and its interval where there is one. */
   readonly published: {
     readonly value?: number;
@@ -54,9 +57,29 @@ export interface Estimate {
     readonly high?: number;
     readonly source: string;
   };
+  /** Why our estimate differs from the published one, where it does (or why it might). */
+  readonly note?: string;
+}
+
+/**
+ * Whether an estimate agrees with its published counterpart: "consistent" when
+ * our interval and the published range (or value) overlap, "differs" when they
+ * do not, "no-published-value" when there is nothing to compare with.
+ *
+ * @example agreement({ estimate: 4.1, low: 3.8, high: 4.5 }, { low: 4, high: 5, source: '' }) // 'consistent'
+ */
+export function agreement(
+  interval: Pick<Interval, 'estimate' | 'low' | 'high'>,
+  published: Estimate['published'],
+): 'consistent' | 'differs' | 'no-published-value' {
+  const low = published.low ?? published.value;
+  const high = published.high ?? published.value;
+  if (low === undefined || high === undefined) return 'no-published-value';
+  return interval.low <= high && interval.high >= low ? 'consistent' : 'differs';
 }
 
 const SEED = 20261122;
+const lastDate = (dates: readonly string[]) => dates.reduce((a, b) => (b > a ? b : a));
 const within = (date: string, from: string, to: string) => date >= from && date <= to;
 const growth = (sample: readonly Point[]) => logLinearTrend(sample).annualFactor;
 
@@ -78,7 +101,7 @@ function trendPoints<T extends { publication_date: string }>(
 function growthEstimate(
   points: readonly Point[],
   dataset: string,
-  about: Pick<Estimate, 'id' | 'label' | 'method' | 'published'>,
+  about: Pick<Estimate, 'id' | 'label' | 'method' | 'published' | 'window' | 'note'>,
 ): Estimate {
   return {
     ...about,
@@ -95,6 +118,7 @@ export function notableComputeGrowth(models: readonly AiModel[], dataset: string
   return growthEstimate(points, dataset, {
     id: 'notable-compute-growth',
     label: 'Training compute of notable models, growth per year (2010–2024)',
+    window: { from: '2010-01-01', to: '2024-12-31' },
     method:
       'Least-squares fit of log10(training compute) on publication date, notable models published 2010–2024 with known compute; 90% percentile bootstrap over models (1,000 resamples, seeded).',
     published: {
@@ -117,13 +141,39 @@ export function frontierComputeGrowth(models: readonly AiModel[], dataset: strin
   return growthEstimate(points, dataset, {
     id: 'frontier-compute-growth',
     label: 'Training compute of frontier models, growth per year (2010–2024)',
-    method: 'As above, restricted to models with Epoch AI’s frontier flag (top 10 by training compute when released).',
+    window: { from: '2010-01-01', to: '2024-12-31' },
+    method:
+      'Least-squares fit of log10(training compute) on publication date, models published 2010–2024 that carry Epoch AI’s “Frontier model” flag (top 10 by training compute when released, ranked by Epoch AI over its whole database); 90% percentile bootstrap over models (1,000 resamples, seeded).',
     published: {
       value: 4.7,
       low: 4,
       high: 5,
       source: 'Epoch AI, frontier training compute trend, about 4.7× per year 2010–2024',
     },
+    note: 'Epoch AI ranks models over its whole database; the exported flag we use marks fewer models 2010–2024 than our own top-10 rule applied to the notable-models export (see frontier-compute-growth-top10).',
+  });
+}
+
+/**
+ * The same trend with the frontier chosen by our own application of Epoch AI's
+ * rule (top 10 by training compute at release, src/data/estimates/frontier.ts)
+ * to the notable-models export: a check that the answer does not hang on the flag.
+ */
+export function frontierTop10ComputeGrowth(models: readonly AiModel[], dataset: string): Estimate {
+  const points = trendPoints(topAtRelease(models, 10), (m) => m.training_compute_flop, '2010-01-01', '2024-12-31');
+  return growthEstimate(points, dataset, {
+    id: 'frontier-compute-growth-top10',
+    label: 'Training compute of frontier models (our top-10-at-release rule), growth per year (2010–2024)',
+    window: { from: '2010-01-01', to: '2024-12-31' },
+    method:
+      'Least-squares fit of log10(training compute) on publication date, for models published 2010–2024 that were among the 10 largest by training compute of all notable models with known compute published before them; 90% percentile bootstrap over models (1,000 resamples, seeded).',
+    published: {
+      value: 4.7,
+      low: 4,
+      high: 5,
+      source: 'Epoch AI, frontier training compute trend, about 4.7× per year 2010–2024',
+    },
+    note: 'Ranked among notable models only, the rule admits models that Epoch AI’s ranking over its whole database does not; the set is larger than the flagged one and its trend slightly steeper.',
   });
 }
 
@@ -133,6 +183,7 @@ export function trainingCostGrowth(costs: readonly TrainingCost[], dataset: stri
   return growthEstimate(points, dataset, {
     id: 'training-cost-growth',
     label: 'Amortised training cost of frontier models, growth per year (2016–2023)',
+    window: { from: '2016-01-01', to: '2023-12-31' },
     method:
       'Least-squares fit of log10(amortised hardware + energy cost) on publication date, models in the cost dataset published 2016–2023; 90% percentile bootstrap over models.',
     published: {
@@ -141,6 +192,7 @@ export function trainingCostGrowth(costs: readonly TrainingCost[], dataset: stri
       high: 2.9,
       source: 'Cottier et al. 2024, “The rising costs of training frontier AI models”, arXiv 2405.21015 (95% CI)',
     },
+    note: 'model_costs.csv is an output of the repository’s code as of 2025, not the paper’s published table, so its sample may differ from the paper’s; the fit uses every model it dates 2016–2023.',
   });
 }
 
@@ -157,6 +209,7 @@ export function openClosedComputeLag(models: readonly AiModel[], dataset: string
         ]
       : [],
   );
+  const { lags, unmatched } = closedRecordCatchUps(releases);
   return {
     id: 'open-closed-compute-lag',
     label: 'Lag of open-weights models behind closed models in training compute (since 2018)',
@@ -164,8 +217,8 @@ export function openClosedComputeLag(models: readonly AiModel[], dataset: string
     interval: bootstrap(releases, medianCatchUpMonths, { seed: SEED }),
     n: releases.length,
     datasets: [dataset],
-    method:
-      'For each new record in training compute set by a closed model (API, hosted or unreleased), the months until an open-weights model first matched it (0 if one already had); median over records; records not yet matched are left out. Models of unknown accessibility are left out. 90% percentile bootstrap over models.',
+    window: { from: '2018-01-01', to: lastDate(models.map((m) => m.publication_date)) },
+    method: `For each new record in training compute set by a closed model (API, hosted or unreleased), the months until an open-weights model first matched it (0 if one already had); median over the ${lags.length} matched records (${unmatched} not yet matched, left out). Models of unknown accessibility are left out. 90% percentile bootstrap over models.`,
     published: {
       value: 15,
       low: 5,
@@ -173,6 +226,7 @@ export function openClosedComputeLag(models: readonly AiModel[], dataset: string
       source:
         'Epoch AI 2024, “How far behind are open models?” (about 15 months in compute; 5–22 months on benchmarks)',
     },
+    note: 'Epoch AI’s figure uses data to late 2024; ours runs to the end of 2025. The interval is wide: few closed records decide the median, and a resample that drops one moves it by months.',
   };
 }
 
@@ -193,6 +247,7 @@ export function gpuPricePerformanceDoubling(chips: readonly Chip[], dataset: str
     interval: bootstrap(points, (sample) => logLinearTrend(sample).doublingYears, { seed: SEED }),
     n: points.length,
     datasets: [dataset],
+    window: { from: '2006-01-01', to: '2021-12-31' },
     method:
       'Least-squares fit of log10(FP32 FLOP/s per release-price dollar) on release date, GPUs released 2006–2021 with a release price; doubling time log10(2)/slope; 90% percentile bootstrap over chips. Prices are nominal.',
     published: {
@@ -202,6 +257,7 @@ export function gpuPricePerformanceDoubling(chips: readonly Chip[], dataset: str
       source:
         'Hobbhahn & Besiroglu 2022, “Trends in GPU price-performance”, Epoch AI (2.5 years all GPUs; 2.1 years ML GPUs)',
     },
+    note: 'Slower than published. Hobbhahn & Besiroglu fit 470 GPUs with release prices; the chip file behind ml-hardware prices about 200 GPUs of 2006–2021, and its prices are nominal (adjusting for about 2% inflation a year would shorten the doubling by roughly a tenth, not enough to close the gap). Restricting to Epoch AI’s ML-hardware flag leaves about 40 GPUs with the same trend. We have not found which difference in the sample explains the rest.',
   };
 }
 
@@ -210,6 +266,21 @@ const slug = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+
+/** First and last release dates of a benchmark's scores. */
+function releasesWindow(scores: readonly BenchmarkScore[], benchmark: string) {
+  const dates = scores.filter((s) => s.benchmark === benchmark).map((s) => s.date);
+  return { from: dates.reduce((a, b) => (b < a ? b : a)), to: lastDate(dates) };
+}
+
+/** Why a benchmark's lag may differ from the published range. */
+const BENCHMARK_NOTES: Readonly<Record<string, string>> = {
+  'GPQA Diamond':
+    'Epoch AI’s runs to November 2025, after the 2024 report: open reasoning models (DeepSeek-R1, Qwen) matched closed records within weeks.',
+  'MATH level 5':
+    'Epoch AI’s runs to November 2025, after the 2024 report: open reasoning models (DeepSeek-R1, Qwen) matched closed records within weeks.',
+  GPQA: 'Few scores (the 2024 report’s data): a handful of matched records decide the median.',
+};
 
 /** Fewest matched closed records for a benchmark's lag to be reported. */
 export const MIN_MATCHED_RECORDS = 3;
@@ -234,12 +305,14 @@ export function openClosedBenchmarkLags(scores: readonly BenchmarkScore[], datas
         interval: bootstrap(releases, medianCatchUpMonths, { seed: SEED }),
         n: releases.length,
         datasets: [dataset],
+        window: releasesWindow(scores, benchmark),
         method: `For each new closed record on ${benchmark}, the months until an open-weights model first matched it; median over the ${lags.length} matched records (${unmatched} not yet matched, left out). 90% percentile bootstrap over models.`,
         published: {
           low: 5,
           high: 22,
           source: 'Epoch AI 2024, “How far behind are open models?” (5–22 months across benchmarks)',
         },
+        ...(BENCHMARK_NOTES[benchmark] ? { note: BENCHMARK_NOTES[benchmark] } : {}),
       },
     ];
   });
@@ -292,6 +365,7 @@ export function mmluSigmoid(scores: readonly BenchmarkScore[], dataset: string):
   ];
 }
 
+/** Every estimate, in a fixed order. */
 export function computeEstimates(data: {
   aiModels: { rows: readonly AiModel[]; id: string };
   trainingCosts: { rows: readonly TrainingCost[]; id: string };
@@ -301,6 +375,7 @@ export function computeEstimates(data: {
   return [
     notableComputeGrowth(data.aiModels.rows, data.aiModels.id),
     frontierComputeGrowth(data.aiModels.rows, data.aiModels.id),
+    frontierTop10ComputeGrowth(data.aiModels.rows, data.aiModels.id),
     trainingCostGrowth(data.trainingCosts.rows, data.trainingCosts.id),
     openClosedComputeLag(data.aiModels.rows, data.aiModels.id),
     ...openClosedBenchmarkLags(data.benchmarks.rows, data.benchmarks.id),
