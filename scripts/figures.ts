@@ -8,17 +8,15 @@ import { checkFigureLock, sameLock } from '../src/lib/figure-lock.ts';
 import {
   LOCK_PATH,
   figureDataFromDisk,
-  modelSourceSha256FromDisk,
+  renderContextFromDisk,
   readFrozen,
   readLock,
-  siteVersion,
   writeFrozen,
   writeLock,
 } from '../src/lib/figure-lock-files.ts';
-import { SITE } from '../src/site.ts';
 
 const before = readLock();
-const context = { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
+const context = renderContextFromDisk();
 const { problems, lock, toFreeze } = checkFigureLock(figureVersions, before, readFrozen, context, figureDataFromDisk);
 
 if (problems.length > 0) {

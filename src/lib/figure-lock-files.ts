@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
-import { FROZEN_FILES, type FigureArtifacts } from './figure-artifacts.ts';
+import { SITE } from '../site.ts';
+import { FROZEN_FILES, type FigureArtifacts, type RenderContext } from './figure-artifacts.ts';
 import { EMPTY_LOCK, serializeLock, type FigureLock } from './figure-lock.ts';
 import { hashSources, isModelSource } from './provenance.ts';
 
@@ -64,4 +65,9 @@ export function figureDataFromDisk(spec: AnyFigureSpec): FigureData {
       JSON.parse(readFileSync(join(ROOT, 'data', d.name, `v${d.version}`, `${d.name}.json`), 'utf8')) as unknown[],
     ]),
   );
+}
+
+/** What a figure renders against, read from disk: the model's source hash, the site's address and version. */
+export function renderContextFromDisk(): RenderContext {
+  return { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
 }

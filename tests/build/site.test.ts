@@ -5,17 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { figureKey } from '../../src/figures/paths.ts';
 import { figureVersions, getFigure, versionsOf } from '../../src/figures/registry.ts';
 import { renderFigureArtifacts } from '../../src/lib/figure-artifacts.ts';
-import {
-  figureDataFromDisk,
-  modelSourceSha256FromDisk,
-  readFrozen,
-  readLock,
-  siteVersion,
-} from '../../src/lib/figure-lock-files.ts';
+import { figureDataFromDisk, renderContextFromDisk, readFrozen, readLock } from '../../src/lib/figure-lock-files.ts';
 import { sha256 } from '../../src/lib/provenance.ts';
-import { SITE } from '../../src/site.ts';
 
-const context = { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
+const context = renderContextFromDisk();
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

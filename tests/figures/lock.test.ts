@@ -7,16 +7,9 @@ import { figureVersions } from '../../src/figures/registry.ts';
 import type { AnyFigureSpec, TableRow } from '../../src/figures/spec.ts';
 import { renderFigureArtifacts, type FigureArtifacts } from '../../src/lib/figure-artifacts.ts';
 import { EMPTY_LOCK, checkFigureLock, sameLock, type FigureLock } from '../../src/lib/figure-lock.ts';
-import {
-  figureDataFromDisk,
-  modelSourceSha256FromDisk,
-  readFrozen,
-  readLock,
-  siteVersion,
-} from '../../src/lib/figure-lock-files.ts';
-import { SITE } from '../../src/site.ts';
+import { figureDataFromDisk, renderContextFromDisk, readFrozen, readLock } from '../../src/lib/figure-lock-files.ts';
 
-const context = { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
+const context = renderContextFromDisk();
 
 describe('the committed figure lock', () => {
   const result = checkFigureLock(figureVersions, readLock(), readFrozen, context, figureDataFromDisk);
