@@ -8,7 +8,12 @@ import meekLossGapV3 from './meek-loss-gap/v3.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
-export const figureVersions: readonly AnyFigureSpec[] = [meekLossGapV1, meekLossGapV2, meekLossGapV3, openClosedComputeV1];
+export const figureVersions: readonly AnyFigureSpec[] = [
+  meekLossGapV1,
+  meekLossGapV2,
+  meekLossGapV3,
+  openClosedComputeV1,
+];
 
 /** Figure ids in registry order. */
 export function figureIds(): string[] {

@@ -16,11 +16,14 @@ export interface MeekUncertaintyOptions {
   /** Effective compute of both actors at t = 0 (the paper's equal start), FLOP. */
   readonly startCompute: number;
   readonly quantiles?: readonly number[];
+  /** Compute at which the loss stays fixed as α is drawn; defaults to `startCompute`. */
+  readonly pivotCompute?: number;
 }
 
 /**
  * Bands of ΔL(t) = A·[C_m(t)^(−α) − C_f(t)^(−α)] with A rescaled with α so the
- * law keeps its level at 10²⁵ FLOP (as the meek-loss-gap figure does).
+ * law keeps its level at `pivotCompute` (the meek-loss-gap figure, from v3, holds
+ * it at the paper's starting point; that is also the default here).
  *
  * @example meekGapBands({ seed: 1, draws: 10000, years: 50, startCompute: 7e20 }).bands[1] // median gap per year
  */
@@ -33,7 +36,7 @@ export function meekGapBands(options: MeekUncertaintyOptions): MonteCarloBands {
   const A0 = parameter('loss_coefficient').default;
   const alpha0 = parameter('alpha').default;
   const logStart = Math.log(options.startCompute);
-  const logPivot = Math.log(1e25);
+  const logPivot = Math.log(options.pivotCompute ?? options.startCompute);
   return monteCarlo({
     draws: options.draws,
     steps: options.years,

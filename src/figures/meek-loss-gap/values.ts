@@ -1,0 +1,83 @@
+/**
+ * The numbers meek-loss-gap gives to prose, formatted as what the model means:
+ * at the ends of the sliders a value reads "never: the gap widens for ever" or
+ * "already shrinking in 2025", never ∞, NaN, a lone dash or a negative duration.
+ */
+import { meekHeadStartForShrinkingGap } from '../../model/meek-head-start.ts';
+import { formatNumber } from '../format.ts';
+import type { FigureValue, TableRow } from '../spec.ts';
+import { HORIZON_YEARS, START_YEAR, peak, scenario, type AnyParams, type Pivot } from './model.ts';
+import type { Key } from './params.ts';
+
+const NEVER = 'never: without shared progress the gap widens for ever';
+const ALREADY = `none: the gap is already shrinking in ${START_YEAR}`;
+
+/** Years to the peak: "3.3 years"; words when it never comes or has passed. */
+export function formatYearsToPeak(years: number): string {
+  if (years === Infinity) return NEVER;
+  if (!(years >= 0)) return ALREADY;
+  return `${formatNumber(years, 2)} ${years === 1 ? 'year' : 'years'}`;
+}
+
+/** Calendar year of the peak, or what happens instead. */
+export function formatPeakYear(year: number): string {
+  if (year === Infinity) return 'never: the gap widens for ever';
+  if (!(year >= START_YEAR)) return `already shrinking in ${START_YEAR}`;
+  return String(Math.floor(year));
+}
+
+/** Largest gap in nats per token. */
+export function formatPeakGap(gap: number): string {
+  if (gap === Infinity) return 'no maximum: the gap keeps widening';
+  if (!Number.isFinite(gap)) return 'not defined for these settings';
+  return `${formatNumber(gap, 2)} nats per token`;
+}
+
+/** Gap at the horizon as a share of the largest gap; 1 means it is still at its largest. */
+export function formatShareOfPeak(share: number): string {
+  if (!(share < 1)) return `all of it: the gap is still widening in ${START_YEAR + HORIZON_YEARS}`;
+  if (share < 0.001) return 'less than 0.1%';
+  return `${formatNumber(share * 100, 2)}%`;
+}
+
+/** Head start beyond which the gap shrinks from the start. */
+export function formatHeadStart(rho: number): string {
+  if (rho === Infinity) return 'any head start at all: without shared progress the gap never shrinks';
+  if (!Number.isFinite(rho)) return 'not defined for these settings';
+  return `${formatNumber(rho, 2)} times`;
+}
+
+export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
+  return {
+    peakYear: {
+      label: 'Year the loss gap peaks',
+      compute: (p) => START_YEAR + peak(p, pivot).years,
+      format: formatPeakYear,
+    },
+    peakYearsAfterStart: {
+      label: 'Years from the start to the peak gap',
+      compute: (p) => peak(p, pivot).years,
+      format: formatYearsToPeak,
+    },
+    peakGap: {
+      label: 'Largest loss gap from the start on, nats per token',
+      compute: (p) => peak(p, pivot).gap,
+      format: formatPeakGap,
+    },
+    headStartForShrinkingGap: {
+      label: 'Head start beyond which the gap is already shrinking at the start',
+      compute: (p) => meekHeadStartForShrinkingGap(scenario(p as AnyParams, pivot)),
+      format: formatHeadStart,
+    },
+    finalGapShareOfPeak: {
+      label: 'Gap at the horizon as a share of the largest gap',
+      compute: (p, rows) => {
+        const top = peak(p, pivot);
+        if (!(top.years <= HORIZON_YEARS)) return 1;
+        const end = (rows[rows.length - 1] as TableRow | undefined)?.loss_gap ?? NaN;
+        return Math.min(1, end / top.gap);
+      },
+      format: formatShareOfPeak,
+    },
+  };
+}
