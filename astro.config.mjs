@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { SITE } from './src/site.ts';
+// Checked claims (meek helper): evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
+import remarkClaims from './src/authoring/remark-claims.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline with remark-math + rehype-katex (HTML for sighted readers,
@@ -15,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkClaims],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
     }),
   },
