@@ -5,6 +5,8 @@
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import meekLossGapV3 from './meek-loss-gap/v3.ts';
+import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
+import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
@@ -12,6 +14,8 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV1,
   meekLossGapV2,
   meekLossGapV3,
+  meekCapabilityGapV1,
+  meekHorizonGapV1,
   openClosedComputeV1,
 ];
 

@@ -74,6 +74,13 @@ export const BIBLIOGRAPHY = {
     venue: 'Epoch AI',
     url: 'https://epoch.ai/blog/open-models-report',
   },
+  'kwa-2025': {
+    authors: 'Kwa, T., West, B., Becker, J., et al. (METR)',
+    year: 2025,
+    title: 'Measuring AI Ability to Complete Long Tasks',
+    venue: 'arXiv:2503.14499',
+    url: 'https://arxiv.org/abs/2503.14499',
+  },
   'open-closed-data': {
     authors: 'Open & Closed',
     year: 2026,

@@ -322,6 +322,21 @@ export const PARAMETER_ENTRIES: readonly ParameterEntry[] = [
     note: 'Our extension of the paper: frontier compute at the start as a multiple of the meek actor’s.',
   },
   {
+    id: 'horizon_doubling_months',
+    symbol: 'd',
+    label: 'Doubling time of the frontier’s task horizon',
+    unit: 'months',
+    default: 7,
+    low: 7,
+    high: 7,
+    distribution: 'fixed',
+    source: {
+      key: 'kwa-2025',
+      locator: 'abstract: the 50% task-completion time horizon has doubled about every seven months since 2019',
+    },
+    note: 'Measured on METR’s software and research tasks; the paper notes a faster doubling in 2024–25. Sampled as fixed until an interval is recorded.',
+  },
+  {
     id: 'decode_efficiency',
     symbol: 'η',
     label: 'Local decode efficiency',
