@@ -28,7 +28,7 @@ export default tseslint.config(
             { group: ['node:*', 'fs', 'path', 'http'], message: 'The model does no I/O.' },
             {
               // The one exception is data: the bibliography (CSL-JSON), shared with the essays.
-              group: ['../*', '!./*', '!../bibliography/references.json'],
+              group: ['../*', '!./*', '!../bibliography', '!../bibliography/references.json'],
               message: 'The model imports nothing from the site (only the bibliography JSON).',
             },
           ],
