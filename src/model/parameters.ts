@@ -5,10 +5,8 @@
  * when the module loads, so a malformed entry fails at once with its id.
  */
 import * as z from 'zod';
-import { BIBLIOGRAPHY, type ReferenceKey } from './bibliography.ts';
+import { referenceKeys } from './bibliography.ts';
 import { PARAMETER_ENTRIES } from './parameter-entries.ts';
-
-const referenceKeys = Object.keys(BIBLIOGRAPHY) as [ReferenceKey, ...ReferenceKey[]];
 
 /** How Monte Carlo samples a parameter from its plausible range [low, high]. */
 export const distributionSchema = z
