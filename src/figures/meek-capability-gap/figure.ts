@@ -19,7 +19,7 @@ import { defineFigure, type ParamDefinition, type Params, type TableRow } from '
 import { formatPoints, formatScoreYear, formatYearsAfter } from './values.ts';
 
 type Key = MeekKey | 'steps';
-const STEPS_PER_YEAR = 10;
+const STEPS_PER_YEAR = 4;
 const FRONTIER_COLOR = '#1d5fa6';
 const MEEK_COLOR = '#c8641b';
 
