@@ -85,7 +85,14 @@ const PRESETS = [
   {
     label: 'Measured spend growth: gᵢ = 2.4×/yr',
     params: { g_i: 2.4 },
-    source: 'Cottier et al. 2024: frontier training cost grows 2.4×/yr (95% CI 2.0–2.9)',
+    source:
+      'Cottier et al. 2024: the amortised cost of frontier training runs grew 2.4×/yr since 2016 (90% CI 2.0–2.9)',
+  },
+  {
+    label: 'A $1B frontier run against $1,000: ρ = 10⁶',
+    params: { budget: 1000, lead: 1e6 },
+    source:
+      'Cottier et al. 2024: the largest training runs will cost more than a billion dollars by 2027 if the trend continues',
   },
   {
     label: 'No shared progress: gₕ = gₐ = 1',

@@ -16,7 +16,7 @@ export const registryParams: Record<Key, ParamDefinition> = {
   g_i: registryParam('g_i', {
     label: 'Frontier spend growth (the paper assumes 3.6)',
     description:
-      'Annual growth of the frontier actor’s training spend in dollars. 3.6×/yr is the paper’s assumption; the measured growth of frontier training cost is 2.4×/yr (Cottier et al. 2024, 95% CI 2.0–2.9). Hardware gains are counted separately in gₕ.',
+      'Annual growth of the frontier actor’s training spend in dollars. 3.6×/yr is the paper’s assumption; the measured growth of the amortised cost of frontier training runs is 2.4×/yr (Cottier et al. 2024, 90% CI 2.0–2.9). Hardware gains are counted separately in gₕ.',
     min: 1.1,
     max: 10,
     step: 0.1,

@@ -4,6 +4,7 @@
  * "already shrinking in 2025", never ∞, NaN, a lone dash or a negative duration.
  */
 import { meekHeadStartForShrinkingGap } from '../../model/meek-head-start.ts';
+import { MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
 import { formatNumber } from '../format.ts';
 import type { FigureValue, TableRow } from '../spec.ts';
 import { HORIZON_YEARS, START_YEAR, peak, scenario, type AnyParams, type Pivot } from './model.ts';
@@ -28,7 +29,7 @@ export function formatPeakYear(year: number): string {
 
 /** Largest gap in nats per token. */
 export function formatPeakGap(gap: number): string {
-  if (gap === Infinity) return 'no maximum: the gap keeps widening';
+  if (gap === Infinity) return 'unbounded: it keeps widening';
   if (!Number.isFinite(gap)) return 'not defined for these settings';
   return `${formatNumber(gap, 2)} nats per token`;
 }
@@ -47,8 +48,52 @@ export function formatHeadStart(rho: number): string {
   return `${formatNumber(rho, 2)} times`;
 }
 
+/** How long the lead in loss grows: "for 3.3 years, until 2028", or what happens instead. */
+export function formatPeakWhen(years: number): string {
+  if (years === Infinity) return 'for ever: without shared progress nothing lifts the meek actor';
+  if (!(years >= 0)) return `not at all: it is already shrinking in ${START_YEAR}`;
+  return `for ${formatYearsToPeak(years)}, until ${Math.floor(START_YEAR + years)}`;
+}
+
+const rate = (v: number) => `${formatNumber(v, 3)}× a year`;
+const echo = (key: 'g_i' | 'g_h' | 'g_a', label: string): FigureValue<Key> => ({
+  label,
+  compute: (p) => p[key],
+  format: rate,
+});
+
 export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
   return {
+    spendGrowth: echo('g_i', 'Frontier spend growth gᵢ as set'),
+    hardwareGrowth: echo('g_h', 'Hardware price-performance growth gₕ as set'),
+    algorithmicGrowth: echo('g_a', 'Algorithmic efficiency growth gₐ as set'),
+    alphaValue: { label: 'Exponent α as set', compute: (p) => p.alpha, format: (a) => formatNumber(a, 3) },
+    lossFloor: { label: 'Irreducible loss L₀', compute: () => MEEK_MODELS_LOSS.L0, format: (v) => formatNumber(v, 3) },
+    lossCoefficient: {
+      label: 'Coefficient A of the loss law at the α as set',
+      compute: (p) => scenario(p as AnyParams, pivot).loss.A,
+      format: (v) => formatNumber(v, 3),
+    },
+    tenfoldKeeps: {
+      label: 'Share of the reducible loss left after ten times the compute, 10^(−α)',
+      compute: (p) => 10 ** -p.alpha,
+      format: (v) => formatNumber(v, 2),
+    },
+    tenfoldRemoves: {
+      label: 'Share of the reducible loss ten times the compute removes, 1 − 10^(−α)',
+      compute: (p) => 1 - 10 ** -p.alpha,
+      format: (v) => `${formatNumber(v * 100, 2)}%`,
+    },
+    billionDollarHeadStart: {
+      label: 'Head start of a $1 billion run over the meek budget',
+      compute: (p) => 1e9 / p.budget,
+      format: (v) => (v < 1 ? 'none: the meek budget is larger' : `${formatNumber(v, 2)} times`),
+    },
+    peakWhen: {
+      label: 'How long the frontier’s lead in loss grows',
+      compute: (p) => peak(p, pivot).years,
+      format: formatPeakWhen,
+    },
     peakYear: {
       label: 'Year the loss gap peaks',
       compute: (p) => START_YEAR + peak(p, pivot).years,
