@@ -33,6 +33,19 @@ interface File {
   readonly cwd?: string;
 }
 
+/** A claim the model disagrees with; `line` and `column` are what Astro's error overlay reads (as the apparatus helper's AuthorError). */
+export class ClaimError extends Error {
+  override readonly name = 'ClaimError';
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
 export interface RemarkClaimsOptions {
   /** Dataset rows for a figure; defaults to the published JSON on disk. */
   readonly dataFor?: (spec: AnyFigureSpec) => FigureData;
@@ -86,7 +99,9 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
   return (tree: Node, file: File) => {
     const path = file.path ? relative(file.cwd ?? process.cwd(), file.path) : '<unknown file>';
     for (const node of claims(tree)) {
-      const where = `${path}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
+      const line = node.position?.start.line ?? 0;
+      const column = node.position?.start.column ?? 0;
+      const where = `${path}:${line}:${column}`;
       let problem: string | undefined;
       try {
         const claim = readClaim(node);
@@ -96,7 +111,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
       } catch (error) {
         problem = `claim cannot be checked: ${(error as Error).message}`;
       }
-      if (problem) throw new Error(`${where} ${problem}`);
+      if (problem) throw new ClaimError(`${where} ${problem}`, path, line, column);
     }
   };
 }

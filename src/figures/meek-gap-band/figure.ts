@@ -92,6 +92,12 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
       },
     ],
     values: {
+      bandCoverage: {
+        label: 'Share of draws inside the band',
+        compute: () => 0.9,
+        format: (v) => `${formatNumber(v * 100, 2)}%`,
+      },
+      bandDraws: { label: 'Draws in the band', compute: () => BAND_DRAWS, format: (v) => formatNumber(v, 4) },
       peakYearLow: peakValue(0, 'Peak year of the loss gap, 5th percentile of draws'),
       peakYearMedian: peakValue(1, 'Peak year of the loss gap, median of draws'),
       peakYearHigh: peakValue(2, 'Peak year of the loss gap, 95th percentile of draws'),

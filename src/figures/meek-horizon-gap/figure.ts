@@ -68,6 +68,7 @@ export function meekHorizonGapFigure(options: { version: number; date: string; c
       },
     ],
     values: {
+      laterYear: { label: 'The year the prose compares', compute: () => START_YEAR + LATER, format: String },
       horizonExponent: {
         label: 'Exponent κ of horizon in effective compute',
         compute: (p) => kappa(p),

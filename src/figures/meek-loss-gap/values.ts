@@ -43,9 +43,8 @@ export function formatShareOfPeak(share: number): string {
 
 /** Head start beyond which the gap shrinks from the start. */
 export function formatHeadStart(rho: number): string {
-  if (rho === Infinity) return 'any head start at all: without shared progress the gap never shrinks';
-  if (!Number.isFinite(rho)) return 'not defined for these settings';
-  return `${formatNumber(rho, 2)} times`;
+  if (rho === Infinity) return 'no head start is enough: without shared progress the gap never shrinks';
+  return formatTimes(rho);
 }
 
 /** How long the lead in loss grows: "for 3.3 years, until 2028", or what happens instead. */
@@ -53,6 +52,23 @@ export function formatPeakWhen(years: number): string {
   if (years === Infinity) return 'for ever: without shared progress nothing lifts the meek actor';
   if (!(years >= 0)) return `not at all: it is already shrinking in ${START_YEAR}`;
   return `for ${formatYearsToPeak(years)}, until ${Math.floor(START_YEAR + years)}`;
+}
+
+/** "71 times", "1 million times"; words for a multiple below one. */
+export function formatTimes(v: number): string {
+  if (!Number.isFinite(v)) return 'not defined for these settings';
+  if (v < 1) return 'none: the meek budget is the larger';
+  return v >= 1e6 ? `${WORDS.format(v)} times` : `${formatNumber(v, 2)} times`;
+}
+const WORDS = new Intl.NumberFormat('en-US', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumSignificantDigits: 2,
+});
+const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 3 });
+/** "$1,000", "$2.5 million". */
+export function formatDollars(v: number): string {
+  return v >= 1e6 ? `$${WORDS.format(v)}` : DOLLARS.format(v);
 }
 
 const rate = (v: number) => `${formatNumber(v, 3)}× a year`;
@@ -87,8 +103,10 @@ export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
     billionDollarHeadStart: {
       label: 'Head start of a $1 billion run over the meek budget',
       compute: (p) => 1e9 / p.budget,
-      format: (v) => (v < 1 ? 'none: the meek budget is larger' : `${formatNumber(v, 2)} times`),
+      format: formatTimes,
     },
+    startYear: { label: 'Year the two actors part ways (t = 0)', compute: () => START_YEAR, format: String },
+    meekBudget: { label: 'Meek budget as set', compute: (p) => p.budget, format: formatDollars },
     peakWhen: {
       label: 'How long the frontier’s lead in loss grows',
       compute: (p) => peak(p, pivot).years,
