@@ -152,7 +152,7 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
         marginRight: 70,
         marginLeft: 50,
         x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
-        y: { label: `↑ ${label[0]!.toUpperCase()}${label.slice(1)} (%)`, grid: true, domain: [0, 1], percent: true },
+        y: { label: `↑ ${label[0]!.toUpperCase()}${label.slice(1)}`, grid: true, domain: [0, 1], tickFormat: '.0%' },
         marks: [
           Plot.areaY(rows, {
             x: 'year',

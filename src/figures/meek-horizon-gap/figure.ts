@@ -106,7 +106,7 @@ export function meekHorizonGapFigure(options: { version: number; date: string; c
         marginLeft: 60,
         marginRight: 20,
         x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
-        y: { type: 'log', label: '↑ Frontier horizon ÷ meek horizon', grid: true, tickFormat: '~s' },
+        y: { type: 'log', label: '↑ Frontier horizon ÷ meek horizon', grid: true, ticks: 5, tickFormat: '~s' },
         marks: [
           Plot.ruleY([1], { stroke: '#999' }),
           Plot.lineY(rows, { x: 'year', y: 'horizon_ratio', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
