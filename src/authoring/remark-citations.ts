@@ -89,25 +89,25 @@ export default function remarkCitations() {
       let last = 0;
       clusters.forEach((m, j) => {
         if (m.index > last) pieces.push(text(node.value.slice(last, m.index)));
-        const previewId = `citation-preview-${i}-${j}`;
+        const previewId = `cite-preview-${i}-${j}`;
         const links: PhrasingContent[] = [text('(')];
         parsed[i]![j]!.works.forEach((work, k) => {
           if (k > 0) links.push(text('; '));
           links.push({
             type: 'link',
             url: `#ref-${work.key}`,
-            data: { hProperties: { className: ['citation-link'], 'aria-describedby': previewId } },
+            data: { hProperties: { className: ['cite-link'], 'aria-describedby': previewId } },
             children: [text(bibliography.label(work))],
           });
         });
         links.push(text(')'));
         const previews = parsed[i]![j]!.works.map((work) =>
-          element('span', { className: ['citation-preview-entry'] }, [text(bibliography.previewText(work.key))]),
+          element('span', { className: ['cite-preview-entry'] }, [text(bibliography.previewText(work.key))]),
         );
         pieces.push(
-          element('span', { className: ['citation'] }, [
+          element('span', { className: ['cite'] }, [
             ...links,
-            element('span', { className: ['citation-preview'], id: previewId, role: 'tooltip' }, previews),
+            element('span', { className: ['cite-preview'], id: previewId, role: 'tooltip' }, previews),
           ]),
         );
         last = m.index + m[0].length;
