@@ -36,13 +36,14 @@ interface File {
 /** A claim the model disagrees with; `line` and `column` are what Astro's error overlay reads (as the apparatus helper's AuthorError). */
 export class ClaimError extends Error {
   override readonly name = 'ClaimError';
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  constructor(message: string, file: string, line: number, column: number) {
     super(message);
+    this.file = file;
+    this.line = line;
+    this.column = column;
   }
 }
 

@@ -12,6 +12,7 @@ import type { ParamDefinition } from './spec.ts';
 /** "Gundlach, Lynch & Thompson 2025" from a bibliography key. */
 export function shortCitation(key: ReferenceKey): string {
   const reference = BIBLIOGRAPHY[key];
+  if (!reference) throw new Error(`unknown bibliography key "${key}"`);
   // Authors are "Surname, I., Surname, I., & Surname, I." or "Surname, I., et al."; keep the surnames.
   const names = reference.authors
     .replace(/\s*\(.*?\)\s*/g, ' ')
