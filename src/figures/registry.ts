@@ -7,6 +7,7 @@ import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import meekLossGapV3 from './meek-loss-gap/v3.ts';
 import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
 import meekGapBandV1 from './meek-gap-band/v1.ts';
+import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import type { AnyFigureSpec } from './spec.ts';
@@ -18,6 +19,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekCapabilityGapV1,
   meekGapBandV1,
   meekHorizonGapV1,
+  meekInferenceGapV1,
   openClosedComputeV1,
 ];
 
