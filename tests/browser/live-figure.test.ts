@@ -91,7 +91,7 @@ describe('with JavaScript', () => {
     expect(await peak.textContent()).not.toBe(peakBefore);
 
     // The sentence around the figure ("the gap peaks N years after…") follows a larger move.
-    const peakAfter = page.locator('[data-figure-value="meek-loss-gap:peakYearsAfterStart"]');
+    const peakAfter = page.locator('[data-figure-value="meek-loss-gap:peakWhen"]');
     const yearsBefore = await peakAfter.textContent();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect(page.locator('#meek-loss-gap-g_i').inputValue()).resolves.toBe('4.8');
