@@ -5,7 +5,7 @@
  */
 import { randomLcg } from 'd3-random';
 import { monteCarlo, type MonteCarloBands } from './monte-carlo.ts';
-import { parameter } from './parameters.ts';
+import { parameter } from './parameters/index.ts';
 import { samplerFor } from './sampling.ts';
 
 export interface MeekUncertaintyOptions {
