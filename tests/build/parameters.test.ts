@@ -29,7 +29,11 @@ it('shows every parameter with its source, locator, quote, published interval an
       if (p.published.quote) expect(r).toContain(escape(p.published.quote));
       expect(r).toMatch(p.published.level === 'range' ? /stated without a level/ : /\d+% confidence interval/);
     } else expect(r).toContain('None published.');
-    const unverified = [p.source, ...(p.published ? [p.published] : [])].some((c) => !c.verified);
+    const unverified = [
+      p.source,
+      ...(p.published ? [p.published] : []),
+      ...(p.anchors ?? []).map((a) => a.source),
+    ].some((c) => !c.verified);
     expect(r.includes('Unverified.'), p.id).toBe(unverified);
   }
 });

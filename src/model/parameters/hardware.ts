@@ -5,6 +5,13 @@
  */
 import type { ParameterInput } from './schema.ts';
 
+/** H100 SXM dense BF16 peak, FLOP/s (NVIDIA's datasheet figure). */
+const H100_PEAK_FLOP_PER_S = 989e12;
+
+/** Training FLOP bought by one dollar of rented H100 time at a utilisation and an hourly price. */
+const flopPerDollar = (utilisation: number, dollarsPerHour: number) =>
+  (H100_PEAK_FLOP_PER_S * utilisation * 3600) / dollarsPerHour;
+
 export const HARDWARE: ParameterInput[] = [
   {
     id: 'decode_efficiency',
@@ -24,15 +31,15 @@ export const HARDWARE: ParameterInput[] = [
     symbol: 'F',
     label: 'Training compute per dollar (2025)',
     unit: 'FLOP/US$',
-    default: 7.12e17,
+    default: flopPerDollar(0.4, 2),
     source: {
       key: 'open-closed-estimate',
       locator: 'H100 SXM: 989 TFLOP/s dense BF16, 40% utilisation, $2 per GPU-hour',
     },
-    low: 4e17,
-    high: 1.2e18,
+    low: flopPerDollar(0.3, 3),
+    high: flopPerDollar(0.5, 1.5),
     distribution: 'loguniform',
     level: 'bounds',
-    note: 'Range covers utilisation of 30–50% and rental prices of $1.50–3 per GPU-hour.',
+    note: 'Range from 30% utilisation at $3 per GPU-hour to 50% at $1.50 (computed from those inputs, not typed).',
   },
 ];
