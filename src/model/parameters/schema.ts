@@ -11,9 +11,7 @@
  *   parameter's unit, with the conversion stated), with a verbatim quote.
  */
 import * as z from 'zod';
-import { BIBLIOGRAPHY, type ReferenceKey } from '../bibliography.ts';
-
-const referenceKeys = Object.keys(BIBLIOGRAPHY) as [ReferenceKey, ...ReferenceKey[]];
+import { referenceKeys, type ReferenceKey } from '../bibliography.ts';
 
 /**
  * The publication's own works: estimates computed from its datasets and its
@@ -35,7 +33,7 @@ const finite = () => z.number().refine(Number.isFinite, 'must be finite');
  */
 export const citationSchema = z
   .object({
-    /** Key into the bibliography (`src/model/bibliography.ts`). */
+    /** Key into the bibliography (`src/bibliography/references.json`, read by `src/model/bibliography.ts`). */
     key: z.enum(referenceKeys),
     /** Where in the work: page, table, figure, equation or section (e.g. "Table 1", "abstract", "eq. 10"). */
     locator: z.string().min(1),
