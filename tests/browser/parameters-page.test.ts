@@ -19,7 +19,8 @@ it('stacks each parameter into a card on a 390 px phone, without sideways scroll
   expect(layout.rowDisplay).toBe('block');
   expect(layout.widest).toBeLessThanOrEqual(390);
   expect(layout.label).toContain('Default and source');
-  await page.screenshot({ path: 'test-results/parameters-390.png', fullPage: false });
+  // For a person reviewing the layout (test-results/ is not committed).
+  await page.locator('#g_h').screenshot({ path: 'test-results/parameters-390-g_h.png' });
   await page.close();
 });
 
@@ -34,8 +35,7 @@ it('shows the whole table on a desktop, in full rather than in a scroll box', as
       return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
     }),
   }));
-  await page.locator('#g_i').screenshot({ path: 'test-results/parameters-g_i.png' });
-  await page.locator('#g_h').screenshot({ path: 'test-results/parameters-g_h.png' });
+  await page.locator('#g_i').screenshot({ path: 'test-results/parameters-1280-g_i.png' });
   expect(layout.rows).toBe(PARAMETERS.length);
   expect(layout.rowDisplay).toBe('table-row');
   expect(layout.clipped).toBe(false);
