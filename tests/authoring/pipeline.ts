@@ -3,6 +3,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { compile } from '@mdx-js/mdx';
 import { readFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from '../../src/authoring/index.ts';
 
@@ -14,8 +15,8 @@ export function splitFrontmatter(text: string) {
 export async function compileEssay(path: string, text = readFileSync(path, 'utf8')) {
   const file = new VFile({ path, value: splitFrontmatter(text).content });
   const output = await compile(file, {
-    remarkPlugins: [remarkGfm, ...(remarkPlugins as never[])],
-    rehypePlugins: [...(rehypePlugins as never[])],
+    remarkPlugins: [remarkGfm, ...(remarkPlugins as PluggableList)],
+    rehypePlugins: [...(rehypePlugins as PluggableList)],
     outputFormat: 'function-body',
   });
   return { code: String(output), data: output.data };
