@@ -19,7 +19,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [...remarkPlugins, remarkClaims],
-      rehypePlugins: [...rehypePlugins],
+      rehypePlugins,
     }),
   },
   integrations: [mdx()],

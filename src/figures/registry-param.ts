@@ -7,7 +7,8 @@
  */
 import { BIBLIOGRAPHY, type ReferenceKey } from '../model/bibliography.ts';
 import { parameterEntry } from '../model/parameter-entries.ts';
-import type { ParamDefinition } from './spec.ts';
+import { formatNumber } from './format.ts';
+import type { FigurePreset, ParamDefinition } from './spec.ts';
 
 /** "Gundlach, Lynch & Thompson 2025" from a bibliography key. */
 export function shortCitation(key: ReferenceKey): string {
@@ -58,4 +59,27 @@ export function registryParam(id: string, figure: FigureParamOverrides): ParamDe
     scale: figure.scale,
     source: `${shortCitation(entry.source.key)}, ${entry.source.locator}`,
   };
+}
+
+/**
+ * One-click presets from the registry's anchors (named, sourced values such as
+ * "Measured training-cost growth 2.4") for each of a figure's parameters that
+ * is a registry parameter under the same id.
+ *
+ * @example anchorPresets(['g_i'])[1] // { label: 'gᵢ = 2.4: Measured training-cost growth (Cottier et al. 2024)', params: { g_i: 2.4 }, … }
+ */
+export function anchorPresets<K extends string>(keys: readonly K[]): FigurePreset<K>[] {
+  return keys.flatMap((key) => {
+    let entry;
+    try {
+      entry = parameterEntry(key);
+    } catch {
+      return [];
+    }
+    return (entry.anchors ?? []).map((anchor) => ({
+      label: `${entry.symbol} = ${formatNumber(anchor.value, 3)}: ${anchor.label}`,
+      params: { [key]: Number(anchor.value.toPrecision(3)) } as Partial<Record<K, number>>,
+      source: `${shortCitation(anchor.source.key)}, ${anchor.source.locator}${anchor.source.quote ? `: “${anchor.source.quote}”` : ''}`,
+    }));
+  });
 }

@@ -1,15 +1,18 @@
 /**
  * The meek-models gap under uncertainty: Monte Carlo bands of the loss gap
  * over time, and quantiles of when it peaks, with g_i, g_h, g_a and α drawn
- * from the parameter registry's distributions (Gundlach, Lynch & Thompson 2025,
- * §3, with the registry's ranges). Reads the registry's plain entries
+ * from the parameter registry (Gundlach, Lynch & Thompson 2025, §3, with the
+ * registry's ranges). Each is drawn from its published interval at its level,
+ * so the draws of g_i centre on the measured growth of training cost (Cottier
+ * et al. 2024, 2.4×/yr), not on the paper's assumed 3.6×/yr, and those of g_a
+ * on √(1.81 × 5.28) ≈ 3.09×/yr. Reads the registry's plain entries
  * (parameter-entries.ts), not the zod-validated module, so a figure can run it
  * in the browser.
  */
 import { randomLcg } from 'd3-random';
 import { monteCarlo, selectQuantile, type MonteCarloBands } from './monte-carlo.ts';
 import { parameterEntry } from './parameter-entries.ts';
-import type { Parameter } from './parameters.ts';
+import type { Parameter } from './parameters/index.ts';
 import { samplerFor } from './sampling.ts';
 
 export interface MeekUncertaintyOptions {

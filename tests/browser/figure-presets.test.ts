@@ -14,7 +14,9 @@ describe('figure presets', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.origin}${ESSAY}`);
-    const measured = page.locator('[data-figure-presets="meek-loss-gap"] a', { hasText: 'Measured spend growth' });
+    const measured = page.locator('[data-figure-presets="meek-loss-gap"] a', {
+      hasText: 'Measured training-cost growth',
+    });
     await expect(measured.getAttribute('href')).resolves.toMatch(/^\?g_i=2\.4#figure-title-meek-loss-gap-v3$/);
     await context.close();
   });
@@ -30,13 +32,13 @@ describe('figure presets', () => {
     const when = page.locator('[data-figure-value="meek-loss-gap:peakWhen"]').first();
     await expect(rate.textContent()).resolves.toBe('3.6× a year');
     const before = await when.textContent();
-    await page.locator('a.figure-preset', { hasText: 'Measured spend growth' }).click();
+    await page.locator('a.figure-preset', { hasText: 'Measured training-cost growth' }).click();
     await page.waitForURL((url) => url.searchParams.get('g_i') === '2.4');
     await expect(rate.textContent()).resolves.toBe('2.4× a year');
     await expect(page.locator('#meek-loss-gap-g_i').inputValue()).resolves.toBe('2.4');
     expect(await when.textContent()).not.toBe(before);
 
-    await page.locator('a.figure-preset', { hasText: 'No shared progress' }).click();
+    await page.locator('a.figure-preset', { hasText: 'no shared progress' }).click();
     await expect(when.textContent()).resolves.toBe('for ever: without shared progress nothing lifts the meek actor');
     await page.close();
   });

@@ -54,7 +54,7 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
     date: options.date,
     changes: options.changes,
     title: 'Across the published ranges, the gap still rises and falls',
-    caption: `The frontier’s lead in loss over the meek actor, as in the loss-gap figure, when spend growth gᵢ, hardware gₕ, algorithms gₐ and the exponent α are drawn from the parameter registry’s ranges (${BAND_DRAWS} seeded draws; the band holds 90% of them, the dashed line is the median). The solid line uses the registry’s central values. Your meek budget and head start apply to every draw. The draws treat the four rates as independent.`,
+    caption: `The frontier’s lead in loss over the meek actor, as in the loss-gap figure, when spend growth gᵢ, hardware gₕ, algorithms gₐ and the exponent α are drawn from the parameter registry’s ranges (${BAND_DRAWS} seeded draws; the band holds 90% of them, the dashed line is the median). Each rate is drawn from its published interval, so spend growth centres on the measured 2.4× a year (Cottier et al. 2024) rather than the paper’s 3.6; the solid line is the gap at the figure defaults, the paper’s assumptions. Your meek budget and head start apply to every draw. The draws treat the four rates as independent.`,
     params: { budget, lead },
     constants: [
       {
@@ -85,9 +85,9 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
       },
       {
         name: 'gap_central',
-        label: 'Central values',
+        label: 'At the defaults',
         unit: 'nats/token',
-        description: 'Loss gap at the registry’s central values of gᵢ, gₕ, gₐ and α.',
+        description: 'Loss gap at the registry defaults of gᵢ, gₕ, gₐ and α (the paper’s assumptions).',
         digits: 3,
       },
     ],

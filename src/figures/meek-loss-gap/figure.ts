@@ -16,6 +16,7 @@ import { MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
 import { formatNumber, formatParam } from '../format.ts';
 import { defineFigure, type ParamDefinition, type TableRow } from '../spec.ts';
 import { FLOP_PER_USD, HORIZON_YEARS, PAPER_START_FLOP, START_YEAR, peak, scenario, type Pivot } from './model.ts';
+import { anchorPresets } from '../registry-param.ts';
 import { publishedParams, registryParams, type Key } from './params.ts';
 import { formatPeakGap, formatYearsToPeak, meekValues } from './values.ts';
 
@@ -75,27 +76,17 @@ const equalStart = {
   source: 'Gundlach, Lynch & Thompson 2025, Figure 1',
 };
 
-/** One-click settings shown under the figure (v3 on), each with its source. */
+/** One-click settings shown under the figure (v3 on): the registry's anchors, then two scenarios of the essay. */
 const PRESETS = [
+  ...anchorPresets<Key>(['g_i', 'g_h', 'g_a', 'alpha']),
   {
-    label: 'The paper’s assumptions',
-    params: { g_i: 3.6, g_h: 1.4, g_a: 2.8, alpha: 0.155, budget: 1000, lead: 1 },
-    source: 'Gundlach, Lynch & Thompson 2025, §3 and Figure 1',
-  },
-  {
-    label: 'Measured spend growth: gᵢ = 2.4×/yr',
-    params: { g_i: 2.4 },
-    source:
-      'Cottier et al. 2024: the amortised cost of frontier training runs grew 2.4×/yr since 2016 (90% CI 2.0–2.9)',
-  },
-  {
-    label: 'A $1B frontier run against $1,000: ρ = 10⁶',
+    label: 'ρ = 10⁶: a $1B frontier run against $1,000',
     params: { budget: 1000, lead: 1e6 },
     source:
       'Cottier et al. 2024: the largest training runs will cost more than a billion dollars by 2027 if the trend continues',
   },
   {
-    label: 'No shared progress: gₕ = gₐ = 1',
+    label: 'gₕ = gₐ = 1: no shared progress',
     params: { g_h: 1, g_a: 1 },
     source: 'A thought experiment: neither hardware nor algorithms improve',
   },
