@@ -12,7 +12,7 @@ import { affordableComputeGrowth } from '../../model/inference-meek.ts';
 import { parameterEntry } from '../../model/parameter-entries.ts';
 import { MEEK_MODELS_LOSS, reducibleLoss } from '../../model/power-law-loss.ts';
 import { formatNumber } from '../format.ts';
-import { HORIZON_YEARS, PAPER_START_FLOP, START_YEAR } from '../meek-loss-gap/model.ts';
+import { PAPER_START_FLOP, START_YEAR } from '../meek-loss-gap/model.ts';
 import { registryParams } from '../meek-loss-gap/params.ts';
 import { formatTimes } from '../meek-loss-gap/values.ts';
 import { registryParam } from '../registry-param.ts';
