@@ -33,15 +33,30 @@ export const estimatesSchema = z.object({
     description:
       'percentile-bootstrap: seeded percentile bootstrap (Efron 1979); brookmeyer-crowley: Brookmeyer & Crowley (1982) interval for a Kaplan–Meier median.',
   }),
-  resamples: numberColumn({ description: 'Bootstrap resamples (blank for closed-form intervals).', unit: 'resamples' }, { min: 1, optional: true }),
-  seed: numberColumn({ description: 'Seed of the bootstrap’s random numbers (d3-random’s LCG); blank for closed-form intervals.' }, { min: 0, optional: true }),
+  resamples: numberColumn(
+    { description: 'Bootstrap resamples (blank for closed-form intervals).', unit: 'resamples' },
+    { min: 1, optional: true },
+  ),
+  seed: numberColumn(
+    { description: 'Seed of the bootstrap’s random numbers (d3-random’s LCG); blank for closed-form intervals.' },
+    { min: 0, optional: true },
+  ),
   n: numberColumn(
-    { description: 'Observations the estimate uses (models, chips, scores, or for lags closed records).', unit: 'observations' },
+    {
+      description: 'Observations the estimate uses (models, chips, scores, or for lags closed records).',
+      unit: 'observations',
+    },
     { min: 0 },
   ),
-  matched: numberColumn({ description: 'Lags: closed records an open model has matched (events).', unit: 'records' }, { min: 0, optional: true }),
+  matched: numberColumn(
+    { description: 'Lags: closed records an open model has matched (events).', unit: 'records' },
+    { min: 0, optional: true },
+  ),
   censored: numberColumn(
-    { description: 'Lags: closed records still unmatched at the data’s last date (right-censored there).', unit: 'records' },
+    {
+      description: 'Lags: closed records still unmatched at the data’s last date (right-censored there).',
+      unit: 'records',
+    },
     { min: 0, optional: true },
   ),
   matched_only_estimate: numberColumn(
@@ -49,10 +64,16 @@ export const estimatesSchema = z.object({
     { optional: true },
   ),
   window_from: dateColumn({ description: 'First date admitted.' }, { optional: true }),
-  window_to: dateColumn({ description: 'Last date admitted (for lags, the date unmatched records are censored at).' }, { optional: true }),
+  window_to: dateColumn(
+    { description: 'Last date admitted (for lags, the date unmatched records are censored at).' },
+    { optional: true },
+  ),
   datasets: stringColumn({ description: 'Dataset versions read, separated by "; ", e.g. "ai-models v1".' }),
   method: stringColumn({ description: 'How the estimate and its interval are computed.' }),
-  published_value: numberColumn({ description: 'The published central value, where there is one.' }, { optional: true }),
+  published_value: numberColumn(
+    { description: 'The published central value, where there is one.' },
+    { optional: true },
+  ),
   published_low: numberColumn({ description: 'Lower end of the published range or interval.' }, { optional: true }),
   published_high: numberColumn({ description: 'Upper end of the published range or interval.' }, { optional: true }),
   published_level: numberColumn(
@@ -66,16 +87,24 @@ export const estimatesSchema = z.object({
   }),
   published_key: stringColumn({ description: 'Bibliography key of the source.' }, { optional: true }),
   published_locator: stringColumn({ description: 'Where in the source: section, table, row.' }, { optional: true }),
-  published_quote: stringColumn({ description: 'A short verbatim quote from the source stating the value.' }, { optional: true }),
+  published_quote: stringColumn(
+    { description: 'A short verbatim quote from the source stating the value.' },
+    { optional: true },
+  ),
   agreement: enumColumn(AGREEMENT, {
     description:
       'consistent when our interval overlaps the published range (or contains the published value), differs when it does not, no-published-value when there is nothing to compare with.',
   }),
   sensitivity_of: stringColumn(
-    { description: 'For rows of a sensitivity table: the id of the estimate they vary (here, by first year admitted).' },
+    {
+      description: 'For rows of a sensitivity table: the id of the estimate they vary (here, by first year admitted).',
+    },
     { optional: true },
   ),
-  note: stringColumn({ description: 'Why our estimate differs from the published one, where it does or might.' }, { optional: true }),
+  note: stringColumn(
+    { description: 'Why our estimate differs from the published one, where it does or might.' },
+    { optional: true },
+  ),
 });
 
 /** A row of the published table (v2 columns; rows of v1 lack the columns v2 added). */

@@ -13,18 +13,18 @@
  * segment, with its start-year sensitivity; every comparison value quoted.
  */
 import { versionId, type DatasetDefinition, type DatasetVersionInput, type RawInput } from '../dataset.ts';
-import { computeEstimates, type AiModel, type BenchmarkScore, type Chip, type TrainingCost } from '../estimates/index.ts';
+import {
+  computeEstimates,
+  type AiModel,
+  type BenchmarkScore,
+  type Chip,
+  type TrainingCost,
+} from '../estimates/index.ts';
 import { parseMonthlyIndex } from '../estimates/price-index.ts';
 import { estimateToRow, estimatesSchema } from './estimates-schema.ts';
 import type * as z from 'zod';
 
-export {
-  AGREEMENT,
-  estimateToRow,
-  estimatesSchema,
-  rowToEstimate,
-  type EstimateRow,
-} from './estimates-schema.ts';
+export { AGREEMENT, estimateToRow, estimatesSchema, rowToEstimate, type EstimateRow } from './estimates-schema.ts';
 
 /** The dataset versions the estimates read, pinned by the sha256 of their CSV. */
 const INPUTS = {

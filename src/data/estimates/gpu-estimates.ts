@@ -80,7 +80,13 @@ const REAL = `real (December 2021, US CPI-U)`;
 /** The headline GPU doubling times, and the start-year sensitivity of all, consumer and data-centre boards. */
 export function gpuPricePerformance(chips: readonly Chip[], cpi: MonthlyIndex, dataset: string): Estimate[] {
   const all = pricedGpus(chips, cpi);
-  const row = (id: string, label: string, gpus: readonly PricedGpu[], dollars: 'real' | 'nominal', rest: Omit<Estimate, 'id' | 'label' | 'unit' | 'interval' | 'n' | 'datasets'>): Estimate => ({
+  const row = (
+    id: string,
+    label: string,
+    gpus: readonly PricedGpu[],
+    dollars: 'real' | 'nominal',
+    rest: Omit<Estimate, 'id' | 'label' | 'unit' | 'interval' | 'n' | 'datasets'>,
+  ): Estimate => ({
     id,
     label,
     unit: 'years',

@@ -9,7 +9,12 @@
  */
 import type { Estimate } from './estimate.ts';
 import { gpuPricePerformance } from './gpu-estimates.ts';
-import { frontierComputeGrowth, frontierTop10ComputeGrowth, notableComputeGrowth, trainingCostGrowth } from './growth-estimates.ts';
+import {
+  frontierComputeGrowth,
+  frontierTop10ComputeGrowth,
+  notableComputeGrowth,
+  trainingCostGrowth,
+} from './growth-estimates.ts';
 import type { AiModel, BenchmarkScore, Chip, TrainingCost } from './inputs.ts';
 import { openClosedBenchmarkLags, openClosedComputeLags } from './lag-estimates.ts';
 import { mmluSigmoid } from './mmlu-estimates.ts';

@@ -20,10 +20,7 @@ import { kaplanMeier, kaplanMeierMedian, normalQuantile } from './kaplan-meier.t
 
 const events = [6, 6, 6, 7, 10, 13, 16, 22, 23];
 const censored = [6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35];
-const mp6 = [
-  ...events.map((time) => ({ time, event: true })),
-  ...censored.map((time) => ({ time, event: false })),
-];
+const mp6 = [...events.map((time) => ({ time, event: true })), ...censored.map((time) => ({ time, event: false }))];
 
 describe('Kaplan–Meier on the 6-MP remission data', () => {
   const curve = kaplanMeier(mp6);

@@ -27,15 +27,9 @@ function median(values: readonly number[]): number {
 }
 
 /** The Kaplan–Meier lag of `releases`, censored at `end` (YYYY-MM-DD). */
-export function survivalLag(
-  releases: readonly Release[],
-  end: string,
-): Pick<Estimate, 'interval' | 'n' | 'survival'> {
+export function survivalLag(releases: readonly Release[], end: string): Pick<Estimate, 'interval' | 'n' | 'survival'> {
   const spells = closedRecordSpells(releases, decimalYear(end));
-  const km = kaplanMeierMedian(
-    kaplanMeier(spells.map((s) => ({ time: s.months, event: s.event }))),
-    LEVEL,
-  );
+  const km = kaplanMeierMedian(kaplanMeier(spells.map((s) => ({ time: s.months, event: s.event }))), LEVEL);
   const matched = spells.filter((s) => s.event);
   return {
     interval: { estimate: km.median, low: km.low, high: km.high, level: LEVEL, method: 'brookmeyer-crowley' },
@@ -54,7 +48,13 @@ const KM_METHOD =
 function computeReleases(models: readonly AiModel[], keep: (m: AiModel) => boolean): Release[] {
   return models.flatMap((m) =>
     m.training_compute_flop && m.accessibility !== 'unknown' && m.publication_date >= '2018-01-01' && keep(m)
-      ? [{ date: decimalYear(m.publication_date), value: m.training_compute_flop, open: m.accessibility === 'open-weights' }]
+      ? [
+          {
+            date: decimalYear(m.publication_date),
+            value: m.training_compute_flop,
+            open: m.accessibility === 'open-weights',
+          },
+        ]
       : [],
   );
 }

@@ -60,7 +60,8 @@ export const GPU_DOUBLING_ALL: PublishedComparison = {
   value: 2.46,
   low: 2.24,
   high: 2.72,
-  locator: 'Executive summary, Table 1, row “Our dataset (n=470)”; the table gives 95% confidence intervals in square brackets',
+  locator:
+    'Executive summary, Table 1, row “Our dataset (n=470)”; the table gives 95% confidence intervals in square brackets',
   quote: '2.46 years [2.24, 2.72]',
   ...HOBBHAHN_BESIROGLU,
 };
