@@ -39,7 +39,7 @@ export const OPEN_MODEL_LAG: PublishedComparison = {
   value: 12,
   status: 'quoted',
   key: 'epoch-open-models-2024',
-  source: 'Cottier, You, Martemianova & Owen 2024, “How Far Behind Are Open Models?”, Epoch AI',
+  source: 'Cottier, You, Martemianova & Owen 2024, “How far behind are open models?”, Epoch AI',
   locator: 'Summary under the title',
   quote: 'on par with closed models in performance and training compute, but with a lag of about one year',
 };
