@@ -30,7 +30,7 @@ export interface PublishedComparison {
   /** The source in words, e.g. "Hobbhahn & Besiroglu 2022, Table 1". */
   readonly source: string;
   readonly status?: 'quoted' | 'unverified' | 'none';
-  /** Bibliography key (src/model/bibliography.ts). */
+  /** Bibliography key (src/bibliography/references.json). */
   readonly key?: string;
   /** Where in the source: section, table, page. */
   readonly locator?: string;

@@ -1,6 +1,6 @@
 /**
  * The published values the estimates are set beside, each with its source
- * key (src/model/bibliography.ts), a locator and a short verbatim quote that
+ * key (src/bibliography/references.json), a locator and a short verbatim quote that
  * states it. Quotes were read in the sources' public texts (the URLs in the
  * bibliography); a value no text we could search states is not used as a
  * comparison, and the estimate's note says it is unverified.
