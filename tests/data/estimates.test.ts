@@ -27,6 +27,10 @@ import { isLanguageModel, type AiModel, type Chip } from '../../src/data/estimat
 import { logLinearTrend } from '../../src/data/estimates/log-linear-trend.ts';
 import { closedRecordSpells } from '../../src/data/estimates/open-closed-lag.ts';
 import { parseMonthlyIndex } from '../../src/data/estimates/price-index.ts';
+import { DATA_END } from '../../src/figures/open-closed-compute/figure.ts';
+import { getFigure } from '../../src/figures/registry.ts';
+import { defaultParams } from '../../src/figures/spec.ts';
+import { figureDataFromDisk } from '../../src/lib/figure-lock-files.ts';
 import { benchmarkScore } from '../../src/model/benchmark-sigmoid.ts';
 import { isReferenceKey } from '../../src/model/bibliography.ts';
 import { parameter } from '../../src/model/parameters.ts';
@@ -112,6 +116,21 @@ describe('open-model lag as survival analysis', () => {
     expect(all.interval.estimate).toBeGreaterThan(all.survival!.matchedOnly);
     expect(all.interval.low).toBeLessThan(all.interval.estimate);
     expect(all.interval.high).toBeGreaterThan(all.interval.estimate);
+  });
+
+  it('the open-closed-compute figure (v2) shows the same censored lag, censored at the same date', () => {
+    const figure = getFigure('open-closed-compute', 2);
+    const params = defaultParams(figure);
+    const rows = figure.table(params, figureDataFromDisk(figure));
+    expect(DATA_END).toBe(all.window!.to);
+    expect(Number(figure.values.catchUpMonths!.compute(params, rows).toPrecision(6))).toBe(all.interval.estimate);
+    expect(figure.values.unmatchedRecords!.compute(params, rows)).toBe(all.survival!.censored);
+    // v1 of the figure, frozen, kept the matched-only median.
+    const v1 = getFigure('open-closed-compute', 1);
+    expect(v1.values.catchUpMonths!.compute(params, v1.table(params, figureDataFromDisk(v1)))).toBeCloseTo(
+      all.survival!.matchedOnly,
+      3,
+    );
   });
 
   it('for language models alone: 12 matched, 4 censored; matched-only understates it by more', () => {
