@@ -19,7 +19,7 @@
  * // Freireich et al. (1963) 6-MP arm, as in Klein & Moeschberger, Survival Analysis (2003), §4.2:
  * const mp6 = [6, 6, 6, 7, 10, 13, 16, 22, 23].map((time) => ({ time, event: true }))
  *   .concat([6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35].map((time) => ({ time, event: false })));
- * kaplanMeierMedian(kaplanMeier(mp6), 0.95) // { median: 23, low: 16, high: Infinity }
+ * kaplanMeierMedian(kaplanMeier(mp6), 0.95) // { median: 23, low: 16, high: Infinity, level: 0.95 }
  */
 
 /** One subject: the time observed, and whether the event happened then (false: censored at that time). */
