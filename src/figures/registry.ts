@@ -10,6 +10,7 @@ import meekGapBandV1 from './meek-gap-band/v1.ts';
 import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
+import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -21,6 +22,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekHorizonGapV1,
   meekInferenceGapV1,
   openClosedComputeV1,
+  openClosedComputeV2,
 ];
 
 /** Figure ids in registry order. */
