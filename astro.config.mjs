@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { SITE } from './src/site.ts';
+import remarkFigurePresets from './src/figures/remark-figure-presets.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline with remark-math + rehype-katex (HTML for sighted readers,
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkFigurePresets],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
     }),
   },

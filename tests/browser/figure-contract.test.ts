@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { figureVersions, versionsOf } from '../../src/figures/registry.ts';
-import { readFrozen } from '../../src/lib/figure-lock-files.ts';
+import { readFrozen } from '../../src/figures/publishing/lock-files.ts';
 import { SITE } from '../../src/site.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 

@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureKey } from '../../src/figures/paths.ts';
 import { figureVersions, getFigure, versionsOf } from '../../src/figures/registry.ts';
-import { renderFigureArtifacts } from '../../src/lib/figure-artifacts.ts';
-import { figureDataFromDisk, renderContextFromDisk, readFrozen, readLock } from '../../src/lib/figure-lock-files.ts';
+import { renderFigureArtifacts } from '../../src/figures/publishing/artifacts.ts';
+import {
+  figureDataFromDisk,
+  renderContextFromDisk,
+  readFrozen,
+  readLock,
+} from '../../src/figures/publishing/lock-files.ts';
 import { sha256 } from '../../src/lib/provenance.ts';
 
 const context = renderContextFromDisk();

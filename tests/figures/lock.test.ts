@@ -5,9 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../../src/figures/registry.ts';
 import type { AnyFigureSpec, TableRow } from '../../src/figures/spec.ts';
-import { renderFigureArtifacts, type FigureArtifacts } from '../../src/lib/figure-artifacts.ts';
-import { EMPTY_LOCK, checkFigureLock, sameLock, type FigureLock } from '../../src/lib/figure-lock.ts';
-import { figureDataFromDisk, renderContextFromDisk, readFrozen, readLock } from '../../src/lib/figure-lock-files.ts';
+import { renderFigureArtifacts, type FigureArtifacts } from '../../src/figures/publishing/artifacts.ts';
+import { EMPTY_LOCK, checkFigureLock, sameLock, type FigureLock } from '../../src/figures/publishing/lock.ts';
+import {
+  figureDataFromDisk,
+  renderContextFromDisk,
+  readFrozen,
+  readLock,
+} from '../../src/figures/publishing/lock-files.ts';
 
 const context = renderContextFromDisk();
 

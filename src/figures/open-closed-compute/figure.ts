@@ -55,7 +55,7 @@ function records(rows: readonly TableRow[], open: 0 | 1) {
   return steps;
 }
 
-const fromYear: ParamDefinition = {
+const fromYearV1: ParamDefinition = {
   label: 'From year',
   symbol: 't₀',
   unit: '',
@@ -68,10 +68,45 @@ const fromYear: ParamDefinition = {
   source: 'Epoch AI 2024, “How far behind are open models?” (its analysis starts in 2018)',
 };
 
+/** From v2: the unit is a calendar year, so the slider reads "2018", not "2,018". */
+const fromYear: ParamDefinition = { ...fromYearV1, unit: 'year' };
+
 export interface OpenClosedComputeVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /**
+   * v2 on: whole-year ticks (no repeated years on short windows), a legend, closed models as
+   * rings so the two sides stay apart where dots overlap, and lags under a month said in words.
+   */
+  readonly legible: boolean;
+}
+
+/** Whole-year ticks, at most about eight of them. */
+function yearTicks(from: number): number[] {
+  const step = Math.max(1, Math.ceil((LAST_YEAR - from) / 8));
+  const ticks: number[] = [];
+  for (let year = Math.ceil(from); year <= LAST_YEAR; year += step) ticks.push(year);
+  return ticks;
+}
+
+/** The annotation's wording of a median lag. */
+function lagText(months: number, legible: boolean): string {
+  if (!Number.isFinite(months)) return 'No closed record matched by an open model in this window';
+  const amount = legible && months < 1 ? 'under a month' : `${formatNumber(months, 2)} months`;
+  return `Open models matched closed records after a median of ${amount}`;
+}
+
+/** v2's legend, drawn inside the SVG (Plot's own legend is HTML outside it, and figure.svg must stand alone). */
+function legendMarks() {
+  const items = [
+    { label: 'Open weights', fill: OPEN_COLOR, stroke: 'none', dy: 22 },
+    { label: 'Closed (API, hosted, unreleased)', fill: 'none', stroke: CLOSED_COLOR, dy: 38 },
+  ];
+  return items.flatMap((item) => [
+    Plot.dot([item], { frameAnchor: 'top-left', dx: 10, dy: item.dy, r: 3.5, fill: item.fill, stroke: item.stroke }),
+    Plot.text([item.label], { frameAnchor: 'top-left', dx: 18, dy: item.dy, textAnchor: 'start', fill: '#333' }),
+  ]);
 }
 
 export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
@@ -83,7 +118,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     title: 'Open models follow closed ones up the compute curve, about a year behind',
     caption:
       'Training compute of notable models with open weights and with closed access (API, hosted or unreleased), with each side’s record line. Models whose access is unknown are left out.',
-    params: { from_year: fromYear },
+    params: { from_year: options.legible ? fromYear : fromYearV1 },
     constants: [
       { label: 'Last year shown', value: LAST_YEAR, unit: 'year', source: 'The dataset runs to the end of 2025' },
     ],
@@ -134,16 +169,35 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
       return releases(data, p.from_year).sort((a, b) => a.year! - b.year! || a.source_row! - b.source_row!);
     },
     plot(p, rows) {
-      const months = medianCatchUpMonths(asReleases(rows));
-      const label = Number.isFinite(months)
-        ? `Open models matched closed records after a median of ${formatNumber(months, 2)} months`
-        : 'No closed record matched by an open model in this window';
+      const label = lagText(medianCatchUpMonths(asReleases(rows)), options.legible);
+      const dots = options.legible
+        ? [
+            Plot.dot(
+              rows.filter((d) => !d.open),
+              { x: 'year', y: 'training_compute_flop', r: 2.5, stroke: CLOSED_COLOR, strokeOpacity: 0.6, fill: 'none' },
+            ),
+            Plot.dot(
+              rows.filter((d) => d.open),
+              { x: 'year', y: 'training_compute_flop', r: 2.5, fill: OPEN_COLOR, fillOpacity: 0.55 },
+            ),
+          ]
+        : [
+            Plot.dot(rows, {
+              x: 'year',
+              y: 'training_compute_flop',
+              r: 2.5,
+              fill: (d: TableRow) => (d.open ? OPEN_COLOR : CLOSED_COLOR),
+              fillOpacity: 0.45,
+            }),
+          ];
       return {
         width: 640,
         height: 400,
         marginLeft: 56,
         marginRight: 16,
-        x: { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
+        x: options.legible
+          ? { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR], ticks: yearTicks(p.from_year) }
+          : { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
         y: {
           type: 'log',
           label: '↑ Training compute (FLOP)',
@@ -151,13 +205,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
           tickFormat: (d: number) => formatNumber(d, 1),
         },
         marks: [
-          Plot.dot(rows, {
-            x: 'year',
-            y: 'training_compute_flop',
-            r: 2.5,
-            fill: (d: TableRow) => (d.open ? OPEN_COLOR : CLOSED_COLOR),
-            fillOpacity: 0.45,
-          }),
+          ...dots,
           Plot.line(records(rows, 0), {
             x: 'year',
             y: 'compute',
@@ -173,6 +221,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
             strokeWidth: 2,
           }),
           Plot.text([label], { frameAnchor: 'top-left', dx: 6, dy: 4, textAnchor: 'start', fill: '#333' }),
+          ...(options.legible ? legendMarks() : []),
           Plot.text(['Closed record'], {
             frameAnchor: 'bottom-right',
             dx: -6,
@@ -195,9 +244,10 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     alt(p, rows) {
       const open = rows.filter((r) => r.open === 1).length;
       const months = medianCatchUpMonths(asReleases(rows));
+      const lag = options.legible && months < 1 ? 'under a month' : `${formatNumber(months, 2)} months`;
       return `Scatter chart of training compute (log scale) against publication date from ${p.from_year} to ${LAST_YEAR}: ${open} open-weights and ${rows.length - open} closed models, with record lines for each. ${
         Number.isFinite(months)
-          ? `Open models matched closed compute records after a median of ${formatNumber(months, 2)} months.`
+          ? `Open models matched closed compute records after a median of ${lag}.`
           : 'No closed record was matched by an open model in this window.'
       }`;
     },

@@ -6,13 +6,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
-import { SITE } from '../site.ts';
-import { FROZEN_FILES, type FigureArtifacts, type RenderContext } from './figure-artifacts.ts';
-import { EMPTY_LOCK, serializeLock, type FigureLock } from './figure-lock.ts';
-import { hashSources, isModelSource } from './provenance.ts';
+import type { AnyFigureSpec, FigureData } from '../spec.ts';
+import { SITE } from '../../site.ts';
+import { FROZEN_FILES, type FigureArtifacts, type RenderContext } from './artifacts.ts';
+import { EMPTY_LOCK, serializeLock, type FigureLock } from './lock.ts';
+import { hashSources, isModelSource } from '../../lib/provenance.ts';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const LOCK_PATH = join(ROOT, 'src/figures/figures.lock.json');
 export const FROZEN_DIR = join(ROOT, 'src/figures/frozen');
 
