@@ -189,6 +189,7 @@ class Island {
     this.apply(values);
     this.showNotices([]);
     publish(this.host, values);
+    this.writeUrl();
   }
 
   /** Whether the drawing on show was made for another width than the container's. */

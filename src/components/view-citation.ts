@@ -58,6 +58,14 @@ export function fillViewCitation(
       name === 'query' ? (query ? `?${query}` : '') : name === 'note' ? note : (dates[name] ?? ''),
     );
   };
+  // citation-js wraps each RIS value every 70 characters (plugin-ris, ris.js); so does this.
+  const ris = fill('ris')
+    .split('\n')
+    .map((line) => {
+      const tagged = /^([A-Z][A-Z0-9] {2}- )(.*)$/.exec(line);
+      return tagged ? `${tagged[1]}${tagged[2]!.replace(/(.{70})/g, '$1\n')}` : line;
+    })
+    .join('\n');
   const url = `${template.url}${query ? `?${query}` : ''}`;
   const note = pairs.length > 0 ? pairs.map(([key, value]) => `${key} = ${value}`).join(', ') : 'the default settings';
   const csl = {
@@ -66,7 +74,7 @@ export function fillViewCitation(
     note: `View with ${note}`,
     accessed: { 'date-parts': [[Number(y), Number(mm), Number(dd)]] },
   };
-  return { url, bibtex: fill('bibtex'), ris: fill('ris'), apa: fill('apa'), cslJson: JSON.stringify([csl], null, 2) };
+  return { url, bibtex: fill('bibtex'), ris, apa: fill('apa'), cslJson: JSON.stringify([csl], null, 2) };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
@@ -111,10 +119,10 @@ export async function showViewCitation(panel: HTMLElement, spec: AnyFigureSpec, 
   panel.replaceChildren(
     intro,
     apa,
-    block('APA', citation.apa),
     block('BibTeX', citation.bibtex, true),
     block('RIS', citation.ris),
     block('CSL-JSON', citation.cslJson),
+    block('APA', citation.apa),
   );
   panel.hidden = false;
 }

@@ -107,7 +107,11 @@ export default function remarkFigurePresets() {
       const attr = attribute(node, 'params');
       const id = stringAttribute(node, 'id');
       if (!attr || !id) return;
-      const version = stringAttribute(node, 'version');
+      const versionAttr = attribute(node, 'version')?.value;
+      const version =
+        typeof versionAttr === 'object' && versionAttr
+          ? String(literalNumber(versionAttr.data?.estree?.body?.[0]?.expression))
+          : (versionAttr ?? undefined);
       let spec;
       try {
         spec = getFigure(id, version === undefined ? undefined : Number(version));

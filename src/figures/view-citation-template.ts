@@ -73,11 +73,26 @@ function formatted(spec: AnyFigureSpec, note: string) {
   return { item, text: formatCitation(item) };
 }
 
+/** RIS as citation-js writes it wraps each value every 70 characters; the template keeps values whole. */
+export const RIS_TAG_LINE = /^[A-Z][A-Z0-9] {2}-(?: |$)/;
+function unwrapRis(ris: string): string {
+  const lines: string[] = [];
+  for (const line of ris.split('\n')) {
+    if (RIS_TAG_LINE.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.join('\n');
+}
+
 export function viewCitationTemplate(spec: AnyFigureSpec): ViewCitationTemplate {
   const { item, text } = formatted(spec, NOTE);
   const templates = {} as Record<TextFormat, string>;
   for (const format of TEXT_FORMATS) {
-    let template = text[format].split(QUERY).join('{{query}}').split(NOTE).join('{{note}}');
+    let template = (format === 'ris' ? unwrapRis(text.ris) : text[format])
+      .split(QUERY)
+      .join('{{query}}')
+      .split(NOTE)
+      .join('{{note}}');
     for (const [form, placeholder] of DATE_FORMS) template = template.split(form).join(placeholder);
     if (/zz(query|note)zz|1901/.test(template)) {
       throw new Error(
@@ -92,7 +107,7 @@ export function viewCitationTemplate(spec: AnyFigureSpec): ViewCitationTemplate 
   for (const key of Object.keys(spec.params)) {
     const marked = formatted(spec, `zzkzz${key}zzkzz`).text;
     for (const format of TEXT_FORMATS) {
-      const match = marked[format].match(/zzkzz(.*?)zzkzz/);
+      const match = (format === 'ris' ? unwrapRis(marked.ris) : marked[format]).match(/zzkzz(.*?)zzkzz/);
       keys[format][key] = match?.[1] ?? key;
     }
   }
