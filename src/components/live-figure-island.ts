@@ -33,10 +33,14 @@ function pageKeys(): string[] {
   );
 }
 
-/** The last sentence of a text: a figure's alt text ends with what the figure shows. */
+/** The last sentence of a text (a figure's alt text ends with what the figure shows); "0.15" is no full stop. */
 function lastSentence(text: string): string {
-  const sentences = text.match(/[^.!?]+[.!?]+/g) ?? [text];
-  return (sentences.at(-1) ?? text).trim();
+  return (
+    text
+      .trim()
+      .split(/(?<=[.!?])\s+(?=\S)/)
+      .at(-1) ?? text
+  ).trim();
 }
 
 class Island {
@@ -54,6 +58,7 @@ class Island {
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #drawnWidth = 0;
+  #observedWidth = 0;
   #frame = 0;
 
   constructor(host: HTMLElement, spec: AnyFigureSpec, data: FigureData) {
@@ -83,9 +88,12 @@ class Island {
     const changed = Object.keys(this.params).some((key) => this.params[key] !== this.base[key]);
     // Redraw only for a changed state: the server's drawing stays until the reader acts or resizes,
     // so loading the island moves nothing on the page.
-    if (changed) this.draw();
+    // A link's state is drawn at the width of the server's drawing on show, which CSS scales exactly
+    // as it scaled that one: nothing moves (no layout shift) until the reader acts or resizes.
+    if (changed) this.draw(this.builtWidth());
     else this.rows = spec.table(this.params, data);
     if (changed) this.updateValues();
+    this.#observedWidth = Math.round(this.plot.clientWidth);
     new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
     host.setAttribute('data-live', 'ready');
   }
@@ -192,20 +200,28 @@ class Island {
     this.writeUrl();
   }
 
+  /** The width of the build-time drawing CSS shows at this container width (Figure.astro). */
+  builtWidth(): number {
+    return Math.round(this.plot.clientWidth) >= WIDE_FROM_PX ? 640 : 360;
+  }
+
   /** Whether the drawing on show was made for another width than the container's. */
   needsWidth(): boolean {
     const width = Math.round(this.plot.clientWidth);
-    const built = width >= WIDE_FROM_PX ? 640 : 360;
-    return width > 0 && width !== (this.#drawnWidth || built);
+    return width > 0 && width !== (this.#drawnWidth || this.builtWidth());
   }
 
   scheduleResize(): void {
+    // ResizeObserver also reports the size it starts with: only a real change of width redraws.
+    const width = Math.round(this.plot.clientWidth);
+    if (width === this.#observedWidth) return;
+    this.#observedWidth = width;
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.needsWidth() && this.draw());
   }
 
-  draw(): void {
-    const width = Math.round(this.plot.clientWidth) || 640;
+  /** Redraws at the container's width (or `width`), after a reader's input or a resize. */
+  draw(width = Math.round(this.plot.clientWidth) || 640): void {
     const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document, { width });
     this.#drawnWidth = width;
     this.rows = rows;

@@ -78,6 +78,6 @@ function pageSize(options: Plot.PlotOptions, width: number): Partial<Plot.PlotOp
   // Narrower than the spec, a figure keeps more than its share of height (a chart squeezed flat on a
   // phone loses its slopes); wider, it keeps the spec's proportions.
   const scale = w / specWidth;
-  const height = Math.round(specHeight * (scale >= 1 ? scale : 0.55 + 0.45 * scale));
+  const height = specHeight * (scale >= 1 ? scale : 0.55 + 0.45 * scale);
   return { width: w, height };
 }
