@@ -2,12 +2,12 @@
  * "Cite this view" without shipping a citation formatter. A view's citation
  * differs from its version's only in its URL, a note naming the settings and
  * the access date, so the build formats it once with sentinel values
- * (citation-js, src/lib/citations.ts) and turns the sentinels into
+ * (citation-js, src/citations/formats.ts) and turns the sentinels into
  * placeholders; the browser fills them in (components/view-citation.ts).
  * Served as /figures/<id>/v<N>/cite-view.json. A test checks that filled
  * templates equal citation-js's own output for random views.
  */
-import { figureCsl, formatCitation, type CslItem } from '../lib/citations.ts';
+import { figureCsl, formatCitation, type CslItem } from '../citations/formats.ts';
 import { SITE } from '../site.ts';
 import { figurePath } from './paths.ts';
 import { defaultParams, type AnyFigureSpec, type Params } from './spec.ts';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillViewCitation } from '../../src/components/view-citation.ts';
-import { formatCitation } from '../../src/lib/citations.ts';
+import { formatCitation } from '../../src/citations/formats.ts';
 import { figureVersions } from '../../src/figures/registry.ts';
 import { defaultParams, type ParamDefinition } from '../../src/figures/spec.ts';
 import { viewCitationTemplate, viewCsl } from '../../src/figures/view-citation-template.ts';
