@@ -109,6 +109,15 @@ describe('citable views', () => {
     await expect(page.locator('[data-view-citation] pre').first().textContent()).resolves.toMatch(/^@misc\{/);
 
     const reopened = await livePage(new URL(local(cited!)).pathname + new URL(cited!).search);
+    await expect(reopened.locator('[data-alt]').textContent()).resolves.toBe(
+      await page.locator('[data-alt]').textContent(),
+    );
+    // A link's state is first drawn at the server drawing's width (no layout shift); once the reader
+    // acts, at the container's width, as the citing reader saw it. Nudge a slider there and back.
+    await reopened.locator('input[name="g_i"]').focus();
+    await reopened.keyboard.press('ArrowRight');
+    await reopened.keyboard.press('ArrowLeft');
+    await expect(reopened.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.3');
     expect(await reopened.locator('[data-plot]').innerHTML()).toBe(seen);
     await expect(reopened.locator('[data-notice]').isHidden()).resolves.toBe(true);
     await reopened.close();
