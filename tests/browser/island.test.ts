@@ -63,6 +63,26 @@ describe('presets', () => {
   });
 });
 
+describe('named values', () => {
+  it('a click on an anchor button sets its parameter and marks it pressed', async () => {
+    const page = await site.browser.newPage();
+    // As FigureControls.astro renders a parameter with `anchors` (no published spec has one yet).
+    await edited(page, '/figures/meek-loss-gap/v2/', (html) =>
+      html.replace(
+        /(<output for="[^"]*-g_i">[^<]*<\/output>)/,
+        '$1<div class="control-anchors" role="group" aria-label="Named values of Frontier spend growth"><button type="button" data-anchor="g_i" data-value="5" title="5×/yr. Source: test">Fast</button></div>',
+      ),
+    );
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v2/`);
+    await wake(page);
+    await page.getByRole('button', { name: 'Fast' }).click();
+    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
+    await expect(page.getByRole('button', { name: 'Fast' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.waitForURL((url) => url.searchParams.get('g_i') === '5');
+    await page.close();
+  });
+});
+
 describe('figures sharing a parameter', () => {
   it('move together, and the prose follows', async () => {
     const page = await site.browser.newPage();

@@ -48,3 +48,27 @@ describe('<Figure params>', () => {
     expect(html).toMatch(/name="lead"[^>]*aria-valuetext="1×"/);
   });
 });
+
+describe('<FigureControls> with named values', () => {
+  it('renders one button per anchor beside its slider, with its value and source', async () => {
+    const { default: FigureControls } = await import('../../src/components/FigureControls.astro');
+    const { getFigure } = await import('../../src/figures/registry.ts');
+    const { defaultParams } = await import('../../src/figures/spec.ts');
+    const base = getFigure('meek-loss-gap');
+    const spec = {
+      ...base,
+      params: {
+        ...base.params,
+        alpha: {
+          ...base.params.alpha,
+          anchors: [{ label: 'Chinchilla', value: 0.155, source: 'Hoffmann et al. 2022, Approach 3' }],
+        },
+      },
+    };
+    const html = await container.renderToString(FigureControls, { props: { spec, start: defaultParams(spec) } });
+    expect(html).toMatch(
+      /<button type="button" data-anchor="alpha" data-value="0.155" title="0.155. Source: Hoffmann et al. 2022, Approach 3">Chinchilla<\/button>/,
+    );
+    expect(html).toContain('role="group" aria-label="Named values of Returns to compute"');
+  });
+});

@@ -13,6 +13,8 @@ import { defineFigure, type FigureData, type ParamDefinition, type Params, type 
 const OPEN_COLOR = '#c8641b';
 const CLOSED_COLOR = '#1d5fa6';
 const LAST_YEAR = 2026;
+/** v2: room above the plot for the legend row and the axis label. */
+const LEGEND_MARGIN = 52;
 
 type Key = 'from_year';
 
@@ -99,13 +101,21 @@ function lagText(months: number, legible: boolean): string {
 
 /** v2's legend, drawn inside the SVG (Plot's own legend is HTML outside it, and figure.svg must stand alone). */
 function legendMarks() {
+  // In the top margin (LEGEND_MARGIN), clear of the dots: one row, open then closed.
   const items = [
-    { label: 'Open weights', fill: OPEN_COLOR, stroke: 'none', dy: 22 },
-    { label: 'Closed (API, hosted, unreleased)', fill: 'none', stroke: CLOSED_COLOR, dy: 38 },
+    { label: 'Open weights', fill: OPEN_COLOR, stroke: 'none', dx: 0 },
+    { label: 'Closed (API, hosted, unreleased)', fill: 'none', stroke: CLOSED_COLOR, dx: 100 },
   ];
   return items.flatMap((item) => [
-    Plot.dot([item], { frameAnchor: 'top-left', dx: 10, dy: item.dy, r: 3.5, fill: item.fill, stroke: item.stroke }),
-    Plot.text([item.label], { frameAnchor: 'top-left', dx: 18, dy: item.dy, textAnchor: 'start', fill: '#333' }),
+    Plot.dot([item], {
+      frameAnchor: 'top-left',
+      dx: item.dx + 4,
+      dy: -34,
+      r: 3.5,
+      fill: item.fill,
+      stroke: item.stroke,
+    }),
+    Plot.text([item.label], { frameAnchor: 'top-left', dx: item.dx + 12, dy: -34, textAnchor: 'start', fill: '#333' }),
   ]);
 }
 
@@ -193,6 +203,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
       return {
         width: 640,
         height: 400,
+        ...(options.legible ? { marginTop: LEGEND_MARGIN } : {}),
         marginLeft: 56,
         marginRight: 16,
         x: options.legible
