@@ -7,6 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Figure from '../../src/components/Figure.astro';
 import FigureValue from '../../src/components/FigureValue.astro';
+import type { AnyFigureSpec, ParamDefinition } from '../../src/figures/spec.ts';
 
 const container = await AstroContainer.create();
 
@@ -55,12 +56,12 @@ describe('<FigureControls> with named values', () => {
     const { getFigure } = await import('../../src/figures/registry.ts');
     const { defaultParams } = await import('../../src/figures/spec.ts');
     const base = getFigure('meek-loss-gap');
-    const spec = {
+    const spec: AnyFigureSpec = {
       ...base,
       params: {
         ...base.params,
         alpha: {
-          ...base.params.alpha,
+          ...(base.params as Record<string, ParamDefinition>).alpha!,
           anchors: [{ label: 'Chinchilla', value: 0.155, source: 'Hoffmann et al. 2022, Approach 3' }],
         },
       },
