@@ -139,6 +139,13 @@ class Island {
     };
     for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
       const action = button.dataset.download ? actions[button.dataset.download] : () => this.cite();
+      // The reader's pointer or focus reaches the button before the click: fetch the citation's
+      // code and templates then, so the click answers at once.
+      if (!button.dataset.download) {
+        const warm = () => void import('./view-citation.ts').then((m) => m.viewCitationTemplate(this.spec));
+        button.addEventListener('pointerenter', warm, { once: true });
+        button.addEventListener('focus', warm, { once: true });
+      }
       button.addEventListener('click', () => void action?.());
       button.disabled = false;
     }

@@ -84,11 +84,26 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
 }
 
 /** Shows the citation of the reader's view in `panel`, with copy buttons. */
+const templates = new Map<string, Promise<ViewCitationTemplate>>();
+
+/** The version's templates, fetched once (warmed when the reader points at or focuses the button). */
+export function viewCitationTemplate(spec: AnyFigureSpec): Promise<ViewCitationTemplate> {
+  const url = `${figurePath(spec)}cite-view.json`;
+  let template = templates.get(url);
+  if (!template) {
+    template = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`cite-view.json: HTTP ${response.status}`);
+      return response.json() as Promise<ViewCitationTemplate>;
+    });
+    template.catch(() => templates.delete(url));
+    templates.set(url, template);
+  }
+  return template;
+}
+
 export async function showViewCitation(panel: HTMLElement, spec: AnyFigureSpec, params: Params): Promise<void> {
-  const response = await fetch(`${figurePath(spec)}cite-view.json`);
-  if (!response.ok) throw new Error(`cite-view.json: HTTP ${response.status}`);
   const citation = fillViewCitation(
-    (await response.json()) as ViewCitationTemplate,
+    await viewCitationTemplate(spec),
     spec,
     params,
     new Date().toISOString().slice(0, 10),
