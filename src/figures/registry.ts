@@ -6,6 +6,7 @@ import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
+import openClosedComputeV3 from './open-closed-compute/v3.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -13,6 +14,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV2,
   openClosedComputeV1,
   openClosedComputeV2,
+  openClosedComputeV3,
 ];
 
 /** Figure ids in registry order. */

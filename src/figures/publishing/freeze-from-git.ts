@@ -19,8 +19,8 @@ const RENDER_SCRIPT = `
 import { existsSync } from 'node:fs';
 const pick = (...paths) => paths.find((p) => existsSync(new URL(p, import.meta.url)));
 const { figureVersions } = await import('./src/figures/registry.ts');
-const artifacts = await import(pick('./src/figures/publishing/artifacts.ts', './src/lib/figure-artifacts.ts'));
-const files = await import(pick('./src/figures/publishing/lock-files.ts', './src/lib/figure-lock-files.ts'));
+const artifacts = await import(pick('./src/figures/publishing/artifacts.ts', './src/figures/publishing/artifacts.ts'));
+const files = await import(pick('./src/figures/publishing/lock-files.ts', './src/figures/publishing/lock-files.ts'));
 const context = files.renderContextFromDisk();
 const out = {};
 for (const spec of figureVersions) {
