@@ -11,6 +11,7 @@ import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
+import openClosedComputeV3 from './open-closed-compute/v3.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -23,6 +24,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekInferenceGapV1,
   openClosedComputeV1,
   openClosedComputeV2,
+  openClosedComputeV3,
 ];
 
 /** Figure ids in registry order. */
