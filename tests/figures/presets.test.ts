@@ -6,7 +6,7 @@ import { getFigure } from '../../src/figures/registry.ts';
 import remarkFigurePresets from '../../src/figures/remark-figure-presets.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
 
-const meek = getFigure('meek-loss-gap', 2);
+const meek = getFigure('meek-loss-gap');
 
 describe('validatePreset', () => {
   it('returns the defaults with the preset applied', () => {
@@ -15,11 +15,11 @@ describe('validatePreset', () => {
   });
 
   it.each([
-    [{ g_i: 20 }, 'meek-loss-gap v2: preset g_i = 20 is outside its range [1.1, 10] ×/yr'],
-    [{ budget: 1 }, 'meek-loss-gap v2: preset budget = 1 is outside its range [100, 10000000000] US$'],
-    [{ gi: 2 }, 'meek-loss-gap v2: preset has unknown parameter "gi"; it has g_i, g_h, g_a, alpha, budget, lead'],
-    [{ g_i: '2' }, 'meek-loss-gap v2: preset g_i = "2" is not a finite number'],
-    [{ g_i: Number.NaN }, 'meek-loss-gap v2: preset g_i = null is not a finite number'],
+    [{ g_i: 20 }, 'meek-loss-gap v3: preset g_i = 20 is outside its range [1.1, 10] ×/yr'],
+    [{ budget: 1 }, 'meek-loss-gap v3: preset budget = 1 is outside its range [100, 10000000000] US$'],
+    [{ gi: 2 }, 'meek-loss-gap v3: preset has unknown parameter "gi"; it has g_i, g_h, g_a, alpha, budget, lead'],
+    [{ g_i: '2' }, 'meek-loss-gap v3: preset g_i = "2" is not a finite number'],
+    [{ g_i: Number.NaN }, 'meek-loss-gap v3: preset g_i = null is not a finite number'],
   ])('refuses %j: %s', (preset, message) => {
     expect(() => validatePreset(meek, preset)).toThrow(message);
   });
@@ -58,7 +58,7 @@ describe('remark-figure-presets', () => {
 
   it('stops the build at the line of a preset out of range', async () => {
     await expect(compileEssay('Text.\n\n<Figure id="meek-loss-gap" params={{ g_i: 20 }} />')).rejects.toThrow(
-      'src/content/essays/x.mdx:3:1 meek-loss-gap v2: preset g_i = 20 is outside its range [1.1, 10] ×/yr',
+      'src/content/essays/x.mdx:3:1 meek-loss-gap v3: preset g_i = 20 is outside its range [1.1, 10] ×/yr',
     );
   });
 

@@ -38,13 +38,13 @@ describe('<Figure params>', () => {
     await expect(
       container.renderToString(Figure, { props: { id: 'meek-loss-gap', params: { g_i: 20 } } }),
     ).rejects.toThrow(
-      '<Figure id="meek-loss-gap">: meek-loss-gap v2: preset g_i = 20 is outside its range [1.1, 10] ×/yr',
+      '<Figure id="meek-loss-gap">: meek-loss-gap v3: preset g_i = 20 is outside its range [1.1, 10] ×/yr',
     );
   });
 
   it('renders every slider with a label, its unit and a spoken value', async () => {
     const html = await container.renderToString(Figure, { props: { id: 'meek-loss-gap' } });
-    expect(html).toContain('Meek budget (B, US$)');
+    expect(html).toContain('Meek training budget (B, US$)');
     expect(html).toMatch(/name="budget"[^>]*aria-valuetext="\$1K"/);
     expect(html).toMatch(/name="lead"[^>]*aria-valuetext="1×"/);
   });
@@ -70,6 +70,6 @@ describe('<FigureControls> with named values', () => {
     expect(html).toMatch(
       /<button type="button" data-anchor="alpha" data-value="0.155" title="0.155. Source: Hoffmann et al. 2022, Approach 3">Chinchilla<\/button>/,
     );
-    expect(html).toContain('role="group" aria-label="Named values of Returns to compute"');
+    expect(html).toContain('role="group" aria-label="Named values of Returns to compute (loss exponent)"');
   });
 });
