@@ -20,4 +20,8 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  vite: {
+    // The island formats "cite this view" with the same SITE.url as the build (src/site.ts).
+    define: { 'process.env.SITE_URL': JSON.stringify(SITE.url) },
+  },
 });
