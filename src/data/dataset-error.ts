@@ -28,12 +28,15 @@ export class DatasetError extends Error {
 /** Longest value quoted back in an error. */
 export const MAX_QUOTED = 60;
 
+/** Control, bidirectional-override and BOM characters: never echoed raw into a message. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 /** A cell value as an error quotes it: `"…"`, control characters shown as escapes, at most MAX_QUOTED characters. */
 export function quoted(value: string): string {
-  // eslint-disable-next-line no-control-regex
   const visible = value
     .replace(/["\\]/g, (c) => `\\${c}`)
-    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) =>
+    .replace(INVISIBLE, (c) =>
       c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0)!.toString(16)}}`,
     );
   const chars = [...visible];
