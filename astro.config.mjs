@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { SITE } from './src/site.ts';
+import { historyGuard } from './src/history/integration.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline with remark-math + rehype-katex (HTML for sighted readers,
@@ -19,7 +20,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
     }),
   },
-  integrations: [mdx()],
+  // historyGuard first: nothing is rendered when a published file has changed.
+  integrations: [historyGuard(), mdx()],
   vite: {
     // The island formats "cite this view" with the same SITE.url as the build (src/site.ts).
     define: { 'process.env.SITE_URL': JSON.stringify(SITE.url) },

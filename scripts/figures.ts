@@ -4,6 +4,8 @@
  * Refuses (exit 1) when a published version's output would change.
  */
 import { figureVersions } from '../src/figures/registry.ts';
+import { svgToPng } from '../src/lib/figure-png.ts';
+import { sha256 } from '../src/lib/provenance.ts';
 import { checkFigureLock, sameLock } from '../src/lib/figure-lock.ts';
 import {
   LOCK_PATH,
@@ -27,6 +29,12 @@ if (problems.length > 0) {
 for (const [key, artifacts] of Object.entries(toFreeze)) {
   writeFrozen(key, artifacts);
   console.log(`froze ${key} (superseded): its permalink now serves the committed files`);
+}
+// A frozen version's PNG is rasterised from its frozen SVG at build: record its bytes once, so the build can check them.
+for (const [key, record] of Object.entries(lock.figures)) {
+  const svg = toFreeze[key]?.['figure.svg'] ?? (record.frozen ? readFrozen(key)?.['figure.svg'] : undefined);
+  if (svg !== undefined && record.frozenFiles?.['figure.png'] === undefined)
+    record.frozenFiles = { ...record.frozenFiles, 'figure.png': sha256(svgToPng(svg)) };
 }
 if (!sameLock(before, lock)) writeLock(lock);
 
