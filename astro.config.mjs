@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { SITE } from './src/site.ts';
 import { historyGuard } from './src/history/integration.ts';
+import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline with remark-math + rehype-katex (HTML for sighted readers,
@@ -13,16 +14,20 @@ import { historyGuard } from './src/history/integration.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet a file: the Content-Security-Policy allows no inline style (src/security/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+      // rehypeStyleToClass last: it turns every style attribute (KaTeX's) into a class for the CSP.
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeStyleToClass],
     }),
   },
   // historyGuard first: nothing is rendered when a published file has changed.
-  integrations: [historyGuard(), mdx()],
+  integrations: [historyGuard(), mdx(), styleAttributeSheet()],
   vite: {
+    // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.
+    build: { assetsInlineLimit: 0 },
     // The island formats "cite this view" with the same SITE.url as the build (src/site.ts).
     define: { 'process.env.SITE_URL': JSON.stringify(SITE.url) },
   },
