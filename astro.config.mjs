@@ -2,15 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
+import { rehypePlugins, remarkPlugins } from './src/authoring/index.ts';
 import { SITE } from './src/site.ts';
 import { historyGuard } from './src/history/integration.ts';
 import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
-// unified pipeline with remark-math + rehype-katex (HTML for sighted readers,
-// MathML for screen readers). MDX inherits this configuration.
+// unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
+// sighted readers, MathML for screen readers), citations, cross-references,
+// sidenotes, and the build-time checks that stop at an essay's file:line:col.
+// MDX inherits this configuration.
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
@@ -18,9 +19,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [...remarkPlugins],
       // rehypeStyleToClass last: it turns every style attribute (KaTeX's) into a class for the CSP.
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeStyleToClass],
+      rehypePlugins: [...rehypePlugins, rehypeStyleToClass],
     }),
   },
   // historyGuard first: nothing is rendered when a published file has changed.

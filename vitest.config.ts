@@ -19,6 +19,7 @@ export default getViteConfig({
             'tests/data/**/*.test.ts',
             'tests/model/**/*.test.ts',
             'tests/history/**/*.test.ts',
+            'tests/authoring/**/*.test.ts',
           ],
         },
       },
