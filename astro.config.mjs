@@ -21,7 +21,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [...remarkPlugins],
       // rehypeStyleToClass last: it turns every style attribute (KaTeX's) into a class for the CSP.
-      rehypePlugins: [...rehypePlugins, rehypeStyleToClass],
+      rehypePlugins: /** @type {any[]} */ ([...rehypePlugins, rehypeStyleToClass]),
     }),
   },
   // historyGuard first: nothing is rendered when a published file has changed.
