@@ -5,6 +5,8 @@
  * build with one line per problem and no stack trace.
  */
 import type { AstroIntegration } from 'astro';
+// Imported with the config: by astro:build:start the runner that loaded the config is closed.
+import { publishedHistoryProblems } from './guard.ts';
 
 /** An error whose message is the whole story: printed without a stack trace. */
 export class PublishedHistoryError extends Error {
@@ -21,9 +23,8 @@ export function historyGuard(): AstroIntegration {
   return {
     name: 'open-closed:history-guard',
     hooks: {
-      'astro:build:start': async ({ logger }) => {
+      'astro:build:start': ({ logger }) => {
         const started = performance.now();
-        const { publishedHistoryProblems } = await import('./guard.ts');
         const problems = publishedHistoryProblems();
         if (problems.length > 0) throw new PublishedHistoryError(problems);
         logger.info(`published datasets and figures intact (${Math.round(performance.now() - started)} ms)`);

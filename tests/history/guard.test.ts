@@ -12,6 +12,13 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** The environment of a plain `npm run build`: vitest's own variables (NODE_ENV=test, VITEST…) change Astro's output. */
+const cleanEnvironment = () => ({
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(process.env.SITE_URL ? { SITE_URL: process.env.SITE_URL } : {}),
+});
 const copies: string[] = [];
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -130,7 +137,7 @@ describe('the history guard, on a tampered copy', { timeout: 120_000 }, () => {
     const run = spawnSync(process.execPath, [astro, 'build'], {
       cwd: copy,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: cleanEnvironment(),
     });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain(

@@ -10,10 +10,10 @@ function walk(directory: string): string[] {
   );
 }
 
-/** Every file under dist/, as a path relative to it with forward slashes. */
-export function distFiles(): string[] {
-  return walk(DIST)
-    .map((file) => relative(DIST, file).split(sep).join('/'))
+/** Every file under dist/ (or another build directory), as a path relative to it with forward slashes. */
+export function distFiles(directory = DIST): string[] {
+  return walk(directory)
+    .map((file) => relative(directory, file).split(sep).join('/'))
     .sort();
 }
 
