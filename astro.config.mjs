@@ -19,9 +19,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [...remarkPlugins],
+      remarkPlugins,
       // rehypeStyleToClass last: it turns every style attribute (KaTeX's) into a class for the CSP.
-      rehypePlugins: /** @type {any[]} */ ([...rehypePlugins, rehypeStyleToClass]),
+      rehypePlugins: [...rehypePlugins, rehypeStyleToClass],
     }),
   },
   // historyGuard first: nothing is rendered when a published file has changed.

@@ -5,9 +5,15 @@
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
+import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
-export const figureVersions: readonly AnyFigureSpec[] = [meekLossGapV1, meekLossGapV2, openClosedComputeV1];
+export const figureVersions: readonly AnyFigureSpec[] = [
+  meekLossGapV1,
+  meekLossGapV2,
+  openClosedComputeV1,
+  openClosedComputeV2,
+];
 
 /** Figure ids in registry order. */
 export function figureIds(): string[] {

@@ -1,0 +1,39 @@
+/**
+ * Lags of open-weights models behind closed ones. The lag in training compute
+ * and the lag on benchmarks are different quantities with different sources:
+ * this file holds the compute lag only.
+ */
+import type { ParameterInput } from './schema.ts';
+
+export const LAGS: ParameterInput[] = [
+  {
+    id: 'open_lag_compute_months',
+    symbol: 'ℓ_C',
+    label: 'Open-model lag in training compute',
+    unit: 'months',
+    default: 16.3,
+    source: {
+      key: 'open-closed-data',
+      locator: 'estimates v2, open-closed-compute-lag (Kaplan–Meier median, from ai-models v1)',
+    },
+    // The 90% Brookmeyer–Crowley interval of the same estimate (estimates v2), rounded outwards to 0.1 month.
+    // It is skewed to the right (the censored records are the long waits), so it is sampled as a lognormal.
+    low: 8.6,
+    high: 27.2,
+    distribution: 'lognormal',
+    level: 0.9,
+    anchors: [
+      {
+        label: 'About one year (Epoch AI 2024)',
+        value: 12,
+        source: {
+          key: 'epoch-open-models-2024',
+          locator: 'summary',
+          quote:
+            'The best open model today is on par with closed models in performance and training compute, but with a lag of about one year.',
+        },
+      },
+    ],
+    note: 'Our estimate from ai-models v1 is 16.3 months (estimates v2, see /data/estimates/): the Kaplan–Meier median delay before an open-weights model matched each closed training-compute record, with the 4 records still unmatched at the end of 2025 counted as censored rather than dropped (dropping them gave 14.3 months in estimates v1). The range is that estimate’s 90% Brookmeyer–Crowley interval, not the 5–22 months Epoch AI reports for benchmarks; few records decide it, so it is wide and skewed. Epoch AI states no interval for the compute lag.',
+  },
+];
