@@ -10,6 +10,10 @@ import type { RawInput } from '../dataset.ts';
 type Shape = Pick<RawInput, 'columns' | 'rows'>;
 
 export const RAW_SHAPES: Readonly<Record<string, Shape>> = {
+  'fred-cpi/CPIAUCSL.csv': {
+    rows: 923,
+    columns: ['Date', 'CPIAUCSL'],
+  },
   'epoch-benchmark-stitching/benchmarks_runs.csv': {
     rows: 541,
     columns: [
