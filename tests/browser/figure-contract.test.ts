@@ -11,6 +11,7 @@ import { figureVersions, versionsOf } from '../../src/figures/registry.ts';
 import { readFrozen } from '../../src/lib/figure-lock-files.ts';
 import { SITE } from '../../src/site.ts';
 import { useBuiltSite } from '../support/built-site.ts';
+import { svgForPage } from '../../src/security/inline-svg.ts';
 
 const site = useBuiltSite();
 
@@ -79,7 +80,8 @@ describe('a superseded version', () => {
       await expect(page.locator('.banner').innerText()).resolves.toMatch(/Superseded by version \d+/);
       await expect(page.locator('[data-plot] svg').isVisible()).resolves.toBe(true);
       const html = await (await page.request.get(`${site.server.origin}/figures/${spec.id}/v${spec.version}/`)).text();
-      expect(html).toContain(frozen!['figure.svg'].trimEnd());
+      // The page embeds the frozen SVG without Plot's <style> (the CSP allows no inline style).
+      expect(html).toContain(svgForPage(frozen!['figure.svg']).trimEnd());
       await page.close();
     },
   );
@@ -121,7 +123,8 @@ describe('citable views', () => {
     expect(svg.name).toMatch(/^meek-loss-gap-v\d+-view\.svg$/);
     const shown = await page.locator('[data-plot] svg').evaluate((node) => new XMLSerializer().serializeToString(node));
     expect(svg.body.toString().replace(/<style>[\s\S]*?<\/style>/, '')).toBe(shown);
-    expect(svg.body.toString()).toMatch(/^<svg[^>]*><style>:where\(\.fig-meek-loss-gap\)/);
+    // No Plot <style> inside: the page never holds one under the CSP (its rules are in global.css).
+    expect(svg.body.toString()).toMatch(/^<svg[^>]*class="fig-meek-loss-gap"/);
     expect(svg.body.toString()).toContain('frontier spend growing 5×/yr');
 
     const csv = await download('Download CSV');
