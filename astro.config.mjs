@@ -6,6 +6,8 @@ import { rehypePlugins, remarkPlugins } from './src/authoring/index.ts';
 import { SITE } from './src/site.ts';
 import { historyGuard } from './src/history/integration.ts';
 import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
+// Checked claims: evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
+import remarkClaims from './src/authoring/remark-claims.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
@@ -19,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins,
+      remarkPlugins: [...remarkPlugins, remarkClaims],
       // rehypeStyleToClass last: it turns every style attribute (KaTeX's) into a class for the CSP.
       rehypePlugins: [...rehypePlugins, rehypeStyleToClass],
     }),

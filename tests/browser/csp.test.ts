@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp.ts';
 import { useBuiltSite } from '../support/built-site.ts';
-import { sitePages } from '../support/site-pages.ts';
+import { builtPages } from '../support/site-pages.ts';
 
 const site = useBuiltSite();
-const pages = sitePages();
+const pages = builtPages();
 
 describe('Content-Security-Policy', () => {
   it('public/_headers sends the same policy as the pages', () => {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.ts';
-import { DIST, sitePages } from '../support/site-pages.ts';
+import { DIST, builtPages, sitePages } from '../support/site-pages.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (text: string) => text.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e);
@@ -46,10 +46,11 @@ function linksOf(html: string): string[] {
 }
 
 describe('links and anchors over dist/', () => {
-  const pages = sitePages();
+  const pages = builtPages();
 
-  it('finds the pages', () => {
+  it('finds the pages, and builds every page the registry and the essays promise', () => {
     expect(pages.length).toBeGreaterThan(20);
+    expect(pages).toEqual(expect.arrayContaining(sitePages()));
   });
 
   it('every internal link and fragment resolves', () => {
