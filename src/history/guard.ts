@@ -14,13 +14,13 @@ import { figureVersions } from '../figures/registry.ts';
 import { publishedFileProblems } from '../data/publish.ts';
 import { readLock as readDataLock, publishedVersions, readPublishedDirectory } from '../data/store.ts';
 import { versionDirectory } from '../data/dataset.ts';
-import { checkFigureLock } from '../lib/figure-lock.ts';
+import { checkFigureLock } from '../figures/publishing/lock.ts';
 import {
   figureDataFromDisk,
   readFrozen,
   readLock as readFigureLock,
   renderContextFromDisk,
-} from '../lib/figure-lock-files.ts';
+} from '../figures/publishing/lock-files.ts';
 import { svgToPng } from '../lib/figure-png.ts';
 import { sha256 } from '../lib/provenance.ts';
 
