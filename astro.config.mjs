@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/authoring/index.ts';
 import { SITE } from './src/site.ts';
-// Checked claims (meek helper): evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
+import { historyGuard } from './src/history/integration.ts';
+import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
+// Checked claims: evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
 import remarkClaims from './src/authoring/remark-claims.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
@@ -15,12 +17,21 @@ import remarkClaims from './src/authoring/remark-claims.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet a file: the Content-Security-Policy allows no inline style (src/security/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [...remarkPlugins, remarkClaims],
-      rehypePlugins,
+      // rehypeStyleToClass last: it turns every style attribute (KaTeX's) into a class for the CSP.
+      rehypePlugins: [...rehypePlugins, rehypeStyleToClass],
     }),
   },
-  integrations: [mdx()],
+  // historyGuard first: nothing is rendered when a published file has changed.
+  integrations: [historyGuard(), mdx(), styleAttributeSheet()],
+  vite: {
+    // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.
+    build: { assetsInlineLimit: 0 },
+    // The island formats "cite this view" with the same SITE.url as the build (src/site.ts).
+    define: { 'process.env.SITE_URL': JSON.stringify(SITE.url) },
+  },
 });

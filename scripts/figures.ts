@@ -7,6 +7,8 @@
  * what to do.
  */
 import { figureVersions } from '../src/figures/registry.ts';
+import { svgToPng } from '../src/lib/figure-png.ts';
+import { sha256 } from '../src/lib/provenance.ts';
 import { freezeFromGit } from '../src/figures/publishing/freeze-from-git.ts';
 import { checkFigureLock, sameLock } from '../src/figures/publishing/lock.ts';
 import {
@@ -40,6 +42,14 @@ for (const [key, artifacts] of Object.entries(check.toFreeze)) {
   console.log(`froze ${key} (superseded): its permalink now serves the committed files`);
 }
 const { lock } = check;
+// A frozen version's PNG is rasterised from its frozen SVG at build: record its bytes once, so the build can check them.
+for (const [key, record] of Object.entries(lock.figures)) {
+  const svg =
+    (check.toFreeze[key] ?? history.frozen[key])?.['figure.svg'] ??
+    (record.frozen ? readFrozen(key)?.['figure.svg'] : undefined);
+  if (svg !== undefined && record.frozenFiles?.['figure.png'] === undefined)
+    record.frozenFiles = { ...record.frozenFiles, 'figure.png': sha256(svgToPng(svg)) };
+}
 if (!sameLock(before, lock)) writeLock(lock);
 
 console.log(`${'figure'.padEnd(28)} ${'status'.padEnd(8)} ${'figure.svg'.padEnd(14)} data.csv`);

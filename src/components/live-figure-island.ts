@@ -232,7 +232,8 @@ class Island {
     const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document, { width });
     this.#drawnWidth = width;
     this.rows = rows;
-    if (this.style) svg.querySelector(':scope > style')?.remove();
+    // Plot's <style> would break the CSP (no inline styles); its rules are in global.css.
+    svg.querySelector(':scope > style')?.remove();
     this.plot.replaceChildren(svg);
     const description = this.host.querySelector('[data-alt]');
     if (description) description.textContent = alt;

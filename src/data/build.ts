@@ -4,8 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { describeColumns, schemaFromColumns, type ColumnDescription } from './columns.ts';
-import { writeCsv } from './csv.ts';
-import { DatasetError } from './dataset-error.ts';
+import { MAX_FILE_BYTES, readCsv, writeCsv } from './csv.ts';
+import { DatasetError, quoted } from './dataset-error.ts';
+import { RAW_SOURCE, type RawSource } from './raw.ts';
 import {
   versionDirectory,
   versionId,
@@ -14,7 +15,7 @@ import {
   type DatasetVersionInput,
   type RawInput,
 } from './dataset.ts';
-import { parseDatasetCsv } from './validate.ts';
+import { checkHeader, checkRowCount, parseDatasetCsv } from './validate.ts';
 
 export { versionDirectory } from './dataset.ts';
 
@@ -38,7 +39,7 @@ export interface DatasetMetadata {
   readonly licence: string;
   readonly attribution: string;
   /** Raw snapshots, with repository and commit: read directly, or (for derived datasets) by the datasets read. */
-  readonly sources: readonly RawInput[];
+  readonly sources: readonly RawSourceRecord[];
   /** Published dataset versions read, for datasets computed from other datasets (absent otherwise). */
   readonly derived_from?: readonly DerivedFrom[];
   readonly key: readonly string[];
@@ -72,7 +73,22 @@ function checkRawInputs(definition: AnyDatasetDefinition, rawFiles: Readonly<Rec
         `sha256 is ${actual}, but ${definition.name} declares ${input.sha256}: raw snapshots are verbatim and never edited`,
       );
     }
-    inputs[input.path] = raw.toString();
+    const text = raw.toString();
+    if (text.length > MAX_FILE_BYTES)
+      throw new DatasetError(
+        `data/raw/${input.path}`,
+        undefined,
+        undefined,
+        `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+      );
+    // The declared shape, before the definition reads a cell: every column, nothing undeclared, every row.
+    if (input.path.endsWith('.csv')) {
+      const file = `data/raw/${input.path}`;
+      const table = readCsv(text, file, { allowLeadingBom: true });
+      checkHeader(file, table.header, input.columns);
+      checkRowCount(file, table.rows.length, input.rows);
+    }
+    inputs[input.path] = text;
   }
   return inputs;
 }
@@ -118,14 +134,57 @@ function readDatasetInput(definition: AnyDatasetDefinition, input: DatasetVersio
   return { rows, metadata, derived };
 }
 
-/** Raw sources without repeats (same file and commit), in first-seen order. */
-function uniqueSources(sources: readonly RawInput[]): RawInput[] {
+/** A raw source as metadata.json records it (its declared shape is checked, not published). */
+export type RawSourceRecord = Omit<RawInput, 'columns' | 'rows'>;
+
+/** Raw sources without repeats (same file and commit), in first-seen order, as metadata records them. */
+function uniqueSources(sources: readonly RawSourceRecord[]): RawSourceRecord[] {
   const seen = new Set<string>();
-  return sources.filter((s) => {
-    const key = `${s.path}\u0000${s.commit}\u0000${s.sha256}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  return sources
+    .filter((s) => {
+      const key = `${s.path}\u0000${s.commit}\u0000${s.sha256}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ path, sha256, origin, commit, licence }) => ({ path, sha256, origin, commit, licence }));
+}
+
+/**
+ * Every row the definition built satisfies its schema and key, checked before
+ * anything is written. A row marked with its raw record (RawRecord.source) is
+ * reported at that raw file and line, which is where a contributor must look.
+ */
+function checkBuiltRows(rows: readonly object[], definition: AnyDatasetDefinition, output: string): void {
+  const seen = new Map<string, RawSource | number>();
+  const at = (row: object, index: number) => (row as { [RAW_SOURCE]?: RawSource })[RAW_SOURCE] ?? index + 2;
+  const fail = (where: RawSource | number, column: string | undefined, reason: string): never => {
+    if (typeof where === 'number')
+      throw new DatasetError(output, undefined, column, `${reason} (row ${where} of the built table)`);
+    throw new DatasetError(where.file, where.line, column, `${reason} (published as ${output}, column "${column}")`);
+  };
+  rows.forEach((row, index) => {
+    const record = row as Record<string, unknown>;
+    const result = definition.schema.safeParse(record);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const column = String(issue.path[0] ?? '');
+      const value = record[column];
+      fail(
+        at(row, index),
+        column || undefined,
+        `${issue.message}${value === undefined ? '' : ` (found ${quoted(String(value))})`}`,
+      );
+    }
+    const key = JSON.stringify(definition.key.map((name: string) => record[name] ?? null));
+    const first = seen.get(key);
+    if (first !== undefined)
+      fail(
+        at(row, index),
+        definition.key.join('+'),
+        `duplicate key ${definition.key.map((name: string) => String(record[name])).join(' / ')} (first from ${typeof first === 'number' ? `row ${first}` : `${first.file}:${first.line}`})`,
+      );
+    seen.set(key, at(row, index));
   });
 }
 
@@ -146,6 +205,7 @@ export function buildDataset(
   const names = columns.map((column) => column.name);
   const rows = definition.build(inputs, datasetRows);
   const csvName = `${definition.name}.csv`;
+  checkBuiltRows(rows, definition, `data/${versionDirectory(definition.name, definition.version)}/${csvName}`);
   const csv = writeCsv(names, rows);
   // Validate what we publish exactly as a reader of the file would.
   const parsed = parseDatasetCsv(csv, definition.schema, {

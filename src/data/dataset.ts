@@ -17,6 +17,10 @@ export interface RawInput {
   /** Commit of the snapshot (or "curated" for the project's own compilations). */
   readonly commit: string;
   readonly licence: string;
+  /** Every column of the file's header, in order: a column not declared here stops the build. */
+  readonly columns: readonly string[];
+  /** Number of data records (header excluded): a truncated or padded file stops the build. */
+  readonly rows: number;
 }
 
 /** A published dataset version that another dataset reads (the estimates read ai-models v1, …). */

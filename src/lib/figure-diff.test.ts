@@ -30,7 +30,7 @@ describe('diffFigureVersions', () => {
       'Added parameter alpha (Returns), default 0.155.',
       'Constant “Start year”: 2025 → 2026 year.',
       'Datasets: none → ai-models v2.',
-      'Model source: sha256 aaaaaaaaaaaa… → bbbbbbbbbbbb….',
+      'The model’s code changed between these versions, so the same settings may draw a different picture (its source fingerprint went from aaaaaaaa to bbbbbbbb).',
     ]);
   });
 });

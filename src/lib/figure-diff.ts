@@ -47,7 +47,7 @@ export function diffFigureVersions(olderJson: string, newerJson: string): string
   if (datasets(older) !== datasets(newer)) changes.push(`Datasets: ${datasets(older)} → ${datasets(newer)}.`);
   if (older.model.sourceSha256 !== newer.model.sourceSha256) {
     changes.push(
-      `Model source: sha256 ${older.model.sourceSha256.slice(0, 12)}… → ${newer.model.sourceSha256.slice(0, 12)}….`,
+      `The model’s code changed between these versions, so the same settings may draw a different picture (its source fingerprint went from ${older.model.sourceSha256.slice(0, 8)} to ${newer.model.sourceSha256.slice(0, 8)}).`,
     );
   }
   return changes;

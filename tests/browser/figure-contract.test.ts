@@ -136,7 +136,8 @@ describe('citable views', () => {
       .locator('[data-plot] svg:visible')
       .evaluate((node) => new XMLSerializer().serializeToString(node));
     expect(svg.body.toString().replace(/<style>[\s\S]*?<\/style>/, '')).toBe(shown);
-    expect(svg.body.toString()).toMatch(/^<svg[^>]*><style>:where\(\.fig-meek-loss-gap\)/);
+    // No Plot <style> inside: the page never holds one under the CSP (its rules are in global.css).
+    expect(svg.body.toString()).toMatch(/^<svg[^>]*class="fig-meek-loss-gap"/);
     expect(svg.body.toString()).toContain('frontier spend growing 5×/yr');
 
     const csv = await download('Download CSV');

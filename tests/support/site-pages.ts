@@ -1,9 +1,10 @@
 /**
- * Every page the registry and the content promise, so browser and link tests
- * cover each essay and each figure version without a hand-kept list.
+ * Pages of the site: those the registry and the content promise (sitePages), so
+ * browser tests cover each essay and figure version without a hand-kept list,
+ * and every HTML page actually built into dist/ (builtPages), for whole-site checks.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { figureIds, figureVersions } from '../../src/figures/registry.ts';
 
 const ESSAYS = new URL('../../src/content/essays/', import.meta.url).pathname;
@@ -31,4 +32,32 @@ export function figurePaths(): string[] {
 /** Pages with figures, and the home page. */
 export function sitePages(): string[] {
   return ['/', ...essayPaths(), ...figurePaths()];
+}
+
+export const DIST = 'dist';
+
+function walk(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(directory, entry.name)) : [join(directory, entry.name)],
+  );
+}
+
+/** Every file under dist/ (or another build directory), as a path relative to it with forward slashes. */
+export function distFiles(directory = DIST): string[] {
+  return walk(directory)
+    .map((file) => relative(directory, file).split(sep).join('/'))
+    .sort();
+}
+
+/** The URL path of each HTML page built into dist/ ("/", "/essays/meek-models/", "/404.html"). */
+export function builtPages(): string[] {
+  return distFiles()
+    .filter((file) => file.endsWith('.html'))
+    .map((file) =>
+      file === 'index.html'
+        ? '/'
+        : file.endsWith('/index.html')
+          ? `/${file.slice(0, -'index.html'.length)}`
+          : `/${file}`,
+    );
 }

@@ -5,7 +5,8 @@
 import * as z from 'zod';
 import { booleanColumn, dateColumn, enumColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
-import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { rawRecords } from '../raw.ts';
+import { rawShape } from './raw-shapes.ts';
 import { compareText } from '../order.ts';
 
 const RAW = 'epoch-models-2026-02-mirror/Epoch Database - Notable Models.csv';
@@ -76,6 +77,7 @@ export const aiModels: DatasetDefinition<typeof aiModelsSchema> = {
   inputs: [
     {
       path: RAW,
+      ...rawShape(RAW),
       sha256: '4755ada13cb8cb50c690ac209c78920277d9a058218aebd38c984dc8bb4b6594',
       origin:
         'https://github.com/AlexsJones/llmfit (mirror of Epoch AI’s export, data/Epoch Database - Notable Models.csv)',
@@ -87,22 +89,24 @@ export const aiModels: DatasetDefinition<typeof aiModelsSchema> = {
   key: ['model'],
   build(inputs) {
     return rawRecords(inputs[RAW] ?? '', RAW)
-      .map((r) => ({
-        model: rawText(r.get('Model')) ?? '',
-        organization: rawText(r.get('Organization')),
-        country: rawText(r.get('Country (of organization)')),
-        publication_date: r.get('Publication date'),
-        domain: rawText(r.get('Domain')),
-        training_compute_flop: rawNumber(r.get('Training compute (FLOP)')),
-        parameters: rawNumber(r.get('Parameters')),
-        training_dataset_size: rawNumber(r.get('Training dataset size (total)')),
-        accessibility: normaliseAccessibility(r.get('Model accessibility')),
-        frontier: r.get('Frontier model') === 'checked',
-        training_cost_2023_usd: rawNumber(r.get('Training compute cost (2023 USD)')),
-        training_power_draw_w: rawNumber(r.get('Training power draw (W)')),
-        confidence: rawText(r.get('Confidence')),
-        source_row: r.row,
-      }))
+      .map((r) =>
+        r.source({
+          model: r.text('Model'),
+          organization: r.optionalText('Organization'),
+          country: r.optionalText('Country (of organization)'),
+          publication_date: r.date('Publication date'),
+          domain: r.optionalText('Domain'),
+          training_compute_flop: r.optionalNumber('Training compute (FLOP)'),
+          parameters: r.optionalNumber('Parameters'),
+          training_dataset_size: r.optionalNumber('Training dataset size (total)'),
+          accessibility: normaliseAccessibility(r.get('Model accessibility')),
+          frontier: r.get('Frontier model') === 'checked',
+          training_cost_2023_usd: r.optionalNumber('Training compute cost (2023 USD)'),
+          training_power_draw_w: r.optionalNumber('Training power draw (W)'),
+          confidence: r.optionalText('Confidence'),
+          source_row: r.row,
+        }),
+      )
       .sort((a, b) => compareText(a.publication_date, b.publication_date) || compareText(a.model, b.model));
   },
 };

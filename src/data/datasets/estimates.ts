@@ -23,6 +23,7 @@ import {
 import { parseMonthlyIndex } from '../estimates/price-index.ts';
 import { estimateToRow, estimatesSchema } from './estimates-schema.ts';
 import type * as z from 'zod';
+import { rawShape } from './raw-shapes.ts';
 
 export { AGREEMENT, estimateToRow, estimatesSchema, rowToEstimate, type EstimateRow } from './estimates-schema.ts';
 
@@ -53,6 +54,7 @@ const INPUTS = {
 /** The US consumer price index, to state GPU prices in real dollars (data/raw/fred-cpi/PROVENANCE.md). */
 const CPI: RawInput = {
   path: 'fred-cpi/CPIAUCSL.csv',
+  ...rawShape('fred-cpi/CPIAUCSL.csv'),
   sha256: '0f0dd61a6bd9803019fd58d6370351dab4272407a92fe6210fdb5ae59086101d',
   origin:
     'U.S. Bureau of Labor Statistics, CPI-U all items (FRED series CPIAUCSL), as mirrored in https://github.com/open-datahub/unemployment (CPIAUCSL.csv)',

@@ -6,7 +6,8 @@
 import * as z from 'zod';
 import { numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
-import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { rawRecords } from '../raw.ts';
+import { rawShape } from './raw-shapes.ts';
 import { compareText } from '../order.ts';
 
 const RAW = 'local-devices/devices.csv';
@@ -49,6 +50,7 @@ export const localDevices: DatasetDefinition<typeof localDevicesSchema> = {
   inputs: [
     {
       path: RAW,
+      ...rawShape(RAW),
       sha256: 'd1b3e7059b41aa9014f0e786d5ba756dfbd1124f70c720d84c3c5e13eb7792b4',
       origin: 'Compiled by Open & Closed from manufacturers’ specifications (see each row)',
       commit: 'curated',
@@ -59,16 +61,18 @@ export const localDevices: DatasetDefinition<typeof localDevicesSchema> = {
   key: ['device'],
   build(inputs) {
     return rawRecords(inputs[RAW] ?? '', RAW)
-      .map((r) => ({
-        device: rawText(r.get('device')) ?? '',
-        vendor: rawText(r.get('vendor')) ?? '',
-        year: rawNumber(r.get('year')) ?? NaN,
-        memory_gb: rawNumber(r.get('memory_gb')) ?? NaN,
-        memory_bandwidth_gb_s: rawNumber(r.get('memory_bandwidth_gb_s')) ?? NaN,
-        price_usd: rawNumber(r.get('price_usd')),
-        source: rawText(r.get('source')) ?? '',
-        source_url: rawText(r.get('source_url')) ?? '',
-      }))
+      .map((r) =>
+        r.source({
+          device: r.text('device'),
+          vendor: r.text('vendor'),
+          year: r.number('year'),
+          memory_gb: r.number('memory_gb'),
+          memory_bandwidth_gb_s: r.number('memory_bandwidth_gb_s'),
+          price_usd: r.optionalNumber('price_usd'),
+          source: r.text('source'),
+          source_url: r.text('source_url'),
+        }),
+      )
       .sort((a, b) => a.year - b.year || compareText(a.device, b.device));
   },
 };

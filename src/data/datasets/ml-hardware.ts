@@ -6,7 +6,8 @@
 import * as z from 'zod';
 import { booleanColumn, dateColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
-import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { rawRecords } from '../raw.ts';
+import { rawShape } from './raw-shapes.ts';
 import { compareText } from '../order.ts';
 
 const RAW = 'epoch-training-cost-trends/Chip dataset-Grid view.csv';
@@ -59,6 +60,7 @@ export const mlHardware: DatasetDefinition<typeof mlHardwareSchema> = {
   inputs: [
     {
       path: RAW,
+      ...rawShape(RAW),
       sha256: '4a5e453104abfc894c47af64957c8a8e8cb0281c9af44975772318a5eacab5cc',
       origin: 'https://github.com/epoch-research/training-cost-trends (data/Chip dataset-Grid view.csv)',
       commit: '263c40a159307e917213d1dc433c617e47d55bfe',
@@ -70,28 +72,28 @@ export const mlHardware: DatasetDefinition<typeof mlHardwareSchema> = {
   build(inputs) {
     return rawRecords(inputs[RAW] ?? '', RAW)
       .flatMap((r) => {
-        const price = rawNumber(r.get('Release price (USD)'));
-        const date = r.get('Release date');
-        if (price === undefined || price <= 0 || date === '') return [];
-        const fp32 = rawNumber(r.get('FP32 (single precision) performance (FLOP/s)'));
-        const fp16 = rawNumber(r.get('Tensor-FP16/BF16 performance (FLOP/s)'));
+        const price = r.optionalNumber('Release price (USD)');
+        const date = r.optionalDate('Release date');
+        if (price === undefined || price <= 0 || date === undefined) return [];
+        const fp32 = r.optionalNumber('FP32 (single precision) performance (FLOP/s)');
+        const fp16 = r.optionalNumber('Tensor-FP16/BF16 performance (FLOP/s)');
         return [
-          {
-            hardware: rawText(r.get('Hardware name')) ?? '',
-            manufacturer: rawText(r.get('Manufacturer')),
-            type: rawText(r.get('Type')),
+          r.source({
+            hardware: r.text('Hardware name'),
+            manufacturer: r.optionalText('Manufacturer'),
+            type: r.optionalText('Type'),
             release_date: date,
             release_price_usd: price,
             fp32_flop_s: fp32,
             tensor_fp16_flop_s: fp16,
-            memory_bytes: rawNumber(r.get('Memory size per board (Byte)')),
-            memory_bandwidth_bytes_s: rawNumber(r.get('Memory bandwidth (byte/s)')),
-            tdp_w: rawNumber(r.get('TDP (W)')),
+            memory_bytes: r.optionalNumber('Memory size per board (Byte)'),
+            memory_bandwidth_bytes_s: r.optionalNumber('Memory bandwidth (byte/s)'),
+            tdp_w: r.optionalNumber('TDP (W)'),
             fp32_flop_s_per_usd: perDollar(fp32, price),
             tensor_fp16_flop_s_per_usd: perDollar(fp16, price),
             ml_hardware: r.get('ML hardware') !== '',
             source_row: r.row,
-          },
+          }),
         ];
       })
       .sort((a, b) => compareText(a.release_date, b.release_date) || compareText(a.hardware, b.hardware));

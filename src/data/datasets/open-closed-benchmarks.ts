@@ -13,7 +13,8 @@
 import * as z from 'zod';
 import { booleanColumn, dateColumn, enumColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
-import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { rawRecords } from '../raw.ts';
+import { rawShape } from './raw-shapes.ts';
 import { compareText } from '../order.ts';
 
 const REPORT = 'epoch-open-model-trends/benchmarks_with_model_accessibility.csv';
@@ -102,6 +103,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
   inputs: [
     {
       path: REPORT,
+      ...rawShape(REPORT),
       sha256: '63c6f27d1291769f84fcd1c4b7924f10561a8314c5593f94671b5676a32afec2',
       origin: 'https://github.com/epoch-research/open-model-trends',
       commit: 'a72b3e93b358ba653a775a41f3e9e5d3984709fd',
@@ -109,6 +111,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     },
     {
       path: GSM1K,
+      ...rawShape(GSM1K),
       sha256: '89e4f02007aba25c4fd49e3fc763ad697640056036c87af8569b4058a5d5f0d2',
       origin: 'https://github.com/epoch-research/open-model-trends',
       commit: 'a72b3e93b358ba653a775a41f3e9e5d3984709fd',
@@ -116,6 +119,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     },
     {
       path: RUNS,
+      ...rawShape(RUNS),
       sha256: '5907dfcbd446aeec61d20a0d971be3b6ca07ecf46f40ada3a4b8e26a656b70a8',
       origin: 'https://github.com/epoch-research/benchmark-stitching',
       commit: 'f87d3cc8e8a8f8471be475ebce58fb9a73b4e756',
@@ -123,6 +127,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     },
     {
       path: VERSIONS,
+      ...rawShape(VERSIONS),
       sha256: '08025ffc7b5c00781dd86ef5261f38b2204ed6d5b36160c61af3d9c8da9a10e6',
       origin: 'https://github.com/epoch-research/benchmark-stitching',
       commit: 'f87d3cc8e8a8f8471be475ebce58fb9a73b4e756',
@@ -130,6 +135,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     },
     {
       path: NOTABLE,
+      ...rawShape(NOTABLE),
       sha256: '4755ada13cb8cb50c690ac209c78920277d9a058218aebd38c984dc8bb4b6594',
       origin: 'https://github.com/AlexsJones/llmfit (mirror of Epoch AI’s export)',
       commit: 'a652be31dd0cbe36f89572de7022e2a145fb3788',
@@ -137,6 +143,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     },
     {
       path: LARGE_SCALE,
+      ...rawShape(LARGE_SCALE),
       sha256: '15501489eee0dd60c9c45f79d4e08c104c4c2a0ea958ba440350a7506ea67769',
       origin: 'https://github.com/AlexsJones/llmfit (mirror of Epoch AI’s export)',
       commit: 'a652be31dd0cbe36f89572de7022e2a145fb3788',
@@ -144,6 +151,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     },
     {
       path: ALL_MODELS,
+      ...rawShape(ALL_MODELS),
       sha256: '74509130a942f476053447d26cd9a3805a03d48b8feffef714826c5e340c9ec2',
       origin:
         'https://github.com/epoch-research/training-cost-trends (Epoch AI’s database, data/All ML Systems - full view.csv)',
@@ -157,24 +165,26 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     const rows: Row[] = [];
     const report = (path: string, benchmarks: readonly string[]) => {
       for (const r of rawRecords(inputs[path] ?? '', path)) {
-        const model = rawText(r.get('System'));
-        const date = r.get('Date');
+        const model = r.optionalText('System');
+        const date = r.optionalDate('Date');
         const status = r.get('Open/Closed');
-        if (!model || date === '' || (status !== 'Open' && status !== 'Closed')) continue;
+        if (!model || date === undefined || (status !== 'Open' && status !== 'Closed')) continue;
         for (const benchmark of benchmarks) {
-          const score = rawNumber(r.get(benchmark));
+          const score = r.optionalNumber(benchmark);
           if (score === undefined) continue;
-          rows.push({
-            model,
-            date,
-            benchmark,
-            score,
-            open: status === 'Open',
-            accessibility_source: 'report',
-            database_model: undefined,
-            training_compute_flop: rawNumber(r.get('Training compute (FLOP)')),
-            source: `${path} row ${r.row}`,
-          });
+          rows.push(
+            r.source({
+              model,
+              date,
+              benchmark,
+              score,
+              open: status === 'Open',
+              accessibility_source: 'report',
+              database_model: undefined,
+              training_compute_flop: r.optionalNumber('Training compute (FLOP)'),
+              source: `${path} row ${r.row}`,
+            }),
+          );
         }
       }
     };
@@ -183,7 +193,7 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
 
     const databases = DATABASES.map(({ path, source }) => ({
       source,
-      models: new Map(rawRecords(inputs[path] ?? '', path).map((r) => [rawText(r.get('Model')), r])),
+      models: new Map(rawRecords(inputs[path] ?? '', path).map((r) => [r.optionalText('Model'), r])),
     }));
     /** The first export that records the model's accessibility, with that record. */
     const lookUp = (name: string | undefined) => {
@@ -198,16 +208,16 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
     for (const run of rawRecords(inputs[RUNS] ?? '', RUNS)) {
       const benchmark = RUN_BENCHMARKS[run.get('task')];
       const version = versions.get(run.get('model'));
-      const score = rawNumber(run.get('Best score (across scorers)'));
+      const score = run.optionalNumber('Best score (across scorers)');
       if (!benchmark || !version || score === undefined || run.get('Status') !== 'Success') continue;
-      const date = version.get('Version release date');
-      if (date === '') continue;
-      const name = rawText(version.get('Model'));
+      const date = version.optionalDate('Version release date');
+      if (date === undefined) continue;
+      const name = version.optionalText('Model');
       const found = lookUp(name);
       const onHuggingFace = version.get('Hugging Face developer id') !== '';
       // Neither the database nor a published Hugging Face id says: unknown, left out.
       if (!found && !onHuggingFace) continue;
-      const row: Row = {
+      const row: Row = run.source({
         model: run.get('model'),
         date,
         benchmark,
@@ -215,9 +225,9 @@ export const openClosedBenchmarks: DatasetDefinition<typeof openClosedBenchmarks
         open: found ? found.record.get('Model accessibility').startsWith('Open weights') : true,
         accessibility_source: found ? found.source : 'hugging-face-weights',
         database_model: name,
-        training_compute_flop: found ? rawNumber(found.record.get('Training compute (FLOP)')) : undefined,
+        training_compute_flop: found ? found.record.optionalNumber('Training compute (FLOP)') : undefined,
         source: `${RUNS} run ${run.get('id')}`,
-      };
+      });
       // Several runs of one version on one benchmark: keep the best, as Epoch AI's hub reports.
       const key = `${row.model}\u0000${benchmark}`;
       const previous = best.get(key);

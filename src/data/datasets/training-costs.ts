@@ -6,7 +6,8 @@
 import * as z from 'zod';
 import { dateColumn, numberColumn, stringColumn } from '../columns.ts';
 import type { DatasetDefinition } from '../dataset.ts';
-import { rawNumber, rawRecords, rawText } from '../raw.ts';
+import { rawRecords } from '../raw.ts';
+import { rawShape } from './raw-shapes.ts';
 import { compareText } from '../order.ts';
 
 const COSTS = 'epoch-training-cost-trends/model_costs.csv';
@@ -49,6 +50,7 @@ export const trainingCosts: DatasetDefinition<typeof trainingCostsSchema> = {
   inputs: [
     {
       path: COSTS,
+      ...rawShape(COSTS),
       sha256: 'e5399d8502b66ab7689656d75a6b45bfaf6612617571fdcf59e88a597918f8b0',
       origin: REPOSITORY,
       commit: '263c40a159307e917213d1dc433c617e47d55bfe',
@@ -56,6 +58,7 @@ export const trainingCosts: DatasetDefinition<typeof trainingCostsSchema> = {
     },
     {
       path: MODELS,
+      ...rawShape(MODELS),
       sha256: '74509130a942f476053447d26cd9a3805a03d48b8feffef714826c5e340c9ec2',
       origin: REPOSITORY,
       commit: '263c40a159307e917213d1dc433c617e47d55bfe',
@@ -65,21 +68,21 @@ export const trainingCosts: DatasetDefinition<typeof trainingCostsSchema> = {
   schema: trainingCostsSchema,
   key: ['model'],
   build(inputs) {
-    const models = new Map(rawRecords(inputs[MODELS] ?? '', MODELS).map((r) => [rawText(r.get('Model')), r]));
+    const models = new Map(rawRecords(inputs[MODELS] ?? '', MODELS).map((r) => [r.optionalText('Model'), r]));
     return rawRecords(inputs[COSTS] ?? '', COSTS)
       .map((r) => {
-        const name = rawText(r.get('Model')) ?? '';
+        const name = r.text('Model');
         const model = models.get(name);
-        if (!model) throw new Error(`${COSTS} row ${r.row}: model "${name}" is not in ${MODELS}`);
-        return {
+        if (!model) return r.fail('Model', `"${name}" is not in ${MODELS}`);
+        return r.source({
           model: name,
-          publication_date: model.get('Publication date'),
-          amortized_hardware_energy_usd: rawNumber(r.get('Hardware_Capex_Energy_Cost')),
-          cloud_usd: rawNumber(r.get('Cloud_Cost')),
-          hardware_acquisition_usd: rawNumber(r.get('Hardware_Acquisition_Cost')),
-          training_compute_flop: rawNumber(model.get('Training compute (FLOP)')),
+          publication_date: model.date('Publication date'),
+          amortized_hardware_energy_usd: r.optionalNumber('Hardware_Capex_Energy_Cost'),
+          cloud_usd: r.optionalNumber('Cloud_Cost'),
+          hardware_acquisition_usd: r.optionalNumber('Hardware_Acquisition_Cost'),
+          training_compute_flop: model.optionalNumber('Training compute (FLOP)'),
           source_row: r.row,
-        };
+        });
       })
       .sort((a, b) => compareText(a.publication_date, b.publication_date) || compareText(a.model, b.model));
   },

@@ -15,7 +15,15 @@ import {
 } from './artifacts.ts';
 import { sha256 } from '../../lib/provenance.ts';
 
-export type LockRecord = ReturnType<typeof lockRecord> & { frozen: boolean };
+export type LockRecord = ReturnType<typeof lockRecord> & {
+  frozen: boolean;
+  /**
+   * sha256 of the other files a frozen version serves: params.json (committed
+   * beside its SVG and CSV) and figure.png (rasterised from the frozen SVG at
+   * build). Recorded when first seen by `npm run figures`; checked by every build.
+   */
+  frozenFiles?: Partial<Record<'params.json' | 'figure.png', string>>;
+};
 
 export interface FigureLock {
   readonly lockfileVersion: 1;
@@ -85,7 +93,16 @@ export function checkFigureLock(
           );
         }
       }
-      figures[key] = recorded;
+      const params = recorded.frozenFiles?.['params.json'];
+      if (params !== undefined && sha256(frozen['params.json']) !== params)
+        problems.push(
+          `${key}: frozen params.json does not match its lock entry. Frozen files must never change; restore them from git.`,
+        );
+      figures[key] = {
+        ...recorded,
+        frozen: true,
+        frozenFiles: { ...recorded.frozenFiles, 'params.json': params ?? sha256(frozen['params.json']) },
+      };
       continue;
     }
 
@@ -109,9 +126,17 @@ export function checkFigureLock(
         }
       }
     }
+    if (recorded?.frozen)
+      problems.push(
+        `${key} was published frozen, but src/figures/frozen/${key}/ is gone: a published version is served forever; restore it from git.`,
+      );
     const frozenNow = !isLatest;
     if (frozenNow) toFreeze[key] = artifacts;
-    figures[key] = { ...record, frozen: frozenNow };
+    figures[key] = {
+      ...record,
+      frozen: frozenNow,
+      ...(frozenNow ? { frozenFiles: { 'params.json': sha256(artifacts['params.json']) } } : {}),
+    };
   }
 
   for (const key of Object.keys(lock.figures)) {

@@ -1,0 +1,27 @@
+/**
+ * The Content-Security-Policy of every page: only this origin's scripts,
+ * styles, images, fonts and connections; no inline script or style, no eval.
+ * Pages carry it in a <meta> tag (src/layouts/Base.astro); public/_headers
+ * carries the same policy, plus what only a header can say, for hosts that
+ * read that file (Netlify, Cloudflare Pages). A test checks the two agree.
+ *
+ * Inline styles are avoided rather than hashed: Astro writes every stylesheet
+ * to a file (build.inlineStylesheets: 'never'), KaTeX's style attributes become
+ * classes in /styles/math.css (src/markdown/style-attributes.ts), and Plot's
+ * <style> element is left out of embedded SVGs (its rules are in global.css).
+ */
+export const CSP_DIRECTIVES: readonly string[] = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // blob: for "Download PNG", which draws the page's own SVG through an image it creates.
+  "img-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** The policy as one header or meta value. */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
