@@ -5,9 +5,21 @@
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
+import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
+import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
+import wallGapLagV1 from './wall-gap-lag/v1.ts';
+import wallGlutV1 from './wall-glut/v1.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
-export const figureVersions: readonly AnyFigureSpec[] = [meekLossGapV1, meekLossGapV2, openClosedComputeV1];
+export const figureVersions: readonly AnyFigureSpec[] = [
+  meekLossGapV1,
+  meekLossGapV2,
+  openClosedComputeV1,
+  wallCapabilityCurveV1,
+  wallGapLagV1,
+  wallGlutV1,
+  openClosedBenchmarkLagV1,
+];
 
 /** Figure ids in registry order. */
 export function figureIds(): string[] {

@@ -3,6 +3,7 @@
  * in the island, linkedom's at build time. One code path for both lives.
  */
 import * as Plot from '@observablehq/plot';
+import type { Band } from './band/band.ts';
 import type { AnyFigureSpec, FigureData, Params, TableRow } from './spec.ts';
 
 export interface RenderedFigure {
@@ -16,11 +17,13 @@ export function renderFigure(
   params: Params,
   data: FigureData,
   document: Document,
+  /** The spec's uncertainty band, when it declares one and it has been computed (band/band.ts). */
+  band?: Band,
 ): RenderedFigure {
   const rows = spec.table(params, data);
   const alt = spec.alt(params, rows);
   const element = Plot.plot({
-    ...spec.plot(params, rows),
+    ...spec.plot(params, rows, band),
     document,
     // Plot otherwise draws a random class name; a fixed one keeps the SVG byte-for-byte reproducible.
     className: `fig-${spec.id}`,
