@@ -16,6 +16,7 @@ import {
   type TableRow,
 } from '../figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
+import type { Band } from '../figures/band/band.ts';
 
 const URL_WRITE_DELAY_MS = 250;
 
@@ -60,6 +61,8 @@ class Island {
 
   readonly host: HTMLElement;
   readonly data: FigureData;
+  /** Wall-helper hook: the last uncertainty band from the band worker (src/figures/band/), drawn until a newer one arrives. */
+  band: Band | undefined;
 
   constructor(host: HTMLElement, spec: AnyFigureSpec, data: FigureData) {
     this.host = host;
@@ -84,6 +87,8 @@ class Island {
     details?.addEventListener('toggle', () => details.open && this.updateTable());
     if (state.fromUrl.length > 0) this.draw();
     else this.rows = this.spec.table(this.params, this.data);
+    // Wall-helper hook: fetch the band at the current state, so the first redraw keeps a band to show.
+    if (this.spec.band && state.fromUrl.length === 0) this.requestBand(false);
     host.setAttribute('data-live', 'ready');
   }
 
@@ -202,8 +207,8 @@ class Island {
     this.writeUrl();
   }
 
-  draw(): void {
-    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document);
+  draw(requestBand = true): void {
+    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document, this.band);
     this.rows = rows;
     if (this.style) svg.querySelector(':scope > style')?.remove();
     this.plot.replaceChildren(svg);
@@ -214,6 +219,22 @@ class Island {
     this.updateValues();
     const details = this.host.querySelector<HTMLDetailsElement>('[data-table-details]');
     if (details?.open) this.updateTable();
+    if (requestBand && this.spec.band) this.requestBand();
+  }
+
+  /**
+   * Wall-helper hook (src/figures/band/): a spec with an uncertainty band asks the band worker for the band at the
+   * reader's parameters and redraws once it arrives; a band superseded by a newer request is dropped.
+   */
+  requestBand(redraw = true): void {
+    import('../figures/band/band-client.ts')
+      .then((client) => client.latestBand(this.spec, this.params as Params))
+      .then((band) => {
+        if (!band) return;
+        this.band = band;
+        if (redraw) this.draw(false);
+      })
+      .catch((error: unknown) => console.warn('Uncertainty band unavailable; the figure stays without it.', error));
   }
 
   /** Numbers in the prose that this figure computes (<FigureValue>). */
@@ -224,6 +245,11 @@ class Island {
         span.textContent = text;
       }
     }
+    // Wall-helper hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
+    if (document.querySelector('[data-believe]'))
+      void import('./believe/believe-live.ts').then((live) =>
+        live.updateBelieve(this.spec, this.params as Params, this.data),
+      );
   }
 
   updateTable(): void {

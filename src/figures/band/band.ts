@@ -53,14 +53,18 @@ export function computeBand<K extends string>(
   definition: BandDefinition<K>,
   params: Params<K>,
   distributions: Readonly<Record<string, Distribution>>,
-  limits: Readonly<Partial<Record<K, { min: number; max: number }>>> = {},
+  limits: Readonly<Record<string, { min: number; max: number }>> = {},
 ): BandRow[] {
   const source = randomLcg(definition.seed);
   const samplers = (Object.entries(definition.sampled) as [K, string][]).map(([key, id]) => {
     const distribution = distributions[id];
     if (!distribution) throw new Error(`Band: no registry parameter "${id}" for "${key}"`);
     // samplerFor reads only the distribution, default, low and high of a parameter.
-    return [key, samplerFor(distribution as Parameter, source), limits[key]] as const;
+    return [
+      key,
+      samplerFor(distribution as Parameter, source),
+      limits[key] as { min: number; max: number } | undefined,
+    ] as const;
   });
   const xs = definition.x(params);
   const draw: Record<string, number> = { ...params };

@@ -10,12 +10,18 @@ import { computeBand, type Band, type Distribution } from './band.ts';
 /** The registry distributions a spec's band draws from, by registry id. */
 export function bandDistributions(spec: AnyFigureSpec): Record<string, Distribution> {
   if (!spec.band) return {};
-  return Object.fromEntries(Object.values<string>(spec.band.sampled).map((id) => [id, parameter(id)]));
+  const ids = Object.values(spec.band.sampled as Record<string, string>);
+  return Object.fromEntries(ids.map((id) => [id, parameter(id)]));
 }
 
 /** Slider ranges of the sampled parameters: a draw outside the figure's range is clamped to it. */
 export function bandLimits(spec: AnyFigureSpec): Record<string, { min: number; max: number }> {
-  return Object.fromEntries(Object.keys(spec.band?.sampled ?? {}).map((key) => [key, spec.params[key]]));
+  return Object.fromEntries(
+    Object.keys(spec.band?.sampled ?? {}).map((key) => {
+      const def = spec.params[key] as { min: number; max: number };
+      return [key, { min: def.min, max: def.max }];
+    }),
+  );
 }
 
 /** The spec's band at these parameters, or undefined when it declares none. */

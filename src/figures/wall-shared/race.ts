@@ -18,7 +18,7 @@ export const LAG_CAP_MONTHS = 240;
 export const CLOSED_SHARE = 0.25;
 
 export const saturation: ParamDefinition = {
-  label: 'Wall: saturation of returns',
+  label: 'Saturation of returns',
   symbol: 'κ',
   unit: 'per point',
   description:
@@ -33,7 +33,7 @@ export const saturation: ParamDefinition = {
 };
 
 export const ceilingRise: ParamDefinition = {
-  label: 'Wall rises (new architectures)',
+  label: 'Ceiling rise from new ideas',
   symbol: 'ρ',
   unit: 'points/yr',
   description:
