@@ -87,8 +87,10 @@ class Island {
     details?.addEventListener('toggle', () => details.open && this.updateTable());
     if (state.fromUrl.length > 0) this.draw();
     else this.rows = this.spec.table(this.params, this.data);
-    // Wall-helper hook: fetch the band at the current state, so the first redraw keeps a band to show.
-    if (this.spec.band && state.fromUrl.length === 0) this.requestBand(false);
+    // Wall-helper hook: a spec with a band starts its band worker once the reader reaches for a control (not on
+    // load, to keep the worker out of the page's initial JavaScript), so the first redraw has a band to show.
+    if (this.spec.band)
+      host.querySelector('[data-controls]')?.addEventListener('focusin', () => this.requestBand(false), { once: true });
     host.setAttribute('data-live', 'ready');
   }
 

@@ -11,8 +11,8 @@ export function flipSentence(def: ParamDefinition, answer: FlipAnswer): string {
   const name = `${def.label.charAt(0).toLowerCase()}${def.label.slice(1)} ${def.symbol}`;
   if (answer.flip === undefined) {
     return answer.holdsAtMin && answer.holdsAtMax
-      ? `It holds whatever the ${name}, within its range.`
-      : `No ${name} within its range makes it hold on its own.`;
+      ? `It holds for every value of the ${name} within its range.`
+      : `No value of the ${name} within its range makes it hold on its own.`;
   }
   const at = formatParam(answer.flip, def.unit);
   return answer.holdsAtMax

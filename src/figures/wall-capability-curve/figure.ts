@@ -132,7 +132,7 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       ceilingStart: {
         label: 'Ceiling of the 2025 curve, points',
         compute: (p) => ceilingAt(raceFrom(p), 0),
-        format: (v) => formatNumber(v, 2),
+        format: (v) => (Number.isFinite(v) ? formatNumber(v, 2) : 'none (log-linear)'),
       },
       gapStart: {
         label: 'Gap in 2025, points',
