@@ -90,7 +90,7 @@ class Island {
     // Wall-helper hook: a spec with a band starts its band worker once the reader reaches for a control (not on
     // load, to keep the worker out of the page's initial JavaScript), so the first redraw has a band to show.
     if (this.spec.band)
-      host.querySelector('[data-controls]')?.addEventListener('focusin', () => this.requestBand(false), { once: true });
+      host.querySelector('[data-controls]')?.addEventListener('focusin', () => this.requestBand(), { once: true });
     host.setAttribute('data-live', 'ready');
   }
 
@@ -226,15 +226,16 @@ class Island {
 
   /**
    * Wall-helper hook (src/figures/band/): a spec with an uncertainty band asks the band worker for the band at the
-   * reader's parameters and redraws once it arrives; a band superseded by a newer request is dropped.
+   * reader's parameters and redraws once it arrives. Only the newest request's band arrives (band-client.ts drops
+   * superseded ones), whichever call asked for it, so every arrival redraws.
    */
-  requestBand(redraw = true): void {
+  requestBand(): void {
     import('../figures/band/band-client.ts')
       .then((client) => client.latestBand(this.spec, this.params as Params))
       .then((band) => {
         if (!band) return;
         this.band = band;
-        if (redraw) this.draw(false);
+        this.draw(false);
       })
       .catch((error: unknown) => console.warn('Uncertainty band unavailable; the figure stays without it.', error));
   }

@@ -86,17 +86,39 @@ describe('the wall essay with JavaScript', () => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(`${site.server.origin}${PATH}`);
-    const host = await openFigure(page, 'wall-gap-lag');
-    const band = host.locator('[data-plot] [aria-label="area"] path').first();
-    const bandBefore = await band.getAttribute('d');
+    await openFigure(page, 'wall-gap-lag');
+    // Read without waiting: between the first redraw and the worker's answer the figure has no band.
+    const bandPath = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('live-figure[data-figure="wall-gap-lag"] [data-plot] [aria-label="area"] path')
+            ?.getAttribute('d') ?? null,
+      );
+    const bandBefore = await bandPath();
+    expect(bandBefore).not.toBeNull();
     const flip = page.locator('[data-believe-param="saturation"] [data-believe-sentence]');
     const flipBefore = await flip.textContent();
     await page.locator('#wall-gap-lag-open_lag').focus();
     await page.keyboard.press('End');
     // The band follows once the worker answers: its outline moves with the open lag.
-    await expect.poll(() => band.getAttribute('d'), { timeout: 10_000 }).not.toBe(bandBefore);
+    await page.waitForFunction(
+      (before) => {
+        const path = document.querySelector(
+          'live-figure[data-figure="wall-gap-lag"] [data-plot] [aria-label="area"] path',
+        );
+        return path !== null && path.getAttribute('d') !== before;
+      },
+      bandBefore,
+      { timeout: 30_000 },
+    );
     expect(workers.some((url) => url.includes('band-worker'))).toBe(true);
-    await expect.poll(() => flip.textContent(), { timeout: 10_000 }).not.toBe(flipBefore);
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector('[data-believe-param="saturation"] [data-believe-sentence]')?.textContent !== before,
+      flipBefore,
+      { timeout: 30_000 },
+    );
     await expect(page.locator('[data-believe-param="open_lag"]').count()).resolves.toBe(0);
     await expect(page.locator('[data-believe-param="saturation"] [data-believe-current]').textContent()).resolves.toBe(
       '0.1 per point',

@@ -14,21 +14,34 @@ export interface BandRequest {
   readonly params: Params;
   readonly limits: Record<string, { min: number; max: number }>;
 }
-export type BandReply = { readonly id: number; readonly band: Band } | { readonly id: number; readonly error: string };
+export type BandReply =
+  | { readonly id: number; readonly band: Band }
+  | { readonly id: number; readonly error: string }
+  /** Sent once by the worker when its listener is in place. */
+  | { readonly ready: true };
 
-let worker: Worker | undefined;
+let worker: Promise<Worker> | undefined;
 let nextId = 0;
 const latest = new Map<string, number>();
 const waiting = new Map<number, (reply: BandReply) => void>();
 
-function bandWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./band-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<BandReply>) => {
-      waiting.get(event.data.id)?.(event.data);
-      waiting.delete(event.data.id);
+/**
+ * The shared worker, once it has said it is listening (band-worker.ts posts "ready" after adding its listener), so
+ * no request depends on how a browser queues messages sent while a module worker is still loading.
+ */
+function bandWorker(): Promise<Worker> {
+  worker ??= new Promise((resolve) => {
+    const created = new Worker(new URL('./band-worker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('message', (event: MessageEvent<BandReply>) => {
+      const reply = event.data;
+      if ('ready' in reply) {
+        resolve(created);
+        return;
+      }
+      waiting.get(reply.id)?.(reply);
+      waiting.delete(reply.id);
     });
-  }
+  });
   return worker;
 }
 
@@ -45,10 +58,13 @@ export async function latestBand(spec: AnyFigureSpec, params: Params): Promise<B
     }),
   );
   const request: BandRequest = { id, figure: spec.id, params: { ...params }, limits };
+  const ready = await bandWorker();
+  if (latest.get(key) !== id) return undefined; // superseded while the worker started
   const reply = await new Promise<BandReply>((resolve) => {
     waiting.set(id, resolve);
-    bandWorker().postMessage(request);
+    ready.postMessage(request);
   });
   if ('error' in reply) throw new Error(`Band of ${key}: ${reply.error}`);
+  if (!('band' in reply)) return undefined;
   return latest.get(key) === id ? reply.band : undefined;
 }

@@ -33,3 +33,6 @@ self.addEventListener('message', (event: MessageEvent<BandRequest>) => {
     .then(([module, registered]) => reply({ id, band: computeBand(module.default, params, registered, limits) }))
     .catch((error: unknown) => reply({ id, error: String(error) }));
 });
+
+// Tell the page the listener is in place: it sends nothing before this (see band-client.ts).
+self.postMessage({ ready: true } satisfies BandReply);

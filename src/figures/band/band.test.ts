@@ -22,11 +22,8 @@ describe('uncertainty bands', () => {
     expect(distributions.g_a).toEqual(parameter('g_a'));
     // The worker reads /parameters/parameters.json, which serialises the same registry objects.
     expect(JSON.parse(JSON.stringify(distributions))).toEqual(distributions);
-    expect(bandLimits(spec)).toEqual({
-      g_a: { min: spec.params.g_a.min, max: spec.params.g_a.max },
-      g_c: { min: spec.params.g_c.min, max: spec.params.g_c.max },
-      open_lag: { min: spec.params.open_lag.min, max: spec.params.open_lag.max },
-    });
+    const range = (key: string) => ({ min: spec.params[key]!.min, max: spec.params[key]!.max });
+    expect(bandLimits(spec)).toEqual({ g_a: range('g_a'), g_c: range('g_c'), open_lag: range('open_lag') });
   });
 
   it('bracket the open frontier at the reader’s settings, with low ≤ high everywhere', () => {
