@@ -5,6 +5,7 @@
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
+import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
@@ -15,6 +16,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV1,
   meekLossGapV2,
   openClosedComputeV1,
+  openClosedComputeV2,
   wallCapabilityCurveV1,
   wallGapLagV1,
   wallGlutV1,
