@@ -304,11 +304,20 @@ describe('MMLU sigmoid and the parameter registry', () => {
     expect(benchmarkScore(impliedLoss(2e25), s)).toBeGreaterThan(0.8);
   });
 
+  it('the registry samples the compute lag over the current censored estimate’s interval, rounded outwards', () => {
+    const e = byId('open-closed-compute-lag');
+    const lag = parameter('open_lag_compute_months');
+    expect(lag.level).toBe(e.interval.level);
+    expect(lag.low).toBeLessThanOrEqual(e.interval.low);
+    expect(lag.low).toBeGreaterThan(e.interval.low - 0.1);
+    expect(lag.high).toBeGreaterThanOrEqual(e.interval.high);
+    expect(lag.high).toBeLessThan(e.interval.high + 0.1);
+  });
+
   it('the registry’s notes quote the estimates version they were written against, to the digits quoted', () => {
-    // The notes ("our estimate from ai-models v1 is 14 months") were written against estimates
-    // v1; v2 replaces the matched-only lag with the censored one. Until the registry's notes
-    // name v2, they are checked against v1, which stays published.
-    const v1 = publishedEstimates(1);
+    // The notes ("our estimate from ai-models v1 is 16.3 months") quote the current estimates
+    // version (v2: the censored Kaplan–Meier lag), to the digits they quote.
+    const current = estimates;
     const quoted: Record<string, string> = {
       frontier_compute_growth: 'frontier-compute-growth',
       training_cost_growth: 'training-cost-growth',
@@ -317,8 +326,8 @@ describe('MMLU sigmoid and the parameter registry', () => {
     for (const [parameterId, estimateId] of Object.entries(quoted)) {
       const note = parameter(parameterId).note ?? '';
       const match = note.match(/our estimate from ([a-z-]+ v\d+) is (\d+(?:\.\d+)?)/i);
-      if (!match) continue; // the params helper may have rewritten the note
-      const e = byId(estimateId, v1);
+      if (!match) continue; // a note that quotes no estimate has nothing to check
+      const e = byId(estimateId, current);
       expect(e.datasets).toContain(match[1]);
       const digits = match[2]!.split('.')[1]?.length ?? 0;
       expect(e.interval.estimate.toFixed(digits), parameterId).toBe(match[2]);
