@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decimalYear } from '../../data/estimates/decimal-year.ts';
+import { kaplanMeier, kaplanMeierMedian } from '../../data/estimates/kaplan-meier.ts';
 import { formatNumber } from '../format.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 import { closedRecords } from './records.ts';
@@ -58,6 +59,16 @@ function median(values: readonly number[]): number {
 
 const matchedLags = (rows: readonly TableRow[]) => rows.filter((r) => r.matched === 1).map((r) => r.lag_months!);
 
+/**
+ * Median months to match, with records not yet matched counted as lags still running (right-censored at the
+ * months they had stood): the Kaplan–Meier median, as estimates v2 computes per benchmark. Infinity when fewer than
+ * half the records are matched.
+ */
+const censoredMedian = (rows: readonly TableRow[]) =>
+  rows.length === 0
+    ? NaN
+    : kaplanMeierMedian(kaplanMeier(rows.map((r) => ({ time: r.lag_months!, event: r.matched === 1 }))), 0.9).median;
+
 const fromYear: ParamDefinition = {
   label: 'Closed records set from',
   symbol: 't₀',
@@ -85,7 +96,7 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
     changes: options.changes,
     title: 'How long open models took to match each closed benchmark record',
     caption:
-      'Each dot is a new record set by a closed model on a benchmark; its height is the months until an open-weights model scored as high (0 if one already had). Triangles: records not matched by the end of the data, drawn at the months they had stood (a lower bound). Line: median of the matched records. Data: open-closed-benchmarks v2 (Epoch AI, CC BY 4.0).',
+      'Each dot is a new record set by a closed model on a benchmark; its height is the months until an open-weights model scored as high (0 if one already had). Triangles: records not matched by the end of the data, drawn at the months they had stood (a lower bound). Line: the median over all records, counting the unmatched as still running (Kaplan–Meier). Data: open-closed-benchmarks v2 (Epoch AI, CC BY 4.0).',
     params: { from_year: fromYear },
     constants: [{ label: 'Last year shown', value: LAST_YEAR, unit: 'year', source: 'The data run to November 2025' }],
     datasets: [{ name: 'open-closed-benchmarks', version: 2 }],
@@ -121,7 +132,13 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
     ],
     values: {
       medianLag: {
-        label: 'Median months for open models to match a closed record (matched records, all benchmarks)',
+        label:
+          'Median months for open models to match a closed record, all benchmarks, unmatched records counted as still running (Kaplan–Meier)',
+        compute: (_p, rows) => censoredMedian(rows),
+        format: (v) => (Number.isFinite(v) ? formatNumber(v, 2) : 'more than the data cover'),
+      },
+      matchedMedianLag: {
+        label: 'Median months to match, matched records only (biased low: the slow records are the unmatched ones)',
         compute: (_p, rows) => median(matchedLags(rows)),
         format: (v) => formatNumber(v, 2),
       },
@@ -157,7 +174,7 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
     plot(p, rows) {
       const matched = rows.filter((r) => r.matched === 1);
       const unmatched = rows.filter((r) => r.matched === 0);
-      const med = median(matchedLags(rows));
+      const med = censoredMedian(rows);
       const color = (d: TableRow) => COLORS[d.benchmark!] ?? '#333';
       // A legend drawn as marks (Plot's own legend would wrap the SVG in HTML): top left, one line per benchmark.
       const top = Math.max(12, ...rows.map((r) => r.lag_months!)) * 1.05;
@@ -212,7 +229,8 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
     alt(p, rows) {
       const lags = matchedLags(rows);
       const unmatched = rows.length - lags.length;
-      return `Scatter chart of ${rows.length} closed benchmark records set from ${p.from_year} on, across ${new Set(rows.map((r) => r.benchmark)).size} benchmarks, against the months until an open-weights model matched each. ${lags.length} were matched, after a median of ${formatNumber(median(lags), 2)} months; ${unmatched} had not been matched by the end of the data.`;
+      const km = censoredMedian(rows);
+      return `Scatter chart of ${rows.length} closed benchmark records set from ${p.from_year} on, across ${new Set(rows.map((r) => r.benchmark)).size} benchmarks, against the months until an open-weights model matched each. ${lags.length} were matched; ${unmatched} had not been matched by the end of the data. Counting those as still running, the median time to match is ${Number.isFinite(km) ? `${formatNumber(km, 2)} months` : 'longer than the data cover'}.`;
     },
   });
 }
