@@ -102,3 +102,36 @@ describe('the closed form without a glut', () => {
     );
   });
 });
+
+describe('the lag search', () => {
+  it('finds the same lag as a search from scratch at every state, with or without a glut', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 1, max: 36, noNaN: true }),
+        fc.option(
+          fc.record({
+            startYears: fc.integer({ min: 1, max: 15 }),
+            speedUp: fc.double({ min: 1, max: 10, noNaN: true }),
+            followerDelayYears: fc.double({ min: 0, max: 15, noNaN: true }),
+          }),
+          { nil: undefined },
+        ),
+        (saturation, ceilingRise, openLagMonths, glut) => {
+          const r = race({ saturation, ceilingRise, openLagMonths, ...(glut ? { glut } : {}) });
+          const states = simulateRace(r, 10, 12, 4);
+          // The brute force: one long run, searched from each state's substep.
+          const long = simulateRace(r, 40, 12, 12);
+          const follower = Float64Array.from(long, (s) => s.follower);
+          for (const s of states) {
+            const i = Math.round(s.years * 12);
+            const brute = catchUpMonths(follower, i, s.leader, 1 / 12);
+            if (Number.isFinite(s.lagMonths)) expect(s.lagMonths).toBeCloseTo(brute, 6);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

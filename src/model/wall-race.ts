@@ -101,14 +101,22 @@ export function simulateRace(r: WallRace, years: number, stepsPerYear = 12, samp
   }
   const states: RaceState[] = [];
   const stride = stepsPerYear / samplesPerYear;
+  // Both sides climb over time, so the substep where the follower first reaches the leader's level only moves
+  // forward from one reported state to the next: search from the last one (stepping back while the follower was
+  // already there), which keeps the lag linear in the run's length instead of quadratic.
+  let reach = 0;
   for (let k = 0; k <= years * samplesPerYear; k++) {
     const i = k * stride;
+    const target = leader[i]!;
+    reach = Math.max(reach, i);
+    while (reach > i && follower[reach - 1]! >= target) reach--;
+    while (reach <= total && follower[reach]! < target) reach++;
     states.push({
       years: k / samplesPerYear,
       leader: leader[i]!,
       follower: follower[i]!,
       gap: leader[i]! - follower[i]!,
-      lagMonths: catchUpMonths(follower, i, leader[i]!, dt),
+      lagMonths: reach > total ? Infinity : catchUpMonths(follower, Math.max(i, reach - 1), target, dt) + (Math.max(i, reach - 1) - i) * dt * 12,
       leaderCeiling: ceilings.leader[i]!,
       followerCeiling: ceilings.follower[i]!,
     });

@@ -33,9 +33,20 @@ interface ScoreRow {
   readonly open: boolean;
 }
 
+/** Records per dataset rows: a slider redraw filters them again, it need not find them again. */
+const recordCache = new WeakMap<object, TableRow[]>();
+
 /** Every closed record of every benchmark, matched or not. */
 function allRecords(data: FigureData): TableRow[] {
   const scores = (data['open-closed-benchmarks'] ?? []) as ScoreRow[];
+  const cached = recordCache.get(scores);
+  if (cached) return cached;
+  const records = findRecords(scores);
+  recordCache.set(scores, records);
+  return records;
+}
+
+function findRecords(scores: readonly ScoreRow[]): TableRow[] {
   return BENCHMARKS.flatMap((benchmark, index) => {
     const rows = scores.filter((s) => s.benchmark === benchmark);
     if (rows.length === 0) return [];

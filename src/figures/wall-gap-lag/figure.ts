@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { gapClosingYears } from '../../model/wall-race.ts';
 import { formatNumber } from '../format.ts';
-import { defineFigure, type Params, type TableRow } from '../spec.ts';
+import { defineFigure, type TableRow } from '../spec.ts';
 import type { Band } from '../band/band.ts';
 import band, { type GapLagKey } from './band.ts';
 import {
@@ -36,8 +36,9 @@ export const TARGET_YEAR = 2035;
 const rowAt = (rows: readonly TableRow[], year: number) =>
   rows.find((r) => Math.abs(r.year! - year) < 1e-9) ?? rows[rows.length - 1]!;
 
-function closingYear(p: Params<GapLagKey>): number {
-  const states = raceStates(raceFrom(p));
+/** The year the gap falls to CLOSED_SHARE of its start, from the figure's own rows. */
+function closingYear(rows: readonly TableRow[]): number {
+  const states = rows.map((r) => ({ years: r.year! - START_YEAR, gap: r.gap! }));
   return START_YEAR + gapClosingYears(states, CLOSED_SHARE);
 }
 
@@ -141,7 +142,7 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
       },
       closingYear: {
         label: `Year the gap falls to ${CLOSED_SHARE * 100}% of its 2025 size`,
-        compute: (p) => closingYear(p),
+        compute: (_p, rows) => closingYear(rows),
         format: formatYearOrNever,
       },
     },
@@ -232,7 +233,7 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
     alt(p, rows) {
       const first = rows[0]!;
       const target = rowAt(rows, TARGET_YEAR);
-      const close = closingYear(p);
+      const close = closingYear(rows);
       return `Line chart of frontier and open capability from ${START_YEAR} to ${END_YEAR}, with saturation κ = ${formatNumber(p.saturation)}, the ceiling rising ${formatNumber(p.ceiling_rise)} points a year, algorithmic growth ${formatNumber(p.g_a)}×/yr, compute growth ${formatNumber(p.g_c)}×/yr and open models ${formatNumber(p.open_lag)} months behind. The gap goes from ${formatNumber(first.gap!, 2)} points in ${START_YEAR} to ${formatNumber(target.gap!, 2)} in ${TARGET_YEAR}; the lag goes from ${formatNumber(first.lag_months!, 2)} to ${formatNumber(target.lag_months!, 2)} months. The gap falls to a quarter of its ${START_YEAR} size ${Number.isFinite(close) ? `in ${Math.floor(close)}` : `not before ${END_YEAR}`}.`;
     },
   });
