@@ -135,3 +135,29 @@ describe('the lag search', () => {
     );
   });
 });
+
+describe('absolute capability', () => {
+  it('of open models rises in every scenario the figures allow (the essay’s “open models get better in every scenario”)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 1.5, max: 8, noNaN: true }),
+        fc.double({ min: 1, max: 36, noNaN: true }),
+        (saturation, ceilingRise, algorithmicGrowth, computeGrowth, openLagMonths) => {
+          const glut = { startYears: 4, speedUp: 3, followerDelayYears: 2 };
+          for (const r of [
+            race({ saturation, ceilingRise, algorithmicGrowth, computeGrowth, openLagMonths }),
+            race({ saturation, ceilingRise, algorithmicGrowth, computeGrowth, openLagMonths, glut }),
+          ]) {
+            const states = simulateRace(r, 20, 12, 4);
+            for (let i = 1; i < states.length; i++)
+              expect(states[i]!.follower).toBeGreaterThan(states[i - 1]!.follower);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
