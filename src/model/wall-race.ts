@@ -116,7 +116,10 @@ export function simulateRace(r: WallRace, years: number, stepsPerYear = 12, samp
       leader: leader[i]!,
       follower: follower[i]!,
       gap: leader[i]! - follower[i]!,
-      lagMonths: reach > total ? Infinity : catchUpMonths(follower, Math.max(i, reach - 1), target, dt) + (Math.max(i, reach - 1) - i) * dt * 12,
+      lagMonths:
+        reach > total
+          ? Infinity
+          : catchUpMonths(follower, Math.max(i, reach - 1), target, dt) + (Math.max(i, reach - 1) - i) * dt * 12,
       leaderCeiling: ceilings.leader[i]!,
       followerCeiling: ceilings.follower[i]!,
     });
