@@ -20,6 +20,7 @@ import {
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
+import type { Band } from '../figures/band/band.ts';
 
 const URL_WRITE_DELAY_MS = 250;
 const ANNOUNCE_DELAY_MS = 700;
@@ -60,6 +61,8 @@ class Island {
   #drawnWidth = 0;
   #observedWidth = 0;
   #frame = 0;
+  /** Wall-helper hook: the last uncertainty band from the band worker (src/figures/band/), drawn until a newer one arrives. */
+  band: Band | undefined;
 
   constructor(host: HTMLElement, spec: AnyFigureSpec, data: FigureData) {
     this.host = host;
@@ -95,6 +98,10 @@ class Island {
     if (changed) this.updateValues();
     this.#observedWidth = Math.round(this.plot.clientWidth);
     new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
+    // Band hook: a spec with a band starts its band worker once the reader reaches for a control (not on
+    // load, to keep the worker out of the page's initial JavaScript), so the first redraw has a band to show.
+    if (this.spec.band)
+      host.querySelector('[data-controls]')?.addEventListener('focusin', () => this.requestBand(), { once: true });
     host.setAttribute('data-live', 'ready');
   }
 
@@ -228,8 +235,12 @@ class Island {
   }
 
   /** Redraws at the container's width (or `width`), after a reader's input or a resize. */
-  draw(width = Math.round(this.plot.clientWidth) || 640): void {
-    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document, { width });
+  draw(width = Math.round(this.plot.clientWidth) || 640, requestBand = true): void {
+    const {
+      element: svg,
+      rows,
+      alt,
+    } = renderFigure(this.spec, this.params as Params, this.data, document, { width }, this.band);
     this.#drawnWidth = width;
     this.rows = rows;
     // Plot's <style> would break the CSP (no inline styles); its rules are in global.css.
@@ -241,6 +252,23 @@ class Island {
     if (citation) citation.hidden = true; // a citation of the previous state would now be wrong
     const details = this.host.querySelector<HTMLDetailsElement>('[data-table-details]');
     if (details?.open) this.updateTable();
+    if (requestBand && this.spec.band) this.requestBand();
+  }
+
+  /**
+   * Band hook (src/figures/band/): a spec with an uncertainty band asks the band worker for the band at the
+   * reader's parameters and redraws once it arrives. Only the newest request's band arrives (band-client.ts drops
+   * superseded ones), whichever call asked for it, so every arrival redraws.
+   */
+  requestBand(): void {
+    import('../figures/band/band-client.ts')
+      .then((client) => client.latestBand(this.spec, this.params as Params))
+      .then((band) => {
+        if (!band) return;
+        this.band = band;
+        this.draw(undefined, false);
+      })
+      .catch((error: unknown) => console.warn('Uncertainty band unavailable; the figure stays without it.', error));
   }
 
   /** Numbers in the prose that this figure computes (<FigureValue>). */
@@ -251,6 +279,11 @@ class Island {
         if (span.textContent !== text) span.textContent = text;
       }
     }
+    // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
+    if (document.querySelector('[data-believe]'))
+      void import('./believe/believe-live.ts').then((live) =>
+        live.updateBelieve(this.spec, this.params as Params, this.data),
+      );
   }
 
   updateTable(): void {

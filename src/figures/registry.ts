@@ -12,6 +12,10 @@ import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedComputeV3 from './open-closed-compute/v3.ts';
+import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
+import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
+import wallGapLagV1 from './wall-gap-lag/v1.ts';
+import wallGlutV1 from './wall-glut/v1.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -25,6 +29,10 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedComputeV1,
   openClosedComputeV2,
   openClosedComputeV3,
+  wallCapabilityCurveV1,
+  wallGapLagV1,
+  wallGlutV1,
+  openClosedBenchmarkLagV1,
 ];
 
 /** Figure ids in registry order. */

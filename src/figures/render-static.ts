@@ -3,6 +3,7 @@
  * for the browser's document. Used by pages, the figure files and snapshot tests.
  */
 import { parseHTML } from 'linkedom';
+import { staticBand } from './band/registry-band.ts';
 import { accessibleSvg, renderFigure, type PageRenderOptions } from './render.ts';
 import type { AnyFigureSpec, FigureData, Params } from './spec.ts';
 
@@ -17,7 +18,8 @@ export function renderFigureSvg(
   data: FigureData = {},
   page?: PageRenderOptions,
 ): string {
-  const { element } = renderFigure(spec, params, data, newDocument(), page);
+  // Band hook (wall helper): a spec's uncertainty band is computed here at build time and drawn in the SVG.
+  const { element } = renderFigure(spec, params, data, newDocument(), page, staticBand(spec, params));
   // linkedom's outerHTML leaves out the SVG namespace that a standalone .svg file (and <img>) needs.
   if (element.tagName.toLowerCase() === 'svg' && !element.hasAttribute('xmlns')) {
     element.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

@@ -9,6 +9,7 @@
  *    PAGE_FONT_PX, and accessible markup (see `accessibleSvg`).
  */
 import * as Plot from '@observablehq/plot';
+import type { Band } from './band/band.ts';
 import type { AnyFigureSpec, FigureData, Params, TableRow } from './spec.ts';
 
 export interface RenderedFigure {
@@ -48,10 +49,12 @@ export function renderFigure(
   data: FigureData,
   document: Document,
   page?: PageRenderOptions,
+  /** The spec's uncertainty band, when it declares one and it has been computed (band/band.ts). */
+  band?: Band,
 ): RenderedFigure {
   const rows = spec.table(params, data);
   const alt = spec.alt(params, rows);
-  const options = spec.plot(params, rows);
+  const options = spec.plot(params, rows, band);
   const sized = page ? pageSize(options, page.width) : {};
   const element = Plot.plot({
     ...options,

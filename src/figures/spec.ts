@@ -4,6 +4,7 @@
  * state, and produces the permalink page and its downloads.
  */
 import type { PlotOptions } from '@observablehq/plot';
+import type { Band, BandDefinition } from './band/band.ts';
 
 /** One reader-adjustable parameter: a slider in the island, a key in the URL. Validated by `paramDefinitionSchema` (param-schema.ts). */
 export interface ParamDefinition {
@@ -114,8 +115,16 @@ export interface FigureSpec<K extends string = string, R extends AnyTableRow = T
   readonly values: Readonly<Record<string, FigureValue<K, R>>>;
   /** The plotted values, one row per point; also the figure's data.csv. */
   table(params: Params<K>, data: FigureData): R[];
-  /** Plot options for these rows, without document or className (the renderer adds them). */
-  plot(params: Params<K>, rows: readonly R[]): PlotOptions;
+  /**
+   * Optional uncertainty band (see band/band.ts): quantiles of a series over seeded draws of
+   * registry parameters. Computed at build time for the SVG, in a Web Worker when live.
+   */
+  readonly band?: BandDefinition<K>;
+  /**
+   * Plot options for these rows, without document or className (the renderer adds them).
+   * `band` is the spec's uncertainty band for these parameters when it has one and it is ready.
+   */
+  plot(params: Params<K>, rows: readonly R[], band?: Band): PlotOptions;
   /** Text alternative describing what this state of the figure shows. */
   alt(params: Params<K>, rows: readonly R[]): string;
   /**

@@ -1,0 +1,51 @@
+/**
+ * Live "what would you have to believe" boxes: when the reader moves a
+ * figure's sliders, the island calls `updateBelieve` (a lazy import, only on
+ * pages with a <Believe> box) and the flip points are solved again for the
+ * reader's parameters. Solving runs the figure's model dozens of times, so it
+ * waits until the reader pauses rather than running on every input event.
+ */
+import { formatParam } from '../../figures/format.ts';
+import type { AnyFigureSpec, FigureData, ParamDefinition, Params } from '../../figures/spec.ts';
+import { flipSentence } from './sentence.ts';
+import { figureValue, holds, solveFlip, type Side } from './solve.ts';
+
+interface BelieveConfig {
+  readonly figure: string;
+  readonly version: number;
+  readonly value: string;
+  readonly threshold: number;
+  readonly holdsWhen: Side;
+  readonly keys: readonly string[];
+}
+
+const PAUSE_MS = 200;
+const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+export function updateBelieve(spec: AnyFigureSpec, params: Params, data: FigureData): void {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-believe]')) {
+    const config = JSON.parse(box.dataset.believe ?? '{}') as BelieveConfig;
+    if (config.figure !== spec.id || config.version !== spec.version) continue;
+    clearTimeout(timers.get(box));
+    box.setAttribute('aria-busy', 'true');
+    timers.set(
+      box,
+      setTimeout(() => {
+        const question = { value: config.value, threshold: config.threshold, holdsWhen: config.holdsWhen };
+        const verdict = box.querySelector('[data-believe-verdict]');
+        if (verdict)
+          verdict.textContent = holds(question, figureValue(spec, config.value, params, data)) ? 'holds' : 'fails';
+        for (const key of config.keys) {
+          const def = spec.params[key] as ParamDefinition;
+          const answer = solveFlip(spec, question, key, params, data);
+          const item = box.querySelector(`[data-believe-param="${key}"]`);
+          const line = item?.querySelector('[data-believe-sentence]');
+          const current = item?.querySelector('[data-believe-current]');
+          if (line) line.textContent = flipSentence(def, answer);
+          if (current) current.textContent = formatParam(answer.current, def.unit);
+        }
+        box.removeAttribute('aria-busy');
+      }, PAUSE_MS),
+    );
+  }
+}
