@@ -57,6 +57,7 @@ export function formatUsd(value: number): string {
 /** A parameter value with its unit, as shown beside a slider. */
 export function formatParam(value: number, unit: string): string {
   if (unit === 'US$') return formatUsd(value);
+  if (unit === 'calendar year') return formatYear(value);
   if (unit === '×') return `${formatter({ notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
   if (unit.startsWith('×')) return `${formatNumber(value)}${unit}`;
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);

@@ -1,0 +1,67 @@
+/**
+ * Seeded draws of the growth rates whose published ranges decide when a
+ * budget reaches a capability: hardware price-performance g_h (Hobbhahn &
+ * Besiroglu 2022), algorithmic efficiency g_a (Ho et al. 2024) and frontier
+ * training cost g_$ (Cottier et al. 2024). The same ranges and distributions
+ * as the parameter registry (parameters.ts; a test keeps them equal), kept
+ * here without the registry's validation so figures in the browser can use
+ * them cheaply.
+ */
+import { randomLcg, randomLogNormal, randomUniform } from 'd3-random';
+import { monteCarlo } from './monte-carlo.ts';
+
+/** z-score of the 95th percentile: ranges are 5th–95th percentiles. */
+const Z95 = 1.6448536269514722;
+
+export interface GrowthRange {
+  readonly id: 'g_h' | 'g_a' | 'training_cost_growth';
+  readonly default: number;
+  readonly low: number;
+  readonly high: number;
+  readonly distribution: 'uniform' | 'lognormal';
+}
+
+export const GROWTH_RANGES: readonly GrowthRange[] = [
+  { id: 'g_h', default: 1.4, low: 1.32, high: 1.41, distribution: 'uniform' },
+  { id: 'g_a', default: 2.8, low: 1.81, high: 5.28, distribution: 'lognormal' },
+  { id: 'training_cost_growth', default: 2.4, low: 2.0, high: 2.9, distribution: 'lognormal' },
+];
+
+export type GrowthDraw = Record<GrowthRange['id'], number>;
+
+/**
+ * A seeded source of joint draws (independent) of the three growth rates.
+ *
+ * @example growthSampler(7)() // { g_h: 1.3…, g_a: 2.…, training_cost_growth: 2.… }
+ */
+export function growthSampler(seed: number): () => GrowthDraw {
+  const source = randomLcg(seed);
+  const samplers = GROWTH_RANGES.map((r) => {
+    if (r.distribution === 'uniform') return [r.id, randomUniform.source(source)(r.low, r.high)] as const;
+    const sigma = Math.max(Math.log(r.high / r.default), Math.log(r.default / r.low)) / Z95;
+    return [r.id, randomLogNormal.source(source)(Math.log(r.default), sigma)] as const;
+  });
+  return () => Object.fromEntries(samplers.map(([id, draw]) => [id, draw()])) as GrowthDraw;
+}
+
+/**
+ * The 5th, 50th and 95th percentiles of a scalar outcome over seeded draws of
+ * the growth rates.
+ *
+ * @example outcomeInterval((g) => g.g_a, { draws: 2000, seed: 1 }) // ≈ [1.5, 2.8, 5.3]
+ */
+export function outcomeInterval(
+  outcome: (draw: GrowthDraw) => number,
+  options: { draws: number; seed: number },
+): [number, number, number] {
+  const draw = growthSampler(options.seed);
+  const { bands } = monteCarlo({
+    draws: options.draws,
+    steps: 1,
+    quantiles: [0.05, 0.5, 0.95],
+    simulate: (out) => {
+      out[0] = outcome(draw());
+    },
+  });
+  return [bands[0]![0]!, bands[1]![0]!, bands[2]![0]!];
+}
