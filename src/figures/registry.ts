@@ -8,6 +8,9 @@ import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import openBetsV1 from './open-bets/v1.ts';
+import deviceFitV1 from './device-fit/v1.ts';
+import deviceFrontierV1 from './device-frontier/v1.ts';
+import overTrainingV1 from './over-training/v1.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -17,6 +20,9 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   memoCostsV1,
   budgetFrontierV1,
   openBetsV1,
+  deviceFitV1,
+  deviceFrontierV1,
+  overTrainingV1,
 ];
 
 /** Figure ids in registry order. */
