@@ -43,11 +43,12 @@ export function frontierRun(data: FigureData): { year: number; compute: number; 
 }
 
 /**
- * Device names ride along on table rows as a non-column key (the data table
- * and data.csv list only numeric columns); plots read them back here.
+ * Device names ride along on table rows as a non-enumerable key: the data
+ * table and data.csv list only the numeric columns, and plots read the name
+ * back with labelOf.
  */
 export function withLabel(row: TableRow, label: string): TableRow {
-  return Object.assign({ ...row }, { label }) as unknown as TableRow;
+  return Object.defineProperty({ ...row }, 'label', { value: label, enumerable: false });
 }
 export function labelOf(row: TableRow): string {
   return (row as unknown as { label?: string }).label ?? '';

@@ -137,6 +137,13 @@ export function deviceFitFigure(options: DeviceFitVersion) {
         digits: 3,
       },
       {
+        name: 'vendor',
+        label: 'Vendor',
+        unit: '0 NVIDIA, 1 Apple, 2 AMD / Framework',
+        description: 'Maker of the machine (colours the dot).',
+        digits: 1,
+      },
+      {
         name: 'tokens_per_second',
         label: 'Decode speed',
         unit: 'tokens/s',
@@ -203,8 +210,8 @@ export function deviceFitFigure(options: DeviceFitVersion) {
             memory_gb: d.memory_gb,
             bandwidth_gb_s: d.memory_bandwidth_gb_s,
             max_parameters: max,
-            tokens_per_second: speed,
             vendor: Object.keys(VENDOR_COLORS).indexOf(d.vendor),
+            tokens_per_second: speed,
           },
           shortName(d.device),
         );
