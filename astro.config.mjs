@@ -2,21 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
+import { rehypePlugins, remarkPlugins } from './src/authoring/index.ts';
 import { SITE } from './src/site.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
-// unified pipeline with remark-math + rehype-katex (HTML for sighted readers,
-// MathML for screen readers). MDX inherits this configuration.
+// unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
+// sighted readers, MathML for screen readers), citations, cross-references,
+// sidenotes, and the build-time checks that stop at an essay's file:line:col.
+// MDX inherits this configuration.
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+      remarkPlugins: [...remarkPlugins],
+      rehypePlugins: [...rehypePlugins],
     }),
   },
   integrations: [mdx()],

@@ -18,6 +18,7 @@ export default getViteConfig({
             'tests/figures/**/*.test.ts',
             'tests/data/**/*.test.ts',
             'tests/model/**/*.test.ts',
+            'tests/authoring/**/*.test.ts',
           ],
         },
       },

@@ -6,7 +6,7 @@
 import type { AnyFigureSpec, Params } from '../figures/spec.ts';
 import { writeUrlState } from '../figures/url-state.ts';
 import { figurePath } from '../figures/paths.ts';
-import { figureCsl, formatCitation, type FormattedCitation } from '../lib/citations.ts';
+import { figureCsl, formatCitation, type FormattedCitation } from '../citations/formats.ts';
 import { SITE } from '../site.ts';
 
 export interface ViewCitation extends FormattedCitation {

@@ -1,7 +1,36 @@
 /**
- * The works the model's parameters and equations come from. Keys are stable:
- * parameters cite them as `source.key` with a locator (page, table, equation).
+ * The works the model's parameters and equations come from, read from the one
+ * bibliography of the publication, `src/bibliography/references.json`
+ * (CSL-JSON, one item per work). Essays cite the same items as `[@key]`.
+ * Keys are stable: parameters cite them as `source.key` with a locator
+ * (page, table, equation).
+ *
+ * @example formatReference('ho-2024') // 'Ho, A., Besiroglu, T., Erdil, E., et al. (2024). Algorithmic progress in language models. arXiv:2403.05812.'
  */
+import references from '../bibliography/references.json' with { type: 'json' };
+
+/** A CSL-JSON name: a person (family, given) or an organisation (literal). */
+export interface CslName {
+  readonly family?: string;
+  readonly given?: string;
+  readonly literal?: string;
+}
+
+/** The subset of CSL-JSON the bibliography uses. */
+export interface CslReference {
+  readonly id: string;
+  readonly type: string;
+  readonly title: string;
+  readonly author: readonly CslName[];
+  readonly issued: { readonly 'date-parts': readonly (readonly number[])[] };
+  readonly URL: string;
+  readonly DOI?: string;
+  readonly publisher?: string;
+  readonly number?: string;
+  readonly 'container-title'?: string;
+}
+
+/** A reference as the parameter registry shows it. */
 export interface Reference {
   readonly authors: string;
   readonly year: number;
@@ -10,178 +39,84 @@ export interface Reference {
   readonly url: string;
 }
 
-export const BIBLIOGRAPHY = {
-  'hoffmann-2022': {
-    authors: 'Hoffmann, J., Borgeaud, S., Mensch, A., et al.',
-    year: 2022,
-    title: 'Training Compute-Optimal Large Language Models',
-    venue: 'arXiv:2203.15556',
-    url: 'https://arxiv.org/abs/2203.15556',
-  },
-  'besiroglu-2024': {
-    authors: 'Besiroglu, T., Erdil, E., Barnett, M., & You, J.',
-    year: 2024,
-    title: 'Chinchilla Scaling: A replication attempt',
-    venue: 'arXiv:2404.10102',
-    url: 'https://arxiv.org/abs/2404.10102',
-  },
-  'gundlach-2025': {
-    authors: 'Gundlach, H., Lynch, J., & Thompson, N.',
-    year: 2025,
-    title: 'Meek Models Shall Inherit the Earth',
-    venue: 'arXiv:2507.07931',
-    url: 'https://arxiv.org/abs/2507.07931',
-  },
-  'epoch-compute-trends-2024': {
-    authors: 'Sevilla, J., & Roldán, E. (Epoch AI)',
-    year: 2024,
-    title: 'Training Compute of Frontier AI Models Grows by 4-5x per Year',
-    venue: 'Epoch AI',
-    url: 'https://epoch.ai/blog/training-compute-of-frontier-ai-models-grows-by-4-5x-per-year',
-  },
-  'hobbhahn-2022': {
-    authors: 'Hobbhahn, M., & Besiroglu, T.',
-    year: 2022,
-    title: 'Trends in GPU Price-Performance',
-    venue: 'Epoch AI',
-    url: 'https://epoch.ai/blog/trends-in-gpu-price-performance',
-  },
-  'ho-2024': {
-    authors: 'Ho, A., Besiroglu, T., Erdil, E., et al.',
-    year: 2024,
-    title: 'Algorithmic progress in language models',
-    venue: 'arXiv:2403.05812',
-    url: 'https://arxiv.org/abs/2403.05812',
-  },
-  'cottier-2024': {
-    authors: 'Cottier, B., Rahman, R., Fattorini, L., Maslej, N., Besiroglu, T., & Owen, D.',
-    year: 2024,
-    title: 'The rising costs of training frontier AI models',
-    venue: 'arXiv:2405.21015',
-    url: 'https://arxiv.org/abs/2405.21015',
-  },
-  'cottier-2025-inference': {
-    authors: 'Cottier, B., Snodin, B., Owen, D., & Adamczewski, T. (Epoch AI)',
-    year: 2025,
-    title: 'LLM inference prices have fallen rapidly but unequally across tasks',
-    venue: 'Epoch AI Data Insight',
-    url: 'https://epoch.ai/data-insights/llm-inference-price-trends',
-  },
-  'epoch-open-models-2024': {
-    authors: 'Cottier, B., You, J., Martemianova, N., & Owen, D. (Epoch AI)',
-    year: 2024,
-    title: 'How Far Behind Are Open Models?',
-    venue: 'Epoch AI',
-    url: 'https://epoch.ai/blog/open-models-report',
-  },
-  'semianalysis-2023': {
-    authors: 'Patel, D., & Ahmad, A. (SemiAnalysis), publishing a leaked Google document',
-    year: 2023,
-    title: 'Google “We Have No Moat, And Neither Does OpenAI”',
-    venue: 'SemiAnalysis',
-    url: 'https://www.semianalysis.com/p/google-we-have-no-moat-and-neither',
-  },
-  'lmsys-vicuna-2023': {
-    authors: 'The Vicuna Team (LMSYS)',
-    year: 2023,
-    title: 'Vicuna: An Open-Source Chatbot Impressing GPT-4 with 90%* ChatGPT Quality',
-    venue: 'LMSYS Org blog',
-    url: 'https://lmsys.org/blog/2023-03-30-vicuna/',
-  },
-  'chowdhery-2022': {
-    authors: 'Chowdhery, A., Narang, S., Devlin, J., et al.',
-    year: 2022,
-    title: 'PaLM: Scaling Language Modeling with Pathways',
-    venue: 'arXiv:2204.02311',
-    url: 'https://arxiv.org/abs/2204.02311',
-  },
-  'touvron-2023': {
-    authors: 'Touvron, H., Lavril, T., Izacard, G., et al.',
-    year: 2023,
-    title: 'LLaMA: Open and Efficient Foundation Language Models',
-    venue: 'arXiv:2302.13971',
-    url: 'https://arxiv.org/abs/2302.13971',
-  },
-  'zheng-2023': {
-    authors: 'Zheng, L., Chiang, W.-L., Sheng, Y., et al.',
-    year: 2023,
-    title: 'Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena',
-    venue: 'arXiv:2306.05685',
-    url: 'https://arxiv.org/abs/2306.05685',
-  },
-  'christensen-1997': {
-    authors: 'Christensen, C. M.',
-    year: 1997,
-    title: 'The Innovator’s Dilemma: When New Technologies Cause Great Firms to Fail',
-    venue: 'Harvard Business School Press',
-    url: 'https://www.hbs.edu/faculty/Pages/item.aspx?num=46',
-  },
-  'sardana-2023': {
-    authors: 'Sardana, N., Portes, J., Doubov, S., & Frankle, J.',
-    year: 2023,
-    title: 'Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws',
-    venue: 'arXiv:2401.00448',
-    url: 'https://arxiv.org/abs/2401.00448',
-  },
-  'gadre-2024': {
-    authors: 'Gadre, S. Y., Smyrnis, G., Shankar, V., et al.',
-    year: 2024,
-    title: 'Language models scale reliably with over-training and on downstream tasks',
-    venue: 'arXiv:2403.08540',
-    url: 'https://arxiv.org/abs/2403.08540',
-  },
-  'hinton-2015': {
-    authors: 'Hinton, G., Vinyals, O., & Dean, J.',
-    year: 2015,
-    title: 'Distilling the Knowledge in a Neural Network',
-    venue: 'arXiv:1503.02531',
-    url: 'https://arxiv.org/abs/1503.02531',
-  },
-  'nvidia-dgx-spark-2025': {
-    authors: 'NVIDIA',
-    year: 2025,
-    title: 'DGX Spark: specifications',
-    venue: 'NVIDIA',
-    url: 'https://www.nvidia.com/en-us/products/workstations/dgx-spark/',
-  },
-  'amd-ryzen-ai-max-2025': {
-    authors: 'AMD',
-    year: 2025,
-    title: 'AMD Ryzen AI Max+ 395: specifications',
-    venue: 'AMD',
-    url: 'https://www.amd.com/en/products/processors/laptop/ryzen/ai-300-series/amd-ryzen-ai-max-plus-395.html',
-  },
-  'apple-mac-studio-2025': {
-    authors: 'Apple',
-    year: 2025,
-    title: 'Mac Studio (2025): technical specifications',
-    venue: 'Apple',
-    url: 'https://www.apple.com/mac-studio/specs/',
-  },
-  'gguf-llamacpp': {
-    authors: 'Gerganov, G., et al.',
-    year: 2023,
-    title: 'llama.cpp: LLM inference in C/C++ (quantisation formats)',
-    venue: 'GitHub',
-    url: 'https://github.com/ggml-org/llama.cpp',
-  },
-  'open-closed-data': {
-    authors: 'Open & Closed',
-    year: 2026,
-    title: 'Estimates computed from the publication’s datasets',
-    venue: 'Open & Closed, /data/',
-    url: '/data/',
-  },
-  'open-closed-estimate': {
-    authors: 'Open & Closed',
-    year: 2026,
-    title: 'Working estimates of this publication, stated with their reasoning',
-    venue: 'Open & Closed',
-    url: '/parameters/',
-  },
-} as const satisfies Record<string, Reference>;
+/** Every work, as CSL-JSON, in the order of the file. */
+export const CSL_REFERENCES: readonly CslReference[] = references;
 
-export type ReferenceKey = keyof typeof BIBLIOGRAPHY;
+/** A key of the bibliography (a CSL-JSON `id`). */
+export type ReferenceKey = string;
+
+/** Every key, as a non-empty tuple (for `z.enum`). */
+export const referenceKeys = CSL_REFERENCES.map((r) => r.id) as [ReferenceKey, ...ReferenceKey[]];
+
+const byKey = new Map(CSL_REFERENCES.map((r) => [r.id, r]));
+if (byKey.size !== CSL_REFERENCES.length) throw new Error('references.json: duplicate id');
+
+/**
+ * True when `key` is in the bibliography.
+ *
+ * @example isReferenceKey('ho-2024') // true
+ */
+export function isReferenceKey(key: string): key is ReferenceKey {
+  return byKey.has(key);
+}
+
+/**
+ * The CSL-JSON item of a key; throws naming the key when it is not in the bibliography.
+ *
+ * @example cslReference('ho-2024').DOI // '10.48550/arXiv.2403.05812'
+ */
+export function cslReference(key: string): CslReference {
+  const item = byKey.get(key);
+  if (!item) throw new Error(`unknown bibliography key "${key}"`);
+  return item;
+}
+
+function initials(given: string): string {
+  return given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => (part.endsWith('.') ? part : `${part[0]}.`))
+    .join(' ');
+}
+
+function personName(name: CslName): string {
+  if (name.literal) return name.literal;
+  return name.given ? `${name.family}, ${initials(name.given)}` : (name.family ?? '');
+}
+
+/**
+ * APA-style author list: up to six names in full, otherwise the first three and "et al.".
+ *
+ * @example formatAuthors([{ family: 'Hobbhahn', given: 'Marius' }, { family: 'Besiroglu', given: 'Tamay' }]) // 'Hobbhahn, M., & Besiroglu, T.'
+ */
+export function formatAuthors(names: readonly CslName[]): string {
+  const shown = names.length > 6 ? names.slice(0, 3) : names;
+  const parts = shown.map(personName);
+  if (names.length > 6) return `${parts.join(', ')}, et al.`;
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')}, & ${parts.at(-1)}`;
+}
+
+/**
+ * The short view of a key that the parameter registry shows.
+ *
+ * @example reference('ho-2024').venue // 'arXiv:2403.05812'
+ */
+export function reference(key: ReferenceKey): Reference {
+  const item = cslReference(key);
+  return {
+    authors: formatAuthors(item.author),
+    year: item.issued['date-parts'][0]?.[0] ?? 0,
+    title: item.title,
+    venue: item.number ?? item['container-title'] ?? item.publisher ?? '',
+    url: item.URL,
+  };
+}
+
+/** Every key's short view, by key. */
+export const BIBLIOGRAPHY: Readonly<Record<ReferenceKey, Reference>> = Object.fromEntries(
+  CSL_REFERENCES.map((r) => [r.id, reference(r.id)]),
+);
 
 /**
  * A reference as one line: "Authors (year). Title. Venue."
@@ -189,6 +124,6 @@ export type ReferenceKey = keyof typeof BIBLIOGRAPHY;
  * @example formatReference('ho-2024') // 'Ho, A., Besiroglu, T., Erdil, E., et al. (2024). Algorithmic progress in language models. arXiv:2403.05812.'
  */
 export function formatReference(key: ReferenceKey): string {
-  const r: Reference = BIBLIOGRAPHY[key];
+  const r = reference(key);
   return `${r.authors} (${r.year}). ${r.title}. ${r.venue}.`;
 }

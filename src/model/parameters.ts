@@ -5,9 +5,7 @@
  * when the module loads, so a malformed entry fails at once with its id.
  */
 import * as z from 'zod';
-import { BIBLIOGRAPHY, type ReferenceKey } from './bibliography.ts';
-
-const referenceKeys = Object.keys(BIBLIOGRAPHY) as [ReferenceKey, ...ReferenceKey[]];
+import { referenceKeys } from './bibliography.ts';
 
 /** How Monte Carlo samples a parameter from its plausible range [low, high]. */
 export const distributionSchema = z

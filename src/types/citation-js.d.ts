@@ -2,7 +2,7 @@
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
-    format(format: 'bibtex' | 'ris' | 'bibliography' | 'data', options?: Record<string, unknown>): string;
+    format(format: 'bibtex' | 'ris' | 'bibliography' | 'citation' | 'data', options?: Record<string, unknown>): string;
   }
   export const plugins: { config: { get(name: string): unknown } };
 }

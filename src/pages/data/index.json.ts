@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { createHash } from 'node:crypto';
 import { estimates, latestDataset, publishedDatasets } from '../../data/site-data.ts';
-import { datasetPath, datasetVersionCsl } from '../../lib/dataset-citation.ts';
+import { datasetPath, datasetVersionCsl } from '../../citations/dataset.ts';
 import { SITE } from '../../site.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { figureVersionPaths, type FigureVersionProps } from '../../../../lib/figure-routes.ts';
-import { figureVersionCitation } from '../../../../lib/figure-citation.ts';
+import { figureVersionCitation } from '../../../../citations/figure.ts';
 
 export const getStaticPaths = figureVersionPaths;
 

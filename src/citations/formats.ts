@@ -93,16 +93,20 @@ export function datasetCsl(options: {
   };
 }
 
-/** An essay. */
+/** An essay version: cited like a figure version, with its version number, date and change note. */
 export function essayCsl(options: {
   slug: string;
   title: string;
   authors: string[];
+  /** Date of this version (the first publication date for version 1). */
   date: string;
   url: string;
+  version?: number;
+  /** What changed in this version. */
+  changes?: string;
 }): CslItem {
   return {
-    id: `openclosed-${options.slug}`,
+    id: `openclosed-${options.slug}${options.version && options.version > 1 ? `-v${options.version}` : ''}`,
     type: 'article',
     title: options.title,
     author: options.authors.map((literal) => ({ literal })),
@@ -110,13 +114,48 @@ export function essayCsl(options: {
     URL: options.url,
     publisher: SITE.publisher,
     'container-title': SITE.title,
+    ...(options.version ? { version: String(options.version) } : {}),
+    ...(options.changes ? { note: `Version ${options.version ?? 1}: ${options.changes}` } : {}),
   };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Escapes LaTeX's special characters where they are not escaped already. */
+function escapeLatex(text: string): string {
+  return text.replace(/(?<!\\)([&%$#_])/g, '\\$1');
+}
+
+/**
+ * Makes citation-js's BibTeX compile: it leaves organisation names unescaped
+ * (`author = {{Open & Closed}}` breaks LaTeX) and writes `month = {nov 22}`.
+ * Months become the standard macros (`month = nov`), the day and full date
+ * go to `day` and `date` (biblatex), and the version is kept.
+ */
+export function repairBibtex(bibtex: string, item: CslItem): string {
+  const [[year, month, day]] = item.issued['date-parts'];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const lines = bibtex.split('\n').flatMap((line) => {
+    const field = /^\t(\w+) = \{(.*)\},$/.exec(line);
+    if (!field) return [line];
+    const [, name, value] = field;
+    if (name === 'author' || name === 'editor') return [`\t${name} = {${escapeLatex(value!)}},`];
+    if (name === 'month') return [`\tmonth = ${MONTHS[month - 1]},`, `\tday = {${day}},`, `\tdate = {${iso}},`];
+    return [line];
+  });
+  if (item.version && !lines.some((l) => l.startsWith('\tversion = '))) {
+    lines.splice(lines.length - 1, 0, `\tversion = {${item.version}},`);
+  }
+  if (item.note && !lines.some((l) => l.startsWith('\tnote = '))) {
+    lines.splice(lines.length - 1, 0, `\tnote = {${escapeLatex(item.note)}},`);
+  }
+  return lines.join('\n');
 }
 
 export function formatCitation(item: CslItem): FormattedCitation {
   const cite = new Cite(item);
   return {
-    bibtex: cite.format('bibtex').trim(),
+    bibtex: repairBibtex(cite.format('bibtex').trim(), item),
     ris: cite.format('ris').trim(),
     cslJson: JSON.stringify([item], null, 2),
     apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),

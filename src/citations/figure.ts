@@ -2,7 +2,7 @@
 import type { AnyFigureSpec } from '../figures/spec.ts';
 import { SITE } from '../site.ts';
 import { figurePath } from '../figures/paths.ts';
-import { figureCsl, formatCitation, type CslItem, type FormattedCitation } from './citations.ts';
+import { figureCsl, formatCitation, type CslItem, type FormattedCitation } from './formats.ts';
 
 export function figureVersionCsl(spec: AnyFigureSpec): CslItem {
   const url = new URL(figurePath(spec), SITE.url).href;

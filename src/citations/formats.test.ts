@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetCsl, essayCsl, figureCsl, formatCitation, scholarMetaTags } from './citations.ts';
+import { datasetCsl, essayCsl, figureCsl, formatCitation, scholarMetaTags } from './formats.ts';
 
 const figure = figureCsl({
   id: 'meek-loss-gap',

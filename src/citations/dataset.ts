@@ -1,7 +1,7 @@
 /** The citation of a dataset version, shared by its page and /data/index.json. */
 import type { DatasetMetadata } from '../data/build.ts';
 import { SITE } from '../site.ts';
-import { datasetCsl, formatCitation, type CslItem, type FormattedCitation } from './citations.ts';
+import { datasetCsl, formatCitation, type CslItem, type FormattedCitation } from './formats.ts';
 
 export const datasetPath = (name: string, version: number) => `/data/${name}/v${version}/`;
 

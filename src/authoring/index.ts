@@ -1,0 +1,25 @@
+/**
+ * The essay pipeline's plugins, in order, for astro.config.mjs and for the
+ * tests that run the same pipeline on fixture essays. Remark plugins check
+ * the author's input first (maths, figures, links, citations, labels), each
+ * stopping the build with `<file>:<line>:<col> <what is wrong> (did you mean …?)`.
+ */
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkMathCheck from './remark-math-check.ts';
+import remarkFigures from './remark-figures.ts';
+import remarkInternalLinks from './remark-internal-links.ts';
+import remarkCitations from './remark-citations.ts';
+import remarkCrossReferences from './remark-cross-references.ts';
+import rehypeSidenotes from './rehype-sidenotes.ts';
+
+export const remarkPlugins = [
+  remarkMath,
+  remarkMathCheck,
+  remarkFigures,
+  remarkInternalLinks,
+  remarkCitations,
+  remarkCrossReferences,
+] as const;
+
+export const rehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeSidenotes] as const;

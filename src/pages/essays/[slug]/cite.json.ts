@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { essayVersionCitation } from '../../../citations/essay.ts';
+
+export async function getStaticPaths() {
+  const essays = await getCollection('essays', ({ data }) => import.meta.env.DEV || !data.draft);
+  return essays.map((essay) => ({ params: { slug: essay.id }, props: { essay } }));
+}
+
+export const GET: APIRoute<{ essay: CollectionEntry<'essays'> }> = ({ props }) =>
+  new Response(`${essayVersionCitation(props.essay).cslJson}\n`, {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
