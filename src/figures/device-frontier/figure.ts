@@ -12,6 +12,7 @@ import * as Plot from '@observablehq/plot';
 import { BESIROGLU_2024, HOFFMANN_2022_TEX, type ChinchillaFit } from '../../model/chinchilla.ts';
 import { deviceFrontierYear } from '../../model/edge.ts';
 import { projectedMemoryGB, recordMemoryGrowth } from '../../model/home-machine.ts';
+import { flipPoint } from '../../model/inverse.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import { FRONTIER_YEAR, TRAINING_TOKENS, devices, frontierRun, labelOf, shortName, withLabel } from '../edge-data.ts';
 import { BITS_PER_WEIGHT, FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
@@ -187,6 +188,33 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         compute: (p, rows) =>
           TARGET_YEAR - matchedYear(p, frontierOf(null, rows, p.frontier_compute_growth), home(p, TARGET_YEAR)),
         format: (y) => formatNumber(y, 2),
+      },
+      neededTokens: {
+        label: `Tokens the ${TARGET_YEAR} home machine’s model needs to match the ${FRONTIER_YEAR} frontier`,
+        compute: (p, rows) => {
+          const frontier = frontierOf(null, rows, p.frontier_compute_growth);
+          const log = flipPoint(
+            (e) => matchedYear({ ...p, training_tokens: 10 ** e }, frontier, home(p, TARGET_YEAR)) - FRONTIER_YEAR,
+            10,
+            18,
+          );
+          return log === undefined ? NaN : 10 ** log;
+        },
+        format: (d) => (Number.isFinite(d) ? formatNumber(d, 2) : 'none within 10¹⁸'),
+      },
+      neededMemoryGrowth: {
+        label: `Memory growth the ${TARGET_YEAR} home machine needs to match the ${FRONTIER_YEAR} frontier`,
+        compute: (p, rows) => {
+          const frontier = frontierOf(null, rows, p.frontier_compute_growth);
+          return (
+            flipPoint(
+              (g) => matchedYear(p, frontier, home({ ...p, memory_growth: g }, TARGET_YEAR)) - FRONTIER_YEAR,
+              1,
+              10,
+            ) ?? NaN
+          );
+        },
+        format: (g) => (Number.isFinite(g) ? `${formatNumber(g, 2)}×` : 'more than 10×'),
       },
       targetYear: { label: 'Year asked about', compute: () => TARGET_YEAR, format: String },
       frontierYear: { label: 'Frontier anchor year', compute: () => FRONTIER_YEAR, format: String },
