@@ -16,8 +16,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [...remarkPlugins],
-      rehypePlugins: [...rehypePlugins],
+      remarkPlugins,
+      rehypePlugins,
     }),
   },
   integrations: [mdx()],

@@ -37,6 +37,22 @@ export default tseslint.config(
     },
   },
   {
+    // A folder inside the model (src/model/parameters/) may import its siblings one level up, still nothing from the site.
+    files: ['src/model/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['astro', 'astro:*', 'astro/*'], message: 'The model must not depend on Astro.' },
+            { group: ['node:*', 'fs', 'path', 'http'], message: 'The model does no I/O.' },
+            { group: ['../../*', '../*/*'], message: 'The model imports nothing from the site.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Figure specs run in the browser island: importing the model's index would ship the parameter
     // registry and full zod with every figure (the bench showed +21 KB gzip). Import model files directly.
     files: ['src/figures/**/*.ts', 'src/components/**/*.ts'],

@@ -20,12 +20,14 @@ export class AuthorError extends Error {
   /** Read by Astro's MDX plugin for the error overlay's location. */
   readonly line: number;
   readonly column: number;
-  constructor(
-    readonly file: string,
-    readonly place: Place,
-    readonly problem: string,
-  ) {
+  readonly file: string;
+  readonly place: Place;
+  readonly problem: string;
+  constructor(file: string, place: Place, problem: string) {
     super(`${file}:${place.line}:${place.column} ${problem}`);
+    this.file = file;
+    this.place = place;
+    this.problem = problem;
     this.line = place.line;
     this.column = place.column;
   }

@@ -4,6 +4,7 @@
  * the author's input first (maths, figures, links, citations, labels), each
  * stopping the build with `<file>:<line>:<col> <what is wrong> (did you mean …?)`.
  */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMathCheck from './remark-math-check.ts';
@@ -13,13 +14,16 @@ import remarkCitations from './remark-citations.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
 import rehypeSidenotes from './rehype-sidenotes.ts';
 
-export const remarkPlugins = [
+export const remarkPlugins: RemarkPlugins = [
   remarkMath,
   remarkMathCheck,
   remarkFigures,
   remarkInternalLinks,
   remarkCitations,
   remarkCrossReferences,
-] as const;
+];
 
-export const rehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeSidenotes] as const;
+export const rehypePlugins: RehypePlugins = [
+  [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+  rehypeSidenotes,
+];

@@ -17,7 +17,7 @@ export * from './capability-wall.ts';
 export * from './cost-incentives.ts';
 export * from './edge.ts';
 export * from './bibliography.ts';
-export * from './parameters.ts';
+export * from './parameters/index.ts';
 export * from './sampling.ts';
 export * from './monte-carlo.ts';
 export * from './meek-uncertainty.ts';

@@ -1,11 +1,14 @@
 /**
  * The meek-models gap under uncertainty: Monte Carlo bands of the loss gap
  * over yearly steps, with g_i, g_h, g_a and α drawn from the parameter registry
- * (Gundlach, Lynch & Thompson 2025, §3, with the registry's ranges).
+ * (Gundlach, Lynch & Thompson 2025, §3, with the registry's ranges). Each is drawn
+ * from its published interval at its level, so the draws of g_i centre on the
+ * measured growth of training cost (Cottier et al. 2024, 2.4×/yr), not on the
+ * paper's assumed 3.6×/yr, and those of g_a on √(1.81 × 5.28) ≈ 3.09×/yr.
  */
 import { randomLcg } from 'd3-random';
 import { monteCarlo, type MonteCarloBands } from './monte-carlo.ts';
-import { parameter } from './parameters.ts';
+import { parameter } from './parameters/index.ts';
 import { samplerFor } from './sampling.ts';
 
 export interface MeekUncertaintyOptions {

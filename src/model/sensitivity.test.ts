@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flipPoint } from './inverse.ts';
 import { meekGapPeakYears } from './meek-models.ts';
-import { parameter } from './parameters.ts';
+import { parameter } from './parameters/index.ts';
 import { MEEK_MODELS_LOSS } from './power-law-loss.ts';
 import { tornado } from './sensitivity.ts';
 

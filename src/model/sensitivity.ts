@@ -3,7 +3,7 @@
  * moves when each parameter goes to the low and the high end of its plausible
  * range while the others stay at their defaults.
  */
-import type { Parameter } from './parameters.ts';
+import type { Parameter } from './parameters/index.ts';
 
 export interface TornadoBar {
   readonly id: string;

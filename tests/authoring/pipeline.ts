@@ -1,21 +1,22 @@
 /** Runs the essay pipeline (the same plugins as astro.config.mjs) on a fixture, as MDX compiles it. */
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { compile } from '@mdx-js/mdx';
 import { readFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from '../../src/authoring/index.ts';
 
-/** Blanks the frontmatter but keeps its lines, as Astro does, so positions match the file. */
-function withoutFrontmatter(text: string): string {
-  const match = /^---\n[\s\S]*?\n---\n/.exec(text);
-  return match ? match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length) : text;
+/** The frontmatter, and the body with the frontmatter blanked but its lines kept, as @astrojs/mdx does. */
+export function splitFrontmatter(text: string) {
+  return parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
 }
 
 export async function compileEssay(path: string, text = readFileSync(path, 'utf8')) {
-  const file = new VFile({ path, value: withoutFrontmatter(text) });
+  const file = new VFile({ path, value: splitFrontmatter(text).content });
   const output = await compile(file, {
-    remarkPlugins: [remarkGfm, ...(remarkPlugins as never[])],
-    rehypePlugins: [...(rehypePlugins as never[])],
+    remarkPlugins: [remarkGfm, ...(remarkPlugins as PluggableList)],
+    rehypePlugins: [...(rehypePlugins as PluggableList)],
     outputFormat: 'function-body',
   });
   return { code: String(output), data: output.data };

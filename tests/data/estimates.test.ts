@@ -18,7 +18,7 @@ import { bootstrap } from '../../src/data/estimates/bootstrap.ts';
 import { impliedLoss } from '../../src/data/estimates/benchmark-sigmoid-fit.ts';
 import { topAtRelease } from '../../src/data/estimates/frontier.ts';
 import { benchmarkScore } from '../../src/model/benchmark-sigmoid.ts';
-import { parameter } from '../../src/model/parameters.ts';
+import { parameter } from '../../src/model/parameters/index.ts';
 import { agreement, type Estimate } from '../../src/data/estimates/index.ts';
 import { logLinearTrend } from '../../src/data/estimates/log-linear-trend.ts';
 import {

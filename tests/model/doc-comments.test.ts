@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const directory = new URL('../../src/model/', import.meta.url).pathname;
-const modules = readdirSync(directory).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
+// Recursive, so folders such as parameters/ are held to the same rule; each folder's index.ts is exempt.
+const modules = readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts',
+);
 
 describe.each(modules)('src/model/%s', (file) => {
   const text = readFileSync(join(directory, file), 'utf8');

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { BIBLIOGRAPHY, formatReference } from '../bibliography.ts';
+import { annualFactorFromDoublingYears, annualFactorFromHalvingMonths } from '../growth.ts';
+import { OWN_WORKS, PARAMETERS, parameter, parameterSchema, type Citation } from './index.ts';
+
+/** Every citation of a parameter: its default's source, its published interval and its anchors. */
+const citations = (id: string): Citation[] => {
+  const p = parameter(id);
+  return [p.source, ...(p.published ? [p.published] : []), ...(p.anchors ?? []).map((a) => a.source)];
+};
+
+describe('the parameter registry', () => {
+  it.each(PARAMETERS.map((p) => [p.id, p] as const))('%s parses and cites the bibliography', (_, p) => {
+    expect(parameterSchema.safeParse(p).success).toBe(true);
+    for (const c of citations(p.id)) expect(Object.keys(BIBLIOGRAPHY)).toContain(c.key);
+  });
+
+  it('quotes every verified number of another work, and says why when it cannot', () => {
+    for (const p of PARAMETERS)
+      for (const c of citations(p.id)) {
+        if (!c.verified) expect(c.reason, p.id).toBeTruthy();
+        else if (!OWN_WORKS.has(c.key)) expect(c.quote, p.id).toMatch(/\d|\b(one|two|three|four|five|ten)\b/);
+      }
+  });
+
+  it('has unique ids and covers what the essays use', () => {
+    const ids = PARAMETERS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of [
+      'hoffmann_e',
+      'besiroglu_alpha',
+      'g_i',
+      'g_h',
+      'g_a',
+      'alpha',
+      'frontier_compute_growth',
+      'training_cost_growth',
+      'inference_price_decline',
+      'open_lag_compute_months',
+      'decode_efficiency',
+    ])
+      expect(ids).toContain(id);
+  });
+
+  it('turns the published halving and doubling times into the registered ranges', () => {
+    // Ho et al.: halving in 8 months [5, 14] (95%).
+    expect(parameter('g_a').low).toBe(annualFactorFromHalvingMonths(14));
+    expect(parameter('g_a').high).toBe(annualFactorFromHalvingMonths(5));
+    // Hobbhahn & Besiroglu: ML GPUs double in 2.07 years [1.54, 3.13], all GPUs in 2.46 [2.24, 2.72] (95%).
+    const gh = parameter('g_h');
+    expect([gh.low, gh.high]).toEqual([annualFactorFromDoublingYears(3.13), annualFactorFromDoublingYears(1.54)]);
+    expect(gh.low).toBeCloseTo(1.248, 3);
+    expect(gh.high).toBeCloseTo(1.568, 3);
+    expect(gh.low).toBeLessThan(annualFactorFromDoublingYears(2.72));
+    expect(gh.high).toBeGreaterThan(annualFactorFromDoublingYears(2.24));
+    expect(gh.level).toBe(0.95);
+  });
+
+  it('keeps g_i a growth of dollars: the paper’s 3.6 as a declared assumption, the range as measured', () => {
+    const gi = parameter('g_i');
+    expect(gi.default).toBe(3.6);
+    expect(gi.assumption?.reason).toMatch(/assumption/);
+    expect([gi.low, gi.high]).toEqual([parameter('training_cost_growth').low, parameter('training_cost_growth').high]);
+    expect(gi.anchors?.map((a) => a.value)).toEqual([3.6, 2.4]);
+    expect(gi.published?.key).toBe('cottier-2024');
+  });
+
+  it('gives the compute lag its own range, not the benchmark lag', () => {
+    const lag = parameter('open_lag_compute_months');
+    expect([lag.low, lag.high]).not.toEqual([5, 22]);
+    expect(lag.published).toBeUndefined();
+  });
+
+  it('derives α from the exponents of the fits it cites', () => {
+    const compute = (a: number, b: number) => (a * b) / (a + b);
+    const alpha = parameter('alpha');
+    expect(compute(0.34, 0.28)).toBeCloseTo(alpha.low, 2);
+    expect(compute(parameter('hoffmann_alpha').default, parameter('hoffmann_beta').default)).toBeCloseTo(
+      alpha.default,
+      3,
+    );
+    expect(compute(parameter('besiroglu_alpha').default, parameter('besiroglu_beta').default)).toBeCloseTo(
+      alpha.high,
+      3,
+    );
+  });
+
+  it('formats references', () => {
+    expect(formatReference('gundlach-2025')).toBe(
+      'Gundlach, H., Lynch, J., & Thompson, N. (2025). Meek Models Shall Inherit the Earth. arXiv:2507.07931.',
+    );
+  });
+});
