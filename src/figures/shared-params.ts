@@ -17,7 +17,7 @@ export const HARDWARE_GROWTH: ParamDefinition = {
   step: 0.02,
   scale: 'linear',
   source:
-    'Hobbhahn & Besiroglu 2022 (doubling every 2.1–2.5 years, 1.32–1.41×/yr); 1 means hardware stops getting cheaper',
+    'Hobbhahn & Besiroglu 2022 (ML GPUs: FLOP/s per dollar doubles about every 2 years, about 1.4×/yr; registry range 1.25–1.57×/yr); 1 means hardware stops getting cheaper',
 };
 
 export const ALGORITHMIC_GROWTH: ParamDefinition = {

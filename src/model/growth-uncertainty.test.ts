@@ -6,12 +6,10 @@ describe('growth uncertainty', () => {
   it('matches the parameter registry', () => {
     for (const range of GROWTH_RANGES) {
       const p = parameter(range.id);
-      expect({ default: range.default, low: range.low, high: range.high, distribution: range.distribution }).toEqual({
-        default: p.default,
-        low: p.low,
-        high: p.high,
-        distribution: p.distribution,
-      });
+      expect(range.default).toBeCloseTo(p.default, 12);
+      expect(range.low).toBeCloseTo(p.low, 12);
+      expect(range.high).toBeCloseTo(p.high, 12);
+      expect(range.distribution).toBe(p.distribution);
     }
   });
 
@@ -24,8 +22,9 @@ describe('growth uncertainty', () => {
     expect(mid).toBeCloseTo(2.8, 0);
     expect(low).toBeLessThanOrEqual(1.9);
     expect(high).toBeGreaterThan(5);
-    const [hLow, , hHigh] = outcomeInterval((g) => g.g_h, { draws: 4000, seed: 11 });
-    expect(hLow).toBeGreaterThanOrEqual(1.32);
-    expect(hHigh).toBeLessThanOrEqual(1.41);
+    const [hLow, hMid, hHigh] = outcomeInterval((g) => g.g_h, { draws: 4000, seed: 11 });
+    expect(hMid).toBeCloseTo(1.4, 1);
+    expect(hLow).toBeLessThan(1.3);
+    expect(hHigh).toBeGreaterThan(1.5);
   });
 });

@@ -22,8 +22,10 @@ export interface GrowthRange {
 }
 
 export const GROWTH_RANGES: readonly GrowthRange[] = [
-  { id: 'g_h', default: 1.4, low: 1.32, high: 1.41, distribution: 'uniform' },
-  { id: 'g_a', default: 2.8, low: 1.81, high: 5.28, distribution: 'lognormal' },
+  // Hobbhahn & Besiroglu 2022, ML GPUs: doubling every 2.07 years, 95% CI as in the registry.
+  { id: 'g_h', default: 1.4, low: 1.2478883132343281, high: 1.5684620790591062, distribution: 'lognormal' },
+  // Ho et al. 2024: halving every 8 months, 95% CI 5–14 months.
+  { id: 'g_a', default: 2.8, low: 1.8114473285278132, high: 5.278031643091577, distribution: 'lognormal' },
   { id: 'training_cost_growth', default: 2.4, low: 2.0, high: 2.9, distribution: 'lognormal' },
 ];
 
