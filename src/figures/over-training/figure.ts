@@ -25,7 +25,6 @@ const MIN_RATIO = 2;
 const MAX_RATIO = 1e5;
 const Y_MIN = 2012;
 const Y_MAX = 2026;
-const CHOSEN = -1;
 const GREY = '#9a9a9a';
 const COLOR = '#c8641b';
 
