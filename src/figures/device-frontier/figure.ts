@@ -69,6 +69,18 @@ const device = (rows: readonly TableRow[], prefix: string) => {
   return row;
 };
 
+/** Frontier growth at the ends of Epoch AI's published 4–5×/yr range. */
+const FRONTIER_GROWTH_RANGE = [4, 5];
+
+/** The 2030 home machine's frontier year at both ends of the frontier-growth range, under both fits of the law. */
+function spread(p: Params<Key>, rows: readonly TableRow[]): number[] {
+  return FRONTIER_GROWTH_RANGE.flatMap((growth) =>
+    [HOFFMANN_2022_TEX, BESIROGLU_2024].map((fit) =>
+      matchedYear(p, frontierOf(null, rows, growth), home(p, TARGET_YEAR), fit),
+    ),
+  );
+}
+
 const year = (y: number) => (Number.isFinite(y) ? String(Math.floor(y)) : '–');
 
 /** The shortest name that tells machines apart on this chart. */
@@ -181,6 +193,16 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         label: `Same, with Besiroglu et al.’s refit of the law`,
         compute: (p, rows) =>
           matchedYear(p, frontierOf(null, rows, p.frontier_compute_growth), home(p, TARGET_YEAR), BESIROGLU_2024),
+        format: (y) => formatYear(Math.round(y * 10) / 10),
+      },
+      home2030YearLow: {
+        label: `Earliest frontier year the ${TARGET_YEAR} home machine matches over frontier growth 4–5×/yr and both fits`,
+        compute: (p, rows) => Math.min(...spread(p, rows)),
+        format: (y) => formatYear(Math.round(y * 10) / 10),
+      },
+      home2030YearHigh: {
+        label: `Latest frontier year the ${TARGET_YEAR} home machine matches over frontier growth 4–5×/yr and both fits`,
+        compute: (p, rows) => Math.max(...spread(p, rows)),
         format: (y) => formatYear(Math.round(y * 10) / 10),
       },
       home2030Behind: {
