@@ -89,3 +89,16 @@ export const TRAINING_TOKENS: ParamDefinition = {
   source:
     'Open & Closed; open 8B–70B models have been trained on about 15T tokens (ai-models v1: Llama 3-70B); Sardana et al. 2023 find gains to 10,000 tokens per parameter',
 };
+
+export const BITS_PER_WEIGHT: ParamDefinition = {
+  label: 'Bits per weight',
+  symbol: 'b',
+  unit: 'bits',
+  description: 'Precision of the stored weights: 16 is unquantised, 4 is the common local setting.',
+  default: 4,
+  min: 2,
+  max: 16,
+  step: 0.5,
+  scale: 'linear',
+  source: 'Open & Closed: 4-bit weights are the usual setting for local inference (e.g. llama.cpp Q4 formats)',
+};

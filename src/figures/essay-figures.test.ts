@@ -18,8 +18,8 @@ describe('memo-costs', () => {
     expect(value(spec, 'llamaCost')).toBeCloseTo((578_026.3043031124 * 7.8e22) / 5.5e23, 3);
   });
   it('recovers the memo’s accounting when the base model is free', () => {
-    const memo = { ...defaultParams(spec), base_share: 0 };
-    expect(value(spec, 'vicunaCost', memo)).toBe(memo.finetune_usd);
+    const memo: Params = { ...defaultParams(spec), base_share: 0 };
+    expect(value(spec, 'vicunaCost', memo)).toBe(memo['finetune_usd']);
     expect(value(spec, 'costRatio', memo)).toBeGreaterThan(100 * value(spec, 'costRatio'));
   });
 });
@@ -33,7 +33,7 @@ describe('budget-frontier', () => {
   });
   it('a bigger budget trails the frontier by fewer months and reaches a capability sooner', () => {
     const base = defaultParams(spec);
-    const rich = { ...base, budget: base.budget * 10 };
+    const rich = { ...base, budget: base['budget']! * 10 };
     expect(value(spec, 'lag2030', rich)).toBeLessThan(value(spec, 'lag2030', base));
     expect(value(spec, 'budgetYear', rich)).toBeLessThanOrEqual(value(spec, 'budgetYear', base));
   });
@@ -74,7 +74,7 @@ describe('edge figures', () => {
   it('more tokens, or lower precision, move a home machine to a later frontier', () => {
     const spec = getFigure('device-frontier');
     const base = defaultParams(spec);
-    expect(value(spec, 'home2030Year', { ...base, training_tokens: base.training_tokens * 4 })).toBeGreaterThan(
+    expect(value(spec, 'home2030Year', { ...base, training_tokens: base['training_tokens']! * 4 })).toBeGreaterThan(
       value(spec, 'home2030Year', base),
     );
     expect(value(spec, 'sparkYear', { ...base, bits_per_weight: 3 })).toBeGreaterThan(value(spec, 'sparkYear', base));

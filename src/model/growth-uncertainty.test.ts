@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GROWTH_RANGES, growthSampler, outcomeInterval } from './growth-uncertainty.ts';
+import { randomLcg } from 'd3-random';
+import { GROWTH_RANGES, growthSampler, outcomeInterval, uniformSource } from './growth-uncertainty.ts';
 import { parameter } from './parameters.ts';
 
 describe('growth uncertainty', () => {
@@ -11,6 +12,12 @@ describe('growth uncertainty', () => {
       expect(range.high).toBeCloseTo(p.high, 12);
       expect(range.distribution).toBe(p.distribution);
     }
+  });
+
+  it('draws the same uniform stream as d3-random’s randomLcg', () => {
+    const ours = uniformSource(42);
+    const theirs = randomLcg(42);
+    for (let i = 0; i < 100; i++) expect(ours()).toBe(theirs());
   });
 
   it('is reproducible from its seed', () => {

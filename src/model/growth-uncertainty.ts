@@ -7,9 +7,6 @@
  * here without the registry's validation so figures in the browser can use
  * them cheaply.
  */
-import { randomLcg, randomLogNormal, randomUniform } from 'd3-random';
-import { monteCarlo } from './monte-carlo.ts';
-
 /** z-score of the 95th percentile: ranges are 5th–95th percentiles. */
 const Z95 = 1.6448536269514722;
 
@@ -32,23 +29,44 @@ export const GROWTH_RANGES: readonly GrowthRange[] = [
 export type GrowthDraw = Record<GrowthRange['id'], number>;
 
 /**
+ * A seeded uniform source in [0, 1): the linear congruential generator of
+ * d3-random's randomLcg (same constants), written out so figures in the
+ * browser do not ship the rest of d3-random.
+ *
+ * @example uniformSource(1)() // a number in [0, 1)
+ */
+export function uniformSource(seed: number): () => number {
+  const mul = 0x19660d;
+  const inc = 0x3c6ef35f;
+  const eps = 1 / 0x100000000;
+  let state = (0 <= seed && seed < 1 ? seed / eps : Math.abs(seed)) | 0;
+  return () => ((state = (mul * state + inc) | 0), eps * (state >>> 0));
+}
+
+/** A standard normal draw from a uniform source (Box–Muller). */
+function normal(uniform: () => number): number {
+  const u = 1 - uniform();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
+}
+
+/**
  * A seeded source of joint draws (independent) of the three growth rates.
  *
  * @example growthSampler(7)() // { g_h: 1.3…, g_a: 2.…, training_cost_growth: 2.… }
  */
 export function growthSampler(seed: number): () => GrowthDraw {
-  const source = randomLcg(seed);
+  const uniform = uniformSource(seed);
   const samplers = GROWTH_RANGES.map((r) => {
-    if (r.distribution === 'uniform') return [r.id, randomUniform.source(source)(r.low, r.high)] as const;
+    if (r.distribution === 'uniform') return [r.id, () => r.low + (r.high - r.low) * uniform()] as const;
     const sigma = Math.max(Math.log(r.high / r.default), Math.log(r.default / r.low)) / Z95;
-    return [r.id, randomLogNormal.source(source)(Math.log(r.default), sigma)] as const;
+    return [r.id, () => r.default * Math.exp(sigma * normal(uniform))] as const;
   });
   return () => Object.fromEntries(samplers.map(([id, draw]) => [id, draw()])) as GrowthDraw;
 }
 
 /**
- * The 5th, 50th and 95th percentiles of a scalar outcome over seeded draws of
- * the growth rates.
+ * The 5th, 50th and 95th percentiles (R-7) of a scalar outcome over seeded
+ * draws of the growth rates.
  *
  * @example outcomeInterval((g) => g.g_a, { draws: 2000, seed: 1 }) // ≈ [1.5, 2.8, 5.3]
  */
@@ -57,13 +75,12 @@ export function outcomeInterval(
   options: { draws: number; seed: number },
 ): [number, number, number] {
   const draw = growthSampler(options.seed);
-  const { bands } = monteCarlo({
-    draws: options.draws,
-    steps: 1,
-    quantiles: [0.05, 0.5, 0.95],
-    simulate: (out) => {
-      out[0] = outcome(draw());
-    },
-  });
-  return [bands[0]![0]!, bands[1]![0]!, bands[2]![0]!];
+  const values = Array.from({ length: options.draws }, () => outcome(draw())).sort((a, b) => a - b);
+  const at = (q: number) => {
+    const position = (values.length - 1) * q;
+    const k = Math.floor(position);
+    const low = values[k]!;
+    return low + ((values[Math.min(k + 1, values.length - 1)] ?? low) - low) * (position - k);
+  };
+  return [at(0.05), at(0.5), at(0.95)];
 }

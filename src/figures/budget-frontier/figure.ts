@@ -13,7 +13,7 @@ import { BUDGET_TIERS, budgetLagMonths, yearWithinReach } from '../../model/cost
 import { outcomeInterval } from '../../model/growth-uncertainty.ts';
 import { flipPoint } from '../../model/inverse.ts';
 import { formatNumber, formatUsd, formatYear } from '../format.ts';
-import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET, TRAINING_COST_GROWTH } from '../shared-params.ts';
+import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET, TRAINING_COST_GROWTH } from '../compute-cost-params.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'capability_year';
@@ -297,13 +297,13 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       },
       neededAlgorithmicGrowth: {
         label: `Algorithmic growth the budget needs to reach the capability by ${BY_YEAR}`,
-        compute: (p, rows) =>
-          flipPoint(
-            (ga) => reachYear(anchorOf(rows), { ...p, g_a: ga }, p.budget, p.capability_year) - BY_YEAR,
-            1,
-            100,
-          ) ?? NaN,
-        format: (g) => (Number.isFinite(g) ? `${formatNumber(g, 2)}×/yr` : 'none needed'),
+        compute: (p, rows) => {
+          const late = (ga: number) =>
+            reachYear(anchorOf(rows), { ...p, g_a: ga }, p.budget, p.capability_year) - BY_YEAR;
+          if (late(1) <= 0) return 1; // in reach even without algorithmic progress
+          return flipPoint(late, 1, 100) ?? Infinity;
+        },
+        format: (g) => (g === Infinity ? 'more than 100×' : `${formatNumber(g, 2)}×`),
       },
       neededBudget: {
         label: `Budget that reaches the capability by ${BY_YEAR}`,

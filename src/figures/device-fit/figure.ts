@@ -8,8 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { decodeTokensPerSecond, maxParameters } from '../../model/edge.ts';
 import { formatNumber } from '../format.ts';
-import { DECODE_EFFICIENCY, devices, labelOf, shortName, withLabel } from '../edge-data.ts';
-import { BITS_PER_WEIGHT } from '../shared-params.ts';
+import { BITS_PER_WEIGHT, DECODE_EFFICIENCY, devices, labelOf, shortName, withLabel } from '../edge-data.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'bits_per_weight' | 'decode_efficiency' | 'active_share';

@@ -14,8 +14,17 @@ import { deviceFrontierYear } from '../../model/edge.ts';
 import { projectedMemoryGB, recordMemoryGrowth } from '../../model/home-machine.ts';
 import { flipPoint } from '../../model/inverse.ts';
 import { formatNumber, formatYear } from '../format.ts';
-import { FRONTIER_YEAR, TRAINING_TOKENS, devices, frontierRun, labelOf, shortName, withLabel } from '../edge-data.ts';
-import { BITS_PER_WEIGHT, FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
+import {
+  BITS_PER_WEIGHT,
+  FRONTIER_YEAR,
+  TRAINING_TOKENS,
+  devices,
+  frontierRun,
+  labelOf,
+  shortName,
+  withLabel,
+} from '../edge-data.ts';
+import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'bits_per_weight' | 'training_tokens' | 'frontier_compute_growth' | 'memory_growth';

@@ -254,13 +254,7 @@ export function memoCostsFigure(options: MemoCostsVersion) {
             fill: '#777',
             fontSize: 11,
           }),
-          Plot.link([byId(rows, VICUNA)], {
-            x1: () => byId(rows, VICUNA).cost_usd,
-            y1: () => byId(rows, VICUNA).mmlu,
-            x2: () => byId(rows, PALM).cost_usd,
-            y2: () => byId(rows, PALM).mmlu,
-            stroke: '#bbb',
-          }),
+          Plot.line([byId(rows, VICUNA), byId(rows, PALM)], { x: 'cost_usd', y: 'mmlu', stroke: '#bbb' }),
           Plot.dot(rows, { x: 'cost_usd', y: 'mmlu', r: 6, fill: color }),
           Plot.text(
             rows.filter((d) => d.id !== VICUNA),

@@ -10,7 +10,8 @@ import * as Plot from '@observablehq/plot';
 import { betsAffordable, lastYearOfBets, type BetScenario } from '../../model/open-bets.ts';
 import { frontierAnchor } from '../budget-frontier/figure.ts';
 import { formatNumber, formatParam, formatUsd } from '../format.ts';
-import { ALGORITHMIC_GROWTH, FRONTIER_COMPUTE_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET } from '../shared-params.ts';
+import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET } from '../compute-cost-params.ts';
+import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'g_h' | 'frontier_compute_growth' | 'g_a' | 'budget' | 'lag_years';
