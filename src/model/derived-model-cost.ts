@@ -9,8 +9,9 @@
 /**
  * Cost of a training run priced at the dollars per FLOP of a reference run on
  * the same hardware: reference cost × (FLOP ÷ reference FLOP). LLaMA-13B and
- * LLaMA-65B were trained on the same cluster of 2,048 A100s (Touvron et al.
- * 2023, §2.4), so the 65B run's cost (Cottier et al. 2024) prices the 13B one.
+ * LLaMA-65B were both trained on A100-80GB GPUs (Touvron et al. 2023, §2.4 and
+ * the carbon footprint table), so the 65B run's cost (Cottier et al. 2024)
+ * prices the 13B one.
  *
  * @example costAtReferenceRate(7.8e22, { costUsd: 578_026, flop: 5.5e23 }) // ≈ 82,000
  */

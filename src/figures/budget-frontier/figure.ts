@@ -8,7 +8,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decimalYear } from '../../data/estimates/decimal-year.ts';
-import { logLinearTrend } from '../../data/estimates/log-linear-trend.ts';
 import { BUDGET_TIERS, budgetLagMonths, yearWithinReach } from '../../model/cost-incentives.ts';
 import { outcomeInterval } from '../../model/growth-uncertainty.ts';
 import { flipPoint } from '../../model/inverse.ts';
@@ -70,7 +69,13 @@ export function frontierAnchor(data: FigureData): Anchor {
   let best = 0;
   const records = runs.filter((r) => (r.y > best ? ((best = r.y), true) : false));
   if (records.length < 2) throw new Error('budget-frontier: training-costs has too few record runs to fit');
-  const trend = logLinearTrend(records);
+  // Least squares of log10(cost) on date (the method of data/estimates/log-linear-trend.ts, inlined to keep the island small).
+  const mx = records.reduce((sum, r) => sum + r.x, 0) / records.length;
+  const my = records.reduce((sum, r) => sum + Math.log10(r.y), 0) / records.length;
+  const slope =
+    records.reduce((sum, r) => sum + (r.x - mx) * (Math.log10(r.y) - my), 0) /
+    records.reduce((sum, r) => sum + (r.x - mx) ** 2, 0);
+  const trend = { intercept: my - slope * mx, slope, annualFactor: 10 ** slope };
   return {
     year: ANCHOR_YEAR,
     costUsd: 10 ** (trend.intercept + trend.slope * ANCHOR_YEAR),
@@ -203,17 +208,17 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
     ],
     values: {
       costGrowth: {
-        label: 'Frontier training cost growth (the slider)',
+        label: 'Frontier cost growth',
         compute: (p) => p.training_cost_growth,
         format: (g) => `${formatNumber(g, 2)}×`,
       },
       hardwareGrowth: {
-        label: 'Hardware growth (the slider)',
+        label: 'Hardware growth',
         compute: (p) => p.g_h,
         format: (g) => `${formatNumber(g, 2)}×`,
       },
       algorithmicGrowth: {
-        label: 'Algorithmic growth (the slider)',
+        label: 'Algorithmic growth',
         compute: (p) => p.g_a,
         format: (g) => `${formatNumber(g, 2)}×`,
       },
@@ -222,10 +227,10 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         compute: (p) => p.g_h * p.g_a,
         format: (g) => `${formatNumber(g, 2)}×`,
       },
-      byYear: { label: 'Target year of the believe box', compute: () => BY_YEAR, format: (y) => String(y) },
-      budget: { label: 'The open lab’s budget (the slider)', compute: (p) => p.budget, format: formatUsd },
+      byYear: { label: 'Target year', compute: () => BY_YEAR, format: (y) => String(y) },
+      budget: { label: 'Open lab’s budget', compute: (p) => p.budget, format: formatUsd },
       anchorCost: {
-        label: 'Trend frontier bill in the anchor year',
+        label: 'Frontier bill, anchor year',
         compute: (_p, rows) => anchorOf(rows).costUsd,
         format: formatUsd,
       },
@@ -235,7 +240,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         format: (y) => String(Math.floor(y)),
       },
       fittedGrowth: {
-        label: 'Growth of the fit to the record runs in training-costs v1',
+        label: 'Fitted growth of record runs',
         compute: (_p, rows) => anchorOf(rows).fittedGrowth,
         format: (g) => `${formatNumber(g, 2)}×`,
       },
@@ -245,7 +250,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         format: formatUsd,
       },
       hyperscalerPassed: {
-        label: 'Year the frontier bill passes the hyperscaler tier',
+        label: 'Frontier bill passes $10B',
         compute: (p, rows) => {
           const a = anchorOf(rows);
           return a.year + Math.log(BUDGET_TIERS[2].budget / a.costUsd) / Math.log(p.training_cost_growth);
@@ -253,12 +258,12 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         format: (y) => String(Math.floor(y)),
       },
       budgetYear: {
-        label: 'Year the budget buys the chosen capability',
+        label: 'Budget reaches the capability',
         compute: (p, rows) => reachYear(anchorOf(rows), p, p.budget, p.capability_year),
         format: (y) => formatYear(Math.round(y * 10) / 10),
       },
       budgetYearLow: {
-        label: 'Same, 5th percentile over published growth ranges',
+        label: 'Same, 5th percentile',
         compute: (p, rows) =>
           outcomeInterval((g) => reachYear(anchorOf(rows), g, p.budget, p.capability_year), {
             draws: 400,
@@ -267,7 +272,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         format: (y) => String(Math.floor(y)),
       },
       budgetYearHigh: {
-        label: 'Same, 95th percentile over published growth ranges',
+        label: 'Same, 95th percentile',
         compute: (p, rows) =>
           outcomeInterval((g) => reachYear(anchorOf(rows), g, p.budget, p.capability_year), {
             draws: 400,
@@ -276,22 +281,22 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         format: (y) => String(Math.ceil(y)),
       },
       academicYear: {
-        label: 'Year an academic lab ($1M) buys the chosen capability',
+        label: 'Academic lab reaches it',
         compute: (p, rows) => reachYear(anchorOf(rows), p, BUDGET_TIERS[0].budget, p.capability_year),
         format: (y) => String(Math.floor(y)),
       },
       startupYear: {
-        label: 'Year a start-up ($100M) buys the chosen capability',
+        label: 'Start-up reaches it',
         compute: (p, rows) => reachYear(anchorOf(rows), p, BUDGET_TIERS[1].budget, p.capability_year),
         format: (y) => String(Math.floor(y)),
       },
       lag2030: {
-        label: 'Months the budget trails the frontier in 2030',
+        label: 'Budget’s lag in 2030 (months)',
         compute: (p, rows) => lagMonths(anchorOf(rows), p, p.budget, 2030),
         format: (m) => formatNumber(m, 2),
       },
       lagNow: {
-        label: 'Months the budget trails the frontier in the anchor year',
+        label: 'Budget’s lag, anchor year (months)',
         compute: (p, rows) => lagMonths(anchorOf(rows), p, p.budget, anchorOf(rows).year),
         format: (m) => formatNumber(m, 2),
       },

@@ -199,29 +199,29 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         format: (y) => formatYear(Math.round(y * 10) / 10),
       },
       home2030YearBesiroglu: {
-        label: `Same, with Besiroglu et al.’s refit of the law`,
+        label: 'Same, Besiroglu et al. fit',
         compute: (p, rows) =>
           matchedYear(p, frontierOf(null, rows, p.frontier_compute_growth), home(p, TARGET_YEAR), BESIROGLU_2024),
         format: (y) => formatYear(Math.round(y * 10) / 10),
       },
       home2030YearLow: {
-        label: `Earliest frontier year the ${TARGET_YEAR} home machine matches over frontier growth 4–5×/yr and both fits`,
+        label: 'Same, lowest over fits and growth 4–5×',
         compute: (p, rows) => Math.min(...spread(p, rows)),
         format: (y) => formatYear(Math.round(y * 10) / 10),
       },
       home2030YearHigh: {
-        label: `Latest frontier year the ${TARGET_YEAR} home machine matches over frontier growth 4–5×/yr and both fits`,
+        label: 'Same, highest over fits and growth 4–5×',
         compute: (p, rows) => Math.max(...spread(p, rows)),
         format: (y) => formatYear(Math.round(y * 10) / 10),
       },
       home2030Behind: {
-        label: `Years the ${TARGET_YEAR} home machine trails its own year’s frontier`,
+        label: 'Years behind its own year’s frontier',
         compute: (p, rows) =>
           TARGET_YEAR - matchedYear(p, frontierOf(null, rows, p.frontier_compute_growth), home(p, TARGET_YEAR)),
         format: (y) => formatNumber(y, 2),
       },
       neededTokens: {
-        label: `Tokens the ${TARGET_YEAR} home machine’s model needs to match the ${FRONTIER_YEAR} frontier`,
+        label: 'Tokens needed to match the anchor frontier',
         compute: (p, rows) => {
           const frontier = frontierOf(null, rows, p.frontier_compute_growth);
           const log = flipPoint(
@@ -234,7 +234,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         format: (d) => (Number.isFinite(d) ? formatNumber(d, 2) : 'none within 10¹⁸'),
       },
       neededMemoryGrowth: {
-        label: `Memory growth the ${TARGET_YEAR} home machine needs to match the ${FRONTIER_YEAR} frontier`,
+        label: 'Memory growth needed to match it',
         compute: (p, rows) => {
           const frontier = frontierOf(null, rows, p.frontier_compute_growth);
           return (
@@ -255,7 +255,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         format: (c) => formatNumber(c, 2),
       },
       recordGrowth: {
-        label: 'Growth of the largest home machine’s memory, 2020–2025',
+        label: 'Record memory growth',
         compute: (_p, rows) =>
           recordMemoryGrowth(
             rows.filter((r) => r.series === DEVICE).map((r) => ({ year: r.year!, memoryGB: r.memory_gb! })),
@@ -263,7 +263,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         format: (g) => `${formatNumber(g, 2)}×`,
       },
       memoryGrowth: {
-        label: 'Home memory growth (the slider)',
+        label: 'Home memory growth',
         compute: (p) => p.memory_growth,
         format: (g) => `${formatNumber(g, 2)}×`,
       },

@@ -3,7 +3,7 @@
  * a fine-tuned 13B model against Google's 540B PaLM. What each cost, and how
  * the two compared on benchmarks: PaLM's training bill from training-costs
  * (Cottier et al. 2024), LLaMA-13B's priced at LLaMA-65B's dollars per FLOP
- * (same cluster, Touvron et al. 2023), Vicuna-13B's fine-tune ($300, LMSYS
+ * (same hardware, Touvron et al. 2023), Vicuna-13B's fine-tune ($300, LMSYS
  * 2023), and MMLU and BBH scores from open-closed-benchmarks.
  */
 import * as Plot from '@observablehq/plot';
@@ -109,7 +109,7 @@ export function memoCostsFigure(options: MemoCostsVersion) {
     changes: options.changes,
     title: 'The memo’s cheap model stood on an expensive one',
     caption:
-      'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same cluster); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2; the dataset has no Vicuna scores, so Vicuna is shown at its base model’s.',
+      'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2; the dataset has no Vicuna scores, so Vicuna is shown at its base model’s.',
     params,
     constants: [
       { label: 'The memo’s cost of the small model', value: MEMO_SMALL_USD, unit: 'US$', source: 'SemiAnalysis 2023' },
