@@ -9,8 +9,8 @@ import type { DatasetMetadata } from './build.ts';
 import { schemaFromColumns } from './columns.ts';
 import { versionId } from './dataset.ts';
 import { DatasetError } from './dataset-error.ts';
-import { estimatesSchema, rowToEstimate, type EstimateRow } from './datasets/estimates.ts';
-import type { Estimate } from './estimates/index.ts';
+import { rowToEstimate, type EstimateRow } from './datasets/estimates-schema.ts';
+import type { Estimate } from './estimates/estimate.ts';
 import { compareText } from './order.ts';
 import { parseDatasetCsv } from './validate.ts';
 
@@ -105,12 +105,9 @@ export function loadDataset(name: string, version: number): PublishedDataset {
 /** Estimates of one published version of the estimates dataset, as the pages show them. */
 export function publishedEstimates(version?: number): Estimate[] {
   const dataset = version === undefined ? latestDataset('estimates') : loadDataset('estimates', version);
-  // Rows are already validated against the published columns; the schema gives them their types.
-  const rows = parseDatasetCsv(dataset.files['estimates.csv'] ?? '', estimatesSchema, {
-    file: `data/estimates/v${dataset.metadata.version}/estimates.csv`,
-    key: dataset.metadata.key,
-  });
-  return (rows as unknown as EstimateRow[]).map(rowToEstimate);
+  // Rows are already validated against the columns their version was published with
+  // (each version has its own: v2 added the survival and quote columns).
+  return (dataset.rows as unknown as EstimateRow[]).map(rowToEstimate);
 }
 
 /** The latest published estimates: what /data/ and each dataset's page show beside the published values. */

@@ -5,6 +5,7 @@
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
+import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import openBetsV1 from './open-bets/v1.ts';
@@ -17,6 +18,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV1,
   meekLossGapV2,
   openClosedComputeV1,
+  openClosedComputeV2,
   memoCostsV1,
   budgetFrontierV1,
   openBetsV1,

@@ -181,7 +181,8 @@ describe('a figure that reads a dataset', () => {
     const page = await site.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await openLive('/figures/open-closed-compute/v1/', page);
+    // v1 is frozen (superseded by v2): the live figure is the latest version.
+    await openLive('/figures/open-closed-compute/v2/', page);
     expect(fetched).toContain('/data/ai-models/v1/ai-models.json');
     const before = await plotMarkup(page);
     await page.locator('input[name="from_year"]').focus();

@@ -81,3 +81,36 @@ export function medianCatchUpMonths(releases: readonly Release[]): number {
   const mid = lags.length / 2;
   return lags.length % 2 ? lags[Math.floor(mid)]! : (lags[mid - 1]! + lags[mid]!) / 2;
 }
+
+/** A closed record and how long open models took to match it, or how long it has stood unmatched. */
+export interface ClosedRecordSpell<R extends Release = Release> {
+  readonly record: R;
+  /** The first open release at or above the record (it may predate the record: then the lag is 0). */
+  readonly match?: R;
+  /** Months from the record to its match, or to `end` when unmatched (censored). */
+  readonly months: number;
+  /** true when matched; false when right-censored at `end`. */
+  readonly event: boolean;
+}
+
+/**
+ * Each new closed record as a survival observation: matched records are
+ * events at their catch-up time; records no open model has matched by `end`
+ * (the data's last date, decimal year) are right-censored at end − record date.
+ *
+ * @example closedRecordSpells([{ date: 2020, value: 10, open: false }], 2022)[0] // { record: …, months: 24, event: false }
+ */
+export function closedRecordSpells<R extends Release>(releases: readonly R[], end: number): ClosedRecordSpell<R>[] {
+  const sorted = [...releases].sort((a, b) => a.date - b.date || b.value - a.value);
+  const open = sorted.filter((r) => r.open);
+  let closedBest = -Infinity;
+  const spells: ClosedRecordSpell<R>[] = [];
+  for (const record of sorted) {
+    if (record.open || record.value <= closedBest) continue;
+    closedBest = record.value;
+    const match = open.find((o) => o.value >= record.value);
+    if (match) spells.push({ record, match, months: Math.max(0, (match.date - record.date) * 12), event: true });
+    else spells.push({ record, months: Math.max(0, (end - record.date) * 12), event: false });
+  }
+  return spells;
+}

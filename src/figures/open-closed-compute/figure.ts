@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decimalYear } from '../../data/estimates/decimal-year.ts';
+import { survivalLag } from '../../data/estimates/lag-estimates.ts';
 import { closedRecordCatchUps, medianCatchUpMonths, type Release } from '../../data/estimates/open-closed-lag.ts';
 import { formatNumber } from '../format.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
@@ -13,6 +14,8 @@ import { defineFigure, type FigureData, type ParamDefinition, type Params, type 
 const OPEN_COLOR = '#c8641b';
 const CLOSED_COLOR = '#1d5fa6';
 const LAST_YEAR = 2026;
+/** The last publication date in ai-models v1: closed records unmatched by then are censored there (v2 on). */
+export const DATA_END = '2025-12-31';
 
 type Key = 'from_year';
 
@@ -72,9 +75,37 @@ export interface OpenClosedComputeVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /**
+   * v2 on: the lag is the Kaplan–Meier median with unmatched closed records
+   * censored at DATA_END (estimates v2); v1 took the median of matched records only.
+   */
+  readonly censoring?: boolean;
+}
+
+/** What the figure says about the lag in a window of rows. */
+interface Lag {
+  readonly months: number;
+  readonly matched: number;
+  readonly censored: number;
 }
 
 export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
+  const lag = (rows: readonly TableRow[]): Lag => {
+    if (!options.censoring) {
+      const { lags, unmatched } = closedRecordCatchUps(asReleases(rows));
+      return { months: medianCatchUpMonths(asReleases(rows)), matched: lags.length, censored: unmatched };
+    }
+    const { interval, survival } = survivalLag(asReleases(rows), DATA_END);
+    return { months: interval.estimate, matched: survival!.matched, censored: survival!.censored };
+  };
+  const sentence = (l: Lag) =>
+    l.matched === 0
+      ? 'No closed record matched by an open model in this window'
+      : !options.censoring
+        ? `Open models matched closed records after a median of ${formatNumber(l.months, 2)} months`
+        : Number.isFinite(l.months)
+          ? `Open models take a median ${formatNumber(l.months, 2)} months to match a closed record (${l.censored} not yet matched)`
+          : `Fewer than half the closed records matched yet (${l.censored} of ${l.matched + l.censored} unmatched)`;
   return defineFigure<Key>({
     id: 'open-closed-compute',
     version: options.version,
@@ -120,24 +151,32 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     ],
     values: {
       catchUpMonths: {
-        label: 'Median months for open models to match a closed compute record',
-        compute: (_p, rows) => medianCatchUpMonths(asReleases(rows)),
-        format: (months) => formatNumber(months, 2),
+        label: options.censoring
+          ? 'Median months for open models to match a closed compute record (Kaplan–Meier, unmatched records censored)'
+          : 'Median months for open models to match a closed compute record',
+        compute: (_p, rows) => lag(rows).months,
+        format: (months) => (options.censoring && !Number.isFinite(months) ? 'not reached' : formatNumber(months, 2)),
       },
       matchedRecords: {
         label: 'Closed compute records open models have matched',
-        compute: (_p, rows) => closedRecordCatchUps(asReleases(rows)).lags.length,
+        compute: (_p, rows) => lag(rows).matched,
         format: (n) => String(n),
       },
+      ...(options.censoring
+        ? {
+            unmatchedRecords: {
+              label: 'Closed compute records no open model has matched by the end of 2025 (censored)',
+              compute: (_p: Params<Key>, rows: readonly TableRow[]) => lag(rows).censored,
+              format: (n: number) => String(n),
+            },
+          }
+        : {}),
     },
     table(p: Params<Key>, data: FigureData) {
       return releases(data, p.from_year).sort((a, b) => a.year! - b.year! || a.source_row! - b.source_row!);
     },
     plot(p, rows) {
-      const months = medianCatchUpMonths(asReleases(rows));
-      const label = Number.isFinite(months)
-        ? `Open models matched closed records after a median of ${formatNumber(months, 2)} months`
-        : 'No closed record matched by an open model in this window';
+      const label = sentence(lag(rows));
       return {
         width: 640,
         height: 400,
@@ -194,12 +233,13 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     },
     alt(p, rows) {
       const open = rows.filter((r) => r.open === 1).length;
-      const months = medianCatchUpMonths(asReleases(rows));
-      return `Scatter chart of training compute (log scale) against publication date from ${p.from_year} to ${LAST_YEAR}: ${open} open-weights and ${rows.length - open} closed models, with record lines for each. ${
-        Number.isFinite(months)
-          ? `Open models matched closed compute records after a median of ${formatNumber(months, 2)} months.`
-          : 'No closed record was matched by an open model in this window.'
-      }`;
+      const l = lag(rows);
+      // v1's wording, kept byte for byte; v2 on says what the plot says.
+      const v1 =
+        l.matched > 0
+          ? `Open models matched closed compute records after a median of ${formatNumber(l.months, 2)} months.`
+          : 'No closed record was matched by an open model in this window.';
+      return `Scatter chart of training compute (log scale) against publication date from ${p.from_year} to ${LAST_YEAR}: ${open} open-weights and ${rows.length - open} closed models, with record lines for each. ${options.censoring ? `${sentence(l)}.` : v1}`;
     },
   });
 }

@@ -11,15 +11,16 @@ export const LAGS: ParameterInput[] = [
     symbol: 'ℓ_C',
     label: 'Open-model lag in training compute',
     unit: 'months',
-    default: 14,
+    default: 16.3,
     source: {
       key: 'open-closed-data',
-      locator: 'estimates v1, open-closed-compute-lag (from ai-models v1)',
+      locator: 'estimates v2, open-closed-compute-lag (Kaplan–Meier median, from ai-models v1)',
     },
-    // The 90% percentile-bootstrap interval of the same estimate (estimates v1), rounded outwards to 0.1 month.
-    low: 2.8,
-    high: 17.8,
-    distribution: 'normal',
+    // The 90% Brookmeyer–Crowley interval of the same estimate (estimates v2), rounded outwards to 0.1 month.
+    // It is skewed to the right (the censored records are the long waits), so it is sampled as a lognormal.
+    low: 8.6,
+    high: 27.2,
+    distribution: 'lognormal',
     level: 0.9,
     anchors: [
       {
@@ -33,6 +34,6 @@ export const LAGS: ParameterInput[] = [
         },
       },
     ],
-    note: 'Our estimate from ai-models v1 is 14 months (see /data/ai-models/): the median delay before an open-weights model matched each closed training-compute record. The range is that estimate’s 90% bootstrap interval, not the 5–22 months Epoch AI reports for benchmarks; few records decide it, so it is wide and skewed. Epoch AI states no interval for the compute lag.',
+    note: 'Our estimate from ai-models v1 is 16.3 months (estimates v2, see /data/estimates/): the Kaplan–Meier median delay before an open-weights model matched each closed training-compute record, with the 4 records still unmatched at the end of 2025 counted as censored rather than dropped (dropping them gave 14.3 months in estimates v1). The range is that estimate’s 90% Brookmeyer–Crowley interval, not the 5–22 months Epoch AI reports for benchmarks; few records decide it, so it is wide and skewed. Epoch AI states no interval for the compute lag.',
   },
 ];
