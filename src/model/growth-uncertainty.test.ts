@@ -11,6 +11,7 @@ describe('growth uncertainty', () => {
       expect(range.low).toBeCloseTo(p.low, 12);
       expect(range.high).toBeCloseTo(p.high, 12);
       expect(range.distribution).toBe(p.distribution);
+      expect(range.level).toBe(p.level);
     }
   });
 
@@ -24,14 +25,18 @@ describe('growth uncertainty', () => {
     expect(growthSampler(3)()).toEqual(growthSampler(3)());
   });
 
-  it('covers the published range of g_a with its percentiles', () => {
+  it('covers the published interval of g_a with its percentiles', () => {
     const [low, mid, high] = outcomeInterval((g) => g.g_a, { draws: 4000, seed: 11 });
-    expect(mid).toBeCloseTo(2.8, 0);
-    expect(low).toBeLessThanOrEqual(1.9);
-    expect(high).toBeGreaterThan(5);
+    // The 95% interval 1.81–5.28 has 5th–95th percentiles inside it, around the geometric centre √(1.81 × 5.28).
+    expect(mid).toBeCloseTo(Math.sqrt(1.8114473285278132 * 5.278031643091577), 1);
+    expect(low).toBeGreaterThan(1.81);
+    expect(low).toBeLessThan(2.2);
+    expect(high).toBeLessThan(5.28);
+    expect(high).toBeGreaterThan(4.4);
     const [hLow, hMid, hHigh] = outcomeInterval((g) => g.g_h, { draws: 4000, seed: 11 });
     expect(hMid).toBeCloseTo(1.4, 1);
     expect(hLow).toBeLessThan(1.3);
     expect(hHigh).toBeGreaterThan(1.5);
+    expect(hHigh).toBeLessThan(1.5685);
   });
 });

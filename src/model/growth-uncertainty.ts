@@ -7,8 +7,8 @@
  * here without the registry's validation so figures in the browser can use
  * them cheaply.
  */
-/** z-score of the 95th percentile: ranges are 5th–95th percentiles. */
-const Z95 = 1.6448536269514722;
+/** z-scores of the upper end of a central interval at its level, as in sampling.ts. */
+const Z = { 0.9: 1.6448536269514722, 0.95: 1.959963984540054 } as const;
 
 export interface GrowthRange {
   readonly id: 'g_h' | 'g_a' | 'training_cost_growth';
@@ -16,14 +16,23 @@ export interface GrowthRange {
   readonly low: number;
   readonly high: number;
   readonly distribution: 'uniform' | 'lognormal';
+  /** Confidence level of [low, high]: a lognormal is centred on the interval's geometric centre, as in sampling.ts. */
+  readonly level: 0.9 | 0.95;
 }
 
 export const GROWTH_RANGES: readonly GrowthRange[] = [
-  // Hobbhahn & Besiroglu 2022, ML GPUs: doubling every 2.07 years, 95% CI as in the registry.
-  { id: 'g_h', default: 1.4, low: 1.2478883132343281, high: 1.5684620790591062, distribution: 'lognormal' },
+  // Hobbhahn & Besiroglu 2022, ML GPUs: doubling every 2.07 years, 95% CI (registry, parameters/growth-rates.ts).
+  {
+    id: 'g_h',
+    default: 1.4,
+    low: 1.2478883132343281,
+    high: 1.5684620790591062,
+    distribution: 'lognormal',
+    level: 0.95,
+  },
   // Ho et al. 2024: halving every 8 months, 95% CI 5–14 months.
-  { id: 'g_a', default: 2.8, low: 1.8114473285278132, high: 5.278031643091577, distribution: 'lognormal' },
-  { id: 'training_cost_growth', default: 2.4, low: 2.0, high: 2.9, distribution: 'lognormal' },
+  { id: 'g_a', default: 2.8, low: 1.8114473285278132, high: 5.278031643091577, distribution: 'lognormal', level: 0.95 },
+  { id: 'training_cost_growth', default: 2.4, low: 2.0, high: 2.9, distribution: 'lognormal', level: 0.9 },
 ];
 
 export type GrowthDraw = Record<GrowthRange['id'], number>;
@@ -58,8 +67,9 @@ export function growthSampler(seed: number): () => GrowthDraw {
   const uniform = uniformSource(seed);
   const samplers = GROWTH_RANGES.map((r) => {
     if (r.distribution === 'uniform') return [r.id, () => r.low + (r.high - r.low) * uniform()] as const;
-    const sigma = Math.max(Math.log(r.high / r.default), Math.log(r.default / r.low)) / Z95;
-    return [r.id, () => r.default * Math.exp(sigma * normal(uniform))] as const;
+    const mu = (Math.log(r.low) + Math.log(r.high)) / 2;
+    const sigma = (Math.log(r.high) - Math.log(r.low)) / (2 * Z[r.level]);
+    return [r.id, () => Math.exp(mu + sigma * normal(uniform))] as const;
   });
   return () => Object.fromEntries(samplers.map(([id, draw]) => [id, draw()])) as GrowthDraw;
 }
@@ -68,7 +78,7 @@ export function growthSampler(seed: number): () => GrowthDraw {
  * The 5th, 50th and 95th percentiles (R-7) of a scalar outcome over seeded
  * draws of the growth rates.
  *
- * @example outcomeInterval((g) => g.g_a, { draws: 2000, seed: 1 }) // ≈ [1.5, 2.8, 5.3]
+ * @example outcomeInterval((g) => g.g_a, { draws: 2000, seed: 1 }) // ≈ [2.0, 3.1, 4.8]
  */
 export function outcomeInterval(
   outcome: (draw: GrowthDraw) => number,
