@@ -4,6 +4,11 @@
  */
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
+import meekLossGapV3 from './meek-loss-gap/v3.ts';
+import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
+import meekGapBandV1 from './meek-gap-band/v1.ts';
+import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
+import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
@@ -17,6 +22,11 @@ import type { AnyFigureSpec } from './spec.ts';
 export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV1,
   meekLossGapV2,
+  meekLossGapV3,
+  meekCapabilityGapV1,
+  meekGapBandV1,
+  meekHorizonGapV1,
+  meekInferenceGapV1,
   openClosedComputeV1,
   openClosedComputeV2,
   memoCostsV1,

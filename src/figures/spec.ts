@@ -47,6 +47,13 @@ export interface ColumnDefinition {
   readonly digits: number;
 }
 
+/** A named setting of some of a figure's parameters, e.g. a measured value against the paper's assumption. */
+export interface FigurePreset<K extends string> {
+  readonly label: string;
+  readonly params: Partial<Params<K>>;
+  readonly source: string;
+}
+
 /** A dataset a figure reads, pinned to a version. */
 export interface DatasetReference {
   readonly name: string;
@@ -79,6 +86,8 @@ export interface FigureSpec<K extends string = string> {
   readonly caption: string;
   readonly params: Readonly<Record<K, ParamDefinition>>;
   readonly constants: readonly ConstantDefinition[];
+  /** Optional one-click settings shown as buttons under the figure, each with its source (a subset of keys). */
+  readonly presets?: readonly FigurePreset<K>[];
   readonly datasets: readonly DatasetReference[];
   readonly columns: readonly ColumnDefinition[];
   readonly values: Readonly<Record<string, FigureValue<K>>>;

@@ -38,3 +38,14 @@ export function powerLawLoss(law: PowerLawLoss, flop: number): number {
 export function reducibleLoss(law: PowerLawLoss, flop: number): number {
   return law.A * flop ** -law.alpha;
 }
+
+/**
+ * The same law with another exponent, holding the loss at `pivotFlop` fixed:
+ * A′ = A·pivot^(α′ − α), so A′·pivot^(−α′) = A·pivot^(−α). Changing α then
+ * changes how fast returns diminish from that point on, not the loss there.
+ *
+ * @example powerLawLoss(withExponent(MEEK_MODELS_LOSS, 0.3, 7e20), 7e20) // = powerLawLoss(MEEK_MODELS_LOSS, 7e20) ≈ 2.33
+ */
+export function withExponent(law: PowerLawLoss, alpha: number, pivotFlop: number): PowerLawLoss {
+  return { L0: law.L0, alpha, A: law.A * pivotFlop ** (alpha - law.alpha) };
+}

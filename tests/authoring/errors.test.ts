@@ -19,7 +19,10 @@ describe('essay body errors stop the build at file:line:col', () => {
     ['unknown-figure', '12:1 unknown figure "meek-los-gap" (did you mean "meek-loss-gap"?)'],
     ['unknown-value', '12:13 unknown value "peakYr" of figure "meek-loss-gap" (did you mean "peakYear"?)'],
     ['unknown-cross-reference', '14:4 unknown cross-reference "@fig-gpa" (did you mean "@fig-gap"?)'],
-    ['broken-link', '12:5 broken internal link "/figures/meek-loss-gp/v9/" (did you mean "/figures/meek-loss-gap/v1/"?)'],
+    [
+      'broken-link',
+      '12:5 broken internal link "/figures/meek-loss-gp/v9/" (did you mean "/figures/meek-loss-gap/v1/"?)',
+    ],
     [
       'preset-out-of-range',
       `12:1 preset g_i=40 of figure "meek-loss-gap" is out of range (did you mean a value from ${gi.min} to ${gi.max}?)`,

@@ -18,13 +18,14 @@ const PAGES = [
   '/figures/meek-loss-gap/',
   '/figures/meek-loss-gap/v1/',
   '/figures/meek-loss-gap/v2/',
+  '/figures/meek-loss-gap/v3/',
 ];
 
 /** Opens a page and brings its live figure to life. */
 async function openLive(path: string, page?: Page): Promise<Page> {
   const target = page ?? (await site.browser.newPage());
   await target.goto(`${site.server.origin}${path}`);
-  await target.locator('live-figure').scrollIntoViewIfNeeded();
+  await target.locator('live-figure').first().scrollIntoViewIfNeeded();
   await target.mouse.move(10, 10); // islands load after the reader's first activity
   await waitForIsland(target);
   return target;
@@ -37,17 +38,22 @@ async function waitForIsland(page: Page): Promise<void> {
   await expect(page.locator('live-figure').first().getAttribute('data-live')).resolves.toBe('ready');
 }
 
-const plotMarkup = (page: Page) => page.locator('live-figure [data-plot]').innerHTML();
+const plotMarkup = (page: Page) => page.locator('live-figure [data-plot]').first().innerHTML();
 /** The picture's geometry: the same whether the server or the browser drew it (attribute order differs). */
 const plotGeometry = (page: Page) =>
-  page.locator('live-figure [data-plot] svg path').evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+  page
+    .locator('live-figure')
+    .first()
+    .locator('[data-plot] svg path')
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
 
 describe('without JavaScript', () => {
   // The latest version and the essay are live (<live-figure>); a superseded version is frozen and
   // renders its committed SVG in a plain host. Either way the server-rendered figure must read on its own.
   it.each([
-    ['/essays/meek-models/', 'live-figure'],
-    ['/figures/meek-loss-gap/v2/', 'live-figure'],
+    ['/essays/meek-models/', 'live-figure[data-figure="meek-loss-gap"]'],
+    ['/figures/meek-loss-gap/v3/', 'live-figure'],
+    ['/figures/meek-loss-gap/v2/', 'div.figure-host'],
     ['/figures/meek-loss-gap/v1/', 'div.figure-host'],
   ])('%s shows the figure and its data table', async (path, host) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -76,7 +82,7 @@ describe('with JavaScript', () => {
     const before = await plotMarkup(page);
     const peak = page.locator('[data-figure-value="meek-loss-gap:headStartForShrinkingGap"]');
     const peakBefore = await peak.textContent();
-    await page.locator('input[name="g_i"]').focus();
+    await page.locator('#meek-loss-gap-g_i').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await plotMarkup(page)).not.toBe(before);
@@ -85,21 +91,21 @@ describe('with JavaScript', () => {
     expect(await peak.textContent()).not.toBe(peakBefore);
 
     // The sentence around the figure ("the gap peaks N years after…") follows a larger move.
-    const peakAfter = page.locator('[data-figure-value="meek-loss-gap:peakYearsAfterStart"]');
+    const peakAfter = page.locator('[data-figure-value="meek-loss-gap:peakWhen"]');
     const yearsBefore = await peakAfter.textContent();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.8');
+    await expect(page.locator('#meek-loss-gap-g_i').inputValue()).resolves.toBe('4.8');
     expect(await peakAfter.textContent()).not.toBe(yearsBefore);
     await page.waitForURL((url) => url.searchParams.get('g_i') === '4.8');
     await page.close();
   });
 
   it('a URL with state restores the sliders and the picture; reset restores the defaults', async () => {
-    const defaults = await openLive('/figures/meek-loss-gap/v2/');
+    const defaults = await openLive('/figures/meek-loss-gap/v3/');
     const defaultPicture = await plotGeometry(defaults);
     await defaults.close();
 
-    const page = await openLive('/figures/meek-loss-gap/v2/?g_i=5&alpha=0.2&budget=1000000');
+    const page = await openLive('/figures/meek-loss-gap/v3/?g_i=5&alpha=0.2&budget=1000000');
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
     await expect(page.locator('input[name="alpha"]').inputValue()).resolves.toBe('0.2');
     await expect(page.locator('output[for="meek-loss-gap-g_i"]').textContent()).resolves.toBe('5×/yr');
@@ -124,7 +130,7 @@ describe('with JavaScript', () => {
     });
     const hostile =
       '?g_i=%3Cscript%3Ealert(1)%3C/script%3E&alpha=1e309&g_a=99&g_h=NaN&budget=&zz=%3Cimg%20src=x%20onerror=alert(2)%3E';
-    await openLive(`/figures/meek-loss-gap/v2/${hostile}`, page);
+    await openLive(`/figures/meek-loss-gap/v3/${hostile}`, page);
     const notice = page.locator('[data-notice]');
     await expect(notice.isVisible()).resolves.toBe(true);
     const text = await notice.innerText();
@@ -201,7 +207,7 @@ describe('loading', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v2/`);
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('waiting');
     expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(false);
@@ -213,7 +219,7 @@ describe('loading', () => {
 
   it('restores a view from the URL at once, without waiting for activity', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v2/?g_i=5`);
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/?g_i=5`);
     await waitForIsland(page);
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
     await page.close();
@@ -231,12 +237,13 @@ describe('loading', () => {
     await page.waitForLoadState('networkidle');
     const distance = await page
       .locator('live-figure')
+      .first()
       .evaluate((el) => el.getBoundingClientRect().top - window.innerHeight);
     expect(distance).toBeGreaterThan(400);
     expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(false);
-    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBeNull();
+    await expect(page.locator('live-figure').first().getAttribute('data-live')).resolves.toBeNull();
 
-    await page.locator('live-figure').scrollIntoViewIfNeeded();
+    await page.locator('live-figure').first().scrollIntoViewIfNeeded();
     await waitForIsland(page);
     expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(true);
     await page.close();

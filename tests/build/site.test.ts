@@ -150,14 +150,14 @@ describe('the meek-models essay', () => {
     expect(html).toContain('<math');
   });
 
-  it('quotes the peak year computed by the figure spec, not typed in', () => {
+  it('quotes the peak computed by the figure spec, not typed in', () => {
     const spec = getFigure('meek-loss-gap');
-    const peakYear = spec.values.peakYear!;
+    const peakYear = spec.values.peakWhen!;
     const params = Object.fromEntries(
       Object.entries(spec.params).map(([k, d]) => [k, (d as { default: number }).default]),
     );
     expect(html).toContain(
-      `data-figure-value="meek-loss-gap:peakYear" title="${peakYear.label}">${peakYear.format(peakYear.compute(params, []))}</span>`,
+      `data-figure-value="meek-loss-gap:peakWhen" title="${peakYear.label}">${peakYear.format(peakYear.compute(params, []))}</span>`,
     );
   });
 

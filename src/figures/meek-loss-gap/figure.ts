@@ -10,157 +10,64 @@
  */
 import * as Plot from '@observablehq/plot';
 // Import model modules directly, not model/index.ts: this file runs in the browser island, and the
-// index also re-exports the parameter registry (validated with zod at import), which would ship with it.
-import { H100_2025, flopPerDollar } from '../../model/compute-price.ts';
-import { meekGapPeakYears, meekState, type MeekScenario } from '../../model/meek-models.ts';
+// index also re-exports the validated parameter registry (zod), which would ship with it.
+import { meekState } from '../../model/meek-models.ts';
 import { MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
-import { meekHeadStartForShrinkingGap } from '../../model/meek-head-start.ts';
 import { formatNumber, formatParam } from '../format.ts';
-import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+import { defineFigure, type ParamDefinition, type TableRow } from '../spec.ts';
+import { FLOP_PER_USD, HORIZON_YEARS, PAPER_START_FLOP, START_YEAR, peak, scenario, type Pivot } from './model.ts';
+import { anchorPresets } from '../registry-param.ts';
+import { publishedParams, registryParams, type Key } from './params.ts';
+import { formatPeakGap, formatYearsToPeak, meekValues } from './values.ts';
 
-const START_YEAR = 2025;
-const HORIZON_YEARS = 20;
 const STEPS_PER_YEAR = 4;
-/** The loss law is pinned here when α moves, so a slider changes the slope, not the whole curve's level. */
-const PIVOT_FLOP = 1e25;
-const FLOP_PER_USD = flopPerDollar(H100_2025);
-
 const FRONTIER_COLOR = '#1d5fa6';
 const MEEK_COLOR = '#c8641b';
 
-type BaseKey = 'g_i' | 'g_h' | 'g_a' | 'alpha' | 'budget';
-type Key = BaseKey | 'lead';
-/** Parameters of any version: `lead` exists from v2 on; v1 is the paper's equal start. */
-type AnyParams = Params<BaseKey> & Partial<Params<'lead'>>;
-
-/** The model scenario behind a state of the figure. */
-function scenario(p: AnyParams): MeekScenario {
-  const { L0, A, alpha } = MEEK_MODELS_LOSS;
-  return {
-    spendGrowth: p.g_i,
-    hardwareGrowth: p.g_h,
-    algorithmicGrowth: p.g_a,
-    // A·C^(−α) is held fixed at PIVOT_FLOP: at the paper's α = 0.155 this is A = 1070 exactly.
-    loss: { L0, alpha: p.alpha, A: A * PIVOT_FLOP ** (p.alpha - alpha) },
-    meekCompute: p.budget * FLOP_PER_USD,
-    initialComputeRatio: p.lead ?? 1,
-  };
-}
-
-function peak(p: AnyParams) {
-  const s = scenario(p);
-  const years = meekGapPeakYears(s);
-  return { year: START_YEAR + years, gap: Number.isFinite(years) ? meekState(s, years).lossGap : NaN, years };
-}
-
 const lastRow = (rows: readonly TableRow[]) => rows[rows.length - 1] as TableRow;
 
-const baseParams: Record<BaseKey, ParamDefinition> = {
-  g_i: {
-    label: 'Frontier spend growth',
-    symbol: 'gᵢ',
-    unit: '×/yr',
-    description: 'Annual growth factor of the frontier actor’s training spend.',
-    default: 3.6,
-    min: 1.1,
-    max: 10,
-    step: 0.1,
-    scale: 'linear',
-    source: 'Gundlach, Lynch & Thompson 2025, §3 (3.6×/yr, after Epoch AI’s frontier spend trend)',
-  },
-  g_h: {
-    label: 'Hardware price-performance growth',
-    symbol: 'gₕ',
-    unit: '×/yr',
-    description: 'Annual growth factor of FLOP per dollar, shared by both actors.',
-    default: 1.4,
-    min: 1,
-    max: 3,
-    step: 0.05,
-    scale: 'linear',
-    source: 'Gundlach, Lynch & Thompson 2025, §3 (1.4×/yr); Hobbhahn & Besiroglu 2022 (doubling every 2.1–2.5 years)',
-  },
-  g_a: {
-    label: 'Algorithmic efficiency growth',
-    symbol: 'gₐ',
-    unit: '×/yr',
-    description: 'Annual growth factor of effective compute per FLOP, shared by both actors.',
-    default: 2.8,
-    min: 1,
-    max: 10,
-    step: 0.1,
-    scale: 'linear',
-    source:
-      'Gundlach, Lynch & Thompson 2025, §3 (2.8×/yr); Ho et al. 2024 (compute halving every 8 months, 95% CI 5–14)',
-  },
-  alpha: {
-    label: 'Returns to compute',
-    symbol: 'α',
-    unit: '',
-    description: 'Exponent of the loss law L(C) = L₀ + A·C^(−α): larger means faster diminishing returns.',
-    default: 0.155,
-    min: 0.05,
-    max: 0.4,
-    step: 0.005,
-    scale: 'linear',
-    source: 'Hoffmann et al. 2022, Approach 3 (αβ/(α+β) ≈ 0.155); Gundlach, Lynch & Thompson 2025, eq. 1',
-  },
-  budget: {
-    label: 'Meek budget',
-    symbol: 'B',
-    unit: 'US$',
-    description: 'Training budget of the meek actor, fixed for ever; the frontier also starts here in 2025.',
-    default: 1000,
-    min: 100,
-    max: 1e10,
-    step: 0.1,
-    scale: 'log',
-    source: 'Gundlach, Lynch & Thompson 2025, Figure 1 ($1,000 budget)',
-  },
-};
-
-/** From v2: how far ahead the frontier starts. 1 is the paper's Figure 1. */
-const headStart: ParamDefinition = {
-  label: 'Frontier’s head start',
-  symbol: 'ρ',
-  unit: '×',
-  description:
-    'Frontier compute at the start as a multiple of the meek actor’s (1: both start equal, as in the paper).',
-  default: 1,
-  min: 1,
-  max: 1e7,
-  step: 0.1,
-  scale: 'log',
-  source:
-    'Gundlach, Lynch & Thompson 2025, Figure 1 (ρ = 1); larger values stand for a frontier that already outspends the meek actor, e.g. $1B against $1K is ρ = 10⁶',
-};
-
-const sharedConstants = [
-  {
-    label: 'Start year (t = 0)',
-    value: START_YEAR,
-    unit: 'year',
-    source: 'Chosen: the latest full year of the paper’s data',
-  },
-  {
-    label: 'Irreducible loss L₀',
-    value: MEEK_MODELS_LOSS.L0,
-    unit: 'nats/token',
-    source: 'Gundlach, Lynch & Thompson 2025, eq. 1',
-  },
-  {
-    label: 'Loss coefficient A at α = 0.155',
-    value: MEEK_MODELS_LOSS.A,
-    unit: 'nats/token · FLOP^α',
-    source: 'Gundlach, Lynch & Thompson 2025, eq. 1; rescaled with α so that L(10²⁵ FLOP) stays fixed',
-  },
-  {
-    label: 'Compute per dollar at the start',
-    value: FLOP_PER_USD,
-    unit: 'FLOP/US$',
-    source: 'H100 SXM: 989 TFLOP/s dense BF16 at 40% utilisation, $2 per GPU-hour (2025)',
-  },
-];
+function constants(pivot: Pivot) {
+  return [
+    {
+      label: 'Start year (t = 0)',
+      value: START_YEAR,
+      unit: 'year',
+      source: 'Chosen: the latest full year of the paper’s data',
+    },
+    {
+      label: 'Irreducible loss L₀',
+      value: MEEK_MODELS_LOSS.L0,
+      unit: 'nats/token',
+      source: 'Gundlach, Lynch & Thompson 2025, eq. 1',
+    },
+    {
+      label: 'Loss coefficient A at α = 0.155',
+      value: MEEK_MODELS_LOSS.A,
+      unit: 'nats/token · FLOP^α',
+      source:
+        pivot === 'fixed-1e25'
+          ? 'Gundlach, Lynch & Thompson 2025, eq. 1; rescaled with α so that L(10²⁵ FLOP) stays fixed'
+          : 'Gundlach, Lynch & Thompson 2025, eq. 1; rescaled with α so that the loss at the paper’s starting point (its $1,000 budget) stays fixed',
+    },
+    ...(pivot === 'paper-start'
+      ? [
+          {
+            label: 'Compute at which the loss is held fixed as α moves',
+            value: PAPER_START_FLOP,
+            unit: 'FLOP',
+            source:
+              'The paper’s $1,000 budget at the compute per dollar below (Gundlach, Lynch & Thompson 2025, Figure 1)',
+          },
+        ]
+      : []),
+    {
+      label: 'Compute per dollar at the start',
+      value: FLOP_PER_USD,
+      unit: 'FLOP/US$',
+      source: 'H100 SXM: 989 TFLOP/s dense BF16 at 40% utilisation, $2 per GPU-hour (2025)',
+    },
+  ];
+}
 
 const equalStart = {
   label: 'Frontier budget at the start',
@@ -169,6 +76,22 @@ const equalStart = {
   source: 'Gundlach, Lynch & Thompson 2025, Figure 1',
 };
 
+/** One-click settings shown under the figure (v3 on): the registry's anchors, then two scenarios of the essay. */
+const PRESETS = [
+  ...anchorPresets<Key>(['g_i', 'g_h', 'g_a', 'alpha']),
+  {
+    label: 'ρ = 10⁶: a $1B frontier run against $1,000',
+    params: { budget: 1000, lead: 1e6 },
+    source:
+      'Cottier et al. 2024: the largest training runs will cost more than a billion dollars by 2027 if the trend continues',
+  },
+  {
+    label: 'gₕ = gₐ = 1: no shared progress',
+    params: { g_h: 1, g_a: 1 },
+    source: 'A thought experiment: neither hardware nor algorithms improve',
+  },
+];
+
 /** What distinguishes one published version from another. */
 export interface MeekLossGapVersion {
   readonly version: number;
@@ -176,22 +99,31 @@ export interface MeekLossGapVersion {
   readonly changes: string;
   /** Adds the head-start parameter ρ (v2 on). */
   readonly headStart: boolean;
+  /** Where the loss law is held fixed when α moves (see model.ts): v1–v2 at 10²⁵ FLOP, v3 on at the paper's start. */
+  readonly pivot: Pivot;
+  /** Parameters read from the model's registry (v3 on) rather than the definitions v1–v2 published. */
+  readonly fromRegistry: boolean;
 }
 
 export function meekLossGapFigure(options: MeekLossGapVersion) {
+  const { pivot } = options;
+  const { lead, ...base } = options.fromRegistry ? registryParams : publishedParams;
   // v1 has no `lead` key; every function here reads it as optional (AnyParams), so the cast is safe.
-  const params = (options.headStart ? { ...baseParams, lead: headStart } : baseParams) as Record<Key, ParamDefinition>;
+  const params = (options.headStart ? { ...base, lead } : base) as Record<Key, ParamDefinition>;
   return defineFigure<Key>({
     id: 'meek-loss-gap',
     version: options.version,
     date: options.date,
     changes: options.changes,
     title: 'The frontier’s lead in loss rises, peaks, then fades',
-    caption: options.headStart
-      ? 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware and algorithmic progress. The shaded band is the gap.'
-      : 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; both start from the same budget and share hardware and algorithmic progress. The shaded band is the gap.',
+    caption: options.fromRegistry
+      ? 'Training loss of a frontier actor whose spend grows gᵢ× a year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware (gₕ) and algorithmic (gₐ) progress. Both follow the paper’s loss law L(C) = L₀ + A·C^(−α); when α moves, the loss at the paper’s starting point (its $1,000 budget in 2025) is held fixed. The shaded band is the gap.'
+      : options.headStart
+        ? 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware and algorithmic progress. The shaded band is the gap.'
+        : 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; both start from the same budget and share hardware and algorithmic progress. The shaded band is the gap.',
     params,
-    constants: options.headStart ? sharedConstants : [...sharedConstants, equalStart],
+    constants: options.headStart ? constants(pivot) : [...constants(pivot), equalStart],
+    presets: options.fromRegistry ? PRESETS : [],
     datasets: [],
     columns: [
       {
@@ -223,35 +155,9 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
         digits: 3,
       },
     ],
-    values: {
-      peakYear: {
-        label: 'Year the loss gap peaks',
-        compute: (p) => peak(p).year,
-        format: (year) => (Number.isFinite(year) ? String(Math.floor(year)) : 'never'),
-      },
-      peakYearsAfterStart: {
-        label: 'Years from the start to the peak gap',
-        compute: (p) => peak(p).years,
-        format: (years) => formatNumber(years, 2),
-      },
-      peakGap: {
-        label: 'Largest loss gap, nats per token',
-        compute: (p) => peak(p).gap,
-        format: (gap) => formatNumber(gap, 2),
-      },
-      headStartForShrinkingGap: {
-        label: 'Head start beyond which the gap is already shrinking at the start',
-        compute: (p) => meekHeadStartForShrinkingGap(scenario(p)),
-        format: (rho) => formatParam(rho, '×'),
-      },
-      finalGapShareOfPeak: {
-        label: 'Gap at the horizon as a share of the peak gap',
-        compute: (p, rows) => (lastRow(rows).loss_gap ?? NaN) / peak(p).gap,
-        format: (share) => `${formatNumber(share * 100, 2)}%`,
-      },
-    },
+    values: meekValues(pivot),
     table(p) {
-      const s = scenario(p);
+      const s = scenario(p, pivot);
       const rows: TableRow[] = [];
       for (let i = 0; i <= HORIZON_YEARS * STEPS_PER_YEAR; i++) {
         const state = meekState(s, i / STEPS_PER_YEAR);
@@ -265,10 +171,10 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
       return rows;
     },
     plot(p, rows) {
-      const top = peak(p);
+      const top = peak(p, pivot);
       const end = lastRow(rows);
       const peakInView = top.years >= 0 && top.years <= HORIZON_YEARS;
-      const peakRow = peakInView ? meekState(scenario(p), top.years) : undefined;
+      const peakRow = peakInView ? meekState(scenario(p, pivot), top.years) : undefined;
       return {
         width: 640,
         height: 380,
@@ -311,7 +217,7 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
                 Plot.text([START_YEAR + peakRow.years], {
                   x: (d: number) => d,
                   y: peakRow.meekLoss,
-                  text: () => `Gap peaks in ${Math.floor(top.year)}: ${formatNumber(top.gap, 2)} nats`,
+                  text: () => `Gap peaks in ${Math.floor(START_YEAR + top.years)}: ${formatNumber(top.gap, 2)} nats`,
                   dy: -10,
                   dx: 4,
                   textAnchor: 'start',
@@ -335,17 +241,20 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
       };
     },
     alt(p, rows) {
-      const top = peak(p);
+      const top = peak(p, pivot);
       const end = lastRow(rows);
       const lead = p.lead === undefined ? '' : `, a frontier head start of ${formatParam(p.lead, '×')}`;
       const setting = `With frontier spend growing ${formatParam(p.g_i, '×/yr')}, hardware ${formatParam(p.g_h, '×/yr')}, algorithms ${formatParam(p.g_a, '×/yr')}, α = ${formatNumber(p.alpha)}${lead} and a meek budget of ${formatParam(p.budget, 'US$')}`;
       const start = rows[0]?.loss_gap ?? NaN;
+      const endGap = formatNumber(end.loss_gap ?? NaN, 2);
       const story =
-        top.years < 0
-          ? `the loss gap is already shrinking in ${START_YEAR}, from ${formatNumber(start, 2)} to ${formatNumber(end.loss_gap ?? NaN, 2)} nats per token by ${START_YEAR + HORIZON_YEARS}`
-          : top.years <= HORIZON_YEARS
-            ? `the loss gap widens until ${Math.floor(top.year)}, peaking at ${formatNumber(top.gap, 2)} nats per token, then shrinks to ${formatNumber(end.loss_gap ?? NaN, 2)} by ${START_YEAR + HORIZON_YEARS}`
-            : `the loss gap keeps widening through ${START_YEAR + HORIZON_YEARS}, reaching ${formatNumber(end.loss_gap ?? NaN, 2)} nats per token`;
+        top.years === Infinity
+          ? `the loss gap widens for ever: with no shared progress the meek actor never improves; by ${START_YEAR + HORIZON_YEARS} it is ${endGap} nats per token`
+          : top.years < 0
+            ? `the loss gap is already shrinking in ${START_YEAR}, from ${formatNumber(start, 2)} to ${endGap} nats per token by ${START_YEAR + HORIZON_YEARS}`
+            : top.years <= HORIZON_YEARS
+              ? `the loss gap widens for ${formatYearsToPeak(top.years)}, until ${Math.floor(START_YEAR + top.years)}, peaking at ${formatPeakGap(top.gap)}, then shrinks to ${endGap} by ${START_YEAR + HORIZON_YEARS}`
+              : `the loss gap keeps widening through ${START_YEAR + HORIZON_YEARS}, reaching ${endGap} nats per token, and peaks ${formatYearsToPeak(top.years)} after ${START_YEAR}`;
       return `Line chart of training loss from ${START_YEAR} to ${START_YEAR + HORIZON_YEARS} for a frontier and a meek actor. ${setting}, ${story}.`;
     },
   });

@@ -6,4 +6,6 @@ export default meekLossGapFigure({
   date: '2026-11-22',
   changes: 'First version: frontier and meek losses and their gap, after Gundlach, Lynch & Thompson 2025, Figure 1.',
   headStart: false,
+  pivot: 'fixed-1e25',
+  fromRegistry: false,
 });

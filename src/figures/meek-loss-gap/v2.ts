@@ -7,4 +7,6 @@ export default meekLossGapFigure({
   changes:
     'Adds the frontier’s head start ρ as a parameter, so the figure can show a frontier that already outspends the meek actor; at ρ = 1 it draws what v1 drew.',
   headStart: true,
+  pivot: 'fixed-1e25',
+  fromRegistry: false,
 });

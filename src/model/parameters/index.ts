@@ -9,6 +9,7 @@ import { BENCHMARK_SIGMOID } from './benchmark-sigmoid.ts';
 import { GROWTH_RATES } from './growth-rates.ts';
 import { HARDWARE } from './hardware.ts';
 import { LAGS } from './lags.ts';
+import { MEEK_SCENARIO } from './meek-scenario.ts';
 import { parameterSchema, type Parameter, type ParameterInput } from './schema.ts';
 import { SCALING_LAWS } from './scaling-laws.ts';
 
@@ -37,6 +38,7 @@ export const PARAMETERS: readonly Parameter[] = validateParameters([
   ...LAGS,
   ...BENCHMARK_SIGMOID,
   ...HARDWARE,
+  ...MEEK_SCENARIO,
 ]);
 
 /**

@@ -1,0 +1,216 @@
+/**
+ * meek-capability-gap: the meek-models race read through a benchmark instead
+ * of loss. Each actor's loss (the same scenario as meek-loss-gap v3) becomes
+ * an MMLU-like score through the logistic curve fitted to the
+ * open-closed-benchmarks dataset (src/model/benchmark-sigmoid.ts; the
+ * registry's mmlu_midpoint and mmlu_slope), and a task of n steps, each solved
+ * with that probability, succeeds with probability score^n
+ * (src/model/multi-step-tasks.ts; Gundlach, Lynch & Thompson 2025, §4).
+ */
+import * as Plot from '@observablehq/plot';
+import { benchmarkScore, type BenchmarkSigmoid } from '../../model/benchmark-sigmoid.ts';
+import { meekState } from '../../model/meek-models.ts';
+import { taskSuccess } from '../../model/multi-step-tasks.ts';
+import { parameterEntry } from '../../model/parameter-entries.ts';
+import { formatNumber } from '../format.ts';
+import { HORIZON_YEARS, START_YEAR, peak, scenario } from '../meek-loss-gap/model.ts';
+import { registryParams, type Key as MeekKey } from '../meek-loss-gap/params.ts';
+import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+import { formatPoints, formatScoreYear, formatYearsAfter } from './values.ts';
+
+type Key = MeekKey | 'steps';
+const STEPS_PER_YEAR = 4;
+const FRONTIER_COLOR = '#1d5fa6';
+const MEEK_COLOR = '#c8641b';
+
+export const MMLU: BenchmarkSigmoid = {
+  chance: 0.25,
+  midpoint: parameterEntry('mmlu_midpoint').default,
+  slope: parameterEntry('mmlu_slope').default,
+};
+
+const steps: ParamDefinition = {
+  label: 'Steps a task needs',
+  symbol: 'n',
+  unit: 'steps',
+  description:
+    'A task succeeds only if n steps all succeed, each with the probability of answering one benchmark question: success = scoreⁿ. 1 is the benchmark itself.',
+  default: 1,
+  min: 1,
+  max: 100,
+  step: 0.02,
+  scale: 'log',
+  source:
+    'Gundlach, Lynch & Thompson 2025, §4 (tasks of many steps); a thought experiment: real steps are neither independent nor equally hard',
+};
+
+const success = (loss: number, n: number) => taskSuccess(benchmarkScore(loss, MMLU), n);
+
+/** The largest gap in success and when it comes, from the rows. */
+function widest(rows: readonly TableRow[]) {
+  let best = rows[0]!;
+  for (const row of rows) if ((row.success_gap ?? 0) > (best.success_gap ?? 0)) best = row;
+  return best;
+}
+
+export function meekCapabilityGapFigure(options: { version: number; date: string; changes: string }) {
+  return defineFigure<Key>({
+    id: 'meek-capability-gap',
+    version: options.version,
+    date: options.date,
+    changes: options.changes,
+    title: 'In benchmark points the frontier’s lead rises higher, and later, than in loss',
+    caption:
+      'Success of the frontier and meek actors of the loss-gap figure on an MMLU-like benchmark (n = 1) or on a task of n such steps that must all succeed. Loss becomes a score through the logistic curve fitted to the open-closed-benchmarks dataset (chance 25%); steps are treated as independent. Same loss law and growth rates as the loss-gap figure; the shaded band is the gap.',
+    params: { ...registryParams, steps },
+    constants: [
+      { label: 'MMLU chance score', value: MMLU.chance, unit: 'fraction', source: 'Four-option multiple choice' },
+      {
+        label: 'Sigmoid midpoint (loss at half-way)',
+        value: MMLU.midpoint,
+        unit: 'nats/token',
+        source: 'Open & Closed estimates v1, mmlu-sigmoid-midpoint (from open-closed-benchmarks v2)',
+      },
+      {
+        label: 'Sigmoid slope',
+        value: MMLU.slope,
+        unit: 'per nat',
+        source: 'Open & Closed estimates v1, mmlu-sigmoid-slope (from open-closed-benchmarks v2)',
+      },
+    ],
+    datasets: [],
+    columns: [
+      { name: 'year', label: 'Year', unit: 'calendar year', description: 'Calendar year.', digits: 6 },
+      {
+        name: 'frontier_success',
+        label: 'Frontier success',
+        unit: 'fraction',
+        description: 'Probability the frontier actor completes the task (its benchmark score when n = 1).',
+        digits: 4,
+      },
+      {
+        name: 'meek_success',
+        label: 'Meek success',
+        unit: 'fraction',
+        description: 'Probability the meek actor completes the task.',
+        digits: 4,
+      },
+      {
+        name: 'success_gap',
+        label: 'Gap',
+        unit: 'fraction',
+        description: 'Frontier minus meek success.',
+        digits: 3,
+      },
+    ],
+    values: {
+      peakSuccessGap: {
+        label: 'Largest gap in task success, percentage points',
+        compute: (_p, rows) => (widest(rows).success_gap ?? 0) * 100,
+        format: formatPoints,
+      },
+      peakSuccessGapYear: {
+        label: 'Year the gap in task success is largest',
+        compute: (_p, rows) => widest(rows).year ?? START_YEAR,
+        format: formatScoreYear,
+      },
+      successPeakAfterLossPeak: {
+        label: 'Years from the peak of the loss gap to the peak of the success gap',
+        compute: (p, rows) =>
+          (widest(rows).year ?? START_YEAR) - START_YEAR - Math.max(0, peak(p, 'paper-start').years),
+        format: formatYearsAfter,
+      },
+      successGapAtHorizon: {
+        label: `Gap in task success in ${START_YEAR + HORIZON_YEARS}, percentage points`,
+        compute: (_p, rows) => (rows[rows.length - 1]?.success_gap ?? 0) * 100,
+        format: formatPoints,
+      },
+    },
+    table(p: Params<Key>) {
+      const s = scenario(p, 'paper-start');
+      const rows: TableRow[] = [];
+      for (let i = 0; i <= HORIZON_YEARS * STEPS_PER_YEAR; i++) {
+        const state = meekState(s, i / STEPS_PER_YEAR);
+        const frontier = success(state.frontierLoss, p.steps);
+        const meek = success(state.meekLoss, p.steps);
+        rows.push({
+          year: START_YEAR + state.years,
+          frontier_success: frontier,
+          meek_success: meek,
+          success_gap: frontier - meek,
+        });
+      }
+      return rows;
+    },
+    plot(p, rows) {
+      const top = widest(rows);
+      const end = rows[rows.length - 1]!;
+      const label = p.steps < 1.05 ? 'benchmark score' : `success on a ${formatNumber(p.steps, 2)}-step task`;
+      return {
+        width: 640,
+        height: 360,
+        marginRight: 70,
+        marginLeft: 50,
+        x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
+        y: { label: `↑ ${label[0]!.toUpperCase()}${label.slice(1)}`, grid: true, domain: [0, 1], tickFormat: '.0%' },
+        marks: [
+          Plot.areaY(rows, {
+            x: 'year',
+            y1: 'meek_success',
+            y2: 'frontier_success',
+            fill: MEEK_COLOR,
+            fillOpacity: 0.14,
+          }),
+          Plot.lineY(rows, { x: 'year', y: 'meek_success', stroke: MEEK_COLOR, strokeWidth: 2.25 }),
+          Plot.lineY(rows, { x: 'year', y: 'frontier_success', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
+          Plot.text([end], {
+            x: 'year',
+            y: 'meek_success',
+            text: () => 'Meek',
+            dx: 6,
+            dy: 7,
+            textAnchor: 'start',
+            fill: MEEK_COLOR,
+            fontWeight: 600,
+          }),
+          Plot.text([end], {
+            x: 'year',
+            y: 'frontier_success',
+            text: () => 'Frontier',
+            dx: 6,
+            dy: -7,
+            textAnchor: 'start',
+            fill: FRONTIER_COLOR,
+            fontWeight: 600,
+          }),
+          ...((top.success_gap ?? 0) > 0.005
+            ? [
+                Plot.ruleX([top], {
+                  x: 'year',
+                  y1: 'meek_success',
+                  y2: 'frontier_success',
+                  stroke: '#333',
+                  strokeWidth: 1.5,
+                }),
+                Plot.text([top], {
+                  x: 'year',
+                  y: 'frontier_success',
+                  text: () =>
+                    `Widest in ${formatScoreYear(top.year ?? START_YEAR)}: ${formatPoints((top.success_gap ?? 0) * 100)}`,
+                  dy: -10,
+                  textAnchor: (top.year ?? START_YEAR) > START_YEAR + HORIZON_YEARS * 0.6 ? 'end' : 'start',
+                  fill: '#333',
+                }),
+              ]
+            : []),
+        ],
+      };
+    },
+    alt(p, rows) {
+      const top = widest(rows);
+      const end = rows[rows.length - 1]!;
+      const what = p.steps < 1.05 ? 'an MMLU-like benchmark' : `a task of ${formatNumber(p.steps, 2)} steps`;
+      return `Line chart of the frontier and meek actors’ success on ${what} from ${START_YEAR} to ${START_YEAR + HORIZON_YEARS}. The gap is widest in ${formatScoreYear(top.year ?? START_YEAR)}, at ${formatPoints((top.success_gap ?? 0) * 100)}, and is ${formatPoints((end.success_gap ?? 0) * 100)} in ${START_YEAR + HORIZON_YEARS}; the frontier ends at ${formatNumber((end.frontier_success ?? 0) * 100, 3)}% and the meek actor at ${formatNumber((end.meek_success ?? 0) * 100, 3)}%.`;
+    },
+  });
+}

@@ -1,0 +1,201 @@
+/**
+ * meek-inference-gap: the inference-side variant of the meek-models argument
+ * (Gundlach, Lynch & Thompson 2025; src/model/inference-meek.ts). A user with a
+ * fixed price per token affords, each year, the best model whose price fits.
+ * If price per token is proportional to parameters and models are
+ * compute-optimal (N ∝ C^a, a = β/(α+β) from Hoffmann et al. 2022), a price
+ * decline of g_p× a year at fixed capability lets the affordable model's
+ * training compute grow g_p^(1/a)× a year, against the frontier's g_i·g_h·g_a.
+ */
+import * as Plot from '@observablehq/plot';
+import { affordableComputeGrowth } from '../../model/inference-meek.ts';
+import { parameterEntry } from '../../model/parameter-entries.ts';
+import { MEEK_MODELS_LOSS, reducibleLoss } from '../../model/power-law-loss.ts';
+import { formatNumber } from '../format.ts';
+import { PAPER_START_FLOP, START_YEAR } from '../meek-loss-gap/model.ts';
+import { registryParams } from '../meek-loss-gap/params.ts';
+import { formatTimes } from '../meek-loss-gap/values.ts';
+import { registryParam } from '../registry-param.ts';
+import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+
+type Key = 'g_i' | 'g_h' | 'g_a' | 'inference_price_decline' | 'inference_lead';
+const YEARS = 10;
+const STEPS_PER_YEAR = 8;
+const FRONTIER_COLOR = '#1d5fa6';
+const MEEK_COLOR = '#c8641b';
+
+/** N ∝ C^a on the compute-optimal path: a = β/(α+β) of Hoffmann's fit. */
+const hoffmannAlpha = parameterEntry('hoffmann_alpha').default;
+const hoffmannBeta = parameterEntry('hoffmann_beta').default;
+export const PARAMETER_EXPONENT = hoffmannBeta / (hoffmannAlpha + hoffmannBeta);
+
+const priceDecline = registryParam('inference_price_decline', {
+  min: 1.5,
+  max: 1000,
+  step: 0.02,
+  scale: 'log',
+  description:
+    'How many times cheaper a fixed capability gets each year. Epoch AI measured 9× to 900× a year depending on the capability threshold; the default is a middle value of that range, not a published median.',
+});
+
+const inferenceLead: ParamDefinition = {
+  label: 'Frontier’s lead over the affordable model at the start',
+  symbol: 'ρ′',
+  unit: '×',
+  description:
+    'Training compute of the frontier model as a multiple of that of the best model the fixed price per token buys at the start. An illustrative assumption: no source measures it directly.',
+  default: 100,
+  min: 1,
+  max: 1e6,
+  step: 0.1,
+  scale: 'log',
+  source: 'Illustrative assumption of this figure (not from a published estimate)',
+};
+
+const frontierGrowth = (p: Params<Key>) => p.g_i * p.g_h * p.g_a;
+const affordableGrowth = (p: Params<Key>) => affordableComputeGrowth(p.inference_price_decline, PARAMETER_EXPONENT);
+
+/** Years until the affordable model's training compute reaches the frontier's; Infinity when it never does. */
+function catchUpYears(p: Params<Key>): number {
+  const ratio = Math.log(affordableGrowth(p) / frontierGrowth(p));
+  return ratio > 0 ? Math.log(p.inference_lead) / ratio : Infinity;
+}
+
+export function formatCatchUp(years: number): string {
+  if (years === Infinity) return 'never: prices do not fall fast enough to outrun the frontier';
+  if (years < 0.05) return 'at once: the affordable model starts level';
+  return `${formatNumber(years, 2)} ${years === 1 ? 'year' : 'years'}`;
+}
+
+export function meekInferenceGapFigure(options: { version: number; date: string; changes: string }) {
+  const { g_i, g_h, g_a } = registryParams;
+  return defineFigure<Key>({
+    id: 'meek-inference-gap',
+    version: options.version,
+    date: options.date,
+    changes: options.changes,
+    title: 'On the inference side, a fixed price per token catches the frontier fast',
+    caption:
+      'Loss of the frontier model and of the best model a fixed price per token affords. Assumes price per token proportional to parameters and compute-optimal models (parameters ∝ compute^a, a from Hoffmann et al. 2022), so the affordable model’s training compute grows g_p^(1/a)× a year; the frontier’s grows gᵢ·gₕ·gₐ× a year. Prices are not costs: providers may price above or below what a model costs to serve.',
+    params: { g_i, g_h, g_a, inference_price_decline: priceDecline, inference_lead: inferenceLead },
+    constants: [
+      {
+        label: 'Parameter exponent a = β/(α+β)',
+        value: PARAMETER_EXPONENT,
+        unit: '',
+        source: 'Hoffmann et al. 2022, eq. 10 (unrounded exponents from Besiroglu et al. 2024)',
+      },
+      {
+        label: 'Frontier training compute at the start',
+        value: PAPER_START_FLOP,
+        unit: 'FLOP',
+        source: 'Only sets the level of both curves; the loss law is Gundlach, Lynch & Thompson 2025, eq. 1',
+      },
+    ],
+    datasets: [],
+    columns: [
+      { name: 'year', label: 'Year', unit: 'calendar year', description: 'Calendar year.', digits: 6 },
+      {
+        name: 'frontier_loss',
+        label: 'Frontier loss',
+        unit: 'nats/token',
+        description: 'Loss of the frontier model.',
+        digits: 4,
+      },
+      {
+        name: 'affordable_loss',
+        label: 'Affordable loss',
+        unit: 'nats/token',
+        description: 'Loss of the best model the fixed price per token affords.',
+        digits: 4,
+      },
+    ],
+    values: {
+      catchUpYears: {
+        label: 'Years until the affordable model reaches the frontier',
+        compute: catchUpYears,
+        format: formatCatchUp,
+      },
+      affordableComputeGrowth: {
+        label: 'Annual growth of the affordable model’s training compute',
+        compute: affordableGrowth,
+        format: formatTimes,
+      },
+      breakEvenPriceDecline: {
+        label: 'Price decline per year at which the affordable model just keeps pace with the frontier',
+        compute: (p) => frontierGrowth(p) ** PARAMETER_EXPONENT,
+        format: (v) => `${formatNumber(v, 2)}× a year`,
+      },
+    },
+    table(p: Params<Key>) {
+      const rows: TableRow[] = [];
+      const law = MEEK_MODELS_LOSS;
+      for (let i = 0; i <= YEARS * STEPS_PER_YEAR; i++) {
+        const t = i / STEPS_PER_YEAR;
+        const frontier = PAPER_START_FLOP * frontierGrowth(p) ** t;
+        // The affordable model can be no better than the frontier itself.
+        const affordable = Math.min(frontier, (PAPER_START_FLOP / p.inference_lead) * affordableGrowth(p) ** t);
+        rows.push({
+          year: START_YEAR + t,
+          frontier_loss: law.L0 + reducibleLoss(law, frontier),
+          affordable_loss: law.L0 + reducibleLoss(law, affordable),
+        });
+      }
+      return rows;
+    },
+    plot(p, rows) {
+      const end = rows[rows.length - 1]!;
+      const years = catchUpYears(p);
+      return {
+        width: 640,
+        height: 320,
+        marginRight: 80,
+        marginLeft: 50,
+        x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + YEARS] },
+        y: { label: '↓ Training loss of the model used (nats per token)', grid: true, nice: true },
+        marks: [
+          Plot.areaY(rows, {
+            x: 'year',
+            y1: 'frontier_loss',
+            y2: 'affordable_loss',
+            fill: MEEK_COLOR,
+            fillOpacity: 0.14,
+          }),
+          Plot.lineY(rows, { x: 'year', y: 'affordable_loss', stroke: MEEK_COLOR, strokeWidth: 2.25 }),
+          Plot.lineY(rows, { x: 'year', y: 'frontier_loss', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
+          Plot.text([end], {
+            x: 'year',
+            y: 'affordable_loss',
+            text: () => 'Affordable',
+            dx: 6,
+            dy: -7,
+            textAnchor: 'start',
+            fill: MEEK_COLOR,
+            fontWeight: 600,
+          }),
+          Plot.text([end], {
+            x: 'year',
+            y: 'frontier_loss',
+            text: () => 'Frontier',
+            dx: 6,
+            dy: 7,
+            textAnchor: 'start',
+            fill: FRONTIER_COLOR,
+            fontWeight: 600,
+          }),
+          Plot.text([rows[0]!], {
+            x: 'year',
+            y: 'affordable_loss',
+            text: () => `Catches up: ${formatCatchUp(years)}`,
+            dx: 8,
+            textAnchor: 'start',
+            fill: '#333',
+          }),
+        ],
+      };
+    },
+    alt(p, rows) {
+      return `Line chart of the loss of the frontier model and of the best model a fixed price per token affords, ${START_YEAR} to ${START_YEAR + YEARS}, with prices at fixed capability falling ${formatNumber(p.inference_price_decline, 3)}× a year and the frontier ${formatTimes(p.inference_lead)} ahead at the start. The affordable model's training compute grows ${formatTimes(affordableGrowth(p))} a year, against ${formatNumber(frontierGrowth(p), 3)}× for the frontier; it catches up in ${formatCatchUp(catchUpYears(p))}. Final losses: ${formatNumber(rows[rows.length - 1]?.frontier_loss ?? NaN, 3)} and ${formatNumber(rows[rows.length - 1]?.affordable_loss ?? NaN, 3)} nats per token.`;
+    },
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The meek-models scenario's own settings: the meek actor's fixed budget, the
+ * frontier's head start (this publication's extension of the paper), and the
+ * doubling time of the frontier's task horizon used by the unbounded-measure
+ * objection. Plain data, like the other groups (validated in ./index.ts).
+ */
+import type { ParameterInput } from './schema.ts';
+
+export const MEEK_SCENARIO: ParameterInput[] = [
+  {
+    id: 'meek_budget',
+    symbol: 'B',
+    label: 'Meek training budget',
+    unit: 'US$',
+    default: 1000,
+    source: {
+      key: 'gundlach-2025',
+      locator: 'Fig. 1 caption',
+      quote: 'a meek model with a constant compute budget ($1000 budget)',
+      verified: false,
+      reason:
+        'Only the abstract of arXiv:2507.07931 could be read here; the quote is the first figure’s caption as reproduced by a secondary copy.',
+    },
+    low: 1000,
+    high: 1000,
+    distribution: 'fixed',
+    level: 'bounds',
+    note: 'The paper’s illustrative fixed budget; both actors start from it in its first figure.',
+  },
+  {
+    id: 'head_start',
+    symbol: 'ρ',
+    label: 'Frontier’s head start in compute',
+    unit: '×',
+    default: 1,
+    source: { key: 'open-closed-estimate', locator: 'extension of Gundlach, Lynch & Thompson 2025, Fig. 1 (ρ = 1)' },
+    low: 1,
+    high: 1,
+    distribution: 'fixed',
+    level: 'bounds',
+    note: 'Frontier compute at the start as a multiple of the meek actor’s. The paper starts both actors level (1); larger values are this publication’s extension.',
+  },
+  {
+    id: 'horizon_doubling_months',
+    symbol: 'd',
+    label: 'Doubling time of the frontier’s task horizon',
+    unit: 'months',
+    default: 7,
+    source: {
+      key: 'kwa-2025',
+      locator: 'abstract',
+      quote: 'doubling approximately every seven months',
+      verified: false,
+      reason:
+        'The abstract’s wording was recalled, not read here; the number (about seven months since 2019) is the paper’s headline.',
+    },
+    low: 7,
+    high: 7,
+    distribution: 'fixed',
+    level: 'bounds',
+    note: 'Measured on METR’s software and research tasks, for frontier models only; held fixed until an interval is recorded.',
+  },
+];
