@@ -127,6 +127,9 @@ const CAPABILITY = 1;
 const OBSERVED = 2;
 const Y_DOMAIN: [number, number] = [1e3, 1e12];
 
+/** A reach year as prose: never reached when the cost of a capability does not fall (gₕ·gₐ = 1). */
+const reachFormat = (y: number) => (Number.isFinite(y) ? String(Math.floor(y)) : 'out of reach');
+
 const TIER_COLORS = ['#7a7a7a', '#7a7a7a', '#7a7a7a'];
 
 export interface BudgetFrontierVersion {
@@ -260,7 +263,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       budgetYear: {
         label: 'Budget reaches the capability',
         compute: (p, rows) => reachYear(anchorOf(rows), p, p.budget, p.capability_year),
-        format: (y) => formatYear(Math.round(y * 10) / 10),
+        format: (y) => (Number.isFinite(y) ? formatYear(Math.round(y * 10) / 10) : 'out of reach'),
       },
       budgetYearLow: {
         label: 'Same, 5th percentile',
@@ -283,21 +286,21 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       academicYear: {
         label: 'Academic lab reaches it',
         compute: (p, rows) => reachYear(anchorOf(rows), p, BUDGET_TIERS[0].budget, p.capability_year),
-        format: (y) => String(Math.floor(y)),
+        format: reachFormat,
       },
       startupYear: {
         label: 'Start-up reaches it',
         compute: (p, rows) => reachYear(anchorOf(rows), p, BUDGET_TIERS[1].budget, p.capability_year),
-        format: (y) => String(Math.floor(y)),
+        format: reachFormat,
       },
       lag2030: {
         label: 'Budget’s lag in 2030 (months)',
-        compute: (p, rows) => lagMonths(anchorOf(rows), p, p.budget, 2030),
+        compute: (p, rows) => Math.max(0, lagMonths(anchorOf(rows), p, p.budget, 2030)),
         format: (m) => formatNumber(m, 2),
       },
       lagNow: {
         label: 'Budget’s lag, anchor year (months)',
-        compute: (p, rows) => lagMonths(anchorOf(rows), p, p.budget, anchorOf(rows).year),
+        compute: (p, rows) => Math.max(0, lagMonths(anchorOf(rows), p, p.budget, anchorOf(rows).year)),
         format: (m) => formatNumber(m, 2),
       },
       neededAlgorithmicGrowth: {

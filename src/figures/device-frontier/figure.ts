@@ -216,8 +216,12 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
       },
       home2030Behind: {
         label: 'Years behind its own year’s frontier',
+        // At extreme settings the machine matches a frontier later than its own year: it trails by nothing.
         compute: (p, rows) =>
-          TARGET_YEAR - matchedYear(p, frontierOf(null, rows, p.frontier_compute_growth), home(p, TARGET_YEAR)),
+          Math.max(
+            0,
+            TARGET_YEAR - matchedYear(p, frontierOf(null, rows, p.frontier_compute_growth), home(p, TARGET_YEAR)),
+          ),
         format: (y) => formatNumber(y, 2),
       },
       neededTokens: {

@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { betsAffordable, lastYearOfBets, type BetScenario } from '../../model/open-bets.ts';
-import { frontierAnchor } from '../budget-frontier/figure.ts';
+import { ANCHOR_YEAR, frontierAnchor } from '../budget-frontier/figure.ts';
 import { formatNumber, formatParam, formatUsd } from '../format.ts';
 import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET } from '../compute-cost-params.ts';
 import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
@@ -54,7 +54,8 @@ export interface OpenBetsVersion {
   readonly changes: string;
 }
 
-const yearFormat = (y: number) => (y === Infinity ? 'never' : y === -Infinity ? 'already' : String(Math.floor(y)));
+const yearFormat = (y: number) =>
+  y === Infinity ? 'not in sight (the bill does not grow)' : y < ANCHOR_YEAR ? 'already past' : String(Math.floor(y));
 
 export function openBetsFigure(options: OpenBetsVersion) {
   return defineFigure<Key>({
@@ -145,10 +146,15 @@ export function openBetsFigure(options: OpenBetsVersion) {
       },
       monthsLost: {
         label: 'Months of bets lost when hardware stalls',
-        compute: (p, rows) =>
-          12 *
-          (lastYearOfBets(p.budget, 1, scenario(p, rows)) - lastYearOfBets(p.budget, 1, scenario(p, rows, STALLED))),
-        format: (m) => (Number.isFinite(m) ? formatNumber(m, 2) : '–'),
+        compute: (p, rows) => {
+          const year0 = rows[0]!.anchor_year!;
+          // Last years before the anchor year mean no bet was ever affordable: nothing to lose.
+          const last = Math.max(year0, lastYearOfBets(p.budget, 1, scenario(p, rows)));
+          const stalled = Math.max(year0, lastYearOfBets(p.budget, 1, scenario(p, rows, STALLED)));
+          if (last === Infinity) return stalled === Infinity ? 0 : Infinity;
+          return Math.max(0, 12 * (last - stalled));
+        },
+        format: (m) => (Number.isFinite(m) ? formatNumber(m, 2) : 'all that remain'),
       },
       fiveYearRatio: {
         label: 'How many times more bets five years of hardware gains leave',
