@@ -1,33 +1,45 @@
 /**
  * npm run figures: renders every version of every figure, checks each against
  * the figure lock, freezes superseded versions and records the lock.
- * Refuses (exit 1) when a published version's output would change.
+ * A superseded version that today's code no longer draws as published is
+ * frozen from git HEAD, if those bytes match the lock (freeze-from-git.ts).
+ * Refuses (exit 1) when a published version's output would change, saying
+ * what to do.
  */
 import { figureVersions } from '../src/figures/registry.ts';
-import { checkFigureLock, sameLock } from '../src/lib/figure-lock.ts';
+import { freezeFromGit } from '../src/figures/publishing/freeze-from-git.ts';
+import { checkFigureLock, sameLock } from '../src/figures/publishing/lock.ts';
 import {
   LOCK_PATH,
+  ROOT,
   figureDataFromDisk,
   renderContextFromDisk,
   readFrozen,
   readLock,
   writeFrozen,
   writeLock,
-} from '../src/lib/figure-lock-files.ts';
+} from '../src/figures/publishing/lock-files.ts';
 
 const before = readLock();
 const context = renderContextFromDisk();
-const { problems, lock, toFreeze } = checkFigureLock(figureVersions, before, readFrozen, context, figureDataFromDisk);
+const check = checkFigureLock(figureVersions, before, readFrozen, context, figureDataFromDisk);
+const history = freezeFromGit(ROOT, check.toFreezeFromHistory, before.figures);
+const problems = [...check.problems, ...history.problems];
 
 if (problems.length > 0) {
   console.error(`npm run figures: ${problems.length} problem(s); nothing written.\n`);
   for (const problem of problems) console.error(`  ✗ ${problem}`);
   process.exit(1);
 }
-for (const [key, artifacts] of Object.entries(toFreeze)) {
+for (const [key, artifacts] of Object.entries(history.frozen)) {
+  writeFrozen(key, artifacts);
+  console.log(`froze ${key} (superseded) from git HEAD: its files hash as the lock records`);
+}
+for (const [key, artifacts] of Object.entries(check.toFreeze)) {
   writeFrozen(key, artifacts);
   console.log(`froze ${key} (superseded): its permalink now serves the committed files`);
 }
+const { lock } = check;
 if (!sameLock(before, lock)) writeLock(lock);
 
 console.log(`${'figure'.padEnd(28)} ${'status'.padEnd(8)} ${'figure.svg'.padEnd(14)} data.csv`);

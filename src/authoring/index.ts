@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMathCheck from './remark-math-check.ts';
 import remarkFigures from './remark-figures.ts';
+import remarkFigurePresets from '../figures/remark-figure-presets.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
@@ -18,6 +19,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkMath,
   remarkMathCheck,
   remarkFigures,
+  // After the checks above: merges the essay's presets and hands them to every figure and prose value.
+  remarkFigurePresets,
   remarkInternalLinks,
   remarkCitations,
   remarkCrossReferences,

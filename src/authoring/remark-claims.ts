@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import { evaluateClaim, type Claim, type Trend } from '../figures/claims.ts';
 import { getFigure } from '../figures/registry.ts';
 import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
-import { figureDataFromDisk } from '../lib/figure-lock-files.ts';
+import { figureDataFromDisk } from '../figures/publishing/lock-files.ts';
 
 interface Position {
   readonly start: { readonly line: number; readonly column: number };

@@ -1,45 +1,30 @@
 /**
- * The lazy part of a live figure: sliders built from the spec's parameters,
- * URL state, and a redraw of the same spec on every input. Loaded by
- * <live-figure> only when the figure nears the viewport.
+ * The lazy part of a live figure: it wires the server-rendered controls,
+ * reads URL state, redraws the same spec on every input at the container's
+ * width, keeps prose numbers and figures that share a key in step
+ * (page-state.ts), and announces a one-line summary to screen readers.
+ * Loaded by <live-figure> (live-figure.ts).
  */
-import { tableToCsv } from '../figures/csv.ts';
 import { formatCell, formatParam } from '../figures/format.ts';
 import { loadFigure, loadFigureData } from '../figures/load.ts';
 import { renderFigure } from '../figures/render.ts';
+import { sliderPosition, sliderValue } from '../figures/slider.ts';
 import {
   defaultParams,
   type AnyFigureSpec,
+  type AnyTableRow,
   type FigureData,
   type ParamDefinition,
   type Params,
-  type TableRow,
 } from '../figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
+import { moved, publish, subscribe } from './page-state.ts';
+import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
 
 const URL_WRITE_DELAY_MS = 250;
-
-/** Slider position for a value: log-scale parameters slide over log10 of the value. */
-function toSlider(def: ParamDefinition, value: number): number {
-  return def.scale === 'log' ? Math.log10(value) : value;
-}
-
-/** Value for a slider position, rounded so URLs stay short: 3 significant digits on log scales. */
-function fromSlider(def: ParamDefinition, position: number): number {
-  if (def.scale === 'log') return Math.min(def.max, Math.max(def.min, Number((10 ** position).toPrecision(3))));
-  return position;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
+const ANNOUNCE_DELAY_MS = 700;
+/** Container width at which CSS switches from the narrow to the wide build-time drawing (Figure.astro). */
+const WIDE_FROM_PX = 520;
 
 /** Keys every live figure on the page reads, so one figure does not call another's key unknown. */
 function pageKeys(): string[] {
@@ -48,162 +33,204 @@ function pageKeys(): string[] {
   );
 }
 
+/** The last sentence of a text (a figure's alt text ends with what the figure shows); "0.15" is no full stop. */
+function lastSentence(text: string): string {
+  return (
+    text
+      .trim()
+      .split(/(?<=[.!?])\s+(?=\S)/)
+      .at(-1) ?? text
+  ).trim();
+}
+
 class Island {
+  readonly host: HTMLElement;
   readonly spec: AnyFigureSpec;
+  readonly data: FigureData;
+  /** Where Reset returns: the defaults with the author's preset. */
+  readonly base: Params;
   params: Record<string, number>;
-  rows: readonly TableRow[] = [];
+  rows: readonly AnyTableRow[] = [];
   readonly plot: HTMLElement;
   readonly style: HTMLStyleElement | null;
+  readonly defs: Record<string, ParamDefinition>;
+  readonly inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement | null }>();
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly notice: HTMLElement;
-  readonly inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement }>();
-
-  readonly host: HTMLElement;
-  readonly data: FigureData;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #drawnWidth = 0;
+  #observedWidth = 0;
+  #frame = 0;
 
   constructor(host: HTMLElement, spec: AnyFigureSpec, data: FigureData) {
     this.host = host;
     this.spec = spec;
     this.data = data;
+    this.defs = spec.params as Record<string, ParamDefinition>;
+    this.base = { ...defaultParams(spec), ...(JSON.parse(host.dataset.preset ?? '{}') as Record<string, number>) };
     this.plot = host.querySelector<HTMLElement>('[data-plot]')!;
     // Plot puts the same <style> (scoped by the figure's class) in every SVG it draws. Keep one copy
     // outside the plot: inserting a new <style> on every redraw restyles the whole document.
     this.style = this.plot.querySelector('svg > style');
     if (this.style) host.prepend(this.style);
-    this.notice = host.querySelector<HTMLElement>('[data-notice]')!;
     const first = document.querySelector('live-figure') === host;
-    const state = parseUrlState(this.spec, location.search, {
+    const state = parseUrlState(spec, location.search, {
       // Only the first figure reports keys no figure on the page knows.
       sharedKeys: first ? pageKeys() : new URLSearchParams(location.search).keys(),
+      base: this.base,
     });
-    this.params = { ...state.params };
-    this.buildControls(host.querySelector<HTMLElement>('[data-controls]')!);
-    this.buildTools(host.querySelector<HTMLElement>('[data-tools]')!);
+    this.params = { ...state.params, ...this.clampOwn(moved()) };
+    this.wireControls();
+    this.wireTools();
     this.showNotices(state.notices);
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
     details?.addEventListener('toggle', () => details.open && this.updateTable());
-    if (state.fromUrl.length > 0) this.draw();
-    else this.rows = this.spec.table(this.params, this.data);
+    subscribe(host, (values) => this.follow(values));
+    const changed = Object.keys(this.params).some((key) => this.params[key] !== this.base[key]);
+    // Redraw only for a changed state: the server's drawing stays until the reader acts or resizes,
+    // so loading the island moves nothing on the page.
+    // A link's state is drawn at the width of the server's drawing on show, which CSS scales exactly
+    // as it scaled that one: nothing moves (no layout shift) until the reader acts or resizes.
+    if (changed) this.draw(this.builtWidth());
+    else this.rows = spec.table(this.params, data);
+    if (changed) this.updateValues();
+    this.#observedWidth = Math.round(this.plot.clientWidth);
+    new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
     host.setAttribute('data-live', 'ready');
   }
 
-  buildControls(container: HTMLElement): void {
-    const fieldset = element('fieldset');
-    fieldset.append(element('legend', 'Adjust the assumptions'));
-    for (const [key, def] of Object.entries<ParamDefinition>(this.spec.params)) {
-      const id = `${this.spec.id}-${key}`;
-      const input = element('input');
-      Object.assign(input, {
-        type: 'range',
-        id,
-        name: key,
-        min: String(toSlider(def, def.min)),
-        max: String(toSlider(def, def.max)),
-        step: String(def.step),
-        value: String(toSlider(def, this.params[key] ?? def.default)),
-        title: `${def.description} Source: ${def.source}`,
-      });
-      const output = element('output', formatParam(this.params[key] ?? def.default, def.unit));
-      output.setAttribute('for', id);
-      const label = element('label');
-      label.htmlFor = id;
-      label.append(element('span', `${def.label} (${def.symbol})`, 'control-label'));
-      const row = element('div', undefined, 'control');
-      row.append(label, input, output);
-      input.addEventListener('input', () => this.set(key, fromSlider(def, Number(input.value))));
-      this.inputs.set(key, { input, output });
-      fieldset.append(row);
+  /** Values from another figure, for the keys this spec has, clamped to its ranges. */
+  clampOwn(values: Readonly<Record<string, number>>): Record<string, number> {
+    const own: Record<string, number> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const def = this.defs[key];
+      if (def) own[key] = Math.min(def.max, Math.max(def.min, value));
     }
-    const reset = element('button', 'Reset to defaults', 'control-reset');
-    reset.type = 'button';
-    reset.addEventListener('click', () => this.reset());
-    fieldset.append(reset);
-    container.append(fieldset);
-    container.hidden = false;
+    return own;
+  }
+
+  wireControls(): void {
+    const fieldset = this.host.querySelector<HTMLFieldSetElement>('[data-controls] fieldset');
+    if (!fieldset) return;
+    for (const input of fieldset.querySelectorAll<HTMLInputElement>('input[type="range"][name]')) {
+      const key = input.name;
+      const def = this.defs[key];
+      if (!def) continue;
+      const output = fieldset.querySelector<HTMLOutputElement>(`output[for="${input.id}"]`);
+      this.inputs.set(key, { input, output });
+      input.addEventListener('input', () => this.set(key, sliderValue(def, Number(input.value))));
+      this.showControl(key);
+    }
+    for (const button of fieldset.querySelectorAll<HTMLButtonElement>('button[data-anchor]')) {
+      button.addEventListener('click', () => this.set(button.dataset.anchor ?? '', Number(button.dataset.value)));
+    }
+    fieldset.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
+    fieldset.disabled = false;
   }
 
   /** "Download this view" (SVG, PNG, CSV of what the reader sees) and "Cite this view". */
-  buildTools(container: HTMLElement): void {
-    const name = () => `${this.spec.id}-v${this.spec.version}-view`;
-    const button = (text: string, action: () => void | Promise<void>) => {
-      const b = element('button', text);
-      b.type = 'button';
-      b.addEventListener('click', () => void action());
-      return b;
+  wireTools(): void {
+    const tools = this.host.querySelector<HTMLElement>('[data-tools]');
+    if (!tools) return;
+    const name = `${this.spec.id}-v${this.spec.version}-view`;
+    const actions: Record<string, () => unknown> = {
+      svg: () => downloadSvg(`${name}.svg`, this.svg(), this.style),
+      png: () => downloadPng(`${name}.png`, this.svg(), this.style),
+      csv: () => downloadCsv(`${name}.csv`, this.spec.columns, this.rows),
     };
-    const panel = element('div', undefined, 'view-citation');
-    panel.hidden = true;
-    panel.setAttribute('data-view-citation', '');
-    container.append(
-      element('span', 'This view:'),
-      button('Download SVG', () => download(`${name()}.svg`, new Blob([this.svgMarkup()], { type: 'image/svg+xml' }))),
-      button('Download PNG', async () => download(`${name()}.png`, await svgToPngBlob(this.svgMarkup()))),
-      button('Download CSV', () =>
-        download(`${name()}.csv`, new Blob([tableToCsv(this.spec.columns, this.rows)], { type: 'text/csv' })),
-      ),
-      button('Cite this view', () => this.cite(panel)),
-      panel,
-    );
-    container.hidden = false;
+    for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
+      const action = button.dataset.download ? actions[button.dataset.download] : () => this.cite();
+      // The reader's pointer or focus reaches the button before the click: fetch the citation's
+      // code and templates then, so the click answers at once.
+      if (!button.dataset.download) {
+        const warm = () => void import('./view-citation.ts').then((m) => m.viewCitationTemplate(this.spec));
+        button.addEventListener('pointerenter', warm, { once: true });
+        button.addEventListener('focus', warm, { once: true });
+      }
+      button.addEventListener('click', () => void action?.());
+      button.disabled = false;
+    }
   }
 
-  /** The SVG the reader sees, standalone: with the figure's <style> put back inside it. */
-  svgMarkup(): string {
-    const svg = this.plot.querySelector('svg');
-    if (!svg) return '';
-    const copy = svg.cloneNode(true) as SVGSVGElement;
-    if (this.style && !copy.querySelector(':scope > style')) copy.prepend(this.style.cloneNode(true));
-    return new XMLSerializer().serializeToString(copy);
+  svg(): SVGSVGElement | null {
+    return this.plot.querySelector('svg');
   }
 
-  async cite(panel: HTMLElement): Promise<void> {
-    const { citeView } = await import('./view-citation.ts');
-    const citation = citeView(this.spec, this.params as Params, new Date().toISOString().slice(0, 10));
-    const link = element('a', citation.url);
-    link.href = citation.url;
-    link.setAttribute('data-view-url', '');
-    const block = (label: string, text: string) => {
-      const details = element('details');
-      details.append(element('summary', label), element('pre', text));
-      return details;
-    };
-    const apa = element('p', citation.apa);
-    apa.setAttribute('data-view-apa', '');
-    const intro = element('p', 'Permanent link to this view: ');
-    intro.append(link);
-    panel.replaceChildren(
-      intro,
-      apa,
-      block('BibTeX', citation.bibtex),
-      block('RIS', citation.ris),
-      block('CSL-JSON', citation.cslJson),
-    );
-    panel.hidden = false;
+  async cite(): Promise<void> {
+    const panel = this.host.querySelector<HTMLElement>('[data-view-citation]');
+    if (!panel) return;
+    const { showViewCitation } = await import('./view-citation.ts');
+    await showViewCitation(panel, this.spec, this.params as Params);
   }
 
   set(key: string, value: number): void {
-    const def = this.spec.params[key] as ParamDefinition;
-    this.params[key] = value;
-    const control = this.inputs.get(key);
-    if (control) control.output.textContent = formatParam(value, def.unit);
+    if (!this.defs[key] || !Number.isFinite(value)) return;
+    this.apply({ [key]: value });
+    publish(this.host, { [key]: this.params[key]! });
+  }
+
+  /** Another figure moved keys this one shares. */
+  follow(values: Readonly<Record<string, number>>): void {
+    const own = this.clampOwn(values);
+    if (Object.keys(own).length > 0) this.apply(own);
+  }
+
+  apply(values: Record<string, number>): void {
+    Object.assign(this.params, this.clampOwn(values));
+    for (const key of Object.keys(values)) this.showControl(key);
     this.draw();
+    this.updateValues();
     this.scheduleUrlWrite();
+    this.scheduleAnnouncement();
+  }
+
+  /** Moves a slider, its visible value and its spoken value to the current parameter. */
+  showControl(key: string): void {
+    const control = this.inputs.get(key);
+    const def = this.defs[key];
+    const value = this.params[key];
+    if (!control || !def || value === undefined) return;
+    const text = formatParam(value, def.unit);
+    const position = String(sliderPosition(def, value));
+    if (control.input.value !== position && document.activeElement !== control.input) control.input.value = position;
+    control.input.setAttribute('aria-valuetext', text);
+    if (control.output) control.output.textContent = text;
+    for (const button of this.host.querySelectorAll<HTMLButtonElement>(`button[data-anchor="${key}"]`)) {
+      button.setAttribute('aria-pressed', String(Number(button.dataset.value) === value));
+    }
   }
 
   reset(): void {
-    this.params = { ...defaultParams(this.spec) };
-    for (const [key, { input, output }] of this.inputs) {
-      const def = this.spec.params[key] as ParamDefinition;
-      input.value = String(toSlider(def, def.default));
-      output.textContent = formatParam(def.default, def.unit);
-    }
+    const values = Object.fromEntries(Object.keys(this.defs).map((key) => [key, this.base[key]!]));
+    this.apply(values);
     this.showNotices([]);
-    this.draw();
+    publish(this.host, values);
     this.writeUrl();
   }
 
-  draw(): void {
-    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document);
+  /** The width of the build-time drawing CSS shows at this container width (Figure.astro). */
+  builtWidth(): number {
+    return Math.round(this.plot.clientWidth) >= WIDE_FROM_PX ? 640 : 360;
+  }
+
+  /** Whether the drawing on show was made for another width than the container's. */
+  needsWidth(): boolean {
+    const width = Math.round(this.plot.clientWidth);
+    return width > 0 && width !== (this.#drawnWidth || this.builtWidth());
+  }
+
+  scheduleResize(): void {
+    // ResizeObserver also reports the size it starts with: only a real change of width redraws.
+    const width = Math.round(this.plot.clientWidth);
+    if (width === this.#observedWidth) return;
+    this.#observedWidth = width;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.needsWidth() && this.draw());
+  }
+
+  /** Redraws at the container's width (or `width`), after a reader's input or a resize. */
+  draw(width = Math.round(this.plot.clientWidth) || 640): void {
+    const { element: svg, rows, alt } = renderFigure(this.spec, this.params as Params, this.data, document, { width });
+    this.#drawnWidth = width;
     this.rows = rows;
     if (this.style) svg.querySelector(':scope > style')?.remove();
     this.plot.replaceChildren(svg);
@@ -211,7 +238,6 @@ class Island {
     if (description) description.textContent = alt;
     const citation = this.host.querySelector<HTMLElement>('[data-view-citation]');
     if (citation) citation.hidden = true; // a citation of the previous state would now be wrong
-    this.updateValues();
     const details = this.host.querySelector<HTMLDetailsElement>('[data-table-details]');
     if (details?.open) this.updateTable();
   }
@@ -221,7 +247,7 @@ class Island {
     for (const [name, value] of Object.entries(this.spec.values)) {
       const text = value.format(value.compute(this.params as Params, this.rows));
       for (const span of document.querySelectorAll(`[data-figure-value="${this.spec.id}:${name}"]`)) {
-        span.textContent = text;
+        if (span.textContent !== text) span.textContent = text;
       }
     }
   }
@@ -230,11 +256,26 @@ class Island {
     const body = this.host.querySelector('[data-table-body]');
     if (!body) return;
     const rows = this.rows.map((row) => {
-      const tr = element('tr');
-      for (const column of this.spec.columns) tr.append(element('td', formatCell(row[column.name] ?? NaN, column)));
+      const tr = document.createElement('tr');
+      for (const column of this.spec.columns) {
+        const td = document.createElement('td');
+        td.textContent = formatCell(row[column.name], column);
+        tr.append(td);
+      }
       return tr;
     });
     body.replaceChildren(...rows);
+  }
+
+  /** One polite line for screen readers once the reader pauses, not one per slider step. */
+  scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const region = this.host.querySelector('[data-summary]');
+      const params = this.params as Params;
+      if (region)
+        region.textContent = this.spec.summary?.(params, this.rows) ?? lastSentence(this.spec.alt(params, this.rows));
+    }, ANNOUNCE_DELAY_MS);
   }
 
   /**
@@ -248,50 +289,27 @@ class Island {
 
   writeUrl(): void {
     clearTimeout(this.#urlTimer);
-    const query = writeUrlState(this.spec, this.params as Params, location.search);
+    const query = writeUrlState(this.spec, this.params as Params, location.search, this.base);
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
   showNotices(notices: readonly string[]): void {
-    this.notice.hidden = notices.length === 0;
+    const notice = this.host.querySelector<HTMLElement>('[data-notice]');
+    if (!notice) return;
+    notice.hidden = notices.length === 0;
     if (notices.length === 0) {
-      this.notice.replaceChildren();
+      notice.replaceChildren();
       return;
     }
-    const list = element('ul');
-    for (const text of notices) list.append(element('li', text));
-    this.notice.replaceChildren(element('p', 'Some settings in this link could not be used:'), list);
-  }
-}
-
-function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = element('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Rasterises the SVG the reader sees at 3× (as the build-time figure.png), in the browser. */
-async function svgToPngBlob(markup: string, scale = 3): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = element('canvas');
-    canvas.width = image.naturalWidth * scale;
-    canvas.height = image.naturalHeight * scale;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
+    const list = document.createElement('ul');
+    for (const text of notices) {
+      const item = document.createElement('li');
+      item.textContent = text;
+      list.append(item);
+    }
+    const intro = document.createElement('p');
+    intro.textContent = 'Some settings in this link could not be used:';
+    notice.replaceChildren(intro, list);
   }
 }
 

@@ -1,30 +1,143 @@
 /**
- * "Cite this view": the citation of one reader state of a figure version,
- * formatted in the browser by the same code that formats citations at build
- * time. Loaded only when a reader asks for it (citation-js is large).
+ * "Cite this view" in the browser: fetches the version's cite-view.json
+ * (built by figures/view-citation-template.ts) and fills in this view's URL,
+ * settings and today's date. No citation formatter ships to the reader.
  */
-import type { AnyFigureSpec, Params } from '../figures/spec.ts';
-import { writeUrlState } from '../figures/url-state.ts';
 import { figurePath } from '../figures/paths.ts';
-import { figureCsl, formatCitation, type FormattedCitation } from '../citations/formats.ts';
-import { SITE } from '../site.ts';
+import { defaultParams, type AnyFigureSpec, type Params } from '../figures/spec.ts';
+import { writeUrlState } from '../figures/url-state.ts';
+import type { TextFormat, ViewCitationTemplate } from '../figures/view-citation-template.ts';
 
-export interface ViewCitation extends FormattedCitation {
-  /** The permanent address of this view: the version's permalink with the state in its query. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export interface ViewCitation {
   readonly url: string;
+  readonly bibtex: string;
+  readonly ris: string;
+  readonly apa: string;
+  readonly cslJson: string;
 }
 
-export function citeView(spec: AnyFigureSpec, params: Params, today: string): ViewCitation {
-  const query = writeUrlState(spec, params);
-  const url = new URL(`${figurePath(spec)}${query ? `?${query}` : ''}`, SITE.url).href;
-  const view = [...new URLSearchParams(query)].map(([key, value]) => `${key} = ${value}`).join(', ');
-  const item = figureCsl({
-    id: spec.id,
-    version: spec.version,
-    title: spec.title,
-    date: spec.date,
-    url,
-    ...(view ? { view, accessed: today } : {}),
-  });
-  return { url, ...formatCitation(item) };
+/** Fills a version's templates for one view. `today` is an ISO date. Pure: tests compare it with citation-js. */
+export function fillViewCitation(
+  template: ViewCitationTemplate,
+  spec: AnyFigureSpec,
+  params: Params,
+  today: string,
+): ViewCitation {
+  const query = writeUrlState(spec, params, '', defaultParams(spec));
+  const pairs = [...new URLSearchParams(query)];
+  const [y = '', mm = '', dd = ''] = today.split('-');
+  const dates: Record<string, string> = {
+    Y: y,
+    MM: mm,
+    DD: dd,
+    M: String(Number(mm)),
+    D: String(Number(dd)),
+    Month: MONTHS[Number(mm) - 1] ?? '',
+  };
+  const fill = (format: TextFormat) => {
+    const note =
+      pairs.length > 0
+        ? pairs.map(([key, value]) => `${template.keys[format][key] ?? key} = ${value}`).join(', ')
+        : 'the default settings';
+    return template.templates[format].replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+      name === 'query' ? (query ? `?${query}` : '') : name === 'note' ? note : (dates[name] ?? ''),
+    );
+  };
+  // citation-js wraps each RIS value every 70 characters (plugin-ris, ris.js); so does this.
+  const ris = fill('ris')
+    .split('\n')
+    .map((line) => {
+      const tagged = /^([A-Z][A-Z0-9] {2}- )(.*)$/.exec(line);
+      return tagged ? `${tagged[1]}${tagged[2]!.replace(/(.{70})/g, '$1\n')}` : line;
+    })
+    .join('\n');
+  const url = `${template.url}${query ? `?${query}` : ''}`;
+  const note = pairs.length > 0 ? pairs.map(([key, value]) => `${key} = ${value}`).join(', ') : 'the default settings';
+  const csl = {
+    ...template.csl,
+    URL: url,
+    note: `View with ${note}`,
+    accessed: { 'date-parts': [[Number(y), Number(mm), Number(dd)]] },
+  };
+  return { url, bibtex: fill('bibtex'), ris, apa: fill('apa'), cslJson: JSON.stringify([csl], null, 2) };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Shows the citation of the reader's view in `panel`, with copy buttons. */
+const templates = new Map<string, Promise<ViewCitationTemplate>>();
+
+/** The version's templates, fetched once (warmed when the reader points at or focuses the button). */
+export function viewCitationTemplate(spec: AnyFigureSpec): Promise<ViewCitationTemplate> {
+  const url = `${figurePath(spec)}cite-view.json`;
+  let template = templates.get(url);
+  if (!template) {
+    template = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`cite-view.json: HTTP ${response.status}`);
+      return response.json() as Promise<ViewCitationTemplate>;
+    });
+    template.catch(() => templates.delete(url));
+    templates.set(url, template);
+  }
+  return template;
+}
+
+export async function showViewCitation(panel: HTMLElement, spec: AnyFigureSpec, params: Params): Promise<void> {
+  const citation = fillViewCitation(
+    await viewCitationTemplate(spec),
+    spec,
+    params,
+    new Date().toISOString().slice(0, 10),
+  );
+  const link = element('a', citation.url);
+  link.href = citation.url;
+  link.setAttribute('data-view-url', '');
+  const intro = element('p', 'Permanent link to this view: ');
+  intro.append(link);
+  const block = (label: string, text: string, open = false) => {
+    const details = element('details');
+    details.open = open;
+    const copy = element('button', `Copy ${label}`);
+    copy.type = 'button';
+    copy.setAttribute('data-copy', label);
+    copy.addEventListener('click', () => {
+      navigator.clipboard?.writeText(text).then(
+        () => (copy.textContent = 'Copied'),
+        () => (copy.textContent = 'Copy failed: select the text'),
+      );
+    });
+    const pre = element('pre', text);
+    details.append(element('summary', label), copy, pre);
+    return details;
+  };
+  const apa = element('p', citation.apa);
+  apa.setAttribute('data-view-apa', '');
+  panel.replaceChildren(
+    intro,
+    apa,
+    block('BibTeX', citation.bibtex, true),
+    block('RIS', citation.ris),
+    block('CSL-JSON', citation.cslJson),
+    block('APA', citation.apa),
+  );
+  panel.hidden = false;
 }

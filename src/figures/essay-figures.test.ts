@@ -1,6 +1,6 @@
 /** Checks on the incentives and edge figures against their datasets and the published values they rest on. */
 import { describe, expect, it } from 'vitest';
-import { figureDataFromDisk } from '../lib/figure-lock-files.ts';
+import { figureDataFromDisk } from './publishing/lock-files.ts';
 import { frontierAnchor } from './budget-frontier/figure.ts';
 import { frontierRun, shortName } from './edge-data.ts';
 import { getFigure } from './registry.ts';

@@ -35,3 +35,9 @@ it('formats table cells by column unit', () => {
   expect(formatCell(2025.25, { unit: 'calendar year', digits: 6 })).toBe('2025.25');
   expect(formatCell(2.326962860962461, { unit: 'nats/token', digits: 4 })).toBe('2.327');
 });
+
+it('speaks years as years and dollars and multiples compactly (aria-valuetext)', () => {
+  expect(formatParam(2018, 'year')).toBe('2018');
+  expect(formatParam(1000, 'US$')).toBe('$1K');
+  expect(formatParam(1, '×')).toBe('1×');
+});

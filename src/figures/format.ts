@@ -54,16 +54,20 @@ export function formatUsd(value: number): string {
   );
 }
 
-/** A parameter value with its unit, as shown beside a slider. */
+/** A parameter value with its unit, as shown beside a slider (and spoken: aria-valuetext). */
 export function formatParam(value: number, unit: string): string {
   if (unit === 'US$') return formatUsd(value);
-  if (unit === 'calendar year') return formatYear(value);
+  if (unit === 'year' || unit === 'calendar year') return formatYear(value);
   if (unit === '×') return `${formatter({ notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
   if (unit.startsWith('×')) return `${formatNumber(value)}${unit}`;
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
 
-/** A table cell: calendar years plain, other numbers to the column's significant digits. */
-export function formatCell(value: number, column: { unit: string; digits: number }): string {
-  return column.unit === 'calendar year' ? formatYear(value) : formatNumber(value, column.digits);
+/** A table cell: text labels as they are, calendar years plain, other numbers to the column's significant digits. */
+export function formatCell(value: number | string | undefined, column: { unit: string; digits: number }): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return '–';
+  return column.unit === 'calendar year' || column.unit === 'year'
+    ? formatYear(value)
+    : formatNumber(value, column.digits);
 }

@@ -32,11 +32,25 @@ export const paramDefinitionSchema: z.ZodMiniType<ParamDefinition> = z
     scale: z.enum(['linear', 'log']),
     /** Where the default and range come from: author, year, page/table/equation. */
     source: z.string().check(z.minLength(1)),
+    /** Named one-click values: buttons beside the slider. */
+    anchors: z.optional(
+      z.array(
+        z.object({
+          label: z.string().check(z.minLength(1)),
+          value: z.number(),
+          source: z.string().check(z.minLength(1)),
+        }),
+      ),
+    ),
   })
   .check(
     z.refine((p) => p.min < p.max, 'min must be below max'),
     z.refine((p) => p.min <= p.default && p.default <= p.max, 'default must lie within [min, max]'),
     z.refine((p) => p.scale === 'linear' || p.min > 0, 'a log-scale parameter needs min > 0'),
+    z.refine(
+      (p) => (p.anchors ?? []).every((a) => p.min <= a.value && a.value <= p.max),
+      'every anchor value must lie within [min, max]',
+    ),
   );
 
 /**

@@ -11,6 +11,7 @@ import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
+import openClosedComputeV3 from './open-closed-compute/v3.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import openBetsV1 from './open-bets/v1.ts';
@@ -29,6 +30,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekInferenceGapV1,
   openClosedComputeV1,
   openClosedComputeV2,
+  openClosedComputeV3,
   memoCostsV1,
   budgetFrontierV1,
   openBetsV1,

@@ -1,6 +1,12 @@
 /**
  * Renders a figure spec to an SVG element with any DOM document: the browser's
  * in the island, linkedom's at build time. One code path for both lives.
+ *
+ * Two uses, one function:
+ *  - the published file (figure.svg): the spec exactly as it is, no options,
+ *    so its bytes stay what the figure lock records;
+ *  - a page (`forPage`): drawn for its container's width with text at least
+ *    PAGE_FONT_PX, and accessible markup (see `accessibleSvg`).
  */
 import * as Plot from '@observablehq/plot';
 import type { AnyFigureSpec, FigureData, Params, TableRow } from './spec.ts';
@@ -11,21 +17,67 @@ export interface RenderedFigure {
   readonly alt: string;
 }
 
+export interface PageRenderOptions {
+  /** Width in CSS pixels the figure is drawn for (its container's width). */
+  readonly width: number;
+}
+
+/** Smallest text on a page figure: drawn at the container's width, so never scaled below this. */
+export const PAGE_FONT_PX = 12;
+/** Widths drawn at build time, narrowest first; CSS container queries show the one that fits. */
+export const BUILD_WIDTHS = [360, 640] as const;
+const MIN_WIDTH = 280;
+
+/**
+ * Plot labels each mark's `<g>` with aria-label (e.g. "line", "y-grid"), and
+ * axe and Lighthouse reject aria-label on an element without a role. The
+ * marks are decoration of the labelled <svg> (which carries the title and the
+ * text description), so they are hidden from assistive technology instead.
+ */
+export function accessibleSvg(svg: Element): void {
+  for (const g of svg.querySelectorAll('g[aria-label]')) {
+    g.removeAttribute('aria-label');
+    g.setAttribute('aria-hidden', 'true');
+  }
+  svg.setAttribute('role', 'img');
+}
+
 export function renderFigure(
   spec: AnyFigureSpec,
   params: Params,
   data: FigureData,
   document: Document,
+  page?: PageRenderOptions,
 ): RenderedFigure {
   const rows = spec.table(params, data);
   const alt = spec.alt(params, rows);
+  const options = spec.plot(params, rows);
+  const sized = page ? pageSize(options, page.width) : {};
   const element = Plot.plot({
-    ...spec.plot(params, rows),
+    ...options,
+    ...sized,
     document,
     // Plot otherwise draws a random class name; a fixed one keeps the SVG byte-for-byte reproducible.
     className: `fig-${spec.id}`,
     ariaLabel: spec.title,
     ariaDescription: alt,
   });
+  if (page) {
+    accessibleSvg(element);
+    // An attribute, not Plot's `style` option: no inline style, which a strict CSP would block.
+    element.setAttribute('font-size', String(PAGE_FONT_PX));
+  }
   return { element, rows, alt };
+}
+
+/** Width and height (kept in proportion, within limits) for a page figure. */
+function pageSize(options: Plot.PlotOptions, width: number): Partial<Plot.PlotOptions> {
+  const specWidth = options.width ?? 640;
+  const specHeight = options.height ?? 400;
+  const w = Math.max(MIN_WIDTH, Math.round(width));
+  // Narrower than the spec, a figure keeps more than its share of height (a chart squeezed flat on a
+  // phone loses its slopes); wider, it keeps the spec's proportions.
+  const scale = w / specWidth;
+  const height = specHeight * (scale >= 1 ? scale : 0.55 + 0.45 * scale);
+  return { width: w, height };
 }

@@ -27,6 +27,19 @@ export interface ParamDefinition {
   readonly scale: 'linear' | 'log';
   /** Where the default and range come from: author, year, page/table/equation. */
   readonly source: string;
+  /**
+   * Named values worth one click, shown as buttons beside the slider, e.g.
+   * { label: 'Chinchilla', value: 0.155, source: 'Hoffmann et al. 2022' }.
+   * The registry's `anchors` (src/model/parameters.ts) can be passed through.
+   */
+  readonly anchors?: readonly ParamAnchor[];
+}
+
+/** A named value of a parameter, with where it comes from. */
+export interface ParamAnchor {
+  readonly label: string;
+  readonly value: number;
+  readonly source: string;
 }
 
 /** A fixed assumption of a figure version: shown on its permalink, not adjustable. */
@@ -45,6 +58,8 @@ export interface ColumnDefinition {
   readonly description: string;
   /** Significant digits shown in the HTML table; data.csv keeps full precision. */
   readonly digits: number;
+  /** "text" for a label column (a device name on a dot); numbers otherwise. */
+  readonly type?: 'number' | 'text';
 }
 
 /** A named setting of some of a figure's parameters, e.g. a measured value against the paper's assumption. */
@@ -61,18 +76,24 @@ export interface DatasetReference {
 }
 
 /** A named scalar the figure computes, for numbers quoted in prose. */
-export interface FigureValue<K extends string> {
+export interface FigureValue<K extends string, R extends AnyTableRow = TableRow> {
   readonly label: string;
-  readonly compute: (params: Params<K>, rows: readonly TableRow[]) => number;
+  readonly compute: (params: Params<K>, rows: readonly R[]) => number;
   readonly format: (value: number) => string;
 }
 
 export type Params<K extends string = string> = Readonly<Record<K, number>>;
-export type TableRow = Readonly<Record<string, number>>;
+/**
+ * One plotted point. Numbers by default; a spec whose table has label columns
+ * (declared `type: 'text'`, e.g. a device name on a dot) uses `TableRow<number | string>`.
+ */
+export type TableRow<V extends number | string = number> = Readonly<Record<string, V>>;
+/** A row as renderers, CSV and tables see it: numbers or text labels. */
+export type AnyTableRow = TableRow<number | string>;
 /** Rows of each dataset a figure declares, keyed by dataset name. */
 export type FigureData = Readonly<Record<string, readonly unknown[]>>;
 
-export interface FigureSpec<K extends string = string> {
+export interface FigureSpec<K extends string = string, R extends AnyTableRow = TableRow> {
   /** Stable slug used in URLs: /figures/<id>/v<version>/. */
   readonly id: string;
   /** Positive integer; a published version's output never changes. */
@@ -90,21 +111,28 @@ export interface FigureSpec<K extends string = string> {
   readonly presets?: readonly FigurePreset<K>[];
   readonly datasets: readonly DatasetReference[];
   readonly columns: readonly ColumnDefinition[];
-  readonly values: Readonly<Record<string, FigureValue<K>>>;
+  readonly values: Readonly<Record<string, FigureValue<K, R>>>;
   /** The plotted values, one row per point; also the figure's data.csv. */
-  table(params: Params<K>, data: FigureData): TableRow[];
+  table(params: Params<K>, data: FigureData): R[];
   /** Plot options for these rows, without document or className (the renderer adds them). */
-  plot(params: Params<K>, rows: readonly TableRow[]): PlotOptions;
+  plot(params: Params<K>, rows: readonly R[]): PlotOptions;
   /** Text alternative describing what this state of the figure shows. */
-  alt(params: Params<K>, rows: readonly TableRow[]): string;
+  alt(params: Params<K>, rows: readonly R[]): string;
+  /**
+   * One line announced to screen readers when the reader moves a control
+   * (debounced). The last sentence of `alt` when omitted.
+   */
+  summary?(params: Params<K>, rows: readonly R[]): string;
 }
 
 // Specs are stored side by side in the registry whatever their parameter keys.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyFigureSpec = FigureSpec<any>;
+export type AnyFigureSpec = FigureSpec<any, any>;
 
-/** Identity function that checks a spec's shape and infers its parameter keys. */
-export function defineFigure<K extends string>(spec: FigureSpec<K>): FigureSpec<K> {
+/** Identity function that checks a spec's shape and infers its parameter keys (and row type). */
+export function defineFigure<K extends string, R extends AnyTableRow = TableRow>(
+  spec: FigureSpec<K, R>,
+): FigureSpec<K, R> {
   return spec;
 }
 

@@ -4,17 +4,27 @@
  * The query is untrusted input. Each value is parsed as a plain decimal
  * number, checked against the spec's schema, and clamped to range; anything
  * else is ignored. Every such decision yields a notice for the reader. Nothing
- * here produces markup: notices are plain strings for `textContent`.
+ * here produces markup: notices are plain strings for `textContent`, and any
+ * text quoted from the URL has its control and bidirectional-override
+ * characters made visible (`⟨U+202E⟩`) so it cannot reorder or hide the notice.
+ *
+ * Limits keep a hostile link cheap: the query is read up to MAX_QUERY_LENGTH
+ * characters and MAX_KEYS distinct keys, a value longer than MAX_VALUE_LENGTH
+ * is ignored, and unknown keys are summarised in one notice.
+ *
+ * One page, one query: every figure on a page reads the same flat query, and a
+ * key means the same parameter in every figure that has it (so figures that
+ * share `g_i` move together). See README, "Reader state in the URL".
  */
 import type { AnyFigureSpec, ParamDefinition, Params } from './spec.ts';
 import { defaultParams } from './spec.ts';
 
 export interface UrlStateResult {
-  /** Parameters to draw with: defaults overridden by every acceptable URL value. */
+  /** Parameters to draw with: the starting values overridden by every acceptable URL value. */
   readonly params: Params;
   /** Keys whose value came from the URL (after clamping). */
   readonly fromUrl: readonly string[];
-  /** Plain-text explanations of every ignored or clamped value. */
+  /** Plain-text explanations of every ignored, clamped or dropped value; empty when nothing was. */
   readonly notices: readonly string[];
 }
 
@@ -24,36 +34,83 @@ export interface UrlStateOptions {
    * reported as unknown. Omit to report every key the spec lacks.
    */
   readonly sharedKeys?: Iterable<string>;
+  /** Starting values (an author's preset); the spec's defaults when omitted. */
+  readonly base?: Params;
 }
+
+/** Longest query read; the rest is dropped with a notice. */
+export const MAX_QUERY_LENGTH = 2048;
+/** Most distinct keys read; later keys are dropped with a notice. */
+export const MAX_KEYS = 32;
+/** Longest value accepted: no honest number needs more. */
+export const MAX_VALUE_LENGTH = 32;
+/** Most unknown keys named in the notice that summarises them. */
+const MAX_NAMED = 5;
+/** Most characters of URL text quoted in a notice. */
+const MAX_SHOWN = 40;
 
 // Plain decimal or scientific notation only: rejects "0x10", "Infinity", " ", "1,5".
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const MAX_SHOWN = 40;
+// Control characters (C0, C1), format characters (bidi overrides and isolates, zero-width joiners,
+// BOM), line and paragraph separators, and lone surrogates: nothing a reader should see raw.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/gu;
 
-/** A URL-supplied string quoted for a notice, cut short so notices stay readable. */
-function quote(raw: string): string {
-  const shown = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
-  return JSON.stringify(shown);
+/** URL text made safe to show: unsafe characters as visible code points, cut short. */
+export function printable(raw: string): string {
+  const chars = [...raw];
+  const cut = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : raw;
+  return cut.replace(UNSAFE, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
-function parseOne(key: string, raw: string, def: ParamDefinition): { value?: number; notice?: string } {
+/** URL text quoted for a notice. */
+function quote(raw: string): string {
+  return `"${printable(raw)}"`;
+}
+
+function parseOne(key: string, raw: string, def: ParamDefinition, base: number): { value?: number; notice?: string } {
+  if (raw.length > MAX_VALUE_LENGTH) {
+    return { notice: `“${key}” has a value of ${raw.length} characters, too long to be a number; using ${base}.` };
+  }
   const text = raw.trim();
-  if (text === '') return { notice: `“${key}” is empty; using the default ${def.default}.` };
-  if (!DECIMAL.test(text)) {
-    return { notice: `“${key}” = ${quote(raw)} is not a number; using the default ${def.default}.` };
-  }
+  if (text === '') return { notice: `“${key}” is empty; using ${base}.` };
+  if (!DECIMAL.test(text)) return { notice: `“${key}” = ${quote(raw)} is not a number; using ${base}.` };
   const value = Number(text);
-  if (!Number.isFinite(value)) {
-    return { notice: `“${key}” = ${quote(raw)} is too large to use; using the default ${def.default}.` };
-  }
+  if (!Number.isFinite(value)) return { notice: `“${key}” = ${quote(raw)} is too large to use; using ${base}.` };
   if (value < def.min) return { value: def.min, notice: `“${key}” = ${value} is below the minimum; using ${def.min}.` };
   if (value > def.max) return { value: def.max, notice: `“${key}” = ${value} is above the maximum; using ${def.max}.` };
   return { value };
 }
 
+/** The query's pairs, within the limits, and notices for what the limits dropped. */
+function boundedPairs(query: string | URLSearchParams): { pairs: [string, string][]; notices: string[] } {
+  const notices: string[] = [];
+  let text = typeof query === 'string' ? query : query.toString();
+  if (text.length > MAX_QUERY_LENGTH) {
+    notices.push(
+      `The link’s settings are ${text.length} characters long; only the first ${MAX_QUERY_LENGTH} were read.`,
+    );
+    text = text.slice(0, MAX_QUERY_LENGTH);
+  }
+  const pairs: [string, string][] = [];
+  const keys = new Set<string>();
+  let droppedKeys = 0;
+  for (const [key, value] of new URLSearchParams(text)) {
+    if (!keys.has(key)) {
+      if (keys.size >= MAX_KEYS) {
+        droppedKeys++;
+        continue;
+      }
+      keys.add(key);
+    }
+    pairs.push([key, value]);
+  }
+  if (droppedKeys > 0) notices.push(`The link names more than ${MAX_KEYS} settings; ${droppedKeys} more were ignored.`);
+  return { pairs, notices };
+}
+
 /**
  * Reads a spec's parameters from a URL query. Never throws: every problem
- * becomes a notice and the affected parameter keeps its default.
+ * becomes a notice and the affected parameter keeps its starting value.
  *
  * @example parseUrlState(spec, '?g_i=4&alpha=9').notices // ['“alpha” = 9 is above the maximum; using 0.4.']
  */
@@ -62,26 +119,34 @@ export function parseUrlState(
   query: string | URLSearchParams,
   options: UrlStateOptions = {},
 ): UrlStateResult {
-  const search = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const { pairs, notices } = boundedPairs(query);
   const defs = spec.params as Record<string, ParamDefinition>;
   const known = new Set([...Object.keys(defs), ...(options.sharedKeys ?? [])]);
-  const params: Record<string, number> = { ...defaultParams(spec) };
+  const base = { ...defaultParams(spec), ...(options.base ?? {}) };
+  const params: Record<string, number> = { ...base };
   const fromUrl: string[] = [];
-  const notices: string[] = [];
 
   for (const [key, def] of Object.entries(defs)) {
-    const values = search.getAll(key);
+    const values = pairs.filter(([k]) => k === key).map(([, v]) => v);
     if (values.length === 0) continue;
     if (values.length > 1) notices.push(`“${key}” appears ${values.length} times; using the first.`);
-    const { value, notice } = parseOne(key, values[0] ?? '', def);
+    const { value, notice } = parseOne(key, values[0] ?? '', def, base[key] ?? def.default);
     if (notice) notices.push(notice);
     if (value !== undefined) {
       params[key] = value;
       fromUrl.push(key);
     }
   }
-  const unknown = [...new Set(search.keys())].filter((key) => !known.has(key));
-  for (const key of unknown) notices.push(`Unknown parameter ${quote(key)} ignored.`);
+  const unknown = [...new Set(pairs.map(([key]) => key))].filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, MAX_NAMED).map(quote).join(', ');
+    const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
+    notices.push(
+      unknown.length === 1
+        ? `Unknown parameter ${named} ignored.`
+        : `${unknown.length} unknown parameters ignored: ${named}${more}.`,
+    );
+  }
 
   // Every value is now finite and within its range: what paramsSchema (param-schema.ts) requires,
   // as a property test checks; the browser need not ship zod to know it.
@@ -90,17 +155,22 @@ export function parseUrlState(
 
 /**
  * Writes a spec's parameters into a query, keeping keys that belong to other
- * figures. Values equal to the default are left out, so the plain URL means
- * "the defaults of this version".
+ * figures. Values equal to the starting value (the preset, or the default) are
+ * left out, so the plain URL means "this page as its author set it up".
  *
  * @example writeUrlState(spec, { ...defaults, g_i: 4 }, '?other=1') // 'other=1&g_i=4'
  */
-export function writeUrlState(spec: AnyFigureSpec, params: Params, query: string | URLSearchParams = ''): string {
+export function writeUrlState(
+  spec: AnyFigureSpec,
+  params: Params,
+  query: string | URLSearchParams = '',
+  base: Params = defaultParams(spec),
+): string {
   const search = new URLSearchParams(query);
   for (const [key, def] of Object.entries(spec.params as Record<string, ParamDefinition>)) {
     search.delete(key);
     const value = params[key];
-    if (value !== undefined && value !== def.default) search.set(key, String(value));
+    if (value !== undefined && value !== (base[key] ?? def.default)) search.set(key, String(value));
   }
   return search.toString();
 }

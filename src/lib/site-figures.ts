@@ -8,8 +8,8 @@ import { publishedDatasets } from '../data/site-data.ts';
 import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
 import { SITE } from '../site.ts';
 import { figureKey } from '../figures/paths.ts';
-import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts } from './figure-artifacts.ts';
-import type { FigureLock, LockRecord } from './figure-lock.ts';
+import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts } from '../figures/publishing/artifacts.ts';
+import type { FigureLock, LockRecord } from '../figures/publishing/lock.ts';
 import { MODEL_SOURCE_SHA256 } from './model-sources.ts';
 
 const frozenFiles = import.meta.glob<string>('/src/figures/frozen/**/*', {
@@ -79,4 +79,13 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&lt;': 
 export function figureAlt(spec: AnyFigureSpec): string {
   const match = figureArtifacts(spec)['figure.svg'].match(/aria-description="([^"]*)"/);
   return (match?.[1] ?? '').replace(/&(?:amp|quot|lt|gt|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/** A version's files as its spec renders them today (for a frozen version: to compare with its frozen bytes). */
+export function renderedNow(spec: AnyFigureSpec): FigureArtifacts {
+  return renderFigureArtifacts(
+    spec,
+    { modelSourceSha256: MODEL_SOURCE_SHA256, site: SITE.url, siteVersion: SITE_VERSION },
+    figureData(spec),
+  );
 }

@@ -30,7 +30,7 @@ import { parseMonthlyIndex } from '../../src/data/estimates/price-index.ts';
 import { DATA_END } from '../../src/figures/open-closed-compute/figure.ts';
 import { getFigure } from '../../src/figures/registry.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
-import { figureDataFromDisk } from '../../src/lib/figure-lock-files.ts';
+import { figureDataFromDisk } from '../../src/figures/publishing/lock-files.ts';
 import { benchmarkScore } from '../../src/model/benchmark-sigmoid.ts';
 import { isReferenceKey } from '../../src/model/bibliography.ts';
 import { parameter } from '../../src/model/parameters/index.ts';

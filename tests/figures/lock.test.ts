@@ -5,9 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../../src/figures/registry.ts';
 import type { AnyFigureSpec, TableRow } from '../../src/figures/spec.ts';
-import { renderFigureArtifacts, type FigureArtifacts } from '../../src/lib/figure-artifacts.ts';
-import { EMPTY_LOCK, checkFigureLock, sameLock, type FigureLock } from '../../src/lib/figure-lock.ts';
-import { figureDataFromDisk, renderContextFromDisk, readFrozen, readLock } from '../../src/lib/figure-lock-files.ts';
+import { renderFigureArtifacts, type FigureArtifacts } from '../../src/figures/publishing/artifacts.ts';
+import { EMPTY_LOCK, checkFigureLock, sameLock, type FigureLock } from '../../src/figures/publishing/lock.ts';
+import {
+  figureDataFromDisk,
+  renderContextFromDisk,
+  readFrozen,
+  readLock,
+} from '../../src/figures/publishing/lock-files.ts';
 
 const context = renderContextFromDisk();
 
@@ -27,6 +32,7 @@ describe('the committed figure lock', () => {
 
   it('has every superseded version frozen (else run `npm run figures`)', () => {
     expect(Object.keys(result.toFreeze)).toEqual([]);
+    expect(result.toFreezeFromHistory).toEqual([]);
   });
 });
 
@@ -109,6 +115,24 @@ describe('checkFigureLock', () => {
     const later = checkFigureLock([toySpec(1, 99), toySpec(2, 7)], published.lock, read, context);
     expect(later.problems).toEqual([]);
     expect(store['toy/v1']).toEqual(renderFigureArtifacts(v1, context));
+  });
+
+  it('leaves a superseded version that the code no longer draws to be frozen from git, not refused', () => {
+    const first = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context).lock;
+    // The author changed the shared code (v1 now draws 6) and added v2: v1's published bytes live in git.
+    const next = checkFigureLock([toySpec(1, 6), toySpec(2, 6)], first, noneFrozen, context);
+    expect(next.problems).toEqual([]);
+    expect(next.toFreezeFromHistory).toEqual(['toy/v1']);
+    expect(next.toFreeze).toEqual({});
+    expect(next.lock.figures['toy/v1']).toEqual({ ...first.figures['toy/v1'], frozen: true });
+  });
+
+  it('still refuses a changed latest version, saying how to publish the change', () => {
+    const first = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context).lock;
+    const { problems } = checkFigureLock([toySpec(1, 6)], first, noneFrozen, context);
+    expect(problems[0]).toMatch(
+      /add v<N\+1>\.ts beside it, register it in src\/figures\/registry\.ts and run `npm run figures`/,
+    );
   });
 
   it('detects tampering with frozen files', () => {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../../src/figures/registry.ts';
 import { renderFigureSvg } from '../../src/figures/render-static.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
-import { figureDataFromDisk, readFrozen } from '../../src/lib/figure-lock-files.ts';
+import { figureDataFromDisk, readFrozen } from '../../src/figures/publishing/lock-files.ts';
 
 const directory = new URL('./snapshots/', import.meta.url);
 

@@ -1,7 +1,7 @@
 /** Every figure version in the registry is well-formed and draws finite values. */
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../src/figures/csv.ts';
-import { figureDataFromDisk } from '../../src/lib/figure-lock-files.ts';
+import { figureDataFromDisk } from '../../src/figures/publishing/lock-files.ts';
 import { figureIds, figureVersions, getFigure, versionsOf } from '../../src/figures/registry.ts';
 import { paramDefinitionSchema, paramsSchema } from '../../src/figures/param-schema.ts';
 import { defaultParams, type ParamDefinition } from '../../src/figures/spec.ts';

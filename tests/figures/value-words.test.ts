@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../../src/figures/registry.ts';
 import { defaultParams, type AnyFigureSpec, type ParamDefinition } from '../../src/figures/spec.ts';
-import { figureDataFromDisk } from '../../src/lib/figure-lock-files.ts';
+import { figureDataFromDisk } from '../../src/figures/publishing/lock-files.ts';
 
 const NONSENSE: readonly [RegExp, string][] = [
   [/∞|infinity/i, 'infinity'],

@@ -58,7 +58,7 @@ function records(rows: readonly TableRow[], open: 0 | 1) {
   return steps;
 }
 
-const fromYear: ParamDefinition = {
+const fromYearV1: ParamDefinition = {
   label: 'From year',
   symbol: 't₀',
   unit: '',
@@ -71,6 +71,38 @@ const fromYear: ParamDefinition = {
   source: 'Epoch AI 2024, “How far behind are open models?” (its analysis starts in 2018)',
 };
 
+/** From v3: the unit is a calendar year, so the slider reads "2018", not "2,018". */
+const fromYear: ParamDefinition = { ...fromYearV1, unit: 'year' };
+/** v3: room above the plot for the legend row and the axis label. */
+const LEGEND_MARGIN = 52;
+
+/** Whole-year ticks, at most about eight of them (v3: short windows repeated years). */
+function yearTicks(from: number): number[] {
+  const step = Math.max(1, Math.ceil((LAST_YEAR - from) / 8));
+  const ticks: number[] = [];
+  for (let year = Math.ceil(from); year <= LAST_YEAR; year += step) ticks.push(year);
+  return ticks;
+}
+
+/** v3's legend, in the top margin clear of the dots (Plot's own legend is HTML outside the SVG). */
+function legendMarks() {
+  const items = [
+    { label: 'Open weights', fill: OPEN_COLOR, stroke: 'none', dx: 0 },
+    { label: 'Closed (API, hosted, unreleased)', fill: 'none', stroke: CLOSED_COLOR, dx: 100 },
+  ];
+  return items.flatMap((item) => [
+    Plot.dot([item], {
+      frameAnchor: 'top-left',
+      dx: item.dx + 4,
+      dy: -34,
+      r: 3.5,
+      fill: item.fill,
+      stroke: item.stroke,
+    }),
+    Plot.text([item.label], { frameAnchor: 'top-left', dx: item.dx + 12, dy: -34, textAnchor: 'start', fill: '#333' }),
+  ]);
+}
+
 export interface OpenClosedComputeVersion {
   readonly version: number;
   readonly date: string;
@@ -80,6 +112,12 @@ export interface OpenClosedComputeVersion {
    * censored at DATA_END (estimates v2); v1 took the median of matched records only.
    */
   readonly censoring?: boolean;
+  /**
+   * v3 on: whole-year ticks (no repeated years on short windows), a legend, closed models as
+   * rings so the two sides stay apart where dots overlap, lags under a month said in words, and
+   * the from-year slider read as a year.
+   */
+  readonly legible?: boolean;
 }
 
 /** What the figure says about the lag in a window of rows. */
@@ -104,7 +142,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
       : !options.censoring
         ? `Open models matched closed records after a median of ${formatNumber(l.months, 2)} months`
         : Number.isFinite(l.months)
-          ? `Open models take a median ${formatNumber(l.months, 2)} months to match a closed record (${l.censored} not yet matched)`
+          ? `Open models take a median ${options.legible && l.months < 1 ? 'under a month' : `${formatNumber(l.months, 2)} months`} to match a closed record (${l.censored} not yet matched)`
           : `Fewer than half the closed records matched yet (${l.censored} of ${l.matched + l.censored} unmatched)`;
   return defineFigure<Key>({
     id: 'open-closed-compute',
@@ -114,7 +152,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     title: 'Open models follow closed ones up the compute curve, about a year behind',
     caption:
       'Training compute of notable models with open weights and with closed access (API, hosted or unreleased), with each side’s record line. Models whose access is unknown are left out.',
-    params: { from_year: fromYear },
+    params: { from_year: options.legible ? fromYear : fromYearV1 },
     constants: [
       { label: 'Last year shown', value: LAST_YEAR, unit: 'year', source: 'The dataset runs to the end of 2025' },
     ],
@@ -177,12 +215,35 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     },
     plot(p, rows) {
       const label = sentence(lag(rows));
+      const dots = options.legible
+        ? [
+            Plot.dot(
+              rows.filter((d) => !d.open),
+              { x: 'year', y: 'training_compute_flop', r: 2.5, stroke: CLOSED_COLOR, strokeOpacity: 0.6, fill: 'none' },
+            ),
+            Plot.dot(
+              rows.filter((d) => d.open),
+              { x: 'year', y: 'training_compute_flop', r: 2.5, fill: OPEN_COLOR, fillOpacity: 0.55 },
+            ),
+          ]
+        : [
+            Plot.dot(rows, {
+              x: 'year',
+              y: 'training_compute_flop',
+              r: 2.5,
+              fill: (d: TableRow) => (d.open ? OPEN_COLOR : CLOSED_COLOR),
+              fillOpacity: 0.45,
+            }),
+          ];
       return {
         width: 640,
         height: 400,
+        ...(options.legible ? { marginTop: LEGEND_MARGIN } : {}),
         marginLeft: 56,
         marginRight: 16,
-        x: { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
+        x: options.legible
+          ? { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR], ticks: yearTicks(p.from_year) }
+          : { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
         y: {
           type: 'log',
           label: '↑ Training compute (FLOP)',
@@ -190,13 +251,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
           tickFormat: (d: number) => formatNumber(d, 1),
         },
         marks: [
-          Plot.dot(rows, {
-            x: 'year',
-            y: 'training_compute_flop',
-            r: 2.5,
-            fill: (d: TableRow) => (d.open ? OPEN_COLOR : CLOSED_COLOR),
-            fillOpacity: 0.45,
-          }),
+          ...dots,
           Plot.line(records(rows, 0), {
             x: 'year',
             y: 'compute',
@@ -212,6 +267,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
             strokeWidth: 2,
           }),
           Plot.text([label], { frameAnchor: 'top-left', dx: 6, dy: 4, textAnchor: 'start', fill: '#333' }),
+          ...(options.legible ? legendMarks() : []),
           Plot.text(['Closed record'], {
             frameAnchor: 'bottom-right',
             dx: -6,

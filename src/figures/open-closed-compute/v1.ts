@@ -6,4 +6,5 @@ export default openClosedComputeFigure({
   date: '2026-11-22',
   changes:
     'First version: open-weights and closed models’ training compute from ai-models v1, with record lines and the catch-up lag.',
+  legible: false,
 });

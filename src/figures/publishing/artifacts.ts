@@ -4,12 +4,12 @@
  * caller passes in the model's source hash and the site URL, so the same code
  * runs inside the Astro build and in plain-Node scripts (scripts/figures.ts).
  */
-import { tableToCsv } from '../figures/csv.ts';
-import { renderFigureSvg } from '../figures/render-static.ts';
-import { defaultParams, type AnyFigureSpec, type FigureData, type ParamDefinition } from '../figures/spec.ts';
-import { sha256 } from './provenance.ts';
+import { tableToCsv } from '../csv.ts';
+import { renderFigureSvg } from '../render-static.ts';
+import { defaultParams, type AnyFigureSpec, type FigureData, type ParamDefinition } from '../spec.ts';
+import { sha256 } from '../../lib/provenance.ts';
 
-import { figurePath } from '../figures/paths.ts';
+import { figurePath } from '../paths.ts';
 
 /** Files whose bytes a published version freezes. */
 export const FROZEN_FILES = ['figure.svg', 'data.csv', 'params.json'] as const;

@@ -4,16 +4,16 @@
  * never changes; a superseded version is frozen (its files committed under
  * src/figures/frozen/) so its permalink keeps serving exactly what it served.
  */
-import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
-import { figureKey } from '../figures/paths.ts';
+import type { AnyFigureSpec, FigureData } from '../spec.ts';
+import { figureKey } from '../paths.ts';
 import {
   FROZEN_FILES,
   lockRecord,
   renderFigureArtifacts,
   type FigureArtifacts,
   type RenderContext,
-} from './figure-artifacts.ts';
-import { sha256 } from './provenance.ts';
+} from './artifacts.ts';
+import { sha256 } from '../../lib/provenance.ts';
 
 export type LockRecord = ReturnType<typeof lockRecord> & { frozen: boolean };
 
@@ -34,10 +34,17 @@ export interface LockCheck {
   readonly lock: FigureLock;
   /** Versions that must be frozen now (superseded, not yet frozen), with their files. */
   readonly toFreeze: Record<string, FigureArtifacts>;
+  /**
+   * Superseded versions that are not frozen yet and that today's code no longer draws as
+   * published: `npm run figures` freezes them from the code at git HEAD (freeze-from-git.ts),
+   * after checking that those bytes are the ones the lock records.
+   */
+  readonly toFreezeFromHistory: string[];
 }
 
-const PUBLISH_HINT =
-  'Restore the code that drew it, or publish a new version (add v<N+1> to the registry) and keep this one.';
+/** What to do when a version's output changed: the steps `npm run figures` then completes. */
+export const PUBLISH_HINT =
+  'Restore the code that drew it, or publish a new version: add v<N+1>.ts beside it, register it in src/figures/registry.ts and run `npm run figures` (it freezes this version from the committed code at git HEAD).';
 
 /**
  * Compares every registered version with the lock.
@@ -56,6 +63,7 @@ export function checkFigureLock(
   const problems: string[] = [];
   const figures: Record<string, LockRecord> = {};
   const toFreeze: Record<string, FigureArtifacts> = {};
+  const toFreezeFromHistory: string[] = [];
   const latest = new Map<string, number>();
   for (const spec of specs) latest.set(spec.id, Math.max(latest.get(spec.id) ?? 0, spec.version));
 
@@ -83,6 +91,15 @@ export function checkFigureLock(
 
     const artifacts = renderFigureArtifacts(spec, context, dataFor(spec));
     const record = lockRecord(spec, artifacts, context.modelSourceSha256);
+    const changed =
+      recorded !== undefined &&
+      (['figure.svg', 'data.csv'] as const).some((file) => record.outputs[file] !== recorded.outputs[file]);
+    if (changed && !isLatest) {
+      // Superseded by a newer version: what it published lives on in git, not in today's code.
+      toFreezeFromHistory.push(key);
+      figures[key] = { ...recorded, frozen: true };
+      continue;
+    }
     if (recorded) {
       for (const file of ['figure.svg', 'data.csv'] as const) {
         if (record.outputs[file] !== recorded.outputs[file]) {
@@ -101,7 +118,7 @@ export function checkFigureLock(
     if (!(key in figures))
       problems.push(`${key} is in the lock but not in the registry. Published versions stay: restore it.`);
   }
-  return { problems, lock: { lockfileVersion: 1, figures: sortKeys(figures) }, toFreeze };
+  return { problems, lock: { lockfileVersion: 1, figures: sortKeys(figures) }, toFreeze, toFreezeFromHistory };
 }
 
 /** Whether two locks record the same thing. */

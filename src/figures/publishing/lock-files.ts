@@ -6,13 +6,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
-import { SITE } from '../site.ts';
-import { FROZEN_FILES, type FigureArtifacts, type RenderContext } from './figure-artifacts.ts';
-import { EMPTY_LOCK, serializeLock, type FigureLock } from './figure-lock.ts';
-import { hashSources, isModelSource } from './provenance.ts';
+import type { AnyFigureSpec, FigureData } from '../spec.ts';
+import { SITE } from '../../site.ts';
+import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts, type RenderContext } from './artifacts.ts';
+import { EMPTY_LOCK, serializeLock, type FigureLock } from './lock.ts';
+import { hashSources, isModelSource } from '../../lib/provenance.ts';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const LOCK_PATH = join(ROOT, 'src/figures/figures.lock.json');
 export const FROZEN_DIR = join(ROOT, 'src/figures/frozen');
 
@@ -70,4 +70,15 @@ export function figureDataFromDisk(spec: AnyFigureSpec): FigureData {
 /** What a figure renders against, read from disk: the model's source hash, the site's address and version. */
 export function renderContextFromDisk(): RenderContext {
   return { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
+}
+
+/**
+ * Whether a frozen version's spec, rendered today at its defaults, gives its frozen SVG and CSV
+ * byte for byte (as the site decides with frozen-views.ts): then it may draw readers' views.
+ */
+export function reproducesFrozenFromDisk(spec: AnyFigureSpec): boolean {
+  const frozen = readFrozen(`${spec.id}/v${spec.version}`);
+  if (!frozen) return false;
+  const now = renderFigureArtifacts(spec, renderContextFromDisk(), figureDataFromDisk(spec));
+  return now['figure.svg'] === frozen['figure.svg'] && now['data.csv'] === frozen['data.csv'];
 }

@@ -1,0 +1,115 @@
+/**
+ * "Cite this view" without shipping a citation formatter. A view's citation
+ * differs from its version's only in its URL, a note naming the settings and
+ * the access date, so the build formats it once with sentinel values
+ * (citation-js, src/citations/formats.ts) and turns the sentinels into
+ * placeholders; the browser fills them in (components/view-citation.ts).
+ * Served as /figures/<id>/v<N>/cite-view.json. A test checks that filled
+ * templates equal citation-js's own output for random views.
+ */
+import { figureCsl, formatCitation, type CslItem } from '../citations/formats.ts';
+import { SITE } from '../site.ts';
+import { figurePath } from './paths.ts';
+import { defaultParams, type AnyFigureSpec, type Params } from './spec.ts';
+import { writeUrlState } from './url-state.ts';
+
+export const TEXT_FORMATS = ['bibtex', 'ris', 'apa'] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
+export interface ViewCitationTemplate {
+  /** The version's permalink; a view's URL is this plus its query. */
+  readonly url: string;
+  /** Each format with {{query}}, {{note}}, {{Y}} {{M}} {{D}} {{MM}} {{DD}} {{Month}} placeholders. */
+  readonly templates: Record<TextFormat, string>;
+  /** Each parameter key as each format writes it inside the note (BibTeX escapes "_"). */
+  readonly keys: Record<TextFormat, Record<string, string>>;
+  /** The CSL-JSON item with sentinel URL, note and access date; the browser sets them. */
+  readonly csl: CslItem;
+}
+
+const QUERY = '?zzqueryzz';
+const NOTE = 'zznotezz';
+const ACCESSED = '1901-02-03';
+const DATE_FORMS: [string, string][] = [
+  ['1901-02-03', '{{Y}}-{{MM}}-{{DD}}'],
+  ['1901/2/3', '{{Y}}/{{M}}/{{D}}'],
+  ['1901/02/03', '{{Y}}/{{MM}}/{{DD}}'],
+  ['February 3, 1901', '{{Month}} {{D}}, {{Y}}'],
+  ['3 February 1901', '{{D}} {{Month}} {{Y}}'],
+];
+
+/** The settings of a view as its note says them: "g_i = 4, alpha = 0.16" (default settings when none differ). */
+export function viewNote(query: string): string {
+  const pairs = [...new URLSearchParams(query)].map(([key, value]) => `${key} = ${value}`);
+  return pairs.length > 0 ? pairs.join(', ') : 'the default settings';
+}
+
+/** The CSL item of one view, as citation-js would be given it (the reference the templates must match). */
+export function viewCsl(spec: AnyFigureSpec, params: Params, today: string): CslItem {
+  const query = writeUrlState(spec, params, '', defaultParams(spec));
+  const url = new URL(`${figurePath(spec)}${query ? `?${query}` : ''}`, SITE.url).href;
+  return figureCsl({
+    id: spec.id,
+    version: spec.version,
+    title: spec.title,
+    date: spec.date,
+    url,
+    view: viewNote(query),
+    accessed: today,
+  });
+}
+
+function formatted(spec: AnyFigureSpec, note: string) {
+  const url = `${new URL(figurePath(spec), SITE.url).href}${QUERY}`;
+  const item = figureCsl({
+    id: spec.id,
+    version: spec.version,
+    title: spec.title,
+    date: spec.date,
+    url,
+    view: note,
+    accessed: ACCESSED,
+  });
+  return { item, text: formatCitation(item) };
+}
+
+/** RIS as citation-js writes it wraps each value every 70 characters; the template keeps values whole. */
+export const RIS_TAG_LINE = /^[A-Z][A-Z0-9] {2}-(?: |$)/;
+function unwrapRis(ris: string): string {
+  const lines: string[] = [];
+  for (const line of ris.split('\n')) {
+    if (RIS_TAG_LINE.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.join('\n');
+}
+
+export function viewCitationTemplate(spec: AnyFigureSpec): ViewCitationTemplate {
+  const { item, text } = formatted(spec, NOTE);
+  const templates = {} as Record<TextFormat, string>;
+  for (const format of TEXT_FORMATS) {
+    let template = (format === 'ris' ? unwrapRis(text.ris) : text[format])
+      .split(QUERY)
+      .join('{{query}}')
+      .split(NOTE)
+      .join('{{note}}');
+    for (const [form, placeholder] of DATE_FORMS) template = template.split(form).join(placeholder);
+    if (/zz(query|note)zz|1901/.test(template)) {
+      throw new Error(
+        `cite-view template for ${spec.id} v${spec.version} (${format}): a sentinel survived formatting; update DATE_FORMS or the escaping`,
+      );
+    }
+    templates[format] = template;
+  }
+  const keys = Object.fromEntries(
+    TEXT_FORMATS.map((format) => [format, {} as Record<string, string>]),
+  ) as ViewCitationTemplate['keys'];
+  for (const key of Object.keys(spec.params)) {
+    const marked = formatted(spec, `zzkzz${key}zzkzz`).text;
+    for (const format of TEXT_FORMATS) {
+      const match = (format === 'ris' ? unwrapRis(marked.ris) : marked[format]).match(/zzkzz(.*?)zzkzz/);
+      keys[format][key] = match?.[1] ?? key;
+    }
+  }
+  return { url: new URL(figurePath(spec), SITE.url).href, templates, keys, csl: item };
+}

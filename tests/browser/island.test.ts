@@ -1,0 +1,288 @@
+/**
+ * The island as a reader meets it: presets and Reset, figures that share a
+ * key moving together, a shared link that sets the prose at once, spoken
+ * slider values and a polite summary, no layout shift, readable text on a
+ * phone, dark-mode colours, "Cite this view" small and fast, and a frozen
+ * version that cannot draw a view saying so.
+ *
+ * Pages that no essay has yet (two figures sharing keys, a preset, a frozen
+ * version whose code no longer reproduces it) are made from the built pages
+ * with a route that edits their HTML as the build would have written it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+
+const site = useBuiltSite();
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+async function wake(page: Page): Promise<void> {
+  await page.locator('live-figure').first().scrollIntoViewIfNeeded();
+  await page.mouse.move(10, 10);
+  for (const host of await page.locator('live-figure').all()) {
+    await host.scrollIntoViewIfNeeded();
+    await page.mouse.move(12, 12);
+  }
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('live-figure')].every((h) => h.getAttribute('data-live') === 'ready'),
+  );
+}
+
+/** Serves `path` with its HTML passed through `edit`. */
+async function edited(page: Page, path: string, edit: (html: string) => string | Promise<string>): Promise<void> {
+  await page.route(
+    (url) => url.origin === site.server.origin && url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: await edit(await response.text()) });
+    },
+  );
+}
+
+describe('presets', () => {
+  it('start the island at the preset; moving writes the URL relative to it; Reset returns to it', async () => {
+    const page = await site.browser.newPage();
+    await edited(page, '/figures/meek-loss-gap/v3/', (html) =>
+      html.replace('<live-figure class="figure-host"', `<live-figure data-preset='{"g_i":2.4}' class="figure-host"`),
+    );
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await wake(page);
+    const slider = page.locator('input[name="g_i"]');
+    await expect(slider.inputValue()).resolves.toBe('2.4');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL((url) => url.searchParams.get('g_i') === '2.5');
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect(slider.inputValue()).resolves.toBe('2.4');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2.4×/yr');
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+});
+
+describe('named values', () => {
+  it('a click on an anchor button sets its parameter and marks it pressed', async () => {
+    const page = await site.browser.newPage();
+    // As FigureControls.astro renders a parameter with `anchors` (no published spec has one yet).
+    await edited(page, '/figures/meek-loss-gap/v3/', (html) =>
+      html.replace(
+        /(<output for="[^"]*-g_i">[^<]*<\/output>)/,
+        '$1<div class="control-anchors" role="group" aria-label="Named values of Frontier spend growth"><button type="button" data-anchor="g_i" data-value="5" title="5×/yr. Source: test">Fast</button></div>',
+      ),
+    );
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await wake(page);
+    await page.getByRole('button', { name: 'Fast' }).click();
+    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
+    await expect(page.getByRole('button', { name: 'Fast' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.waitForURL((url) => url.searchParams.get('g_i') === '5');
+    await page.close();
+  });
+});
+
+describe('figures sharing a parameter', () => {
+  it('move together, and the prose follows', async () => {
+    const page = await site.browser.newPage();
+    const v1 = await (await page.request.get(`${site.server.origin}/figures/meek-loss-gap/v1/`)).text();
+    const second = v1.match(/<live-figure[\s\S]*?<\/live-figure>/)?.[0];
+    expect(second, 'meek-loss-gap v1 is live (its code reproduces its frozen bytes)').toBeTruthy();
+    await edited(page, '/essays/meek-models/', (html) => html.replace('</live-figure>', `</live-figure>${second}`));
+    await page.goto(`${site.server.origin}/essays/meek-models/`);
+    await expect(page.locator('live-figure').count()).resolves.toBe(2);
+    await wake(page);
+    const [a, b] = await page.locator('live-figure').all();
+    const svgB = await b!.locator('[data-plot]').innerHTML();
+    const prose = page.locator('[data-figure-value="meek-loss-gap:peakYearsAfterStart"]').first();
+    const proseBefore = await prose.textContent();
+    await a!.locator('input[name="g_i"]').focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect(b!.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.6');
+    await expect(b!.locator('output[for$="-g_i"]').textContent()).resolves.toBe('4.6×/yr');
+    expect(await b!.locator('[data-plot]').innerHTML()).not.toBe(svgB);
+    expect(await prose.textContent()).not.toBe(proseBefore);
+    // Keys the other figure lacks stay put: v1 has no head start.
+    await expect(b!.locator('input[name="lead"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('a shared link with state', () => {
+  it('sets the prose numbers at once, before the reader scrolls or does anything', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${site.server.origin}/essays/meek-models/`);
+    const value = '[data-figure-value="meek-loss-gap:peakGap"]';
+    const atDefaults = await page.locator(value).first().textContent();
+    await page.goto(`${site.server.origin}/essays/meek-models/?g_i=8`);
+    await page.waitForFunction(
+      ([selector, before]) => document.querySelector(selector!)?.textContent !== before,
+      [value, atDefaults],
+      { timeout: 10_000 },
+    );
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('controls for every reader', () => {
+  it('speak their values and announce one summary once the reader pauses', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await wake(page);
+    await expect(page.locator('input[name="budget"]').getAttribute('aria-valuetext')).resolves.toBe('$1K');
+    await expect(page.locator('input[name="lead"]').getAttribute('aria-valuetext')).resolves.toBe('1×');
+    for (const input of await page.locator('input[type="range"]').all()) {
+      const id = await input.getAttribute('id');
+      await expect(page.locator(`label[for="${id}"]`).count()).resolves.toBe(1);
+    }
+    const summary = page.locator('[data-summary]');
+    await expect(summary.getAttribute('aria-live')).resolves.toBe('polite');
+    await page.locator('input[name="budget"]').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('input[name="budget"]').getAttribute('aria-valuetext')).resolves.toBe('$3.16K');
+    expect(await summary.textContent()).toBe(''); // debounced: nothing while the reader is still moving
+    await page.waitForFunction(() => (document.querySelector('[data-summary]')?.textContent ?? '') !== '');
+    const text = (await summary.textContent())!;
+    expect(text.split('\n')).toHaveLength(1);
+    expect(text).toMatch(/\$3\.16K/);
+    await page.close();
+  });
+
+  it('take their space before the island loads: no layout shift', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // A link with state loads the island at once, without any input to excuse a shift.
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/?g_i=5`);
+    await page.waitForSelector('live-figure[data-live="ready"]');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  /** Smallest rendered text in the visible figure, in CSS pixels. */
+  const smallestText = (page: Page) =>
+    page.locator('[data-plot] svg:visible').evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return Math.min(
+        ...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+      );
+    });
+
+  it('draws text at least 11 px, before and after the island loads and on resize', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.origin}/essays/meek-models/`);
+    await page.locator('live-figure').scrollIntoViewIfNeeded();
+    expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
+    await wake(page);
+    await page.locator('input[name="g_i"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
+    const width = await page.locator('[data-plot] svg').getAttribute('width');
+    expect(Number(width)).toBeLessThan(390); // drawn for the container, not scaled down from 640
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction((w) => document.querySelector('[data-plot] svg')?.getAttribute('width') !== w, width);
+    expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
+    await page.close();
+  });
+});
+
+describe('dark mode', () => {
+  it('maps the series colours to the dark palette through CSS variables', async () => {
+    const page = await site.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    const stroke = () =>
+      page
+        .locator('[data-plot] svg:visible [stroke="#1d5fa6"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).stroke);
+    const light = await stroke();
+    // The site's theme switch sets the colour scheme; the figure follows it.
+    await page.evaluate(() => document.documentElement.style.setProperty('color-scheme', 'dark'));
+    const dark = await stroke();
+    expect(light).toBe('rgb(29, 95, 166)');
+    expect(dark).toBe('rgb(121, 180, 238)');
+    await page.close();
+  });
+});
+
+describe('"Cite this view"', () => {
+  it('loads at most 5 KB gzip, answers within 100 ms, and ships no citation-js', async () => {
+    const page = await site.browser.newPage();
+    const loaded: { url: string; bytes: number }[] = [];
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/?g_i=5`);
+    await page.waitForSelector('live-figure[data-live="ready"]');
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      loaded.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).length });
+    });
+    // A reader's pointer reaches the button before the click (that warms the citation's code and templates).
+    await page.locator('button[data-cite]').hover();
+    await page.waitForTimeout(150);
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const panel = document.querySelector<HTMLElement>('[data-view-citation]')!;
+          const start = performance.now();
+          new MutationObserver(() => {
+            if (!panel.hidden) resolve(performance.now() - start);
+          }).observe(panel, { attributes: true, childList: true });
+          document.querySelector<HTMLButtonElement>('button[data-cite]')!.click();
+        }),
+    );
+    await page.waitForTimeout(200);
+    expect(elapsed).toBeLessThanOrEqual(100);
+    const bytes = loaded.reduce((sum, file) => sum + file.bytes, 0);
+    expect(bytes, loaded.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(5 * 1024);
+    await expect(page.locator('[data-view-url]').getAttribute('href')).resolves.toMatch(/\/v2\/\?g_i=5$/);
+    await expect(page.locator('[data-view-citation] pre').first().textContent()).resolves.toMatch(
+      /note = \{View with g\\textunderscore\{\}i = 5\}/,
+    );
+    await expect(page.getByRole('button', { name: 'Copy BibTeX' }).count()).resolves.toBe(1);
+    const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+    for (const file of scripts) expect(readFileSync(join(dist, '_astro', file), 'utf8'), file).not.toContain('@bibtex');
+    await page.close();
+  });
+});
+
+describe('a frozen version that cannot draw a view', () => {
+  it('says so and links the same view on the latest version', async () => {
+    const page = await site.browser.newPage();
+    // As Figure.astro writes a frozen version whose code no longer reproduces its bytes.
+    await edited(page, '/figures/meek-loss-gap/v1/', (html) =>
+      html
+        .replace(
+          /<live-figure class="figure-host" data-figure="meek-loss-gap" data-version="1" data-keys="([^"]*)"[^>]*>/,
+          '<div class="figure-host" data-figure="meek-loss-gap" data-version="1" data-frozen-keys="$1" data-latest="/figures/meek-loss-gap/v3/">',
+        )
+        .replace('</live-figure>', '</div>'),
+    );
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v1/?g_i=4&alpha=0.16`);
+    const notice = page.locator('[data-notice]');
+    await notice.waitFor({ state: 'visible' });
+    await expect(notice.innerText()).resolves.toMatch(/Version 1 is frozen.*cannot draw the settings in this link/);
+    await expect(page.locator('[data-latest-view]').getAttribute('href')).resolves.toBe(
+      '/figures/meek-loss-gap/v3/?g_i=4&alpha=0.16',
+    );
+    await page.close();
+  });
+
+  it('a frozen version whose code reproduces it draws the view exactly', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v1/?g_i=4&alpha=0.16`);
+    await page.waitForSelector('live-figure[data-live="ready"]');
+    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('4');
+    await expect(page.locator('[data-alt]').textContent()).resolves.toContain('frontier spend growing 4×/yr');
+    await page.close();
+  });
+});

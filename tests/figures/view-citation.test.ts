@@ -1,0 +1,48 @@
+/**
+ * "Cite this view" fills build-time templates in the browser; the result must
+ * be exactly what citation-js formats for that view (the reference), for any
+ * view of any figure version.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fillViewCitation } from '../../src/components/view-citation.ts';
+import { formatCitation } from '../../src/citations/formats.ts';
+import { figureVersions } from '../../src/figures/registry.ts';
+import { defaultParams, type ParamDefinition } from '../../src/figures/spec.ts';
+import { viewCitationTemplate, viewCsl } from '../../src/figures/view-citation-template.ts';
+
+describe.each(figureVersions.map((s) => [`${s.id} v${s.version}`, s] as const))('view citations of %s', (_, spec) => {
+  const template = viewCitationTemplate(spec);
+  const defs = Object.entries(spec.params as Record<string, ParamDefinition>);
+  const params = fc.record(
+    Object.fromEntries(
+      defs.map(([key, def]) => [
+        key,
+        fc.oneof(fc.constant(def.default), fc.double({ min: def.min, max: def.max, noNaN: true })),
+      ]),
+    ),
+  );
+  const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true });
+
+  it('equal what citation-js formats, in every format', () => {
+    fc.assert(
+      fc.property(params, day, (p, date) => {
+        const today = date.toISOString().slice(0, 10);
+        const expected = formatCitation(viewCsl(spec, p, today));
+        const actual = fillViewCitation(template, spec, p, today);
+        expect(actual.bibtex).toBe(expected.bibtex);
+        expect(actual.ris).toBe(expected.ris);
+        expect(actual.apa).toBe(expected.apa);
+        expect(actual.cslJson).toBe(expected.cslJson);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('cite the defaults as such', () => {
+    const citation = fillViewCitation(template, spec, defaultParams(spec), '2026-11-23');
+    expect(citation.url).toBe(template.url);
+    expect(citation.ris).toContain('N1  - View with the default settings');
+    expect(citation.ris).toContain('Y2  - 2026/11/23/');
+  });
+});
