@@ -57,7 +57,7 @@ describe.each(ESSAYS)('$path', ({ path, moves }) => {
     const response = await page.goto(`${site.server.origin}${path}`);
     expect(response?.status()).toBe(200);
     for (const { figure } of moves) {
-      await expect(page.locator(`live-figure[data-figure="${figure}"] [data-plot] svg`).count()).resolves.toBe(1);
+      expect(await page.locator(`live-figure[data-figure="${figure}"] [data-plot] svg`).count()).toBeGreaterThan(0);
       expect(await page.locator(`[data-figure-value^="${figure}:"]`).count()).toBeGreaterThan(0);
     }
     // No number in the prose is missing or broken.
