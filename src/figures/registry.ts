@@ -16,6 +16,12 @@ import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
 import wallGlutV1 from './wall-glut/v1.ts';
+import memoCostsV1 from './memo-costs/v1.ts';
+import budgetFrontierV1 from './budget-frontier/v1.ts';
+import openBetsV1 from './open-bets/v1.ts';
+import deviceFitV1 from './device-fit/v1.ts';
+import deviceFrontierV1 from './device-frontier/v1.ts';
+import overTrainingV1 from './over-training/v1.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -33,6 +39,12 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallGapLagV1,
   wallGlutV1,
   openClosedBenchmarkLagV1,
+  memoCostsV1,
+  budgetFrontierV1,
+  openBetsV1,
+  deviceFitV1,
+  deviceFrontierV1,
+  overTrainingV1,
 ];
 
 /** Figure ids in registry order. */

@@ -1,0 +1,104 @@
+/**
+ * What the edge figures read from their datasets: home machines from
+ * local-devices, and the frontier's training compute from ai-models (the
+ * largest run published in the anchor year), so "the frontier of year Y" is
+ * anchored on data rather than typed.
+ */
+import { decimalYear } from '../data/estimates/decimal-year.ts';
+import type { FigureData, ParamDefinition, TableRow } from './spec.ts';
+
+export interface DeviceRow {
+  readonly device: string;
+  readonly vendor: string;
+  readonly year: number;
+  readonly memory_gb: number;
+  readonly memory_bandwidth_gb_s: number;
+  readonly price_usd?: number | null;
+}
+
+/** Home machines in dataset order. */
+export function devices(data: FigureData): readonly DeviceRow[] {
+  const rows = (data['local-devices'] ?? []) as DeviceRow[];
+  if (rows.length === 0) throw new Error('edge figures: local-devices has no rows');
+  return rows;
+}
+
+/** The year the frontier is anchored in: the last full year of ai-models v1. */
+export const FRONTIER_YEAR = 2025;
+
+interface ModelRow {
+  readonly model: string;
+  readonly publication_date: string;
+  readonly training_compute_flop?: number | null;
+}
+
+/** The largest training run published in FRONTIER_YEAR, from ai-models. */
+export function frontierRun(data: FigureData): { year: number; compute: number; model: string } {
+  const runs = ((data['ai-models'] ?? []) as ModelRow[]).filter(
+    (m) => m.training_compute_flop && Math.floor(decimalYear(m.publication_date)) === FRONTIER_YEAR,
+  );
+  if (runs.length === 0) throw new Error(`edge figures: ai-models has no run with compute in ${FRONTIER_YEAR}`);
+  const top = runs.reduce((a, b) => (b.training_compute_flop! > a.training_compute_flop! ? b : a));
+  return { year: decimalYear(top.publication_date), compute: top.training_compute_flop!, model: top.model };
+}
+
+/**
+ * Device names ride along on table rows as a non-enumerable key: the data
+ * table and data.csv list only the numeric columns, and plots read the name
+ * back with labelOf.
+ */
+export function withLabel(row: TableRow, label: string): TableRow {
+  return Object.defineProperty({ ...row }, 'label', { value: label, enumerable: false });
+}
+export function labelOf(row: TableRow): string {
+  return (row as unknown as { label?: string }).label ?? '';
+}
+
+/** Short device names for labels: the part before a parenthesis, or the chip inside it for Macs. */
+export function shortName(device: string): string {
+  const chip = /\(([^)]+)\)/.exec(device)?.[1];
+  if (device.startsWith('Mac') && chip) return `${device.replace(/\s*\(.*/, '')} ${chip}`;
+  if (device.startsWith('Framework') && chip) return chip;
+  return device.replace(/\s*\(.*/, '').replace(/^GeForce /, '');
+}
+
+export const DECODE_EFFICIENCY: ParamDefinition = {
+  label: 'Share of peak bandwidth decoding reaches',
+  symbol: 'η',
+  unit: '',
+  description:
+    'Single-stream decoding reads every active weight once per token and reaches part of the stated bandwidth.',
+  default: 0.6,
+  min: 0.3,
+  max: 0.9,
+  step: 0.05,
+  scale: 'linear',
+  source: 'Open & Closed working estimate (parameter registry, decode_efficiency: 0.5–0.8)',
+};
+
+export const TRAINING_TOKENS: ParamDefinition = {
+  label: 'Tokens the local model is trained or distilled on',
+  symbol: 'D',
+  unit: 'tokens',
+  description: 'Training tokens of the model that runs on the device; far past 20 per parameter is over-training.',
+  default: 15e12,
+  min: 1e11,
+  max: 1e15,
+  step: 0.05,
+  scale: 'log',
+  source:
+    'Open & Closed; open 8B–70B models have been trained on about 15T tokens (ai-models v1: Llama 3-70B); Sardana et al. 2023 find gains to 10,000 tokens per parameter',
+};
+
+export const BITS_PER_WEIGHT: ParamDefinition = {
+  label: 'Bits per weight',
+  symbol: 'b',
+  unit: 'bits',
+  description: 'Precision of the stored weights: 16 is unquantised, 4 is the common local setting.',
+  default: 4,
+  min: 2,
+  max: 16,
+  step: 0.5,
+  scale: 'linear',
+  source: 'Open & Closed: 4-bit weights are the usual setting for local inference (e.g. llama.cpp Q4 formats)',
+};

@@ -1,0 +1,277 @@
+/**
+ * memo-costs: the 2023 "We have no moat" memo (published by SemiAnalysis) set
+ * a fine-tuned 13B model against Google's 540B PaLM. What each cost, and how
+ * the two compared on benchmarks: PaLM's training bill from training-costs
+ * (Cottier et al. 2024), LLaMA-13B's priced at LLaMA-65B's dollars per FLOP
+ * (same hardware, Touvron et al. 2023), Vicuna-13B's fine-tune ($300, LMSYS
+ * 2023), and MMLU and BBH scores from open-closed-benchmarks.
+ */
+import * as Plot from '@observablehq/plot';
+import { costAtReferenceRate, derivedModelCost } from '../../model/derived-model-cost.ts';
+import { formatNumber, formatUsd } from '../format.ts';
+import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+
+type Key = 'base_share' | 'finetune_usd' | 'cloud';
+
+/** The memo's own figures: a few words quoted, as constants of the figure. */
+const MEMO_SMALL_USD = 100;
+const MEMO_LARGE_USD = 10e6;
+
+const OPEN_COLOR = '#c8641b';
+const CLOSED_COLOR = '#1d5fa6';
+
+interface CostRow {
+  readonly model: string;
+  readonly amortized_hardware_energy_usd?: number | null;
+  readonly cloud_usd?: number | null;
+  readonly training_compute_flop?: number | null;
+  readonly source_row: number;
+}
+interface ScoreRow {
+  readonly model: string;
+  readonly benchmark: string;
+  readonly score: number;
+  readonly training_compute_flop?: number | null;
+}
+
+/** Row ids, in plotting order. */
+const PALM = 0;
+const LLAMA = 1;
+const VICUNA = 2;
+const NAMES = ['PaLM 540B (closed)', 'LLaMA-13B pre-training (open)', 'Vicuna-13B (open fine-tune)'];
+
+function find<T extends { model: string }>(rows: readonly T[], model: string, what: string): T {
+  const row = rows.find((r) => r.model === model);
+  if (!row) throw new Error(`memo-costs: ${what} has no row for “${model}”`);
+  return row;
+}
+
+function score(rows: readonly ScoreRow[], model: string, benchmark: string): ScoreRow {
+  const row = rows.find((r) => r.model === model && r.benchmark === benchmark);
+  if (!row) throw new Error(`memo-costs: open-closed-benchmarks has no ${benchmark} score for “${model}”`);
+  return row;
+}
+
+const params: Record<Key, ParamDefinition> = {
+  base_share: {
+    label: 'Share of LLaMA-13B’s pre-training charged to Vicuna',
+    symbol: 's',
+    unit: '',
+    description:
+      'How much of the base model’s training bill counts as the fine-tune’s cost: 0 is the memo’s accounting (the base model came free), 1 counts everything the model took.',
+    default: 1,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    source: 'Open & Closed; the memo counted the fine-tune alone',
+  },
+  finetune_usd: {
+    label: 'Vicuna fine-tuning cost',
+    symbol: 'c_ft',
+    unit: 'US$',
+    description: 'Cost of fine-tuning LLaMA-13B into Vicuna-13B.',
+    default: 300,
+    min: 100,
+    max: 10000,
+    step: 0.05,
+    scale: 'log',
+    source: 'LMSYS 2023, “Vicuna: An Open-Source Chatbot…” (about $300, 8 A100s for a day); the memo said $100',
+  },
+  cloud: {
+    label: 'Price compute at cloud rental rates',
+    symbol: 'k',
+    unit: '',
+    description:
+      '0: amortised hardware and energy (Cottier et al.’s main measure); 1: renting the same compute in the cloud.',
+    default: 0,
+    min: 0,
+    max: 1,
+    step: 1,
+    scale: 'linear',
+    source: 'Cottier et al. 2024, §2 (both measures)',
+  },
+};
+
+export interface MemoCostsVersion {
+  readonly version: number;
+  readonly date: string;
+  readonly changes: string;
+}
+
+const byId = (rows: readonly TableRow[], id: number) => rows.find((r) => r.id === id)!;
+
+export function memoCostsFigure(options: MemoCostsVersion) {
+  return defineFigure<Key>({
+    id: 'memo-costs',
+    version: options.version,
+    date: options.date,
+    changes: options.changes,
+    title: 'The memo’s cheap model stood on an expensive one',
+    caption:
+      'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2; the dataset has no Vicuna scores, so Vicuna is shown at its base model’s.',
+    params,
+    constants: [
+      { label: 'The memo’s cost of the small model', value: MEMO_SMALL_USD, unit: 'US$', source: 'SemiAnalysis 2023' },
+      { label: 'The memo’s cost of the large model', value: MEMO_LARGE_USD, unit: 'US$', source: 'SemiAnalysis 2023' },
+    ],
+    datasets: [
+      { name: 'training-costs', version: 1 },
+      { name: 'open-closed-benchmarks', version: 2 },
+    ],
+    columns: [
+      { name: 'id', label: 'Model', unit: '0 PaLM, 1 LLaMA-13B, 2 Vicuna-13B', description: 'Which model.', digits: 1 },
+      { name: 'cost_usd', label: 'Training cost', unit: 'US$', description: 'Cost as counted here.', digits: 3 },
+      { name: 'flop', label: 'Training compute', unit: 'FLOP', description: 'Pre-training compute.', digits: 3 },
+      { name: 'mmlu', label: 'MMLU', unit: 'fraction', description: 'MMLU score (5-shot, as reported).', digits: 3 },
+      { name: 'bbh', label: 'BBH', unit: 'fraction', description: 'BIG-Bench Hard score.', digits: 3 },
+    ],
+    values: {
+      palmCost: {
+        label: 'PaLM 540B’s training cost',
+        compute: (_p, rows) => byId(rows, PALM).cost_usd!,
+        format: formatUsd,
+      },
+      llamaCost: {
+        label: 'LLaMA-13B’s pre-training cost',
+        compute: (_p, rows) => byId(rows, LLAMA).cost_usd!,
+        format: formatUsd,
+      },
+      vicunaCost: {
+        label: 'Vicuna-13B’s cost as counted',
+        compute: (_p, rows) => byId(rows, VICUNA).cost_usd!,
+        format: formatUsd,
+      },
+      costRatio: {
+        label: 'PaLM’s cost over Vicuna’s',
+        compute: (_p, rows) => byId(rows, PALM).cost_usd! / byId(rows, VICUNA).cost_usd!,
+        format: (x) => `${formatNumber(x, 2)}×`,
+      },
+      memoRatio: {
+        label: 'The ratio the memo implied',
+        compute: () => MEMO_LARGE_USD / MEMO_SMALL_USD,
+        format: (x) => `${formatNumber(x, 2)}×`,
+      },
+      finetuneCost: {
+        label: 'Vicuna’s fine-tuning cost (the slider)',
+        compute: (p) => p.finetune_usd,
+        format: formatUsd,
+      },
+      memoSmall: { label: 'The memo’s small-model cost', compute: () => MEMO_SMALL_USD, format: formatUsd },
+      memoLarge: { label: 'The memo’s large-model cost', compute: () => MEMO_LARGE_USD, format: formatUsd },
+      flopRatio: {
+        label: 'PaLM’s training compute over LLaMA-13B’s',
+        compute: (_p, rows) => byId(rows, PALM).flop! / byId(rows, LLAMA).flop!,
+        format: (x) => `${formatNumber(x, 2)}×`,
+      },
+      mmluPalm: {
+        label: 'PaLM 540B on MMLU',
+        compute: (_p, rows) => byId(rows, PALM).mmlu! * 100,
+        format: (x) => `${formatNumber(x, 3)}%`,
+      },
+      mmluLlama: {
+        label: 'LLaMA-13B on MMLU',
+        compute: (_p, rows) => byId(rows, LLAMA).mmlu! * 100,
+        format: (x) => `${formatNumber(x, 3)}%`,
+      },
+      bbhPalm: {
+        label: 'PaLM 540B on BBH',
+        compute: (_p, rows) => byId(rows, PALM).bbh! * 100,
+        format: (x) => `${formatNumber(x, 3)}%`,
+      },
+      bbhLlama: {
+        label: 'LLaMA-13B on BBH',
+        compute: (_p, rows) => byId(rows, LLAMA).bbh! * 100,
+        format: (x) => `${formatNumber(x, 3)}%`,
+      },
+      mmluGap: {
+        label: 'MMLU points PaLM 540B leads by',
+        compute: (_p, rows) => (byId(rows, PALM).mmlu! - byId(rows, LLAMA).mmlu!) * 100,
+        format: (x) => formatNumber(x, 2),
+      },
+    },
+    table(p: Params<Key>, data: FigureData) {
+      const costs = (data['training-costs'] ?? []) as CostRow[];
+      const scores = (data['open-closed-benchmarks'] ?? []) as ScoreRow[];
+      const measure = (row: CostRow) => (p.cloud >= 0.5 ? row.cloud_usd : row.amortized_hardware_energy_usd) ?? NaN;
+      const palm = find(costs, 'PaLM (540B)', 'training-costs');
+      const llama65 = find(costs, 'LLaMA-65B', 'training-costs');
+      const llamaMmlu = score(scores, 'LLaMa-1 13B', 'MMLU');
+      const llamaFlop = llamaMmlu.training_compute_flop ?? NaN;
+      const llamaCost = costAtReferenceRate(llamaFlop, {
+        costUsd: measure(llama65),
+        flop: llama65.training_compute_flop ?? NaN,
+      });
+      const llama = { mmlu: llamaMmlu.score, bbh: score(scores, 'LLaMa-1 13B', 'BBH').score };
+      const rows: TableRow[] = [
+        {
+          id: PALM,
+          cost_usd: measure(palm),
+          flop: palm.training_compute_flop ?? NaN,
+          mmlu: score(scores, 'PaLM 540B', 'MMLU').score,
+          bbh: score(scores, 'PaLM 540B', 'BBH').score,
+        },
+        { id: LLAMA, cost_usd: llamaCost, flop: llamaFlop, ...llama },
+        {
+          id: VICUNA,
+          cost_usd: derivedModelCost({ fineTuneUsd: p.finetune_usd, baseModelUsd: llamaCost, baseShare: p.base_share }),
+          flop: llamaFlop,
+          ...llama,
+        },
+      ];
+      return rows;
+    },
+    plot(_p, rows) {
+      const label = (d: TableRow) => NAMES[d.id!] ?? '';
+      const color = (d: TableRow) => (d.id === PALM ? CLOSED_COLOR : OPEN_COLOR);
+      const memo = [
+        { cost_usd: MEMO_SMALL_USD, mmlu: byId(rows, VICUNA).mmlu!, text: 'the memo’s Vicuna' },
+        { cost_usd: MEMO_LARGE_USD, mmlu: byId(rows, PALM).mmlu!, text: 'the memo’s PaLM' },
+      ];
+      return {
+        width: 640,
+        height: 360,
+        marginLeft: 56,
+        marginRight: 24,
+        x: {
+          type: 'log',
+          label: 'Training cost (US$) →',
+          domain: [50, 1e8],
+          tickFormat: (d: number) => formatUsd(d),
+          ticks: 7,
+        },
+        y: { label: '↑ MMLU', domain: [0.2, 0.8], grid: true, tickFormat: (d: number) => `${Math.round(d * 100)}%` },
+        marks: [
+          Plot.ruleY([0.25], { stroke: '#999', strokeDasharray: '2,3' }),
+          Plot.text(['chance: 25%'], { frameAnchor: 'bottom-right', dx: -4, dy: -4, fill: '#777', fontSize: 11 }),
+          Plot.dot(memo, { x: 'cost_usd', y: 'mmlu', r: 5, stroke: '#777', strokeDasharray: '2,2' }),
+          Plot.text(memo, {
+            x: 'cost_usd',
+            y: 'mmlu',
+            text: 'text',
+            dx: 10,
+            textAnchor: 'start',
+            fill: '#777',
+            fontSize: 11,
+          }),
+          Plot.line([byId(rows, VICUNA), byId(rows, PALM)], { x: 'cost_usd', y: 'mmlu', stroke: '#bbb' }),
+          Plot.dot(rows, { x: 'cost_usd', y: 'mmlu', r: 6, fill: color }),
+          Plot.text(
+            rows.filter((d) => d.id !== VICUNA),
+            { x: 'cost_usd', y: 'mmlu', text: label, dy: -12, fill: color, fontWeight: 600, fontSize: 12 },
+          ),
+          Plot.text(
+            rows.filter((d) => d.id === VICUNA),
+            { x: 'cost_usd', y: 'mmlu', text: label, dy: 18, fill: color, fontWeight: 600, fontSize: 12 },
+          ),
+        ],
+      } as Plot.PlotOptions;
+    },
+    alt(p, rows) {
+      const palm = byId(rows, PALM);
+      const vicuna = byId(rows, VICUNA);
+      const llama = byId(rows, LLAMA);
+      return `Dot chart of training cost (log scale) against MMLU. PaLM 540B cost ${formatUsd(palm.cost_usd!)} and scored ${formatNumber(palm.mmlu! * 100, 3)}%; LLaMA-13B's pre-training cost ${formatUsd(llama.cost_usd!)} and it scored ${formatNumber(llama.mmlu! * 100, 3)}%; Vicuna-13B, counting ${formatNumber(p.base_share * 100, 3)}% of LLaMA-13B's bill plus a ${formatUsd(p.finetune_usd)} fine-tune, cost ${formatUsd(vicuna.cost_usd!)}: PaLM cost ${formatNumber(palm.cost_usd! / vicuna.cost_usd!, 2)} times as much, against the ${formatNumber(MEMO_LARGE_USD / MEMO_SMALL_USD, 2)} times the memo implied.`;
+    },
+  });
+}
