@@ -42,6 +42,11 @@ for (const [key, artifacts] of Object.entries(check.toFreeze)) {
   console.log(`froze ${key} (superseded): its permalink now serves the committed files`);
 }
 const { lock } = check;
+// A version frozen from git HEAD gets the same record as one frozen from today's render: its params.json sha256.
+for (const [key, artifacts] of Object.entries(history.frozen)) {
+  const record = lock.figures[key];
+  if (record) record.frozenFiles = { ...record.frozenFiles, 'params.json': sha256(artifacts['params.json']) };
+}
 // A frozen version's PNG is rasterised from its frozen SVG at build: record its bytes once, so the build can check them.
 for (const [key, record] of Object.entries(lock.figures)) {
   const svg =

@@ -80,5 +80,8 @@ export function figureHistoryProblems(): string[] {
 }
 
 export function publishedHistoryProblems(): string[] {
-  return [...datasetHistoryProblems(), ...figureHistoryProblems()];
+  // Figures are drawn from the published datasets: check them only once those are whole, so a
+  // vanished dataset is reported as such rather than as a file a figure could not read.
+  const datasets = datasetHistoryProblems();
+  return datasets.length > 0 ? datasets : figureHistoryProblems();
 }

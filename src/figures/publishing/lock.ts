@@ -106,6 +106,15 @@ export function checkFigureLock(
       continue;
     }
 
+    if (recorded?.frozen) {
+      // Frozen files are the published record; today's code cannot stand in for them, even where it
+      // still draws the same picture (git holds them: restoring is the author's call, not the build's).
+      problems.push(
+        `${key} was published frozen, but src/figures/frozen/${key}/ is gone: a published version is served forever; restore it from git.`,
+      );
+      figures[key] = recorded;
+      continue;
+    }
     const artifacts = renderFigureArtifacts(spec, context, dataFor(spec));
     const record = lockRecord(spec, artifacts, context.modelSourceSha256);
     const changed =
@@ -126,10 +135,6 @@ export function checkFigureLock(
         }
       }
     }
-    if (recorded?.frozen)
-      problems.push(
-        `${key} was published frozen, but src/figures/frozen/${key}/ is gone: a published version is served forever; restore it from git.`,
-      );
     const frozenNow = !isLatest;
     if (frozenNow) toFreeze[key] = artifacts;
     figures[key] = {
