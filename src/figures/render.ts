@@ -37,6 +37,8 @@ const MIN_WIDTH = 280;
  */
 export function accessibleSvg(svg: Element): void {
   for (const g of svg.querySelectorAll('g[aria-label]')) {
+    // Keep Plot's mark name ("area", "line") where no assistive technology reads it.
+    g.setAttribute('data-mark', g.getAttribute('aria-label') ?? '');
     g.removeAttribute('aria-label');
     g.setAttribute('aria-hidden', 'true');
   }

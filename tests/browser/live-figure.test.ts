@@ -47,7 +47,7 @@ describe('without JavaScript', () => {
   // The latest version and the essay are live (<live-figure>); a superseded version is frozen (live
   // only when its code is proven to reproduce it). Either way the server-rendered figure reads on its own.
   it.each([
-    ['/essays/meek-models/', '.figure-host'],
+    ['/essays/meek-models/', '.figure-host[data-figure="meek-loss-gap"]'],
     ['/figures/meek-loss-gap/v3/', '.figure-host'],
     ['/figures/meek-loss-gap/v2/', '.figure-host'],
     ['/figures/meek-loss-gap/v1/', '.figure-host'],
@@ -80,19 +80,23 @@ describe('with JavaScript', () => {
     const before = await plotMarkup(page);
     const peak = page.locator('[data-figure-value="meek-loss-gap:headStartForShrinkingGap"]');
     const peakBefore = await peak.textContent();
-    await page.locator('#meek-loss-gap-g_i').focus();
+    await page.locator('live-figure[data-figure="meek-loss-gap"] input[name="g_i"]').first().focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await plotMarkup(page)).not.toBe(before);
     await page.waitForURL((url) => url.searchParams.get('g_i') === '3.8');
-    await expect(page.locator('output[for$="-g_i"]').textContent()).resolves.toBe('3.8×/yr');
+    await expect(
+      page.locator('live-figure[data-figure="meek-loss-gap"] output[for$="-g_i"]').textContent(),
+    ).resolves.toBe('3.8×/yr');
     expect(await peak.textContent()).not.toBe(peakBefore);
 
     // The sentence around the figure ("the gap peaks N years after…") follows a larger move.
     const peakAfter = page.locator('[data-figure-value="meek-loss-gap:peakWhen"]');
     const yearsBefore = await peakAfter.textContent();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('#meek-loss-gap-g_i').inputValue()).resolves.toBe('4.8');
+    await expect(
+      page.locator('live-figure[data-figure="meek-loss-gap"] input[name="g_i"]').first().inputValue(),
+    ).resolves.toBe('4.8');
     expect(await peakAfter.textContent()).not.toBe(yearsBefore);
     await page.waitForURL((url) => url.searchParams.get('g_i') === '4.8');
     await page.close();
@@ -110,7 +114,9 @@ describe('with JavaScript', () => {
     const page = await openLive('/figures/meek-loss-gap/v3/?g_i=5&alpha=0.2&budget=1000000');
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
     await expect(page.locator('input[name="alpha"]').inputValue()).resolves.toBe('0.2');
-    await expect(page.locator('output[for$="-g_i"]').textContent()).resolves.toBe('5×/yr');
+    await expect(
+      page.locator('live-figure[data-figure="meek-loss-gap"] output[for$="-g_i"]').textContent(),
+    ).resolves.toBe('5×/yr');
     await expect(page.locator('output[for$="-alpha"]').textContent()).resolves.toBe('0.2');
     await expect(page.locator('input[name="budget"]').inputValue()).resolves.toBe('6'); // log10 of $1M
     await expect(page.locator('output[for$="-budget"]').textContent()).resolves.toBe('$1M');

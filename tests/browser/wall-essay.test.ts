@@ -43,7 +43,7 @@ describe('the wall essay without JavaScript', () => {
     const response = await page.goto(`${site.server.origin}${PATH}`);
     expect(response?.status()).toBe(200);
     for (const { figure, value } of CASES) {
-      const svg = page.locator(`[data-figure="${figure}"] [data-plot] svg`);
+      const svg = page.locator(`[data-figure="${figure}"] [data-plot] svg:visible`);
       await expect(svg.count()).resolves.toBe(1);
       expect(await svg.locator('path, circle').count()).toBeGreaterThan(3);
       await expect(page.locator(`[data-figure-value="${figure}:${value}"]`).first().textContent()).resolves.toMatch(
@@ -51,7 +51,7 @@ describe('the wall essay without JavaScript', () => {
       );
     }
     // The band is drawn at build time.
-    await expect(page.locator('[data-figure="wall-gap-lag"] [aria-label="area"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-figure="wall-gap-lag"] [data-mark="area"]').count()).resolves.toBeGreaterThan(0);
     const box = page.locator('[data-believe]');
     await expect(box.count()).resolves.toBe(1);
     await expect(box.locator('[data-believe-param="saturation"]').textContent()).resolves.toMatch(
@@ -73,7 +73,7 @@ describe('the wall essay with JavaScript', () => {
     const number = page.locator(`[data-figure-value="${c.figure}:${c.value}"]`).first();
     const plotBefore = await plot.innerHTML();
     const numberBefore = await number.textContent();
-    await page.locator(`#${c.figure}-${c.param}`).focus();
+    await host.locator(`input[name="${c.param}"]`).focus();
     await page.keyboard.press('End');
     await expect.poll(() => plot.innerHTML()).not.toBe(plotBefore);
     await expect.poll(() => number.textContent()).not.toBe(numberBefore);
@@ -92,20 +92,20 @@ describe('the wall essay with JavaScript', () => {
       page.evaluate(
         () =>
           document
-            .querySelector('live-figure[data-figure="wall-gap-lag"] [data-plot] [aria-label="area"] path')
+            .querySelector('live-figure[data-figure="wall-gap-lag"] [data-plot] [data-mark="area"] path')
             ?.getAttribute('d') ?? null,
       );
     const bandBefore = await bandPath();
     expect(bandBefore).not.toBeNull();
     const flip = page.locator('[data-believe-param="saturation"] [data-believe-sentence]');
     const flipBefore = await flip.textContent();
-    await page.locator('#wall-gap-lag-open_lag').focus();
+    await page.locator('live-figure[data-figure="wall-gap-lag"] input[name="open_lag"]').focus();
     await page.keyboard.press('End');
     // The band follows once the worker answers: its outline moves with the open lag.
     await page.waitForFunction(
       (before) => {
         const path = document.querySelector(
-          'live-figure[data-figure="wall-gap-lag"] [data-plot] [aria-label="area"] path',
+          'live-figure[data-figure="wall-gap-lag"] [data-plot] [data-mark="area"] path',
         );
         return path !== null && path.getAttribute('d') !== before;
       },
