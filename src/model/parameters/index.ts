@@ -5,13 +5,10 @@
  * loads, so a malformed entry fails at once with its id, field and reason.
  * The schema (./schema.ts) documents every field.
  */
-import { BENCHMARK_SIGMOID } from './benchmark-sigmoid.ts';
-import { GROWTH_RATES } from './growth-rates.ts';
-import { HARDWARE } from './hardware.ts';
-import { LAGS } from './lags.ts';
-import { MEEK_SCENARIO } from './meek-scenario.ts';
+// The plain entries, grouped by concern, are listed once (../parameter-entries.ts, which the
+// browser reads without zod); this module validates that same list.
+import { PARAMETER_ENTRIES } from '../parameter-entries.ts';
 import { parameterSchema, type Parameter, type ParameterInput } from './schema.ts';
-import { SCALING_LAWS } from './scaling-laws.ts';
 
 export * from './schema.ts';
 
@@ -32,14 +29,7 @@ export function validateParameters(entries: readonly ParameterInput[]): Paramete
 }
 
 /** Every parameter, validated, grouped by concern in this order. */
-export const PARAMETERS: readonly Parameter[] = validateParameters([
-  ...SCALING_LAWS,
-  ...GROWTH_RATES,
-  ...LAGS,
-  ...BENCHMARK_SIGMOID,
-  ...HARDWARE,
-  ...MEEK_SCENARIO,
-]);
+export const PARAMETERS: readonly Parameter[] = validateParameters(PARAMETER_ENTRIES);
 
 /**
  * One parameter by id; throws on an unknown id.
