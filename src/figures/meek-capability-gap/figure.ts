@@ -143,7 +143,6 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
     },
     plot(p, rows) {
       const top = widest(rows);
-      const end = rows[rows.length - 1]!;
       const label = p.steps < 1.05 ? 'benchmark score' : `success on a ${formatNumber(p.steps, 2)}-step task`;
       return {
         width: 640,
