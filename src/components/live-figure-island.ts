@@ -7,7 +7,7 @@
  */
 import { formatCell, formatParam } from '../figures/format.ts';
 import { loadFigure, loadFigureData } from '../figures/load.ts';
-import { renderFigure } from '../figures/render.ts';
+import { BUILD_WIDTHS, renderFigure } from '../figures/render.ts';
 import { sliderPosition, sliderValue } from '../figures/slider.ts';
 import {
   defaultParams,
@@ -216,7 +216,8 @@ class Island {
 
   /** The width of the build-time drawing CSS shows at this container width (Figure.astro). */
   builtWidth(): number {
-    return Math.round(this.plot.clientWidth) >= WIDE_FROM_PX ? 640 : 360;
+    const [narrow, wide] = BUILD_WIDTHS;
+    return Math.round(this.plot.clientWidth) >= WIDE_FROM_PX ? wide : narrow;
   }
 
   /** Whether the drawing on show was made for another width than the container's. */

@@ -26,7 +26,9 @@ export interface PageRenderOptions {
 /** Smallest text on a page figure: drawn at the container's width, so never scaled below this. */
 export const PAGE_FONT_PX = 12;
 /** Widths drawn at build time, narrowest first; CSS container queries show the one that fits. */
-export const BUILD_WIDTHS = [360, 640] as const;
+// 320: a 390 px phone's column (338 px) shows it at slightly over 1:1, so its 12 px text stays above 11 px down
+// to a 360 px phone before the island redraws it for the exact width.
+export const BUILD_WIDTHS = [320, 640] as const;
 const MIN_WIDTH = 280;
 
 /**
@@ -71,6 +73,10 @@ export function renderFigure(
     accessibleSvg(element);
     // An attribute, not Plot's `style` option: no inline style, which a strict CSP would block.
     element.setAttribute('font-size', String(PAGE_FONT_PX));
+    // A spec may set a smaller size on an annotation (Plot's fontSize); on a page nothing goes below the floor.
+    for (const sized of element.querySelectorAll('[font-size]')) {
+      if (Number(sized.getAttribute('font-size')) < PAGE_FONT_PX) sized.setAttribute('font-size', String(PAGE_FONT_PX));
+    }
   }
   return { element, rows, alt };
 }

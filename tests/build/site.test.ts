@@ -177,7 +177,7 @@ describe('the meek-models essay', () => {
   it('contains the figure as server-rendered SVG, visible without JavaScript', () => {
     // Drawn for the common widths; CSS container queries show the one that fits.
     expect(html).toMatch(
-      /<div class="figure-plot" data-plot[^>]*><div class="figure-plot-variant" data-width="360"><svg[^>]*viewBox="0 0 360 /,
+      /<div class="figure-plot" data-plot[^>]*><div class="figure-plot-variant" data-width="320"><svg[^>]*viewBox="0 0 320 /,
     );
     expect(html).toMatch(/<div class="figure-plot-variant" data-width="640"><svg[^>]*viewBox="0 0 640 380"/);
     expect(html, 'every slider has a spoken value').not.toMatch(/<input type="range"(?![^>]*aria-valuetext)[^>]*>/);

@@ -1,0 +1,55 @@
+/**
+ * Every page on a 390 px phone, in light and dark: nothing scrolls the page
+ * sideways (long hashes, tables and equations wrap or scroll in their own box),
+ * and figure text drawn for the phone is at least 11 px.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+import { builtPages } from '../support/site-pages.ts';
+
+const site = useBuiltSite();
+const PHONE = { width: 390, height: 844 };
+
+describe.each(['light', 'dark'] as const)('on a 390 px phone, %s theme', (colorScheme) => {
+  it('no page scrolls sideways', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, colorScheme });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(`${site.server.origin}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > PHONE.width) {
+        const culprit = await page.evaluate((limit) => {
+          const over = [...document.body.querySelectorAll('*')].filter(
+            (el) => el.getBoundingClientRect().right > limit + 0.5 && !el.closest('[data-scroll-box], .katex-display'),
+          );
+          const el = over.at(-1);
+          return el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` : 'unknown';
+        }, PHONE.width);
+        wide.push(`${path}: ${width} px (${culprit})`);
+      }
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
+it('draws the text of every live figure at least 11 px on a phone', async () => {
+  const page = await site.browser.newPage({ viewport: PHONE });
+  const small: string[] = [];
+  for (const path of builtPages().filter((p) => p.startsWith('/essays/') && p !== '/essays/')) {
+    await page.goto(`${site.server.origin}${path}`);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('[data-plot] svg')]
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .map((svg) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const texts = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          return { figure: svg.closest('[data-figure]')?.getAttribute('data-figure') ?? '?', min: Math.min(...texts) };
+        }),
+    );
+    for (const { figure, min } of sizes) if (min < 11) small.push(`${path} ${figure}: ${min.toFixed(1)} px`);
+  }
+  await page.close();
+  expect(small).toEqual([]);
+});
