@@ -185,7 +185,7 @@ describe('the meek-models essay', () => {
 
   it('can be cited, with Scholar tags', () => {
     expect(html).toContain('<meta name="citation_title" content="Meek models shall inherit the earth">');
-    expect(html).toMatch(/@article\{openclosedmeekmodels,/);
+    expect(html).toMatch(/@article\{openclosedmeekmodelsv2,/);
   });
 
   it('is listed on the home page', () => {
