@@ -26,8 +26,10 @@ export interface LighthouseResult {
   accessibility: number;
   performanceRuns: number[];
   accessibilityRuns: number[];
-  /** Core metrics of the median run: LCP, TBT, CLS, FCP, SI. */
+  /** Core metrics and main-thread diagnostics of the median run (LCP, TBT, CLS, FCP, SI, DOM size …). */
   metrics: Record<string, string>;
+  /** Lighthouse's measure of the machine's speed per run (lower is slower; simulated timings scale with it). */
+  benchmarkIndex: number[];
   failing: FailingAudit[];
 }
 
@@ -39,6 +41,10 @@ const METRICS = [
   'total-blocking-time',
   'cumulative-layout-shift',
   'speed-index',
+  'dom-size-insight',
+  'bootup-time',
+  'mainthread-work-breakdown',
+  'total-byte-weight',
 ];
 
 function failingAudits(lhr: Lhr): FailingAudit[] {
@@ -105,6 +111,7 @@ export async function runLighthouse(
         performanceRuns,
         accessibilityRuns,
         metrics: Object.fromEntries(METRICS.map((id) => [id, typical.audits[id]?.displayValue ?? '?'])),
+        benchmarkIndex: lhrs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)),
         failing: failingAudits(typical),
       });
       console.log(

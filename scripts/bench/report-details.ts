@@ -96,7 +96,8 @@ export function lighthouseLines(results: readonly LighthouseResult[] | undefined
   for (const result of results) {
     lines.push(
       `  ${result.path}: performance ${result.performance} (runs ${result.performanceRuns.join(', ')}), ` +
-        `accessibility ${result.accessibility} (runs ${result.accessibilityRuns.join(', ')})`,
+        `accessibility ${result.accessibility} (runs ${result.accessibilityRuns.join(', ')}); ` +
+        `machine benchmarkIndex ${result.benchmarkIndex.join(', ')}`,
     );
     lines.push(
       `      ${Object.entries(result.metrics)
