@@ -5,7 +5,7 @@
  * quiet at any time. (Playwright's waitForLoadState('networkidle') returns at
  * once after the first idle, so it cannot wait for what a scroll starts.)
  */
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { bytesOf, sleep, type Bytes } from './numbers.ts';
 
 /** Quiet time that counts as network idle (Playwright's own networkidle uses 500 ms). */
@@ -20,6 +20,8 @@ export interface PageNetwork {
   scripts: Map<string, Fetched>;
   data: Map<string, Fetched>;
   idle(): Promise<void>;
+  /** Stops watching (the page is reused for the next visit). */
+  stop(): void;
 }
 
 const isScript = (type: string, kind: string) => /javascript|ecmascript/.test(type) || kind === 'script';
@@ -32,17 +34,15 @@ export function watchNetwork(page: Page): PageNetwork {
   const reading = new Set<Promise<void>>();
   let inFlight = 0;
   let lastActivity = performance.now();
-  page.on('request', () => {
+  const started = () => {
     inFlight++;
     lastActivity = performance.now();
-  });
+  };
   const done = () => {
     inFlight = Math.max(0, inFlight - 1);
     lastActivity = performance.now();
   };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  page.on('response', (response) => {
+  const responded = (response: Response) => {
     const type = response.headers()['content-type'] ?? '';
     const kind = response.request().resourceType();
     const into = isScript(type, kind) ? scripts : kind !== 'document' && isData(type, response.url()) ? data : null;
@@ -55,7 +55,11 @@ export function watchNetwork(page: Page): PageNetwork {
       });
     reading.add(read);
     void read.finally(() => reading.delete(read)).catch(() => undefined);
-  });
+  };
+  page.on('request', started);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  page.on('response', responded);
   return {
     scripts,
     data,
@@ -66,6 +70,12 @@ export function watchNetwork(page: Page): PageNetwork {
         await sleep(50);
       }
       await Promise.all(reading);
+    },
+    stop(): void {
+      page.off('request', started);
+      page.off('requestfinished', done);
+      page.off('requestfailed', done);
+      page.off('response', responded);
     },
   };
 }

@@ -4,7 +4,7 @@
  * every figure was live (visible JS, data fetched), the layout shift over the
  * whole visit, and optionally every live figure's redraw time.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { observeLayoutShift, readLayoutShift, type LayoutShift } from './layout-shift.ts';
 import { bringFiguresToLife } from './live-figures.ts';
 import { inlineScripts, watchNetwork, type Fetched } from './network.ts';
@@ -45,23 +45,35 @@ export interface Visit {
 
 const summary = (files: Fetched[]): FilesTotal => ({ ...total(files), files });
 
-export async function visitPage(
-  browser: Browser,
-  origin: string,
-  path: string,
-  screen: Screen,
-  redrawRuns = 0,
-): Promise<Visit> {
+/**
+ * One window per screen, reused from page to page: a new browser context costs
+ * seconds on a loaded machine. Each visit starts from about:blank, and the
+ * layout-shift observer is registered again by every navigation.
+ */
+export interface ScreenWindow {
+  screen: Screen;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openScreen(browser: Browser, screen: Screen): Promise<ScreenWindow> {
   const context = await browser.newContext({
     viewport: { width: screen.width, height: screen.height },
     colorScheme: screen.colorScheme,
   });
+  const page = await context.newPage();
+  await observeLayoutShift(page);
+  return { screen, page, close: () => context.close() };
+}
+
+export async function visitPage(window: ScreenWindow, origin: string, path: string, redrawRuns = 0): Promise<Visit> {
+  const { page, screen } = window;
+  await page.goto('about:blank');
+  const errors: string[] = [];
+  const onError = (error: Error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  const network = watchNetwork(page);
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await observeLayoutShift(page);
-    const network = watchNetwork(page);
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
     await network.idle();
@@ -76,6 +88,7 @@ export async function visitPage(
     const redraws = redrawRuns > 0 && figures > 0 ? await measureRedraws(page, redrawRuns) : undefined;
     return { path, screen: screen.name, figures, eager, visible, data, layoutShift, redraws, errors };
   } finally {
-    await context.close();
+    network.stop();
+    page.off('pageerror', onError);
   }
 }
