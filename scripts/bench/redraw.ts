@@ -5,7 +5,7 @@
  * redraws synchronously in its input handler; figures sharing the key follow in
  * the same handler, so their redraws count too). Values alternate between the
  * low and the high half of each slider's range, so every input is a real change.
- * Each figure gets at least SAMPLES inputs after a warm-up; the p95 of one pass
+ * Each figure gets at least SAMPLES inputs after a warm-up (at least 10 per slider); the p95 of one pass
  * is taken, and the median of `runs` passes is reported (the machine is shared).
  */
 import type { Page } from 'playwright-core';
@@ -36,7 +36,7 @@ async function onePass(page: Page): Promise<{ figure: string; sliders: string[];
           ? `${host.dataset.figure} v${host.dataset.version ?? '?'}`
           : `figure ${index + 1}`;
         if (!plot) throw new Error(`${figure}: no plot`);
-        const perSlider = sliders.length === 0 ? 0 : Math.max(20, Math.ceil(samples / sliders.length));
+        const perSlider = sliders.length === 0 ? 0 : Math.max(10, Math.ceil(samples / sliders.length));
         const times: number[] = [];
         for (const input of sliders) {
           const min = Number(input.min);

@@ -13,7 +13,7 @@ export interface PageRow {
   visibleGzip: number;
   /** Data fetched by the page's figures, gzip; undefined when it fetched none. */
   dataGzip?: number;
-  /** The slowest live figure's redraw p95 on this page; undefined without live sliders. */
+  /** The slowest live figure's redraw p95 on this page; undefined without live sliders or where not timed (aliases, embeds). */
   redrawP95?: number;
   /** The worst layout shift over the screens measured. */
   cls: number;
