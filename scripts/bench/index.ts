@@ -15,9 +15,11 @@
  *   npm run bench -- --no-build        measure the dist/ already built
  *   npm run bench -- --pages=essays    only pages whose path matches the pattern
  *   npm run bench -- --lighthouse=all  Lighthouse on every page, not only the essays
+ *   npm run bench -- --jobs=2          two pages at a time, Lighthouse alongside (faster; timings noisier)
  *   --builds=N, --lighthouse-runs=N, --redraw-runs=N, --no-lighthouse
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { BUDGETS } from './budgets.ts';
@@ -55,29 +57,43 @@ function options(argv: readonly string[]) {
     redrawRuns: Math.max(1, count('redraw-runs', quick ? 1 : 3)),
     lighthouseRuns: quick || flag('no-lighthouse') ? 0 : count('lighthouse-runs', 3),
     lighthouseAll: value('lighthouse') === 'all',
+    jobs: Math.max(1, count('jobs', 1)),
     pages: pages ? new RegExp(pages) : undefined,
   };
 }
 
-async function visitAll(origin: string, paths: readonly string[], redrawRuns: number): Promise<Visit[][]> {
+/** Visits pages in `jobs` lanes (each with its own windows); one lane unless the reader asks for speed over quiet. */
+async function visitAll(
+  origin: string,
+  paths: readonly string[],
+  redrawRuns: number,
+  jobs: number,
+): Promise<Visit[][]> {
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const windows = await Promise.all(SCREENS.map((screen) => openScreen(browser!, screen)));
-    const [first, ...others] = windows;
-    const all: Visit[][] = [];
-    for (const [i, path] of paths.entries()) {
-      // The first screen alone (it times redraws); the others only watch layout shift, side by side.
-      const main = await visitPage(first!, origin, path, timesRedraw(path) ? redrawRuns : 0);
-      const visits = [main, ...(await Promise.all(others.map((window) => visitPage(window, origin, path))))];
-      all.push(visits);
-      const worstRedraw = Math.max(0, ...(main.redraws ?? []).map((redraw) => redraw.p95));
-      console.log(
-        `  ${String(i + 1).padStart(3)}/${paths.length} ${path}  figures ${main.figures}, ` +
-          `CLS ${Math.max(...visits.map((visit) => visit.layoutShift.cls)).toFixed(4)}` +
-          (main.redraws ? `, redraw p95 ${worstRedraw.toFixed(1)} ms` : ''),
-      );
-    }
+    const all: Visit[][] = new Array(paths.length);
+    let next = 0;
+    let done = 0;
+    const lane = async () => {
+      const windows = await Promise.all(SCREENS.map((screen) => openScreen(browser!, screen)));
+      const [first, ...others] = windows;
+      for (let i = next++; i < paths.length; i = next++) {
+        const path = paths[i]!;
+        // The first screen alone (it times redraws); the others only watch layout shift, side by side.
+        const main = await visitPage(first!, origin, path, timesRedraw(path) ? redrawRuns : 0);
+        const visits = [main, ...(await Promise.all(others.map((window) => visitPage(window, origin, path))))];
+        all[i] = visits;
+        const worstRedraw = Math.max(0, ...(main.redraws ?? []).map((redraw) => redraw.p95));
+        console.log(
+          `  ${String(++done).padStart(3)}/${paths.length} ${path}  figures ${main.figures}, ` +
+            `CLS ${Math.max(...visits.map((visit) => visit.layoutShift.cls)).toFixed(4)}` +
+            (main.redraws ? `, redraw p95 ${worstRedraw.toFixed(1)} ms` : ''),
+        );
+      }
+      await Promise.all(windows.map((window) => window.close()));
+    };
+    await Promise.all(Array.from({ length: jobs }, lane));
     return all;
   } finally {
     await browser?.close();
@@ -119,12 +135,16 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseResult[] | undefined;
   try {
     console.log(`Visiting ${paths.length} pages at ${SCREENS.map((screen) => screen.name).join(', ')}:`);
-    visits = await visitAll(server.origin, paths, opts.redrawRuns);
-    if (opts.lighthouseRuns > 0) {
-      const targets = opts.lighthouseAll ? paths : essayPages().filter((path) => paths.includes(path));
+    // With --jobs > 1, Lighthouse runs alongside the visits too: faster, noisier.
+    const targets = opts.lighthouseAll ? paths : essayPages().filter((path) => paths.includes(path));
+    const audit = () => {
+      if (opts.lighthouseRuns === 0) return Promise.resolve(undefined);
       console.log(`Lighthouse, ${opts.lighthouseRuns} run(s) on ${targets.length} page(s):`);
-      lighthouse = await runLighthouse(server.origin, targets, opts.lighthouseRuns);
-    }
+      return runLighthouse(server.origin, targets, opts.lighthouseRuns);
+    };
+    const alongside = opts.jobs > 1 ? audit() : undefined;
+    visits = await visitAll(server.origin, paths, opts.redrawRuns, opts.jobs);
+    lighthouse = await (alongside ?? audit());
   } finally {
     await server.close();
   }
@@ -151,6 +171,9 @@ async function main(): Promise<void> {
       `bytes and redraw at ${SCREENS[0]!.name} (redraw timed on essays and /figures/<id>/v<N>/ pages), ` +
       `CLS the worst of ${SCREENS.map((screen) => screen.name).join(', ')}.`,
   );
+  // Timings depend on what else the machine runs: say how busy it was.
+  const load = loadavg().map((value) => value.toFixed(1));
+  console.log(`Machine: ${cpus().length} cores, load average ${load.join(', ')} (1, 5, 15 min) at the end.`);
   if (build)
     console.log(
       `Clean build: median ${(build.medianMs / 1000).toFixed(1)} s of ${build.runsMs.map((run) => (run / 1000).toFixed(1)).join(', ')} s`,
@@ -163,6 +186,7 @@ async function main(): Promise<void> {
   const result = {
     date: started.toISOString(),
     node: process.version,
+    loadAverage: loadavg(),
     options: { ...opts, pages: opts.pages?.source },
     budgets: BUDGETS,
     screens: SCREENS,
