@@ -110,7 +110,12 @@ export async function runLighthouse(
         accessibility: median(accessibilityRuns),
         performanceRuns,
         accessibilityRuns,
-        metrics: Object.fromEntries(METRICS.map((id) => [id, typical.audits[id]?.displayValue ?? '?'])),
+        metrics: Object.fromEntries(
+          METRICS.map((id) => [
+            id,
+            typical.audits[id]?.displayValue ?? String(typical.audits[id]?.numericValue ?? '?'),
+          ]),
+        ),
         benchmarkIndex: lhrs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)),
         failing: failingAudits(typical),
       });

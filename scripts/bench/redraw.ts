@@ -70,7 +70,7 @@ async function onePass(page: Page): Promise<{ figure: string; sliders: string[];
 
 /** Every live figure's redraw on this page (figures without sliders are left out). */
 export async function measureRedraws(page: Page, runs: number): Promise<FigureRedraw[]> {
-  const passes = [];
+  const passes: Awaited<ReturnType<typeof onePass>>[] = [];
   for (let run = 0; run < runs; run++) passes.push(await onePass(page));
   return passes[0]!
     .map((first, i) => {
