@@ -9,7 +9,6 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMathCheck from './remark-math-check.ts';
 import remarkFigures from './remark-figures.ts';
-import remarkFigurePresets from '../figures/remark-figure-presets.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
@@ -18,9 +17,8 @@ import rehypeSidenotes from './rehype-sidenotes.ts';
 export const remarkPlugins: RemarkPlugins = [
   remarkMath,
   remarkMathCheck,
+  // Also merges the essay's presets and hands them to every figure and prose value.
   remarkFigures,
-  // After the checks above: merges the essay's presets and hands them to every figure and prose value.
-  remarkFigurePresets,
   remarkInternalLinks,
   remarkCitations,
   remarkCrossReferences,

@@ -14,7 +14,8 @@ export interface JsxAttribute {
 export interface JsxElement extends Node {
   readonly type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   readonly name: string | null;
-  readonly attributes: JsxAttribute[];
+  /** Mutable: the page-preset step adds `pagePreset` (remark-figures.ts). */
+  attributes: JsxAttribute[];
   readonly children: Node[];
 }
 

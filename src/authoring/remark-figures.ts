@@ -1,14 +1,21 @@
 /**
  * Checks every `<Figure>` and `<FigureValue>` in an essay against the figure
  * registry at build time (figure id, version, value name, preset values
- * within the spec's ranges), stopping at the element's line and column, and
- * records the figures and datasets the essay uses in its frontmatter
- * (`figures`, `datasets`; read them with `render(entry).remarkPluginFrontmatter`).
+ * within the spec's ranges by validatePreset), stopping at the element's line
+ * and column, and records the figures and datasets the essay uses in its
+ * frontmatter (`figures`, `datasets`; read them with
+ * `render(entry).remarkPluginFrontmatter`).
+ *
+ * One essay, one set of starting values: the presets of all its figures merge
+ * into a page preset, handed to every <Figure> and <FigureValue> as a
+ * `pagePreset` JSON attribute, so prose numbers and figures that share a key
+ * start from the same value wherever they stand in the essay.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { figureIds, versionsOf } from '../figures/registry.ts';
+import { PresetError, validatePreset } from '../figures/presets.ts';
 import type { AnyFigureSpec } from '../figures/spec.ts';
 import { didYouMean, fail } from './author-error.ts';
 import { expressionAttribute, isJsxElement, stringAttribute, type JsxElement } from './mdx-jsx.ts';
@@ -33,46 +40,64 @@ function resolveFigure(file: VFile, element: JsxElement, idAttribute: string): A
   return spec;
 }
 
-function checkPresets(file: VFile, element: JsxElement, spec: AnyFigureSpec): void {
+/** The figure's preset (`params={{ … }}`), checked against its spec; empty when there is none. */
+function checkedPreset(file: VFile, element: JsxElement, spec: AnyFigureSpec): Record<string, number> {
   const presets = expressionAttribute(element, 'params');
-  if (!presets) return;
+  if (!presets) return {};
   if ('error' in presets) fail(file, element, `<Figure id="${spec.id}">: ${presets.error}`);
   const value = presets.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(file, element, `<Figure id="${spec.id}">: params must be an object such as {{ g_i: 2.4 }}`);
   }
-  const definitions = spec.params as Record<string, { min: number; max: number; unit: string }>;
-  for (const [key, preset] of Object.entries(value)) {
-    const definition = definitions[key];
-    if (!definition) {
+  const keys = Object.keys(spec.params);
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) {
+      fail(file, element, `unknown parameter "${key}" of figure "${spec.id}"${didYouMean(key, keys)}`);
+    }
+  }
+  try {
+    validatePreset(spec, value as Record<string, unknown>);
+  } catch (error) {
+    if (error instanceof PresetError) fail(file, element, error.message);
+    throw error;
+  }
+  return value as Record<string, number>;
+}
+
+/** Merges one figure's preset into the page's; two figures may not start a shared key differently. */
+function mergePreset(
+  file: VFile,
+  element: JsxElement,
+  spec: AnyFigureSpec,
+  preset: Record<string, number>,
+  page: Map<string, { value: number; at: string }>,
+): void {
+  const place = `line ${element.position?.start.line ?? 0}`;
+  for (const [key, value] of Object.entries(preset)) {
+    const earlier = page.get(key);
+    if (earlier && earlier.value !== value) {
       fail(
         file,
         element,
-        `unknown parameter "${key}" of figure "${spec.id}"${didYouMean(key, Object.keys(definitions))}`,
+        `${spec.id}: preset ${key} = ${value} disagrees with ${key} = ${earlier.value} set at ${earlier.at}; figures in one essay share a parameter, so give it one starting value`,
       );
     }
-    if (typeof preset !== 'number' || !Number.isFinite(preset)) {
-      fail(file, element, `preset ${key} of figure "${spec.id}" must be a number, not ${JSON.stringify(preset)}`);
-    }
-    if (preset < definition.min || preset > definition.max) {
-      fail(
-        file,
-        element,
-        `preset ${key}=${preset} of figure "${spec.id}" is out of range (did you mean a value from ${definition.min} to ${definition.max}?)`,
-      );
-    }
+    page.set(key, { value, at: place });
   }
 }
 
 export default function remarkFigures() {
   return (tree: Root, file: VFile) => {
     const figures = new Map<string, AnyFigureSpec>();
+    const page = new Map<string, { value: number; at: string }>();
+    const hosts: JsxElement[] = [];
     visit(tree, (node) => {
       if (!isJsxElement(node)) return;
       if (node.name === 'Figure') {
         const spec = resolveFigure(file, node, 'id');
-        checkPresets(file, node, spec);
+        mergePreset(file, node, spec, checkedPreset(file, node, spec), page);
         figures.set(`${spec.id}/v${spec.version}`, spec);
+        hosts.push(node);
       } else if (node.name === 'FigureValue') {
         const spec = resolveFigure(file, node, 'figure');
         const value = stringAttribute(node, 'value');
@@ -85,8 +110,18 @@ export default function remarkFigures() {
           );
         }
         figures.set(`${spec.id}/v${spec.version}`, spec);
+        hosts.push(node);
       }
     });
+    if (page.size > 0) {
+      const json = JSON.stringify(Object.fromEntries([...page].map(([key, { value }]) => [key, value])));
+      for (const host of hosts) {
+        host.attributes = [
+          ...host.attributes.filter((a) => a.name !== 'pagePreset'),
+          { type: 'mdxJsxAttribute', name: 'pagePreset', value: json },
+        ];
+      }
+    }
     const datasets = new Set([...figures.values()].flatMap((s) => s.datasets.map((d) => `${d.name}/v${d.version}`)));
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, figures: [...figures.keys()], datasets: [...datasets] };

@@ -20,31 +20,31 @@ export class PresetError extends Error {
   }
 }
 
-const range = (def: ParamDefinition) => `[${def.min}, ${def.max}]${def.unit ? ` ${def.unit}` : ''}`;
+const range = (def: ParamDefinition) => `${def.min} to ${def.max}${def.unit ? ` ${def.unit}` : ''}`;
 
 /**
  * Checks a preset and returns the full parameters it starts the figure from.
  *
  * @example validatePreset(spec, { g_i: 2.4 }) // { ...defaultParams(spec), g_i: 2.4 }
- * @example validatePreset(spec, { g_i: 20 })  // throws: meek-loss-gap v2: preset g_i = 20 is outside its range [1.1, 10] ×/yr
+ * @example validatePreset(spec, { g_i: 20 })  // throws: preset g_i = 20 of figure "meek-loss-gap" v3 is out of range (did you mean a value from 1.1 to 10 ×/yr?)
  */
 export function validatePreset(spec: AnyFigureSpec, preset: Readonly<Record<string, unknown>> = {}): Params {
   const defs = spec.params as Record<string, ParamDefinition>;
-  const name = `${spec.id} v${spec.version}`;
+  const name = `figure "${spec.id}" v${spec.version}`;
   const params: Record<string, number> = { ...defaultParams(spec) };
   for (const [key, value] of Object.entries(preset)) {
     const def = defs[key];
     if (!def) {
-      throw new PresetError(
-        `${name}: preset has unknown parameter "${key}"; it has ${Object.keys(defs).join(', ')}`,
-        key,
-      );
+      throw new PresetError(`unknown parameter "${key}" of ${name} (it has ${Object.keys(defs).join(', ')})`, key);
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new PresetError(`${name}: preset ${key} = ${JSON.stringify(value)} is not a finite number`, key);
+      throw new PresetError(`preset ${key} of ${name} must be a finite number, not ${JSON.stringify(value)}`, key);
     }
     if (value < def.min || value > def.max) {
-      throw new PresetError(`${name}: preset ${key} = ${value} is outside its range ${range(def)}`, key);
+      throw new PresetError(
+        `preset ${key} = ${value} of ${name} is out of range (did you mean a value from ${range(def)}?)`,
+        key,
+      );
     }
     params[key] = value;
   }

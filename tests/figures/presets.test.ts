@@ -3,7 +3,7 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { pagePresetFor, presetOverrides, validatePreset } from '../../src/figures/presets.ts';
 import { getFigure } from '../../src/figures/registry.ts';
-import remarkFigurePresets from '../../src/figures/remark-figure-presets.ts';
+import remarkFigures from '../../src/authoring/remark-figures.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
 
 const meek = getFigure('meek-loss-gap');
@@ -15,11 +15,17 @@ describe('validatePreset', () => {
   });
 
   it.each([
-    [{ g_i: 20 }, 'meek-loss-gap v3: preset g_i = 20 is outside its range [1.1, 10] ×/yr'],
-    [{ budget: 1 }, 'meek-loss-gap v3: preset budget = 1 is outside its range [100, 10000000000] US$'],
-    [{ gi: 2 }, 'meek-loss-gap v3: preset has unknown parameter "gi"; it has g_i, g_h, g_a, alpha, budget, lead'],
-    [{ g_i: '2' }, 'meek-loss-gap v3: preset g_i = "2" is not a finite number'],
-    [{ g_i: Number.NaN }, 'meek-loss-gap v3: preset g_i = null is not a finite number'],
+    [
+      { g_i: 20 },
+      'preset g_i = 20 of figure "meek-loss-gap" v3 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
+    ],
+    [
+      { budget: 1 },
+      'preset budget = 1 of figure "meek-loss-gap" v3 is out of range (did you mean a value from 100 to 10000000000 US$?)',
+    ],
+    [{ gi: 2 }, 'unknown parameter "gi" of figure "meek-loss-gap" v3 (it has g_i, g_h, g_a, alpha, budget, lead)'],
+    [{ g_i: '2' }, 'preset g_i of figure "meek-loss-gap" v3 must be a finite number, not "2"'],
+    [{ g_i: Number.NaN }, 'preset g_i of figure "meek-loss-gap" v3 must be a finite number, not null'],
   ])('refuses %j: %s', (preset, message) => {
     expect(() => validatePreset(meek, preset)).toThrow(message);
   });
@@ -33,12 +39,12 @@ describe('validatePreset', () => {
 async function compileEssay(source: string): Promise<string> {
   const file = await compile(
     { value: source, path: '/repo/src/content/essays/x.mdx', cwd: '/repo' },
-    { remarkPlugins: [remarkFigurePresets] },
+    { remarkPlugins: [remarkFigures] },
   );
   return String(file);
 }
 
-describe('remark-figure-presets', () => {
+describe('page presets (remark-figures)', () => {
   it('hands the page preset to every Figure and FigureValue, before or after the figure', async () => {
     const js = await compileEssay(
       [
@@ -58,7 +64,7 @@ describe('remark-figure-presets', () => {
 
   it('stops the build at the line of a preset out of range', async () => {
     await expect(compileEssay('Text.\n\n<Figure id="meek-loss-gap" params={{ g_i: 20 }} />')).rejects.toThrow(
-      'src/content/essays/x.mdx:3:1 meek-loss-gap v3: preset g_i = 20 is outside its range [1.1, 10] ×/yr',
+      'src/content/essays/x.mdx:3:1 preset g_i = 20 of figure "meek-loss-gap" v3 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
     );
   });
 
@@ -67,18 +73,18 @@ describe('remark-figure-presets', () => {
       compileEssay(
         '<Figure id="meek-loss-gap" params={{ g_i: 2 }} />\n\n<Figure id="meek-loss-gap" version={1} params={{ g_i: 3 }} />',
       ),
-    ).rejects.toThrow(/x\.mdx:3:1 meek-loss-gap: preset g_i = 3 disagrees with g_i = 2 set at .*x\.mdx:1:1/);
+    ).rejects.toThrow(/x\.mdx:3:1 meek-loss-gap: preset g_i = 3 disagrees with g_i = 2 set at line 1;/);
   });
 
   it('refuses a preset that is not a literal', async () => {
     await expect(compileEssay('<Figure id="meek-loss-gap" params={{ g_i: 1 + 1 }} />')).rejects.toThrow(
-      /x\.mdx:1:1 .*not a finite number/,
+      'x.mdx:1:1 <Figure id="meek-loss-gap">: params={{ g_i: 1 + 1 }} must be a literal (numbers, strings, objects)',
     );
   });
 
   it('names the file and line of an unknown figure', async () => {
     await expect(compileEssay('<Figure id="nope" params={{ g_i: 2 }} />')).rejects.toThrow(
-      /x\.mdx:1:1 No figure "nope"/,
+      /x\.mdx:1:1 unknown figure "nope"/,
     );
   });
 });

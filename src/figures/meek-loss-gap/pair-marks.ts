@@ -29,7 +29,7 @@ interface PairOptions {
   meekAbove: boolean;
 }
 
-export function pairMarks(rows: TableRow[], { meek, frontier, meekAbove }: PairOptions): Plot.Markish[] {
+export function pairMarks(rows: readonly TableRow[], { meek, frontier, meekAbove }: PairOptions): Plot.Markish[] {
   const end = rows[rows.length - 1]!;
   const [lower, upper] = meekAbove ? [frontier, meek] : [meek, frontier];
   const endLabel = (series: Series, fill: string, above: boolean) =>
