@@ -1,13 +1,16 @@
 /**
  * A minimal static file server for the built site (dist/), used by browser
  * tests and the benchmark. Serves only files under the root; listens on
- * 127.0.0.1 with an ephemeral port.
+ * 127.0.0.1 with an ephemeral port. The benchmark asks it to behave like a
+ * host (`asHost`): the headers a host would add for a path, and gzip for
+ * clients that accept it, so Lighthouse sees what a reader's browser would.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +26,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',
 };
+
+/** Types worth compressing, as hosts do (images and fonts are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|x-bibtex)|image\/svg\+xml)/;
+
+export interface HostBehaviour {
+  /** Extra response headers for a URL path (e.g. from dist/_headers). */
+  headers(pathname: string): Record<string, string>;
+  /** gzip responses of compressible types when the client accepts it. */
+  gzip: boolean;
+}
 
 export interface StaticServer {
   readonly origin: string;
@@ -40,7 +53,7 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
-export async function startStaticServer(directory = 'dist'): Promise<StaticServer> {
+export async function startStaticServer(directory = 'dist', asHost?: HostBehaviour): Promise<StaticServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -50,8 +63,19 @@ export async function startStaticServer(directory = 'dist'): Promise<StaticServe
           response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
           return;
         }
-        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        createReadStream(file).pipe(response);
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const gzip =
+          asHost?.gzip === true &&
+          COMPRESSIBLE.test(type) &&
+          /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        response.writeHead(200, {
+          ...asHost?.headers(pathname),
+          'Content-Type': type,
+          ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        });
+        const body = createReadStream(file);
+        if (gzip) body.pipe(createGzip()).pipe(response);
+        else body.pipe(response);
       })
       .catch(() => response.writeHead(400).end('Bad request'));
   });

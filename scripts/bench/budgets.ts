@@ -1,0 +1,23 @@
+/**
+ * The budgets every page is held to (issue 11, "Performance"). One place, so
+ * the table, the summary and bench-results/latest.json agree.
+ */
+export const BUDGETS = {
+  /** JavaScript a page loads before the reader does anything (load + network idle, no scroll), gzip. */
+  eagerGzip: 5 * 1024,
+  /** JavaScript once every figure has been scrolled into view and is live, gzip. */
+  visibleGzip: 100 * 1024,
+  /** Data (JSON, CSV) a page's figures fetch once live, gzip. */
+  dataGzip: 30 * 1024,
+  /** Slider input → redrawn figure, p95 per live figure. */
+  redrawP95Ms: 16,
+  /** Cumulative layout shift from navigation until every island is live and the network is idle. */
+  cls: 0,
+  /** Lighthouse, mobile preset, median of runs (scores 0–100). */
+  lighthousePerformance: 98,
+  lighthouseAccessibility: 100,
+  /** Clean `npm run build` (empty dist/ and .astro caches), median of runs. */
+  buildMs: 60_000,
+} as const;
+
+export type Budget = keyof typeof BUDGETS;

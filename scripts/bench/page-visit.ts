@@ -1,0 +1,94 @@
+/**
+ * One visit to one page in one viewport and colour scheme, as a reader who
+ * scrolls to every figure: what it cost before any activity (eager JS), once
+ * every figure was live (visible JS, data fetched), the layout shift over the
+ * whole visit, and optionally every live figure's redraw time.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { observeLayoutShift, readLayoutShift, type LayoutShift } from './layout-shift.ts';
+import { bringFiguresToLife } from './live-figures.ts';
+import { inlineScripts, watchNetwork, type Fetched } from './network.ts';
+import { total, type Bytes } from './numbers.ts';
+import { measureRedraws, type FigureRedraw } from './redraw.ts';
+
+export interface Screen {
+  name: string;
+  width: number;
+  height: number;
+  colorScheme: 'light' | 'dark';
+}
+
+/** The screens layout shift is measured on; the first one also measures bytes and redraws. */
+export const SCREENS: readonly Screen[] = [
+  { name: '1280 light', width: 1280, height: 800, colorScheme: 'light' },
+  { name: '1280 dark', width: 1280, height: 800, colorScheme: 'dark' },
+  { name: '390 light', width: 390, height: 844, colorScheme: 'light' },
+  { name: '390 dark', width: 390, height: 844, colorScheme: 'dark' },
+];
+
+export interface FilesTotal extends Bytes {
+  files: Fetched[];
+}
+
+export interface Visit {
+  path: string;
+  screen: string;
+  figures: number;
+  eager: FilesTotal;
+  visible: FilesTotal;
+  data: FilesTotal;
+  layoutShift: LayoutShift;
+  redraws?: FigureRedraw[];
+  /** Uncaught errors in the page (reported, not fatal: the figures were still measured). */
+  errors: string[];
+}
+
+const summary = (files: Fetched[]): FilesTotal => ({ ...total(files), files });
+
+/**
+ * One window per screen, reused from page to page: a new browser context costs
+ * seconds on a loaded machine. Each visit starts from about:blank, and the
+ * layout-shift observer is registered again by every navigation.
+ */
+export interface ScreenWindow {
+  screen: Screen;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openScreen(browser: Browser, screen: Screen): Promise<ScreenWindow> {
+  const context = await browser.newContext({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme,
+  });
+  const page = await context.newPage();
+  await observeLayoutShift(page);
+  return { screen, page, close: () => context.close() };
+}
+
+export async function visitPage(window: ScreenWindow, origin: string, path: string, redrawRuns = 0): Promise<Visit> {
+  const { page, screen } = window;
+  await page.goto('about:blank');
+  const errors: string[] = [];
+  const onError = (error: Error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  const network = watchNetwork(page);
+  try {
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
+    await network.idle();
+    const inline = await inlineScripts(page);
+    const eager = summary([...network.scripts.values(), ...inline]);
+
+    const figures = await bringFiguresToLife(page, network);
+    const visible = summary([...network.scripts.values(), ...inline]);
+    const data = summary([...network.data.values()]);
+    const layoutShift = await readLayoutShift(page);
+
+    const redraws = redrawRuns > 0 && figures > 0 ? await measureRedraws(page, redrawRuns) : undefined;
+    return { path, screen: screen.name, figures, eager, visible, data, layoutShift, redraws, errors };
+  } finally {
+    network.stop();
+    page.off('pageerror', onError);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The one table: every built page, a column per budget, each cell its value
+ * and PASS or FAIL against the budget ("—" where the budget does not apply: no
+ * figure, no data fetched, no Lighthouse run), then a summary line.
+ */
+import { BUDGETS } from './budgets.ts';
+import { kb } from './numbers.ts';
+
+export interface PageRow {
+  path: string;
+  figures: number;
+  eagerGzip: number;
+  visibleGzip: number;
+  /** Data fetched by the page's figures, gzip; undefined when it fetched none. */
+  dataGzip?: number;
+  /** The slowest live figure's redraw p95 on this page; undefined without live sliders or where not timed (aliases, embeds). */
+  redrawP95?: number;
+  /** The worst layout shift over the screens measured. */
+  cls: number;
+  clsScreen: string;
+  lighthouse?: { performance: number; accessibility: number };
+}
+
+interface Column {
+  key: string;
+  title: string;
+  budget: string;
+  /** The cell's text and whether it passes, or undefined where the budget does not apply. */
+  cell(row: PageRow): { text: string; pass: boolean } | undefined;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+export const COLUMNS: readonly Column[] = [
+  {
+    key: 'eager',
+    title: 'eager JS',
+    budget: `≤ ${kb(BUDGETS.eagerGzip)}`,
+    cell: (row) => ({ text: kb(row.eagerGzip), pass: row.eagerGzip <= BUDGETS.eagerGzip }),
+  },
+  {
+    key: 'visible',
+    title: 'visible JS',
+    budget: `≤ ${kb(BUDGETS.visibleGzip)}`,
+    cell: (row) => ({ text: kb(row.visibleGzip), pass: row.visibleGzip <= BUDGETS.visibleGzip }),
+  },
+  {
+    key: 'data',
+    title: 'data',
+    budget: `≤ ${kb(BUDGETS.dataGzip)}`,
+    cell: (row) =>
+      row.dataGzip === undefined ? undefined : { text: kb(row.dataGzip), pass: row.dataGzip <= BUDGETS.dataGzip },
+  },
+  {
+    key: 'redraw',
+    title: 'redraw p95',
+    budget: `≤ ${BUDGETS.redrawP95Ms} ms`,
+    cell: (row) =>
+      row.redrawP95 === undefined ? undefined : { text: ms(row.redrawP95), pass: row.redrawP95 <= BUDGETS.redrawP95Ms },
+  },
+  {
+    key: 'cls',
+    title: 'CLS (worst)',
+    budget: `= ${BUDGETS.cls}`,
+    cell: (row) => ({ text: row.cls === 0 ? '0' : row.cls.toFixed(4), pass: row.cls <= BUDGETS.cls }),
+  },
+  {
+    key: 'lhPerformance',
+    title: 'LH perf',
+    budget: `≥ ${BUDGETS.lighthousePerformance}`,
+    cell: (row) =>
+      row.lighthouse && {
+        text: String(row.lighthouse.performance),
+        pass: row.lighthouse.performance >= BUDGETS.lighthousePerformance,
+      },
+  },
+  {
+    key: 'lhAccessibility',
+    title: 'LH a11y',
+    budget: `= ${BUDGETS.lighthouseAccessibility}`,
+    cell: (row) =>
+      row.lighthouse && {
+        text: String(row.lighthouse.accessibility),
+        pass: row.lighthouse.accessibility >= BUDGETS.lighthouseAccessibility,
+      },
+  },
+];
+
+const CELL = 15;
+const cellText = (cell: { text: string; pass: boolean } | undefined) =>
+  (cell ? `${cell.text} ${cell.pass ? 'PASS' : 'FAIL'}` : '—').padStart(CELL);
+
+export interface TableSummary {
+  cells: number;
+  pass: number;
+  fail: number;
+  failsByColumn: Record<string, number>;
+}
+
+export function summarise(rows: readonly PageRow[]): TableSummary {
+  const failsByColumn: Record<string, number> = {};
+  let cells = 0;
+  let pass = 0;
+  for (const column of COLUMNS) {
+    failsByColumn[column.key] = 0;
+    for (const row of rows) {
+      const cell = column.cell(row);
+      if (!cell) continue;
+      cells++;
+      if (cell.pass) pass++;
+      else failsByColumn[column.key]!++;
+    }
+  }
+  return { cells, pass, fail: cells - pass, failsByColumn };
+}
+
+/** The table as lines of text. */
+export function formatTable(rows: readonly PageRow[]): string[] {
+  const width = Math.max(4, ...rows.map((row) => row.path.length));
+  const header = (first: string, second: string, pick: (column: Column) => string) =>
+    `${first.padEnd(width)} ${second.padStart(4)} ${COLUMNS.map((column) => pick(column).padStart(CELL)).join(' ')}`;
+  const rule = '─'.repeat(width + 6 + COLUMNS.length * (CELL + 1));
+  return [
+    rule,
+    header('page', 'figs', (column) => column.title),
+    header('budget', '', (column) => column.budget),
+    rule,
+    ...rows.map(
+      (row) =>
+        `${row.path.padEnd(width)} ${String(row.figures).padStart(4)} ${COLUMNS.map((column) => cellText(column.cell(row))).join(' ')}`,
+    ),
+    rule,
+  ];
+}
+
+export function summaryLine(rows: readonly PageRow[], buildMs: number | undefined): string {
+  const summary = summarise(rows);
+  const fails = COLUMNS.map((column) => `${column.title} ${summary.failsByColumn[column.key]}`).join(', ');
+  const build =
+    buildMs === undefined
+      ? 'clean build not measured (--no-build)'
+      : `clean build ${(buildMs / 1000).toFixed(1)} s ${buildMs <= BUDGETS.buildMs ? 'PASS' : 'FAIL'} (≤ ${BUDGETS.buildMs / 1000} s)`;
+  return (
+    `Summary: ${rows.length} pages, ${summary.cells} budget cells: ${summary.pass} PASS, ${summary.fail} FAIL ` +
+    `(FAIL by column: ${fails}); ${build}.`
+  );
+}
