@@ -31,11 +31,13 @@ export const SEARCH_EXCLUDED_SELECTORS = [
   '.figure-notice',
   '.downloads',
   '.sha',
+  // A citation's hover preview repeats its entry in the reference list, which is indexed.
+  '.cite-preview',
   'pre',
 ];
 
 /** Pagefind's ready-made interfaces, which this site does not use (it has its own, src/search/search-page.ts). */
-const UNUSED_FILES = [
+export const PAGEFIND_UNUSED_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -45,6 +47,9 @@ const UNUSED_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** How the site is indexed; the build test indexes dist/ again with the same options. */
+export const PAGEFIND_OPTIONS = { forceLanguage: 'en', excludeSelectors: SEARCH_EXCLUDED_SELECTORS };
+
 export function pagefindSearch(): AstroIntegration {
   return {
     name: 'open-closed:pagefind',
@@ -53,16 +58,13 @@ export function pagefindSearch(): AstroIntegration {
         const site = fileURLToPath(dir);
         const outputPath = join(site, SEARCH_INDEX_PATH);
         try {
-          const { index, errors } = await createIndex({
-            forceLanguage: 'en',
-            excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
-          });
+          const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          await Promise.all(UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+          await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
           logger.info(`indexed ${added.page_count} pages into ${SEARCH_INDEX_PATH}`);
         } finally {
           await close();

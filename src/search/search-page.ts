@@ -54,6 +54,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
+  // An excerpt is a window on the page's text, so it usually starts and ends mid-sentence.
+  excerpt.append('… ');
   for (const part of excerptParts(data.excerpt)) {
     if (!part.marked) excerpt.append(part.text);
     else {
@@ -62,6 +64,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
       excerpt.append(mark);
     }
   }
+  excerpt.append(' …');
   item.append(heading, excerpt);
   return item;
 }

@@ -1,7 +1,7 @@
 /**
  * A minimal static file server for the built site (dist/), used by browser
- * tests and the benchmark. Serves only files under the root; listens on
- * 127.0.0.1 with an ephemeral port.
+ * tests and the benchmark. Serves only files under the root, and the root's
+ * 404.html for a missing file; listens on 127.0.0.1 with an ephemeral port.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -22,6 +22,8 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -47,7 +49,15 @@ export async function startStaticServer(directory = 'dist'): Promise<StaticServe
     resolveFile(root, pathname)
       .then((file) => {
         if (!file) {
-          response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+          // As static hosts do: the site's own 404 page, with status 404, at the missing address.
+          const notFound = join(root, '404.html');
+          stat(notFound)
+            .then((info) => {
+              if (!info.isFile()) throw new Error('no 404 page');
+              response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+              createReadStream(notFound).pipe(response);
+            })
+            .catch(() => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'));
           return;
         }
         response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
