@@ -1,6 +1,6 @@
 /**
  * Share cards (Open Graph, Twitter) as SVG, rasterised at build time by resvg
- * (src/lib/figure-png.ts, DejaVu fonts from npm, so the bytes are the same on
+ * (src/figures/publishing/png.ts, DejaVu fonts from npm, so the bytes are the same on
  * every machine). Pure: text in, SVG text out. resvg does not wrap text, so
  * lines are broken here by an estimate of DejaVu Sans advance widths, erring
  * wide, and a title too long for its lines ends in an ellipsis.

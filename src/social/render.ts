@@ -1,5 +1,5 @@
 /** Share cards as PNG responses (build time): the card's SVG through resvg with the site's fonts. */
-import { svgToPng } from '../lib/figure-png.ts';
+import { svgToPng } from '../figures/publishing/png.ts';
 import { SITE } from '../site.ts';
 import type { CardSite } from './card.ts';
 

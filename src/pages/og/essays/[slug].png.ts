@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { essaysInReadingOrder, type EssaySummary } from '../../../essays/reading-order.ts';
 import { getFigure } from '../../../figures/registry.ts';
-import { figureArtifacts } from '../../../lib/site-figures.ts';
+import { figureArtifacts } from '../../../figures/publishing/served-files.ts';
 import { essayCard } from '../../../social/card.ts';
 import { CARD_SITE, pngResponse } from '../../../social/render.ts';
 

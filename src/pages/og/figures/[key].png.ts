@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figureVersions } from '../../../figures/registry.ts';
 import type { AnyFigureSpec } from '../../../figures/spec.ts';
-import { figureArtifacts } from '../../../lib/site-figures.ts';
+import { figureArtifacts } from '../../../figures/publishing/served-files.ts';
 import { figureCard } from '../../../social/card.ts';
 import { CARD_SITE, pngResponse } from '../../../social/render.ts';
 
