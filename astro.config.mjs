@@ -8,6 +8,8 @@ import { historyGuard } from './src/history/integration.ts';
 import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
 // Checked claims: evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
 import remarkClaims from './src/authoring/remark-claims.ts';
+import { pagefindSearch } from './src/search/pagefind-integration.ts';
+import { siteMap } from './src/feeds/sitemap.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
@@ -27,7 +29,8 @@ export default defineConfig({
     }),
   },
   // historyGuard first: nothing is rendered when a published file has changed.
-  integrations: [historyGuard(), mdx(), styleAttributeSheet()],
+  // pagefindSearch indexes the built pages once they are written (astro:build:done); siteMap lists them.
+  integrations: [historyGuard(), mdx(), styleAttributeSheet(), siteMap(), pagefindSearch()],
   vite: {
     // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.
     build: {

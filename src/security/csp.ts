@@ -12,7 +12,12 @@
  */
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets search (Pagefind, /search/) compile its WebAssembly, fetched from
+  // this origin like any script; it allows no JavaScript eval and no inline script. It is in
+  // every page's policy, not only /search/'s, because hosts apply public/_headers by path
+  // pattern and combine matching rules (two policies both apply, so a page can never loosen
+  // the site-wide one), and Pagefind's worker (/pagefind/pagefind-worker.js) needs it too.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   // blob: for "Download PNG", which draws the page's own SVG through an image it creates.
   "img-src 'self' blob:",

@@ -1,9 +1,10 @@
 /**
  * A minimal static file server for the built site (dist/), used by browser
- * tests and the benchmark. Serves only files under the root; listens on
- * 127.0.0.1 with an ephemeral port. The benchmark asks it to behave like a
- * host (`asHost`): the headers a host would add for a path, and gzip for
- * clients that accept it, so Lighthouse sees what a reader's browser would.
+ * tests and the benchmark. Serves only files under the root, and the root's
+ * 404.html for a missing file; listens on 127.0.0.1 with an ephemeral port.
+ * The benchmark asks it to behave like a host (`asHost`): the headers a host
+ * would add for a path, and gzip for clients that accept it, so Lighthouse
+ * sees what a reader's browser would.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -25,10 +26,12 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /** Types worth compressing, as hosts do (images and fonts are compressed already). */
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|x-bibtex)|image\/svg\+xml)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|x-bibtex|xml)|image\/svg\+xml)/;
 
 export interface HostBehaviour {
   /** Extra response headers for a URL path (e.g. from dist/_headers). */
@@ -60,7 +63,15 @@ export async function startStaticServer(directory = 'dist', asHost?: HostBehavio
     resolveFile(root, pathname)
       .then((file) => {
         if (!file) {
-          response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+          // As static hosts do: the site's own 404 page, with status 404, at the missing address.
+          const notFound = join(root, '404.html');
+          stat(notFound)
+            .then((info) => {
+              if (!info.isFile()) throw new Error('no 404 page');
+              response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+              createReadStream(notFound).pipe(response);
+            })
+            .catch(() => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'));
           return;
         }
         const type = TYPES[extname(file)] ?? 'application/octet-stream';

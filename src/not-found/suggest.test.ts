@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, normalisePath, suggest } from './suggest.ts';
+
+const KNOWN = [
+  '/',
+  '/essays/',
+  '/essays/meek-models/',
+  '/essays/the-edge/',
+  '/figures/',
+  '/figures/meek-loss-gap/',
+  '/figures/meek-loss-gap/v1/',
+  '/figures/meek-loss-gap/v2/',
+  '/figures/meek-loss-gap/v3/',
+  '/figures/wall-glut/',
+  '/figures/wall-glut/v1/',
+  '/data/',
+  '/data/ai-models/',
+  '/data/ai-models/v1/',
+  '/about/',
+];
+
+describe('suggest', () => {
+  it('points a version that does not exist at the latest, naming the versions there are', () => {
+    expect(suggest('/figures/meek-loss-gap/v9/', KNOWN)).toEqual({
+      href: '/figures/meek-loss-gap/',
+      reason: 'The figure “meek-loss-gap” has no v9; it has v1, v2, v3. This address shows the latest.',
+    });
+  });
+  it('corrects a typo in a figure name and keeps the version', () => {
+    expect(suggest('/figures/meek-los-gap/v2/', KNOWN)?.href).toBe('/figures/meek-loss-gap/v2/');
+    expect(suggest('/figure/meek-loss-gap/v2/embed/', KNOWN)?.href).toBe('/figures/meek-loss-gap/v2/');
+  });
+  it('corrects an essay slug, with or without the trailing slash or index.html', () => {
+    expect(suggest('/essays/meek-model', KNOWN)?.href).toBe('/essays/meek-models/');
+    expect(suggest('/Essays/Meek-Models/index.html', KNOWN)).toBeUndefined();
+    expect(suggest('/essays/the-egde/', KNOWN)?.href).toBe('/essays/the-edge/');
+  });
+  it('finds a dataset version and a near page', () => {
+    expect(suggest('/data/ai-model/v1/', KNOWN)?.href).toBe('/data/ai-models/v1/');
+    expect(suggest('/abuot/', KNOWN)?.href).toBe('/about/');
+  });
+  it('suggests nothing for an address far from every page', () => {
+    expect(suggest('/wp-admin/setup-config.php', KNOWN)).toBeUndefined();
+    expect(suggest('/figures/completely-unrelated-thing/', KNOWN)).toBeUndefined();
+  });
+});
+
+describe('helpers', () => {
+  it('editDistance counts single edits', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+  it('normalisePath adds the trailing slash and survives malformed escapes', () => {
+    expect(normalisePath('/a/b')).toBe('/a/b/');
+    expect(normalisePath('/a/%E0%A4%A')).toBe('/a/%e0%a4%a/');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Full-text search for a static host: after `astro build` has written every
+ * page, Pagefind indexes the built HTML and writes its index beside it
+ * (dist/pagefind/). Only pages that mark their content with
+ * `data-pagefind-body` are indexed (src/layouts/Base.astro sets it from the
+ * page's `search` kind), so lists, embeds and superseded figure versions stay
+ * out of the results. Pagefind's output is a function of the pages' bytes (two
+ * runs over the same dist/ give the same files; tests/build/reproducible.test.ts
+ * checks the whole build, index included).
+ */
+import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+
+/** Where the index is served from; the search page loads `${SEARCH_INDEX_PATH}pagefind.js`. */
+export const SEARCH_INDEX_PATH = '/pagefind/';
+
+/**
+ * Parts of an indexed page that are apparatus, not content: drawn figures
+ * (axis ticks are numbers, not words), their controls and downloads, citation
+ * blocks (those carry data-pagefind-ignore) and checksums. Listed here rather than as
+ * attributes in every component.
+ */
+export const SEARCH_EXCLUDED_SELECTORS = [
+  'svg',
+  '.figure-plot',
+  '.figure-controls',
+  '.figure-tools',
+  '.figure-notice',
+  '.downloads',
+  '.sha',
+  // A citation's hover preview repeats its entry in the reference list, which is indexed.
+  '.cite-preview',
+  'pre',
+];
+
+/** Pagefind's ready-made interfaces, which this site does not use (it has its own, src/search/search-page.ts). */
+export const PAGEFIND_UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** How the site is indexed; the build test indexes dist/ again with the same options. */
+export const PAGEFIND_OPTIONS = { forceLanguage: 'en', excludeSelectors: SEARCH_EXCLUDED_SELECTORS };
+
+export function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'open-closed:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const outputPath = join(site, SEARCH_INDEX_PATH);
+        try {
+          const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+          logger.info(`indexed ${added.page_count} pages into ${SEARCH_INDEX_PATH}`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The search index: Pagefind indexed exactly the pages that mark their content
+ * (essays, the latest version of each figure and dataset, the data,
+ * parameters and about pages), not superseded versions, embeds or lists; the
+ * index in dist/ is what indexing those pages gives now, byte for byte.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { figureIds, getFigure } from '../../src/figures/registry.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_UNUSED_FILES } from '../../src/search/pagefind-integration.ts';
+import { DIST, builtPages, distFiles, essayPaths } from '../support/site-pages.ts';
+
+const htmlOf = (page: string) => readFileSync(join(DIST, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+const indexed = (page: string) => /<main[^>]*\sdata-pagefind-body/.test(htmlOf(page));
+
+function latestDatasetPages(): string[] {
+  const versions = distFiles()
+    .map((f) => /^data\/([^/]+)\/v(\d+)\/index\.html$/.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null);
+  const latest = new Map<string, number>();
+  for (const [, name, v] of versions) latest.set(name!, Math.max(latest.get(name!) ?? 0, Number(v)));
+  return [...latest].map(([name, v]) => `/data/${name}/v${v}/`);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'pagefind-again-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('search index', () => {
+  const expected = [
+    ...essayPaths(),
+    ...figureIds().map((id) => {
+      const spec = getFigure(id);
+      return `/figures/${id}/v${spec.version}/`;
+    }),
+    ...latestDatasetPages(),
+    '/data/',
+    '/parameters/',
+    '/about/',
+  ].sort();
+
+  it('covers essays, latest figure and dataset versions and the reference pages, and nothing else', () => {
+    expect(builtPages().filter(indexed).sort()).toEqual(expected);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.version).toBe('1.5.2');
+    expect(entry.languages.en.page_count).toBe(expected.length);
+  });
+
+  it('labels each indexed page with its kind', () => {
+    for (const page of expected) expect(htmlOf(page), page).toMatch(/data-pagefind-meta="kind:[A-Z][a-z]+"/);
+  });
+
+  it(
+    'is exactly what indexing the built pages again gives (deterministic, not stale)',
+    { timeout: 120_000 },
+    async () => {
+      const { index } = await createIndex(PAGEFIND_OPTIONS);
+      await index!.addDirectory({ path: DIST });
+      await index!.writeFiles({ outputPath: scratch });
+      await close();
+      const ours = distFiles(join(DIST, 'pagefind'));
+      const again = distFiles(scratch).filter((f) => !PAGEFIND_UNUSED_FILES.includes(f));
+      expect(again).toEqual(ours);
+      for (const file of ours)
+        expect(readFileSync(join(scratch, file)).equals(readFileSync(join(DIST, 'pagefind', file))), file).toBe(true);
+    },
+  );
+});
