@@ -349,5 +349,6 @@ class Island {
 
 export async function hydrate(host: HTMLElement): Promise<void> {
   const spec = await loadFigure(host.dataset.figure ?? '', Number(host.dataset.version));
-  new Island(host, spec, await loadFigureData(spec));
+  const slices = JSON.parse(host.dataset.slices ?? '{}') as Record<string, string>;
+  new Island(host, spec, await loadFigureData(spec, slices));
 }

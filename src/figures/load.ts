@@ -1,8 +1,10 @@
 /**
  * Loading a figure in the browser: its spec as its own chunk (so a page loads
- * only the figures it shows), and the dataset versions it reads as the JSON
- * files the site publishes under /data/ (same origin, validated at build).
+ * only the figures it shows), and, for each dataset it reads, the slice the
+ * build cut for this version (only the columns and rows it reads; see
+ * data-slices/), same origin, named in the host's `data-slices`.
  */
+import { sliceRows, type DataSliceFile } from './data-slices/slice.ts';
 import type { AnyFigureSpec, FigureData } from './spec.ts';
 
 const specs = import.meta.glob<{ default: AnyFigureSpec }>('./*/v*.ts');
@@ -13,13 +15,18 @@ export async function loadFigure(id: string, version: number): Promise<AnyFigure
   return (await load()).default;
 }
 
-export async function loadFigureData(spec: AnyFigureSpec): Promise<FigureData> {
+/** Rows of each dataset `spec` reads, from the slice URLs by dataset name (`data-slices`). */
+export async function loadFigureData(
+  spec: AnyFigureSpec,
+  slices: Readonly<Record<string, string>>,
+): Promise<FigureData> {
   const entries = await Promise.all(
     spec.datasets.map(async (d) => {
-      const url = `/data/${d.name}/v${d.version}/${d.name}.json`;
+      const url = slices[d.name];
+      if (!url) throw new Error(`Figure ${spec.id}/v${spec.version}: no data slice for ${d.name}`);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return [d.name, (await response.json()) as unknown[]] as const;
+      return [d.name, sliceRows((await response.json()) as DataSliceFile)] as const;
     }),
   );
   return Object.fromEntries(entries);

@@ -13,7 +13,14 @@ import { outcomeInterval } from '../../model/growth-uncertainty.ts';
 import { flipPoint } from '../../model/inverse.ts';
 import { formatNumber, formatUsd, formatYear } from '../format.ts';
 import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET, TRAINING_COST_GROWTH } from '../compute-cost-params.ts';
-import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+import {
+  defineFigure,
+  type DatasetSlice,
+  type FigureData,
+  type ParamDefinition,
+  type Params,
+  type TableRow,
+} from '../spec.ts';
 
 type Key = 'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'capability_year';
 
@@ -61,6 +68,12 @@ export const ANCHOR_YEAR = 2025;
  * from FIRST_YEAR on), so the reader's growth rate pivots on the data's level
  * for the most expensive run of the day.
  */
+/** What frontierAnchor() and the observed runs read of training-costs: runs with a cost from FIRST_YEAR on. */
+export const RECORD_RUN_READS: DatasetSlice = {
+  columns: ['publication_date', 'amortized_hardware_energy_usd'],
+  rows: (r) => Boolean(r.amortized_hardware_energy_usd) && decimalYear(String(r.publication_date)) >= FIRST_YEAR,
+};
+
 export function frontierAnchor(data: FigureData): Anchor {
   const runs = ((data['training-costs'] ?? []) as CostRow[])
     .filter((r) => r.amortized_hardware_energy_usd && decimalYear(r.publication_date) >= FIRST_YEAR)
@@ -164,6 +177,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       })),
     ],
     datasets: [{ name: 'training-costs', version: 1 }],
+    reads: { 'training-costs': RECORD_RUN_READS },
     columns: [
       {
         name: 'series',
