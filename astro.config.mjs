@@ -8,9 +8,9 @@ import { historyGuard } from './src/history/integration.ts';
 import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
 // Checked claims: evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
 import remarkClaims from './src/authoring/remark-claims.ts';
-// The browser bundle: slim copies of the parameter registry and bibliography, and no d3 modules no figure uses.
+// The browser bundle: slim copies of the parameter registry and bibliography, and none of the Plot features no figure uses.
 import { slimBrowserModules } from './src/bundling/slim-browser-modules.ts';
-import { browserWithoutUnusedD3 } from './src/bundling/browser-without-unused-d3.ts';
+import { leftOutOfBrowser } from './src/bundling/left-out-of-browser.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
@@ -32,7 +32,7 @@ export default defineConfig({
   // historyGuard first: nothing is rendered when a published file has changed.
   integrations: [historyGuard(), mdx(), styleAttributeSheet()],
   vite: {
-    plugins: [slimBrowserModules(), browserWithoutUnusedD3()],
+    plugins: [slimBrowserModules(), leftOutOfBrowser()],
     // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.
     build: { assetsInlineLimit: 0 },
     // The island formats "cite this view" with the same SITE.url as the build (src/site.ts).
