@@ -15,19 +15,22 @@ export async function loadFigure(id: string, version: number): Promise<AnyFigure
   return (await load()).default;
 }
 
-/** Rows of each dataset `spec` reads, from the slice URLs by dataset name (`data-slices`). */
-export async function loadFigureData(
-  spec: AnyFigureSpec,
-  slices: Readonly<Record<string, string>>,
-): Promise<FigureData> {
+/** Rows of each dataset, fetched from the slice URLs by dataset name (the host's `data-slices`). */
+export async function loadSlices(slices: Readonly<Record<string, string>>): Promise<FigureData> {
   const entries = await Promise.all(
-    spec.datasets.map(async (d) => {
-      const url = slices[d.name];
-      if (!url) throw new Error(`Figure ${spec.id}/v${spec.version}: no data slice for ${d.name}`);
+    Object.entries(slices).map(async ([name, url]) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return [d.name, sliceRows((await response.json()) as DataSliceFile)] as const;
+      return [name, sliceRows((await response.json()) as DataSliceFile)] as const;
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** Throws unless `data` holds every dataset `spec` reads. */
+export function checkFigureData(spec: AnyFigureSpec, data: FigureData): FigureData {
+  const missing = spec.datasets.filter((d) => !data[d.name]).map((d) => d.name);
+  if (missing.length > 0)
+    throw new Error(`Figure ${spec.id}/v${spec.version}: no data slice for ${missing.join(', ')}`);
+  return data;
 }
