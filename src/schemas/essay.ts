@@ -70,6 +70,10 @@ export const essaySchema = z
   .refine((essay) => essay.version === 1 || (essay.updated && essay.changes), {
     message: 'from version 2 on, give `updated` (the date of this version) and `changes` (what changed)',
     path: ['version'],
+  })
+  .refine((essay) => essay.version > 1 || !essay.updated, {
+    message: 'version 1 is the first publication and has no `updated` date; a revision raises `version` to 2',
+    path: ['updated'],
   });
 
 export type EssayFrontmatter = z.infer<typeof essaySchema>;

@@ -12,7 +12,7 @@ import { sliceRows, type DataSliceFile } from '../../src/figures/data-slices/sli
 import { figurePath } from '../../src/figures/paths.ts';
 import { figureVersions } from '../../src/figures/registry.ts';
 import { defaultParams, type AnyFigureSpec } from '../../src/figures/spec.ts';
-import { sha256 } from '../../src/lib/provenance.ts';
+import { sha256 } from '../../src/history/provenance.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -60,6 +60,14 @@ describe('essaySchema', () => {
     );
   });
 
+  it('refuses an updated date on version 1, where it would read as a revision that has no version', () => {
+    const result = essaySchema.safeParse({ ...valid, updated: '2026-12-01' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['updated', 'version 1 is the first publication and has no `updated` date; a revision raises `version` to 2'],
+    ]);
+  });
+
   it('checks ORCID check digits (ISO 7064 11,2)', () => {
     expect(isValidOrcid('0000-0002-1825-0097')).toBe(true);
     expect(isValidOrcid('0000-0001-5109-3700')).toBe(true);

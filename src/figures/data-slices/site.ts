@@ -5,7 +5,7 @@
  * serve a stale one). Inside the Astro build only (published datasets).
  */
 import { publishedDatasets } from '../../data/site-data.ts';
-import { sha256 } from '../../lib/provenance.ts';
+import { sha256 } from '../../history/provenance.ts';
 import { figureKey, figurePath } from '../paths.ts';
 import type { AnyFigureSpec } from '../spec.ts';
 import { cutDataSlice } from './slice.ts';
