@@ -10,6 +10,9 @@ import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-at
 import remarkClaims from './src/authoring/remark-claims.ts';
 import { pagefindSearch } from './src/search/pagefind-integration.ts';
 import { siteMap } from './src/feeds/sitemap.ts';
+// The browser bundle: slim copies of the parameter registry and bibliography, and none of the Plot features no figure uses.
+import { slimBrowserModules } from './src/bundling/slim-browser-modules.ts';
+import { leftOutOfBrowser } from './src/bundling/left-out-of-browser.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
@@ -32,6 +35,7 @@ export default defineConfig({
   // pagefindSearch indexes the built pages once they are written (astro:build:done); siteMap lists them.
   integrations: [historyGuard(), mdx(), styleAttributeSheet(), siteMap(), pagefindSearch()],
   vite: {
+    plugins: [slimBrowserModules(), leftOutOfBrowser()],
     // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.
     build: {
       assetsInlineLimit: 0,

@@ -6,7 +6,7 @@
  * Loaded by <live-figure> (live-figure.ts).
  */
 import { formatCell, formatParam } from '../figures/format.ts';
-import { loadFigure, loadFigureData } from '../figures/load.ts';
+import { checkFigureData, loadFigure, loadSlices } from '../figures/load.ts';
 import { BUILD_WIDTHS, renderFigure } from '../figures/render.ts';
 import { sliderPosition, sliderValue } from '../figures/slider.ts';
 import {
@@ -349,6 +349,10 @@ class Island {
 }
 
 export async function hydrate(host: HTMLElement): Promise<void> {
-  const spec = await loadFigure(host.dataset.figure ?? '', Number(host.dataset.version));
-  new Island(host, spec, await loadFigureData(spec));
+  // The spec's chunk and the figure's data slices load side by side: the page names the slices.
+  const [spec, data] = await Promise.all([
+    loadFigure(host.dataset.figure ?? '', Number(host.dataset.version)),
+    loadSlices(JSON.parse(host.dataset.slices ?? '{}') as Record<string, string>),
+  ]);
+  new Island(host, spec, checkFigureData(spec, data));
 }

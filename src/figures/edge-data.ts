@@ -5,7 +5,7 @@
  * anchored on data rather than typed.
  */
 import { decimalYear } from '../data/estimates/decimal-year.ts';
-import type { FigureData, ParamDefinition, TableRow } from './spec.ts';
+import type { DatasetSlice, FigureData, ParamDefinition, TableRow } from './spec.ts';
 
 export interface DeviceRow {
   readonly device: string;
@@ -15,6 +15,11 @@ export interface DeviceRow {
   readonly memory_bandwidth_gb_s: number;
   readonly price_usd?: number | null;
 }
+
+/** What devices() reads of local-devices (the island fetches only this). */
+export const DEVICE_READS: DatasetSlice = {
+  columns: ['device', 'vendor', 'year', 'memory_gb', 'memory_bandwidth_gb_s', 'price_usd'],
+};
 
 /** Home machines in dataset order. */
 export function devices(data: FigureData): readonly DeviceRow[] {
@@ -31,6 +36,13 @@ interface ModelRow {
   readonly publication_date: string;
   readonly training_compute_flop?: number | null;
 }
+
+/** What frontierRun() reads of ai-models: runs with compute published in FRONTIER_YEAR. */
+export const FRONTIER_RUN_READS: DatasetSlice = {
+  columns: ['model', 'publication_date', 'training_compute_flop'],
+  rows: (m) =>
+    Boolean(m.training_compute_flop) && Math.floor(decimalYear(String(m.publication_date))) === FRONTIER_YEAR,
+};
 
 /** The largest training run published in FRONTIER_YEAR, from ai-models. */
 export function frontierRun(data: FigureData): { year: number; compute: number; model: string } {

@@ -1,8 +1,10 @@
 /**
  * Loading a figure in the browser: its spec as its own chunk (so a page loads
- * only the figures it shows), and the dataset versions it reads as the JSON
- * files the site publishes under /data/ (same origin, validated at build).
+ * only the figures it shows), and, for each dataset it reads, the slice the
+ * build cut for this version (only the columns and rows it reads; see
+ * data-slices/), same origin, named in the host's `data-slices`.
  */
+import { sliceRows, type DataSliceFile } from './data-slices/slice.ts';
 import type { AnyFigureSpec, FigureData } from './spec.ts';
 
 const specs = import.meta.glob<{ default: AnyFigureSpec }>('./*/v*.ts');
@@ -13,14 +15,22 @@ export async function loadFigure(id: string, version: number): Promise<AnyFigure
   return (await load()).default;
 }
 
-export async function loadFigureData(spec: AnyFigureSpec): Promise<FigureData> {
+/** Rows of each dataset, fetched from the slice URLs by dataset name (the host's `data-slices`). */
+export async function loadSlices(slices: Readonly<Record<string, string>>): Promise<FigureData> {
   const entries = await Promise.all(
-    spec.datasets.map(async (d) => {
-      const url = `/data/${d.name}/v${d.version}/${d.name}.json`;
+    Object.entries(slices).map(async ([name, url]) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return [d.name, (await response.json()) as unknown[]] as const;
+      return [name, sliceRows((await response.json()) as DataSliceFile)] as const;
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** Throws unless `data` holds every dataset `spec` reads. */
+export function checkFigureData(spec: AnyFigureSpec, data: FigureData): FigureData {
+  const missing = spec.datasets.filter((d) => !data[d.name]).map((d) => d.name);
+  if (missing.length > 0)
+    throw new Error(`Figure ${spec.id}/v${spec.version}: no data slice for ${missing.join(', ')}`);
+  return data;
 }

@@ -76,6 +76,18 @@ export interface DatasetReference {
   readonly version: number;
 }
 
+/**
+ * What a figure reads of one dataset: the live island fetches only these columns of only the
+ * rows `rows` keeps (a file the build derives per figure version, src/figures/data-slices/),
+ * never the whole dataset. The build checks the figure draws the same from it as from the whole.
+ */
+export interface DatasetSlice {
+  /** Columns the figure reads, in the dataset's own names. */
+  readonly columns: readonly string[];
+  /** Rows the figure can ever use, whatever its parameters (all rows when omitted). */
+  readonly rows?: (row: Readonly<Record<string, unknown>>) => boolean;
+}
+
 /** A named scalar the figure computes, for numbers quoted in prose. */
 export interface FigureValue<K extends string, R extends AnyTableRow = TableRow> {
   readonly label: string;
@@ -111,6 +123,8 @@ export interface FigureSpec<K extends string = string, R extends AnyTableRow = T
   /** Optional one-click settings shown as buttons under the figure, each with its source (a subset of keys). */
   readonly presets?: readonly FigurePreset<K>[];
   readonly datasets: readonly DatasetReference[];
+  /** For each dataset in `datasets`, by name: what the figure reads of it (required for each). */
+  readonly reads?: Readonly<Record<string, DatasetSlice>>;
   readonly columns: readonly ColumnDefinition[];
   readonly values: Readonly<Record<string, FigureValue<K, R>>>;
   /** The plotted values, one row per point; also the figure's data.csv. */

@@ -191,12 +191,17 @@ describe('every page', () => {
 });
 
 describe('a figure that reads a dataset', () => {
-  it('fetches its dataset version from the site, redraws on input and updates its values', async () => {
+  it('fetches its slice of its dataset version from the site, redraws on input and updates its values', async () => {
     const page = await site.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await openLive(`/figures/open-closed-compute/v${latestCompute.version}/`, page);
-    expect(fetched).toContain('/data/ai-models/v1/ai-models.json');
+    // Only the columns and rows the figure reads (src/figures/data-slices/), never the whole dataset.
+    const slice = new RegExp(
+      `^/figures/open-closed-compute/v${latestCompute.version}/ai-models-v1\\.[0-9a-f]{12}\\.json$`,
+    );
+    expect(fetched.filter((path) => slice.test(path))).toHaveLength(1);
+    expect(fetched).not.toContain('/data/ai-models/v1/ai-models.json');
     // A year reads as a year, spoken and shown: "2018", not "2,018".
     await expect(page.locator('output[for$="-from_year"]').textContent()).resolves.toBe('2018');
     const before = await plotMarkup(page);

@@ -6,7 +6,7 @@
  */
 import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { budgetLagMonths, yearWithinReach } from '../../model/cost-incentives.ts';
-import type { FigureData, TableRow } from '../spec.ts';
+import type { DatasetSlice, FigureData, TableRow } from '../spec.ts';
 
 export type Key = 'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'capability_year';
 
@@ -32,6 +32,12 @@ export interface Anchor {
 
 /** The year the frontier bill is anchored in: the last full year of training-costs v1. */
 export const ANCHOR_YEAR = 2025;
+
+/** What frontierAnchor() and the plotted runs read of training-costs: runs with a cost from FIRST_YEAR on. */
+export const RECORD_RUN_READS: DatasetSlice = {
+  columns: ['publication_date', 'amortized_hardware_energy_usd'],
+  rows: (r) => Boolean(r.amortized_hardware_energy_usd) && decimalYear(String(r.publication_date)) >= FIRST_YEAR,
+};
 
 /**
  * The frontier bill's anchor: the level in ANCHOR_YEAR of a log-linear fit to

@@ -14,6 +14,7 @@ import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET, TRAINING_COST_GROWTH 
 import {
   BY_YEAR,
   FIRST_YEAR,
+  RECORD_RUN_READS,
   type CostRow,
   anchorOf,
   frontierAnchor,
@@ -81,6 +82,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       })),
     ],
     datasets: [{ name: 'training-costs', version: 1 }],
+    reads: { 'training-costs': RECORD_RUN_READS },
     columns: [
       {
         name: 'series',

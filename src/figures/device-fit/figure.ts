@@ -8,7 +8,15 @@
 import * as Plot from '@observablehq/plot';
 import { decodeTokensPerSecond, maxParameters } from '../../model/edge.ts';
 import { formatNumber } from '../format.ts';
-import { BITS_PER_WEIGHT, DECODE_EFFICIENCY, devices, labelOf, shortName, withLabel } from '../edge-data.ts';
+import {
+  BITS_PER_WEIGHT,
+  DECODE_EFFICIENCY,
+  DEVICE_READS,
+  devices,
+  labelOf,
+  shortName,
+  withLabel,
+} from '../edge-data.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'bits_per_weight' | 'decode_efficiency' | 'active_share';
@@ -117,6 +125,7 @@ export function deviceFitFigure(options: DeviceFitVersion) {
       },
     ],
     datasets: [{ name: 'local-devices', version: 1 }],
+    reads: { 'local-devices': DEVICE_READS },
     columns: [
       {
         name: 'device_row',

@@ -16,6 +16,8 @@ import { flipPoint } from '../../model/inverse.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import {
   BITS_PER_WEIGHT,
+  DEVICE_READS,
+  FRONTIER_RUN_READS,
   FRONTIER_YEAR,
   TRAINING_TOKENS,
   devices,
@@ -134,6 +136,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
       { name: 'local-devices', version: 1 },
       { name: 'ai-models', version: 1 },
     ],
+    reads: { 'local-devices': DEVICE_READS, 'ai-models': FRONTIER_RUN_READS },
     columns: [
       {
         name: 'series',

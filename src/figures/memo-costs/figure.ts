@@ -119,6 +119,16 @@ export function memoCostsFigure(options: MemoCostsVersion) {
       { name: 'training-costs', version: 1 },
       { name: 'open-closed-benchmarks', version: 2 },
     ],
+    reads: {
+      'training-costs': {
+        columns: ['model', 'amortized_hardware_energy_usd', 'cloud_usd', 'training_compute_flop'],
+        rows: (r) => r.model === 'PaLM (540B)' || r.model === 'LLaMA-65B',
+      },
+      'open-closed-benchmarks': {
+        columns: ['model', 'benchmark', 'score', 'training_compute_flop'],
+        rows: (r) => r.model === 'PaLM 540B' || r.model === 'LLaMa-1 13B',
+      },
+    },
     columns: [
       { name: 'id', label: 'Model', unit: '0 PaLM, 1 LLaMA-13B, 2 Vicuna-13B', description: 'Which model.', digits: 1 },
       { name: 'cost_usd', label: 'Training cost', unit: 'US$', description: 'Cost as counted here.', digits: 3 },

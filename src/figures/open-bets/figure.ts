@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { betsAffordable, lastYearOfBets, type BetScenario } from '../../model/open-bets.ts';
-import { ANCHOR_YEAR, frontierAnchor } from '../budget-frontier/anchor.ts';
+import { ANCHOR_YEAR, RECORD_RUN_READS, frontierAnchor } from '../budget-frontier/anchor.ts';
 import { formatNumber, formatParam, formatUsd } from '../format.ts';
 import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET } from '../compute-cost-params.ts';
 import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
@@ -77,6 +77,7 @@ export function openBetsFigure(options: OpenBetsVersion) {
       { label: 'Hardware growth of the dashed curve', value: STALLED, unit: '×/yr', source: 'Open & Closed' },
     ],
     datasets: [{ name: 'training-costs', version: 1 }],
+    reads: { 'training-costs': RECORD_RUN_READS },
     columns: [
       { name: 'year', label: 'Year', unit: 'calendar year', description: 'Year.', digits: 6 },
       {

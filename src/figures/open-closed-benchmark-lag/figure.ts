@@ -111,6 +111,12 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
     params: { from_year: fromYear },
     constants: [{ label: 'Last year shown', value: LAST_YEAR, unit: 'year', source: 'The data run to November 2025' }],
     datasets: [{ name: 'open-closed-benchmarks', version: 2 }],
+    reads: {
+      'open-closed-benchmarks': {
+        columns: ['benchmark', 'date', 'score', 'open'],
+        rows: (s) => (BENCHMARKS as readonly unknown[]).includes(s.benchmark),
+      },
+    },
     columns: [
       {
         name: 'benchmark',

@@ -157,6 +157,13 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
       { label: 'Last year shown', value: LAST_YEAR, unit: 'year', source: 'The dataset runs to the end of 2025' },
     ],
     datasets: [{ name: 'ai-models', version: 1 }],
+    reads: {
+      'ai-models': {
+        columns: ['publication_date', 'training_compute_flop', 'accessibility', 'source_row'],
+        // releases(): only models with known compute and accessibility are ever drawn.
+        rows: (m) => Boolean(m.training_compute_flop) && m.accessibility !== 'unknown',
+      },
+    },
     columns: [
       {
         name: 'year',

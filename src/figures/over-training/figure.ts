@@ -12,7 +12,7 @@ import { HOFFMANN_2022_TEX, chinchillaLoss } from '../../model/chinchilla.ts';
 import { frontierYearOfLoss } from '../../model/edge.ts';
 import { overTrainingPremium, sizeLimitedLoss } from '../../model/over-training.ts';
 import { formatNumber } from '../format.ts';
-import { TRAINING_TOKENS, frontierRun } from '../edge-data.ts';
+import { FRONTIER_RUN_READS, TRAINING_TOKENS, frontierRun } from '../edge-data.ts';
 import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
@@ -80,6 +80,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
       },
     ],
     datasets: [{ name: 'ai-models', version: 1 }],
+    reads: { 'ai-models': FRONTIER_RUN_READS },
     columns: [
       {
         name: 'parameters',

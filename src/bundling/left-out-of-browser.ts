@@ -1,0 +1,94 @@
+/**
+ * A Vite plugin for the browser build only: Plot imports every feature it has,
+ * and some are dead weight for our figures. The island's JavaScript budget
+ * (100 KB gzip once figures are live) has no room for them:
+ *  - d3-geo: map projections (no figure has a projection);
+ *  - d3-scale-chromatic: colour schemes (no figure has a colour scale; every mark states its colours);
+ *  - d3-time-format: calendar dates (no figure has a date: years are decimal numbers);
+ *  - Plot's tip mark and pointer interaction: tooltips (no figure has one);
+ *  - Plot's ramp and swatch legends: legends drawn by Plot are HTML outside the
+ *    SVG, so figures draw their own legends as marks.
+ * In the browser bundle each export of these modules becomes a stand-in that
+ * throws the moment anything uses it (a function or class when called, a value
+ * such as a colour scheme when read), so a figure that ever needs one fails
+ * loudly in the browser tests (tests/browser/live-figure-data.test.ts opens
+ * every figure) instead of drawing something else; put the module back here
+ * then. The export names are read from the real modules when the site builds.
+ * Build-time SVGs (Node) and `astro dev` use the real modules.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+
+interface LeftOut {
+  /** Where the module lives, as a path under node_modules. */
+  readonly path: string;
+  /** Exports Plot calls whatever the figure: these stay real (the bundler drops the rest of the module). */
+  readonly kept?: readonly string[];
+}
+
+export const LEFT_OUT: readonly LeftOut[] = [
+  // Plot's projection module builds a reflecting transform with geoTransform when it loads.
+  { path: '/node_modules/d3-geo/', kept: ['geoTransform'] },
+  { path: '/node_modules/d3-scale-chromatic/' },
+  { path: '/node_modules/d3-time-format/' },
+  { path: '/node_modules/@observablehq/plot/src/marks/tip.js' },
+  { path: '/node_modules/@observablehq/plot/src/interactions/pointer.js' },
+  { path: '/node_modules/@observablehq/plot/src/legends/ramp.js' },
+  { path: '/node_modules/@observablehq/plot/src/legends/swatches.js' },
+];
+const PREFIX = '\0left-out-of-browser:';
+
+/**
+ * Source of the stand-in module for `name`: the same export names, each throwing on use, except
+ * `kept`, re-exported from `realId` (the real module's resolved id).
+ */
+export function standInModule(
+  name: string,
+  exports: Readonly<Record<string, unknown>>,
+  kept: readonly string[] = [],
+  realId = name,
+): string {
+  const lines = Object.keys(exports)
+    .sort()
+    .filter((key) => !kept.includes(key))
+    .map((key) =>
+      typeof exports[key] === 'function'
+        ? `export function ${key}() { fail(${JSON.stringify(`${name}: ${key}`)}); }`
+        : `export const ${key} = leftOut(${JSON.stringify(`${name}: ${key}`)});`,
+    );
+  return [
+    `const fail = (what) => { throw new Error(\`\${what} is left out of the browser build (src/bundling/left-out-of-browser.ts)\`); };`,
+    '// A value (a colour scheme) that throws on any read.',
+    'const leftOut = (what) => new Proxy([], { get: () => fail(what), has: () => fail(what), ownKeys: () => fail(what) });',
+    ...(kept.length > 0 ? [`export { ${kept.join(', ')} } from ${JSON.stringify(realId)};`] : []),
+    ...lines,
+  ].join('\n');
+}
+
+/** The left-out module a resolved file belongs to, if any. */
+const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', '/').includes(m.path));
+
+/** Bare and relative imports that can name a left-out module (everything else resolves untouched, quickly). */
+const MAY_BE_LEFT_OUT = /^d3-(geo|scale-chromatic|time-format)$|\/(tip|pointer|ramp|swatches)\.js$/;
+
+export function leftOutOfBrowser(): Plugin {
+  return {
+    name: 'open-closed:left-out-of-browser',
+    apply: 'build',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    async resolveId(id, importer, options) {
+      if (!MAY_BE_LEFT_OUT.test(id) || importer?.startsWith(PREFIX)) return undefined;
+      const real = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return real && leftOutFor(real.id) ? `${PREFIX}${real.id}` : undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(PREFIX)) return undefined;
+      const realId = id.slice(PREFIX.length);
+      const module = leftOutFor(realId)!;
+      const exports = (await import(pathToFileURL(realId).href)) as Record<string, unknown>;
+      const name = module.path.replace(/^\/node_modules\//, '').replace(/\/$/, '');
+      return standInModule(name, exports, module.kept, realId);
+    },
+  };
+}

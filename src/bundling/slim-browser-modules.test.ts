@@ -1,0 +1,76 @@
+/**
+ * The browser's slim parameter entries and bibliography give the same figure specs as the real
+ * modules: every figure version, evaluated over the generated modules, has the same parameters
+ * (but for the sliders' descriptions, which only the server renders), constants, presets, columns
+ * and datasets, and draws the same rows, description and prose values at its defaults.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
+import type { AnyFigureSpec } from '../figures/spec.ts';
+import { defaultParams } from '../figures/spec.ts';
+import { figureDataFromDisk } from '../figures/publishing/lock-files.ts';
+import { slimModuleSources, slimParameterEntries } from './slim-browser-modules.ts';
+
+const asModule = (source: string) =>
+  import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`) as Promise<
+    Record<string, unknown>
+  >;
+
+/** A spec's data (functions dropped), slider descriptions left out. */
+function described(spec: AnyFigureSpec) {
+  const params = Object.fromEntries(
+    Object.entries(spec.params as Record<string, { description: string }>).map(([key, { description: _d, ...def }]) => [
+      key,
+      def,
+    ]),
+  );
+  return JSON.parse(JSON.stringify({ ...spec, params })) as unknown;
+}
+
+function drawn(spec: AnyFigureSpec) {
+  const params = defaultParams(spec);
+  const rows = spec.table(params, figureDataFromDisk(spec));
+  return { rows: JSON.stringify(rows), alt: spec.alt(params, rows) };
+}
+
+afterEach(() => {
+  vi.doUnmock('../model/parameter-entries.ts');
+  vi.doUnmock('../model/bibliography.ts');
+  vi.resetModules();
+});
+
+describe('slim browser modules', () => {
+  it('leave out the published intervals, quotes, notes and assumptions, and keep what specs read', () => {
+    const slim = slimParameterEntries(PARAMETER_ENTRIES);
+    const text = JSON.stringify(slim);
+    expect(text).not.toContain('"published"');
+    expect(text).not.toContain('"assumption"');
+    for (const [i, entry] of slim.entries()) {
+      const full = PARAMETER_ENTRIES[i]!;
+      expect(entry).toMatchObject({ id: full.id, default: full.default, low: full.low, high: full.high });
+      expect(entry.source).toEqual({ key: full.source.key, locator: full.source.locator });
+      expect(entry.anchors).toEqual(full.anchors);
+    }
+    expect(text.length).toBeLessThan(JSON.stringify(PARAMETER_ENTRIES).length * 0.75);
+  });
+
+  it('give every figure version the same spec as the real modules', async () => {
+    const { figureVersions: real } = await import('../figures/registry.ts');
+    const sources = slimModuleSources();
+    const entries = await asModule(sources['/src/model/parameter-entries.ts']!);
+    const bibliography = await asModule(sources['/src/model/bibliography.ts']!);
+    vi.resetModules();
+    vi.doMock('../model/parameter-entries.ts', () => entries);
+    vi.doMock('../model/bibliography.ts', () => bibliography);
+    const { figureVersions: slim } = await import('../figures/registry.ts');
+    // The specs below really were evaluated over the slim modules.
+    const { parameterEntry } = await import('../model/parameter-entries.ts');
+    expect(parameterEntry('g_i').note).toBe('');
+    expect(slim).not.toBe(real);
+    expect(slim.length).toBe(real.length);
+    for (const [i, spec] of slim.entries()) {
+      expect(described(spec), `${spec.id}/v${spec.version}`).toEqual(described(real[i]!));
+      expect(drawn(spec), `${spec.id}/v${spec.version}`).toEqual(drawn(real[i]!));
+    }
+  });
+});

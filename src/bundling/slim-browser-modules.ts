@@ -1,0 +1,83 @@
+/**
+ * A Vite plugin for the browser build only: two modules that figure specs
+ * import carry far more than the browser reads.
+ *  - the parameter registry's entries (src/model/parameter-entries.ts) hold
+ *    `published` intervals, verbatim quotes, reasons and assumptions that only
+ *    pages rendered at build time show;
+ *  - the bibliography (src/model/bibliography.ts) holds every work's CSL-JSON,
+ *    where a figure's slider needs only "Author et al. 2024" (authors and year).
+ * The browser gets each as a module generated from the real one when the site
+ * builds, with exactly the fields browser-side code reads, so a spec evaluated
+ * in the browser is the same object as at build time except for its sliders'
+ * descriptions, which only the server renders (slim-browser-modules.test.ts
+ * checks every figure version). A client module importing anything else from
+ * the bibliography fails the build with a missing export, not silently.
+ * Dev (`astro dev`) serves the real modules.
+ */
+import type { Plugin } from 'vite';
+import { BIBLIOGRAPHY, type Reference } from '../model/bibliography.ts';
+import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
+import type { ParameterInput } from '../model/parameters/schema.ts';
+
+/** A citation without its quote, verification flag and reason (what registryParam reads: key and locator). */
+function slimCitation({ key, locator }: ParameterInput['source']): ParameterInput['source'] {
+  return { key, locator };
+}
+
+/**
+ * Entries without the words only build-time pages show: the note (a slider's description), the
+ * published interval, the assumption and the source's quote. Anchors stay whole: anchorPresets
+ * quotes them in the spec's presets.
+ */
+export function slimParameterEntries(entries: readonly ParameterInput[]): ParameterInput[] {
+  return entries.map((entry) => {
+    const { published: _published, assumption: _assumption, note: _note, source, ...rest } = entry;
+    return { ...rest, note: '', source: slimCitation(source) };
+  });
+}
+
+/** Authors and year (all that shortCitation in src/figures/registry-param.ts reads) of each work the entries cite. */
+export function slimBibliography(
+  bibliography: Readonly<Record<string, Reference>>,
+  entries: readonly ParameterInput[],
+): Record<string, Pick<Reference, 'authors' | 'year'>> {
+  const cited = new Set(entries.flatMap((e) => [e.source.key, ...(e.anchors ?? []).map((a) => a.source.key)]));
+  return Object.fromEntries(
+    Object.entries(bibliography)
+      .filter(([key]) => cited.has(key))
+      .map(([key, { authors, year }]) => [key, { authors, year }]),
+  );
+}
+
+const asJsonParse = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
+/** Generated browser modules, by the path (from the project root) of the module they replace. */
+export function slimModuleSources(): Record<string, string> {
+  return {
+    // The same exports as parameter-entries.ts (PARAMETER_ENTRIES and parameterEntry), over the slim list.
+    '/src/model/parameter-entries.ts': [
+      `export const PARAMETER_ENTRIES = ${asJsonParse(slimParameterEntries(PARAMETER_ENTRIES))};`,
+      'export function parameterEntry(id) {',
+      '  const found = PARAMETER_ENTRIES.find((p) => p.id === id);',
+      '  if (!found) throw new Error(`No parameter "${id}"`);',
+      '  return found;',
+      '}',
+      '',
+    ].join('\n'),
+    '/src/model/bibliography.ts': `export const BIBLIOGRAPHY = ${asJsonParse(slimBibliography(BIBLIOGRAPHY, PARAMETER_ENTRIES))};\n`,
+  };
+}
+
+export function slimBrowserModules(): Plugin {
+  let sources: Record<string, string> | undefined;
+  return {
+    name: 'open-closed:slim-browser-modules',
+    apply: 'build',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    load(id) {
+      const path = Object.keys((sources ??= slimModuleSources())).find((suffix) => id.endsWith(suffix));
+      return path ? sources[path] : undefined;
+    },
+  };
+}

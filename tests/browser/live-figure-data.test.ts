@@ -1,0 +1,55 @@
+/**
+ * Every figure's latest version, live in Chromium on its permalink page: the island loads, a slider
+ * redraws the figure, and nothing fails (the browser build leaves some d3 modules out and ships slim
+ * parameter entries, src/bundling/). A figure that reads datasets fetches only its data slices
+ * (src/figures/data-slices/), each at most 30 KB gzip, and never a whole dataset under /data/.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { figureIds, getFigure } from '../../src/figures/registry.ts';
+import { figurePath } from '../../src/figures/paths.ts';
+import { useBuiltSite } from '../support/built-site.ts';
+
+const site = useBuiltSite();
+const SLICE_BUDGET_GZIP = 30 * 1024;
+
+describe.each(figureIds().map((id) => getFigure(id)))('$id (latest version)', (spec) => {
+  it('goes live, redraws from a slider, and fetches only its data slices', async () => {
+    const page = await site.browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    const fetched: { url: string; gzip: number }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'fetch') return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      fetched.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length });
+    });
+    await page.goto(`${site.server.origin}${figurePath(spec)}`);
+    const host = page.locator(`live-figure[data-figure="${spec.id}"]`);
+    await host.scrollIntoViewIfNeeded();
+    await page.mouse.move(20, 20);
+    await page.mouse.move(40, 60); // islands load after the reader's first activity
+    await page.locator(`live-figure[data-figure="${spec.id}"][data-live="ready"]`).waitFor({ timeout: 15_000 });
+
+    const plot = host.locator('[data-plot]');
+    const before = await plot.innerHTML();
+    const slider = host.locator('input[type="range"]').first();
+    await slider.focus();
+    // Towards the far end of the range from where it starts, so the value really changes.
+    const atMax = await slider.evaluate((input: HTMLInputElement) => Number(input.value) >= Number(input.max));
+    for (let i = 0; i < 3; i++) await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+    await expect.poll(() => plot.innerHTML(), { timeout: 5_000 }).not.toBe(before);
+
+    const slices = fetched.filter((f) => f.url.startsWith(figurePath(spec)) && !f.url.endsWith('cite-view.json'));
+    expect(fetched.filter((f) => f.url.startsWith('/data/'))).toEqual([]);
+    expect(slices.map((s) => s.url.replace(/\.[0-9a-f]{12}\.json$/, '')).sort()).toEqual(
+      spec.datasets.map((d) => `${figurePath(spec)}${d.name}-v${d.version}`).sort(),
+    );
+    for (const slice of slices) expect(slice.gzip, slice.url).toBeLessThanOrEqual(SLICE_BUDGET_GZIP);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
