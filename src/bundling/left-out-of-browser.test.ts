@@ -1,4 +1,5 @@
 /** The stand-ins for modules the browser build leaves out: same export names, each failing loudly on use. */
+// @ts-expect-error d3-scale-chromatic ships no types; this test reads only its export names.
 import * as d3ScaleChromatic from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { standInModule } from './left-out-of-browser.ts';
