@@ -7,8 +7,8 @@
  * what to do.
  */
 import { figureVersions } from '../src/figures/registry.ts';
-import { svgToPng } from '../src/lib/figure-png.ts';
-import { sha256 } from '../src/lib/provenance.ts';
+import { svgToPng } from '../src/figures/publishing/png.ts';
+import { sha256 } from '../src/history/provenance.ts';
 import { freezeFromGit } from '../src/figures/publishing/freeze-from-git.ts';
 import { checkFigureLock, sameLock } from '../src/figures/publishing/lock.ts';
 import {

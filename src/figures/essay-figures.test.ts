@@ -1,7 +1,7 @@
 /** Checks on the incentives and edge figures against their datasets and the published values they rest on. */
 import { describe, expect, it } from 'vitest';
 import { figureDataFromDisk } from './publishing/lock-files.ts';
-import { frontierAnchor } from './budget-frontier/figure.ts';
+import { frontierAnchor } from './budget-frontier/anchor.ts';
 import { frontierRun, shortName } from './edge-data.ts';
 import { getFigure } from './registry.ts';
 import { defaultParams, type AnyFigureSpec, type Params } from './spec.ts';

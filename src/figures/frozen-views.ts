@@ -7,7 +7,7 @@
  * on the latest version (live-figure.ts, `frozenView`).
  */
 import type { AnyFigureSpec } from './spec.ts';
-import { figureArtifacts, isFrozen, renderedNow } from '../lib/site-figures.ts';
+import { figureArtifacts, isFrozen, renderedNow } from './publishing/served-files.ts';
 
 const cache = new Map<string, boolean>();
 

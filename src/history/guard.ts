@@ -21,8 +21,8 @@ import {
   readLock as readFigureLock,
   renderContextFromDisk,
 } from '../figures/publishing/lock-files.ts';
-import { svgToPng } from '../lib/figure-png.ts';
-import { sha256 } from '../lib/provenance.ts';
+import { svgToPng } from '../figures/publishing/png.ts';
+import { sha256 } from './provenance.ts';
 
 /** Problems with published dataset versions; empty when every byte is as published. */
 export function datasetHistoryProblems(): string[] {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishedVersions, readPublished } from '../../src/data/store.ts';
-import { sha256 } from '../../src/lib/provenance.ts';
+import { sha256 } from '../../src/history/provenance.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -12,7 +12,7 @@ import {
   readLock,
   reproducesFrozenFromDisk,
 } from '../../src/figures/publishing/lock-files.ts';
-import { sha256 } from '../../src/lib/provenance.ts';
+import { sha256 } from '../../src/history/provenance.ts';
 
 const context = renderContextFromDisk();
 

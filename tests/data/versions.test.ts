@@ -23,7 +23,7 @@ import {
   readPublishedDirectory,
   readRawInputs,
 } from '../../src/data/store.ts';
-import { sha256 } from '../../src/lib/provenance.ts';
+import { sha256 } from '../../src/history/provenance.ts';
 
 // Built twice, in memory, exactly as `npm run data` builds them.
 const builtAll = buildAllFromDisk(datasetDefinitions);

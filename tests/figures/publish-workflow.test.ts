@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFigure } from '../../src/figures/registry.ts';
-import { sha256 } from '../../src/lib/provenance.ts';
+import { sha256 } from '../../src/history/provenance.ts';
 import { ROOT } from '../../src/figures/publishing/lock-files.ts';
 
 const id = 'open-closed-compute';

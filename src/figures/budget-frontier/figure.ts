@@ -8,27 +8,25 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decimalYear } from '../../data/estimates/decimal-year.ts';
-import { BUDGET_TIERS, budgetLagMonths, yearWithinReach } from '../../model/cost-incentives.ts';
-import { outcomeInterval } from '../../model/growth-uncertainty.ts';
-import { flipPoint } from '../../model/inverse.ts';
+import { BUDGET_TIERS } from '../../model/cost-incentives.ts';
 import { formatNumber, formatUsd, formatYear } from '../format.ts';
 import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET, TRAINING_COST_GROWTH } from '../compute-cost-params.ts';
+import {
+  BY_YEAR,
+  FIRST_YEAR,
+  type CostRow,
+  anchorOf,
+  frontierAnchor,
+  frontierBill,
+  reachYear,
+  type Key,
+} from './anchor.ts';
+import { budgetFrontierValues } from './values.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
-type Key = 'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'capability_year';
-
-const FIRST_YEAR = 2016;
 const LAST_YEAR = 2040;
-/** The year by which the believe-box asks an open lab to reach a capability. */
-const BY_YEAR = 2030;
 const FRONTIER_COLOR = '#1d5fa6';
 const OPEN_COLOR = '#c8641b';
-
-interface CostRow {
-  readonly model: string;
-  readonly publication_date: string;
-  readonly amortized_hardware_energy_usd?: number | null;
-}
 
 const capabilityYear: ParamDefinition = {
   label: 'Capability needed: the frontier of',
@@ -43,92 +41,11 @@ const capabilityYear: ParamDefinition = {
   source: 'Open & Closed: 2025 is the last full year of the training-costs data',
 };
 
-export interface Anchor {
-  /** Year of the anchor: the trend's level is read here. */
-  readonly year: number;
-  /** The fitted trend's frontier bill in that year, US$. */
-  readonly costUsd: number;
-  /** The fitted trend's own growth, ×/yr. */
-  readonly fittedGrowth: number;
-}
-
-/** The year the frontier bill is anchored in: the last full year of training-costs v1. */
-export const ANCHOR_YEAR = 2025;
-
-/**
- * The frontier bill's anchor: the level in ANCHOR_YEAR of a log-linear fit to
- * the record runs in training-costs (each the most expensive to its date,
- * from FIRST_YEAR on), so the reader's growth rate pivots on the data's level
- * for the most expensive run of the day.
- */
-export function frontierAnchor(data: FigureData): Anchor {
-  const runs = ((data['training-costs'] ?? []) as CostRow[])
-    .filter((r) => r.amortized_hardware_energy_usd && decimalYear(r.publication_date) >= FIRST_YEAR)
-    .map((r) => ({ x: decimalYear(r.publication_date), y: r.amortized_hardware_energy_usd! }))
-    .sort((a, b) => a.x - b.x);
-  let best = 0;
-  const records = runs.filter((r) => (r.y > best ? ((best = r.y), true) : false));
-  if (records.length < 2) throw new Error('budget-frontier: training-costs has too few record runs to fit');
-  // Least squares of log10(cost) on date (the method of data/estimates/log-linear-trend.ts, inlined to keep the island small).
-  const mx = records.reduce((sum, r) => sum + r.x, 0) / records.length;
-  const my = records.reduce((sum, r) => sum + Math.log10(r.y), 0) / records.length;
-  const slope =
-    records.reduce((sum, r) => sum + (r.x - mx) * (Math.log10(r.y) - my), 0) /
-    records.reduce((sum, r) => sum + (r.x - mx) ** 2, 0);
-  const trend = { intercept: my - slope * mx, slope, annualFactor: 10 ** slope };
-  return {
-    year: ANCHOR_YEAR,
-    costUsd: 10 ** (trend.intercept + trend.slope * ANCHOR_YEAR),
-    fittedGrowth: trend.annualFactor,
-  };
-}
-
-interface Growth {
-  readonly training_cost_growth: number;
-  readonly g_h: number;
-  readonly g_a: number;
-}
-
-const frontierBill = (anchor: Anchor, g: Growth, year: number) =>
-  anchor.costUsd * g.training_cost_growth ** (year - anchor.year);
-
-/** The year a budget buys the capability the frontier had in `capabilityYear`. */
-function reachYear(anchor: Anchor, g: Growth, budget: number, capYear: number): number {
-  return yearWithinReach(frontierBill(anchor, g, capYear), budget, {
-    year0: capYear,
-    flopPerDollar: 1,
-    hardwareGrowth: g.g_h,
-    algorithmicGrowth: g.g_a,
-  });
-}
-
-/** Months a budget lags the moving frontier in `year`. */
-function lagMonths(anchor: Anchor, g: Growth, budget: number, year: number): number {
-  return budgetLagMonths(year - anchor.year, {
-    budget,
-    budgetGrowth: 1,
-    flopPerDollar: 1,
-    hardwareGrowth: g.g_h,
-    algorithmicGrowth: g.g_a,
-    frontierCompute0: anchor.costUsd,
-    frontierGrowth: g.training_cost_growth * g.g_h * g.g_a,
-  });
-}
-
-// The anchor rides along in the table as constant columns, so values and plot can use it.
-const anchorOf = (rows: readonly TableRow[]): Anchor => {
-  const first = rows[0]!;
-  return { year: first.anchor_year!, costUsd: first.anchor_cost_usd!, fittedGrowth: first.fitted_growth! };
-};
-
 /** Row series of the table (long format: every cell a finite number). */
 const FRONTIER = 0;
 const CAPABILITY = 1;
 const OBSERVED = 2;
 const Y_DOMAIN: [number, number] = [1e3, 1e12];
-
-/** A reach year as prose: never reached when the cost of a capability does not fall (gₕ·gₐ = 1). */
-const reachFormat = (y: number) => (Number.isFinite(y) ? String(Math.floor(y)) : 'out of reach');
 
 const TIER_COLORS = ['#7a7a7a', '#7a7a7a', '#7a7a7a'];
 
@@ -209,125 +126,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         digits: 3,
       },
     ],
-    values: {
-      costGrowth: {
-        label: 'Frontier cost growth',
-        compute: (p) => p.training_cost_growth,
-        format: (g) => `${formatNumber(g, 2)}×`,
-      },
-      hardwareGrowth: {
-        label: 'Hardware growth',
-        compute: (p) => p.g_h,
-        format: (g) => `${formatNumber(g, 2)}×`,
-      },
-      algorithmicGrowth: {
-        label: 'Algorithmic growth',
-        compute: (p) => p.g_a,
-        format: (g) => `${formatNumber(g, 2)}×`,
-      },
-      capabilityCostFall: {
-        label: 'Yearly fall in the cost of a fixed capability',
-        compute: (p) => p.g_h * p.g_a,
-        format: (g) => `${formatNumber(g, 2)}×`,
-      },
-      byYear: { label: 'Target year', compute: () => BY_YEAR, format: (y) => String(y) },
-      budget: { label: 'Open lab’s budget', compute: (p) => p.budget, format: formatUsd },
-      anchorCost: {
-        label: 'Frontier bill, anchor year',
-        compute: (_p, rows) => anchorOf(rows).costUsd,
-        format: formatUsd,
-      },
-      anchorYear: {
-        label: 'Anchor year of the frontier bill',
-        compute: (_p, rows) => anchorOf(rows).year,
-        format: (y) => String(Math.floor(y)),
-      },
-      fittedGrowth: {
-        label: 'Fitted growth of record runs',
-        compute: (_p, rows) => anchorOf(rows).fittedGrowth,
-        format: (g) => `${formatNumber(g, 2)}×`,
-      },
-      bill2030: {
-        label: 'Frontier bill in 2030',
-        compute: (p, rows) => frontierBill(anchorOf(rows), p, 2030),
-        format: formatUsd,
-      },
-      hyperscalerPassed: {
-        label: 'Frontier bill passes $10B',
-        compute: (p, rows) => {
-          const a = anchorOf(rows);
-          return a.year + Math.log(BUDGET_TIERS[2].budget / a.costUsd) / Math.log(p.training_cost_growth);
-        },
-        format: (y) => String(Math.floor(y)),
-      },
-      budgetYear: {
-        label: 'Budget reaches the capability',
-        compute: (p, rows) => reachYear(anchorOf(rows), p, p.budget, p.capability_year),
-        format: (y) => (Number.isFinite(y) ? formatYear(Math.round(y * 10) / 10) : 'out of reach'),
-      },
-      budgetYearLow: {
-        label: 'Same, 5th percentile',
-        compute: (p, rows) =>
-          outcomeInterval((g) => reachYear(anchorOf(rows), g, p.budget, p.capability_year), {
-            draws: 400,
-            seed: 2405,
-          })[0],
-        format: (y) => String(Math.floor(y)),
-      },
-      budgetYearHigh: {
-        label: 'Same, 95th percentile',
-        compute: (p, rows) =>
-          outcomeInterval((g) => reachYear(anchorOf(rows), g, p.budget, p.capability_year), {
-            draws: 400,
-            seed: 2405,
-          })[2],
-        format: (y) => String(Math.ceil(y)),
-      },
-      academicYear: {
-        label: 'Academic lab reaches it',
-        compute: (p, rows) => reachYear(anchorOf(rows), p, BUDGET_TIERS[0].budget, p.capability_year),
-        format: reachFormat,
-      },
-      startupYear: {
-        label: 'Start-up reaches it',
-        compute: (p, rows) => reachYear(anchorOf(rows), p, BUDGET_TIERS[1].budget, p.capability_year),
-        format: reachFormat,
-      },
-      lag2030: {
-        label: 'Budget’s lag in 2030 (months)',
-        compute: (p, rows) => Math.max(0, lagMonths(anchorOf(rows), p, p.budget, 2030)),
-        format: (m) => formatNumber(m, 2),
-      },
-      lagNow: {
-        label: 'Budget’s lag, anchor year (months)',
-        compute: (p, rows) => Math.max(0, lagMonths(anchorOf(rows), p, p.budget, anchorOf(rows).year)),
-        format: (m) => formatNumber(m, 2),
-      },
-      neededAlgorithmicGrowth: {
-        label: `Algorithmic growth the budget needs to reach the capability by ${BY_YEAR}`,
-        compute: (p, rows) => {
-          const late = (ga: number) =>
-            reachYear(anchorOf(rows), { ...p, g_a: ga }, p.budget, p.capability_year) - BY_YEAR;
-          if (late(1) <= 0) return 1; // in reach even without algorithmic progress
-          return flipPoint(late, 1, 100) ?? Infinity;
-        },
-        format: (g) => (g === Infinity ? 'more than 100×' : `${formatNumber(g, 2)}×`),
-      },
-      neededBudget: {
-        label: `Budget that reaches the capability by ${BY_YEAR}`,
-        compute: (p, rows) => {
-          const years = BY_YEAR - p.capability_year;
-          return frontierBill(anchorOf(rows), p, p.capability_year) / (p.g_h * p.g_a) ** Math.max(0, years);
-        },
-        format: formatUsd,
-      },
-      neededCapabilityYear: {
-        label: `Latest frontier the budget reaches by ${BY_YEAR}`,
-        compute: (p, rows) =>
-          flipPoint((y) => reachYear(anchorOf(rows), p, p.budget, y) - BY_YEAR, 2000, BY_YEAR) ?? NaN,
-        format: (y) => (Number.isFinite(y) ? String(Math.floor(y)) : 'none'),
-      },
-    },
+    values: budgetFrontierValues,
     table(p: Params<Key>, data: FigureData) {
       const anchor = frontierAnchor(data);
       const constant = {

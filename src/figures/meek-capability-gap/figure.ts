@@ -15,13 +15,12 @@ import { parameterEntry } from '../../model/parameter-entries.ts';
 import { formatNumber } from '../format.ts';
 import { HORIZON_YEARS, START_YEAR, peak, scenario } from '../meek-loss-gap/model.ts';
 import { registryParams, type Key as MeekKey } from '../meek-loss-gap/params.ts';
+import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 import { formatPoints, formatScoreYear, formatYearsAfter } from './values.ts';
 
 type Key = MeekKey | 'steps';
 const STEPS_PER_YEAR = 4;
-const FRONTIER_COLOR = '#1d5fa6';
-const MEEK_COLOR = '#c8641b';
 
 export const MMLU: BenchmarkSigmoid = {
   chance: 0.25,
@@ -144,7 +143,6 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
     },
     plot(p, rows) {
       const top = widest(rows);
-      const end = rows[rows.length - 1]!;
       const label = p.steps < 1.05 ? 'benchmark score' : `success on a ${formatNumber(p.steps, 2)}-step task`;
       return {
         width: 640,
@@ -154,34 +152,10 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
         x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
         y: { label: `↑ ${label[0]!.toUpperCase()}${label.slice(1)}`, grid: true, domain: [0, 1], tickFormat: '.0%' },
         marks: [
-          Plot.areaY(rows, {
-            x: 'year',
-            y1: 'meek_success',
-            y2: 'frontier_success',
-            fill: MEEK_COLOR,
-            fillOpacity: 0.14,
-          }),
-          Plot.lineY(rows, { x: 'year', y: 'meek_success', stroke: MEEK_COLOR, strokeWidth: 2.25 }),
-          Plot.lineY(rows, { x: 'year', y: 'frontier_success', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
-          Plot.text([end], {
-            x: 'year',
-            y: 'meek_success',
-            text: () => 'Meek',
-            dx: 6,
-            dy: 7,
-            textAnchor: 'start',
-            fill: MEEK_COLOR,
-            fontWeight: 600,
-          }),
-          Plot.text([end], {
-            x: 'year',
-            y: 'frontier_success',
-            text: () => 'Frontier',
-            dx: 6,
-            dy: -7,
-            textAnchor: 'start',
-            fill: FRONTIER_COLOR,
-            fontWeight: 600,
+          ...pairMarks(rows, {
+            meek: { y: 'meek_success', label: 'Meek' },
+            frontier: { y: 'frontier_success', label: 'Frontier' },
+            meekAbove: false,
           }),
           ...((top.success_gap ?? 0) > 0.005
             ? [

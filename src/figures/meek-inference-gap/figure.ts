@@ -16,13 +16,12 @@ import { PAPER_START_FLOP, START_YEAR } from '../meek-loss-gap/model.ts';
 import { registryParams } from '../meek-loss-gap/params.ts';
 import { formatTimes } from '../meek-loss-gap/values.ts';
 import { registryParam } from '../registry-param.ts';
+import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'g_i' | 'g_h' | 'g_a' | 'inference_price_decline' | 'inference_lead';
 const YEARS = 10;
 const STEPS_PER_YEAR = 8;
-const FRONTIER_COLOR = '#1d5fa6';
-const MEEK_COLOR = '#c8641b';
 
 /** N ∝ C^a on the compute-optimal path: a = β/(α+β) of Hoffmann's fit. */
 const hoffmannAlpha = parameterEntry('hoffmann_alpha').default;
@@ -144,7 +143,6 @@ export function meekInferenceGapFigure(options: { version: number; date: string;
       return rows;
     },
     plot(p, rows) {
-      const end = rows[rows.length - 1]!;
       const years = catchUpYears(p);
       return {
         width: 640,
@@ -154,34 +152,10 @@ export function meekInferenceGapFigure(options: { version: number; date: string;
         x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + YEARS] },
         y: { label: '↓ Training loss of the model used (nats per token)', grid: true, nice: true },
         marks: [
-          Plot.areaY(rows, {
-            x: 'year',
-            y1: 'frontier_loss',
-            y2: 'affordable_loss',
-            fill: MEEK_COLOR,
-            fillOpacity: 0.14,
-          }),
-          Plot.lineY(rows, { x: 'year', y: 'affordable_loss', stroke: MEEK_COLOR, strokeWidth: 2.25 }),
-          Plot.lineY(rows, { x: 'year', y: 'frontier_loss', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
-          Plot.text([end], {
-            x: 'year',
-            y: 'affordable_loss',
-            text: () => 'Affordable',
-            dx: 6,
-            dy: -7,
-            textAnchor: 'start',
-            fill: MEEK_COLOR,
-            fontWeight: 600,
-          }),
-          Plot.text([end], {
-            x: 'year',
-            y: 'frontier_loss',
-            text: () => 'Frontier',
-            dx: 6,
-            dy: 7,
-            textAnchor: 'start',
-            fill: FRONTIER_COLOR,
-            fontWeight: 600,
+          ...pairMarks(rows, {
+            meek: { y: 'affordable_loss', label: 'Affordable' },
+            frontier: { y: 'frontier_loss', label: 'Frontier' },
+            meekAbove: true,
           }),
           Plot.text([rows[0]!], {
             x: 'year',

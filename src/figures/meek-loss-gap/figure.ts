@@ -14,6 +14,7 @@ import * as Plot from '@observablehq/plot';
 import { meekState } from '../../model/meek-models.ts';
 import { MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
 import { formatNumber, formatParam } from '../format.ts';
+import { pairMarks } from './pair-marks.ts';
 import { defineFigure, type ParamDefinition, type TableRow } from '../spec.ts';
 import { FLOP_PER_USD, HORIZON_YEARS, PAPER_START_FLOP, START_YEAR, peak, scenario, type Pivot } from './model.ts';
 import { anchorPresets } from '../registry-param.ts';
@@ -21,8 +22,6 @@ import { publishedParams, registryParams, type Key } from './params.ts';
 import { formatPeakGap, formatYearsToPeak, meekValues } from './values.ts';
 
 const STEPS_PER_YEAR = 4;
-const FRONTIER_COLOR = '#1d5fa6';
-const MEEK_COLOR = '#c8641b';
 
 const lastRow = (rows: readonly TableRow[]) => rows[rows.length - 1] as TableRow;
 
@@ -183,28 +182,10 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
         x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
         y: { label: '↓ Training loss (nats per token)', grid: true, nice: true },
         marks: [
-          Plot.areaY(rows, { x: 'year', y1: 'frontier_loss', y2: 'meek_loss', fill: MEEK_COLOR, fillOpacity: 0.14 }),
-          Plot.lineY(rows, { x: 'year', y: 'meek_loss', stroke: MEEK_COLOR, strokeWidth: 2.25 }),
-          Plot.lineY(rows, { x: 'year', y: 'frontier_loss', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
-          Plot.text([end], {
-            x: 'year',
-            y: 'meek_loss',
-            text: () => 'Meek',
-            dx: 6,
-            dy: -7,
-            textAnchor: 'start',
-            fill: MEEK_COLOR,
-            fontWeight: 600,
-          }),
-          Plot.text([end], {
-            x: 'year',
-            y: 'frontier_loss',
-            text: () => 'Frontier',
-            dx: 6,
-            dy: 7,
-            textAnchor: 'start',
-            fill: FRONTIER_COLOR,
-            fontWeight: 600,
+          ...pairMarks(rows, {
+            meek: { y: 'meek_loss', label: 'Meek' },
+            frontier: { y: 'frontier_loss', label: 'Frontier' },
+            meekAbove: true,
           }),
           ...(peakRow
             ? [

@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { betsAffordable, lastYearOfBets, type BetScenario } from '../../model/open-bets.ts';
-import { ANCHOR_YEAR, frontierAnchor } from '../budget-frontier/figure.ts';
+import { ANCHOR_YEAR, frontierAnchor } from '../budget-frontier/anchor.ts';
 import { formatNumber, formatParam, formatUsd } from '../format.ts';
 import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET } from '../compute-cost-params.ts';
 import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';

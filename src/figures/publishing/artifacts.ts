@@ -7,7 +7,7 @@
 import { tableToCsv } from '../csv.ts';
 import { renderFigureSvg } from '../render-static.ts';
 import { defaultParams, type AnyFigureSpec, type FigureData, type ParamDefinition } from '../spec.ts';
-import { sha256 } from '../../lib/provenance.ts';
+import { sha256 } from '../../history/provenance.ts';
 
 import { figurePath } from '../paths.ts';
 

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sha256 } from '../../lib/provenance.ts';
+import { sha256 } from '../../history/provenance.ts';
 import type { FigureArtifacts } from './artifacts.ts';
 import type { LockRecord } from './lock.ts';
 

@@ -10,7 +10,7 @@ import type { AnyFigureSpec, FigureData } from '../spec.ts';
 import { SITE } from '../../site.ts';
 import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts, type RenderContext } from './artifacts.ts';
 import { EMPTY_LOCK, serializeLock, type FigureLock } from './lock.ts';
-import { hashSources, isModelSource } from '../../lib/provenance.ts';
+import { hashSources, isModelSource } from '../../history/provenance.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const LOCK_PATH = join(ROOT, 'src/figures/figures.lock.json');
@@ -22,7 +22,7 @@ function walk(directory: string): string[] {
   );
 }
 
-/** sha256 of the model source as the site computes it (src/lib/model-sources.ts). */
+/** sha256 of the model source as the site computes it (src/figures/publishing/model-sources.ts). */
 export function modelSourceSha256FromDisk(): string {
   const files = walk(join(ROOT, 'src/model'))
     .map((path) => relative(ROOT, path).split('\\').join('/'))

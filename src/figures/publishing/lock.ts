@@ -13,7 +13,7 @@ import {
   type FigureArtifacts,
   type RenderContext,
 } from './artifacts.ts';
-import { sha256 } from '../../lib/provenance.ts';
+import { sha256 } from '../../history/provenance.ts';
 
 export type LockRecord = ReturnType<typeof lockRecord> & {
   frozen: boolean;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { figureIds, versionsOf } from '../../figures/registry.ts';
 import { figurePath } from '../../figures/paths.ts';
-import { figureAlt, isFrozen, lockEntry } from '../../lib/site-figures.ts';
+import { figureAlt, isFrozen, lockEntry } from '../../figures/publishing/served-files.ts';
 import { SITE } from '../../site.ts';
 
 /** Every figure, its versions, dates, URLs and files: the machine-readable URL contract. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figureVersionPaths, type FigureVersionProps } from '../../../../lib/figure-routes.ts';
+import { figureVersionPaths, type FigureVersionProps } from '../../../../figures/publishing/routes.ts';
 import { viewCitationTemplate } from '../../../../figures/view-citation-template.ts';
 
 export const getStaticPaths = figureVersionPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { figureVersionPaths, type FigureVersionProps } from '../../../../lib/figure-routes.ts';
-import { figureArtifacts } from '../../../../lib/site-figures.ts';
+import { figureVersionPaths, type FigureVersionProps } from '../../../../figures/publishing/routes.ts';
+import { figureArtifacts } from '../../../../figures/publishing/served-files.ts';
 
 export const getStaticPaths = figureVersionPaths;
 

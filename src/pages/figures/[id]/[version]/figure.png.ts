@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { figureVersionPaths, type FigureVersionProps } from '../../../../lib/figure-routes.ts';
-import { svgToPng } from '../../../../lib/figure-png.ts';
-import { figureArtifacts } from '../../../../lib/site-figures.ts';
+import { figureVersionPaths, type FigureVersionProps } from '../../../../figures/publishing/routes.ts';
+import { svgToPng } from '../../../../figures/publishing/png.ts';
+import { figureArtifacts } from '../../../../figures/publishing/served-files.ts';
 
 export const getStaticPaths = figureVersionPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { figurePath } from '../../../../figures/paths.ts';
-import { figureVersionPaths, type FigureVersionProps } from '../../../../lib/figure-routes.ts';
+import { figureVersionPaths, type FigureVersionProps } from '../../../../figures/publishing/routes.ts';
 import { SITE } from '../../../../site.ts';
 
 export const getStaticPaths = figureVersionPaths;

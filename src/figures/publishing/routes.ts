@@ -1,6 +1,6 @@
 /** Static paths shared by every per-version figure route (/figures/<id>/v<N>/...). */
-import { figureVersions } from '../figures/registry.ts';
-import type { AnyFigureSpec } from '../figures/spec.ts';
+import { figureVersions } from '../registry.ts';
+import type { AnyFigureSpec } from '../spec.ts';
 
 export interface FigureVersionProps {
   spec: AnyFigureSpec;

@@ -2,14 +2,14 @@
  * Figure files as the site serves them: a frozen version's committed bytes,
  * otherwise the spec rendered now. Inside the Astro build only (import.meta.glob).
  */
-import packageJson from '../../package.json' with { type: 'json' };
-import lockJson from '../figures/figures.lock.json' with { type: 'json' };
-import { publishedDatasets } from '../data/site-data.ts';
-import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
-import { SITE } from '../site.ts';
-import { figureKey } from '../figures/paths.ts';
-import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts } from '../figures/publishing/artifacts.ts';
-import type { FigureLock, LockRecord } from '../figures/publishing/lock.ts';
+import packageJson from '../../../package.json' with { type: 'json' };
+import lockJson from '../figures.lock.json' with { type: 'json' };
+import { publishedDatasets } from '../../data/site-data.ts';
+import type { AnyFigureSpec, FigureData } from '../spec.ts';
+import { SITE } from '../../site.ts';
+import { figureKey } from '../paths.ts';
+import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts } from './artifacts.ts';
+import type { FigureLock, LockRecord } from './lock.ts';
 import { MODEL_SOURCE_SHA256 } from './model-sources.ts';
 
 const frozenFiles = import.meta.glob<string>('/src/figures/frozen/**/*', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFigureVersions } from './figure-diff.ts';
+import { diffFigureVersions } from './version-diff.ts';
 
 const base = {
   parameters: [{ key: 'g_i', value: 3.6, label: 'Spend growth', min: 1.1, max: 10, unit: '×/yr', source: 'Paper A' }],

@@ -3,7 +3,7 @@
  * files are read through import.meta.glob because prerendered code runs from dist/.
  * Plain-Node scripts read the same files with fs (scripts/figures.ts).
  */
-import { hashSources, isModelSource } from './provenance.ts';
+import { hashSources, isModelSource } from '../../history/provenance.ts';
 
 const sources = import.meta.glob<string>('/src/model/**/*.ts', { query: '?raw', import: 'default', eager: true });
 
