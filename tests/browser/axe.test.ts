@@ -27,6 +27,16 @@ async function open(page: Page, path: string): Promise<void> {
     .waitFor({ state: 'attached', timeout: 15_000 });
 }
 
+/** Waits until colour transitions started by a theme switch have ended (axe would read mid-transition colours). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+  });
+  // Chromium repaints a long page after a colour-scheme switch in more than one pass; give it a moment.
+  await page.waitForTimeout(300);
+}
+
 const WIDTHS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
@@ -49,6 +59,7 @@ describe.each(WIDTHS)('axe at $width px, light and dark', ({ width, height }) =>
     const report: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
+      await settled(page);
       const violations = await runAxe(page);
       if (violations.length > 0) report.push(formatViolations(`${path} @${width}px ${scheme}:`, violations));
     }
@@ -85,6 +96,7 @@ describe.each([
     await open(page, path);
     await page.locator('[data-theme-toggle]').click();
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(chosen);
+    await settled(page);
     const violations = await runAxe(page);
     expect(violations, formatViolations(`${path} toggle ${chosen}:`, violations)).toEqual([]);
     await page.evaluate(() => localStorage.clear());
