@@ -13,6 +13,7 @@ import remarkInternalLinks from './remark-internal-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
 import rehypeSidenotes from './rehype-sidenotes.ts';
+import rehypeKatexScroll from './rehype-katex-scroll.ts';
 
 export const remarkPlugins: RemarkPlugins = [
   remarkMath,
@@ -26,5 +27,6 @@ export const remarkPlugins: RemarkPlugins = [
 
 export const rehypePlugins: RehypePlugins = [
   [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+  rehypeKatexScroll,
   rehypeSidenotes,
 ];

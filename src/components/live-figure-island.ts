@@ -9,6 +9,7 @@ import { formatCell, formatParam } from '../figures/format.ts';
 import { checkFigureData, loadFigure, loadSlices } from '../figures/load.ts';
 import { BUILD_WIDTHS, renderFigure } from '../figures/render.ts';
 import { sliderPosition, sliderValue } from '../figures/slider.ts';
+import { spokenParam } from '../figures/spoken.ts';
 import {
   defaultParams,
   type AnyFigureSpec,
@@ -199,7 +200,7 @@ class Island {
     const text = formatParam(value, def.unit);
     const position = String(sliderPosition(def, value));
     if (control.input.value !== position && document.activeElement !== control.input) control.input.value = position;
-    control.input.setAttribute('aria-valuetext', text);
+    control.input.setAttribute('aria-valuetext', spokenParam(value, def.unit));
     if (control.output) control.output.textContent = text;
     for (const button of this.host.querySelectorAll<HTMLButtonElement>(`button[data-anchor="${key}"]`)) {
       button.setAttribute('aria-pressed', String(Number(button.dataset.value) === value));

@@ -57,7 +57,7 @@ describe('presets', () => {
     await page.waitForURL((url) => url.searchParams.get('g_i') === '2.5');
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(slider.inputValue()).resolves.toBe('2.4');
-    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2.4×/yr');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2.4 times per year');
     expect(new URL(page.url()).search).toBe('');
     await page.close();
   });
@@ -131,8 +131,10 @@ describe('controls for every reader', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
     await wake(page);
-    await expect(page.locator('input[name="budget"]').getAttribute('aria-valuetext')).resolves.toBe('$1K');
-    await expect(page.locator('input[name="lead"]').getAttribute('aria-valuetext')).resolves.toBe('1×');
+    await expect(page.locator('input[name="budget"]').getAttribute('aria-valuetext')).resolves.toBe(
+      '1 thousand US dollars',
+    );
+    await expect(page.locator('input[name="lead"]').getAttribute('aria-valuetext')).resolves.toBe('1 times');
     for (const input of await page.locator('input[type="range"]').all()) {
       const id = await input.getAttribute('id');
       await expect(page.locator(`label[for="${id}"]`).count()).resolves.toBe(1);
@@ -141,7 +143,9 @@ describe('controls for every reader', () => {
     await expect(summary.getAttribute('aria-live')).resolves.toBe('polite');
     await page.locator('input[name="budget"]').focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('input[name="budget"]').getAttribute('aria-valuetext')).resolves.toBe('$3.16K');
+    await expect(page.locator('input[name="budget"]').getAttribute('aria-valuetext')).resolves.toBe(
+      '3.16 thousand US dollars',
+    );
     expect(await summary.textContent()).toBe(''); // debounced: nothing while the reader is still moving
     await page.waitForFunction(() => (document.querySelector('[data-summary]')?.textContent ?? '') !== '');
     const text = (await summary.textContent())!;

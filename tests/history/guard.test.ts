@@ -76,6 +76,20 @@ describe('the history guard, on a tampered copy', { timeout: 120_000 }, () => {
     });
   });
 
+  it('refuses an edited frozen data.csv', () => {
+    const copy = copyProject();
+    const file = join(copy, FROZEN, 'data.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[1] = lines[1]!.replace(/\d(?=[^\d]*$)/, (digit) => String((Number(digit) + 1) % 10));
+    writeFileSync(file, lines.join('\n'));
+    expect(checkHistory(copy)).toEqual({
+      status: 1,
+      lines: [
+        '✗ meek-loss-gap/v1: frozen data.csv does not match its lock entry. Frozen files must never change; restore them from git.',
+      ],
+    });
+  });
+
   it('refuses a frozen version whose files vanished', () => {
     const copy = copyProject();
     rmSync(join(copy, FROZEN), { recursive: true });

@@ -15,7 +15,7 @@ describe('<Figure params>', () => {
   it('draws the preset on the server and hands it to the island', async () => {
     const html = await container.renderToString(Figure, { props: { id: 'meek-loss-gap', params: { g_i: 2.4 } } });
     expect(html).toContain(`data-preset="{&quot;g_i&quot;:2.4}"`);
-    expect(html).toMatch(/<input type="range"[^>]*name="g_i"[^>]*value="2.4" aria-valuetext="2.4×\/yr"/);
+    expect(html).toMatch(/<input type="range"[^>]*name="g_i"[^>]*value="2.4" aria-valuetext="2.4 times per year"/);
     expect(html).toContain('frontier spend growing 2.4×/yr');
     expect(html).not.toContain('frontier spend growing 3.6×/yr');
   });
@@ -45,8 +45,8 @@ describe('<Figure params>', () => {
   it('renders every slider with a label, its unit and a spoken value', async () => {
     const html = await container.renderToString(Figure, { props: { id: 'meek-loss-gap' } });
     expect(html).toContain('Meek training budget (B, US$)');
-    expect(html).toMatch(/name="budget"[^>]*aria-valuetext="\$1K"/);
-    expect(html).toMatch(/name="lead"[^>]*aria-valuetext="1×"/);
+    expect(html).toMatch(/name="budget"[^>]*aria-valuetext="1 thousand US dollars"/);
+    expect(html).toMatch(/name="lead"[^>]*aria-valuetext="1 times"/);
   });
 });
 
