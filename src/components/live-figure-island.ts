@@ -62,6 +62,10 @@ class Island {
   #drawnWidth = 0;
   #observedWidth = 0;
   #frame = 0;
+  /** Whether the figure is on screen (or nearly): one that is not redraws only when the reader reaches it. */
+  #onScreen = true;
+  /** A redraw owed to a figure that was off screen when its parameters changed. */
+  #stale = false;
   /** Wall-helper hook: the last uncertainty band from the band worker (src/figures/band/), drawn until a newer one arrives. */
   band: Band | undefined;
 
@@ -99,6 +103,15 @@ class Island {
     if (changed) this.updateValues();
     this.#observedWidth = Math.round(this.plot.clientWidth);
     new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
+    // A slider moves every figure on the page that shares its key; drawing those out of sight would make the
+    // reader's slider wait on figures nobody sees (six on the meek essay). They draw when they come near.
+    new IntersectionObserver(
+      ([entry]) => {
+        this.#onScreen = entry?.isIntersecting ?? true;
+        if (this.#onScreen && this.#stale) this.draw();
+      },
+      { rootMargin: '200px 0px' },
+    ).observe(host);
     // Band hook: a spec with a band starts its band worker once the reader reaches for a control (not on
     // load, to keep the worker out of the page's initial JavaScript), so the first redraw has a band to show.
     if (this.spec.band)
@@ -185,7 +198,12 @@ class Island {
   apply(values: Record<string, number>): void {
     Object.assign(this.params, this.clampOwn(values));
     for (const key of Object.keys(values)) this.showControl(key);
-    this.draw();
+    if (this.#onScreen) this.draw();
+    else {
+      // Prose values still need the table; the drawing waits until the figure is in view.
+      this.rows = this.spec.table(this.params, this.data);
+      this.#stale = true;
+    }
     this.updateValues();
     this.scheduleUrlWrite();
     this.scheduleAnnouncement();
@@ -244,6 +262,7 @@ class Island {
       alt,
     } = renderFigure(this.spec, this.params as Params, this.data, document, { width }, this.band);
     this.#drawnWidth = width;
+    this.#stale = false;
     this.rows = rows;
     // Plot's <style> would break the CSP (no inline styles); its rules are in global.css.
     svg.querySelector(':scope > style')?.remove();
