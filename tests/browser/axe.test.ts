@@ -31,7 +31,8 @@ async function open(page: Page, path: string): Promise<void> {
 async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+    // A cancelled animation rejects its finished promise (AbortError): it has ended all the same.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
   });
   // Chromium repaints a long page after a colour-scheme switch in more than one pass; give it a moment.
   await page.waitForTimeout(300);
