@@ -192,13 +192,14 @@ class Island {
   /** Another figure moved keys this one shares. */
   follow(values: Readonly<Record<string, number>>): void {
     const own = this.clampOwn(values);
-    if (Object.keys(own).length > 0) this.apply(own);
+    if (Object.keys(own).length > 0) this.apply(own, { offScreenWaits: true });
   }
 
-  apply(values: Record<string, number>): void {
+  /** Applies values and redraws; a figure following another's slider waits to draw while it is out of sight. */
+  apply(values: Record<string, number>, { offScreenWaits = false } = {}): void {
     Object.assign(this.params, this.clampOwn(values));
     for (const key of Object.keys(values)) this.showControl(key);
-    if (this.#onScreen) this.draw();
+    if (this.#onScreen || !offScreenWaits) this.draw();
     else {
       // Prose values still need the table; the drawing waits until the figure is in view.
       this.rows = this.spec.table(this.params, this.data);

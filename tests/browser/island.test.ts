@@ -101,10 +101,37 @@ describe('figures sharing a parameter', () => {
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect(b.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.6');
     await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe('4.6×/yr');
-    await expect.poll(() => b.locator('[data-plot]').innerHTML()).not.toBe(svgB);
     expect(await prose.textContent()).not.toBe(proseBefore);
+    await b.scrollIntoViewIfNeeded();
+    await expect.poll(() => b.locator('[data-plot]').innerHTML()).not.toBe(svgB);
     // Keys the other figure lacks stay put: the capability figure has no inference lead.
     await expect(b.locator('input[name="inference_lead"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('a figure out of sight that shares the moved parameter', () => {
+  it('updates its slider and prose at once but draws only when the reader reaches it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 700 } });
+    await page.goto(`${site.server.origin}/essays/meek-models/`);
+    await wake(page);
+    const a = page.locator('live-figure[data-figure="meek-loss-gap"]');
+    const b = page.locator('live-figure[data-figure="meek-capability-gap"]');
+    await b.scrollIntoViewIfNeeded();
+    await expect.poll(() => b.getAttribute('data-live')).toBe('ready');
+    await a.scrollIntoViewIfNeeded();
+    const far = await b.evaluate((host) => host.getBoundingClientRect().top > innerHeight + 400);
+    expect(far, 'the second figure is well below the screen').toBe(true);
+    await b.evaluate((host) => {
+      const plot = host.querySelector('[data-plot]')!;
+      new MutationObserver(() => host.setAttribute('data-redrawn', 'yes')).observe(plot, { childList: true });
+    });
+    await a.locator('input[name="g_i"]').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe('4.1×/yr');
+    expect(await b.getAttribute('data-redrawn')).toBeNull();
+    await b.scrollIntoViewIfNeeded();
+    await expect.poll(() => b.getAttribute('data-redrawn')).toBe('yes');
     await page.close();
   });
 });
