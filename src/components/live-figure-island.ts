@@ -19,6 +19,7 @@ import {
   type Params,
 } from '../figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
+import { showDrawing } from './morph.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
 import type { Band } from '../figures/band/band.ts';
@@ -27,6 +28,10 @@ const URL_WRITE_DELAY_MS = 250;
 const ANNOUNCE_DELAY_MS = 700;
 /** Container width at which CSS switches from the narrow to the wide build-time drawing (Figure.astro). */
 const WIDE_FROM_PX = 520;
+
+// Lazy parts, imported once: an import() on every input would go through the bundler's preload helper each time.
+let bandClient: Promise<typeof import('../figures/band/band-client.ts')> | undefined;
+let believeLive: Promise<typeof import('./believe/believe-live.ts')> | undefined;
 
 /** Keys every live figure on the page reads, so one figure does not call another's key unknown. */
 function pageKeys(): string[] {
@@ -66,6 +71,9 @@ class Island {
   #onScreen = true;
   /** A redraw owed to a figure that was off screen when its parameters changed. */
   #stale = false;
+  /** The prose numbers this figure computes (<FigureValue>), by value name: the page's prose does not change. */
+  readonly #valueSpans = new Map<string, Element[]>();
+  readonly #hasBelieve = document.querySelector('[data-believe]') !== null;
   /** Wall-helper hook: the last uncertainty band from the band worker (src/figures/band/), drawn until a newer one arrives. */
   band: Band | undefined;
 
@@ -255,8 +263,12 @@ class Island {
     this.#frame = requestAnimationFrame(() => this.needsWidth() && this.draw());
   }
 
-  /** Redraws at the container's width (or `width`), after a reader's input or a resize. */
-  draw(width = Math.round(this.plot.clientWidth) || 640, requestBand = true): void {
+  /**
+   * Redraws at the container's width (or `width`), after a reader's input or a resize. The width is the one the
+   * ResizeObserver last saw, not a fresh read: reading clientWidth here would force a layout of the whole page
+   * after each figure a shared slider redraws, before the next one starts.
+   */
+  draw(width = this.#observedWidth || 640, requestBand = true): void {
     const {
       element: svg,
       rows,
@@ -267,7 +279,7 @@ class Island {
     this.rows = rows;
     // Plot's <style> would break the CSP (no inline styles); its rules are in global.css.
     svg.querySelector(':scope > style')?.remove();
-    this.plot.replaceChildren(svg);
+    showDrawing(this.plot, svg);
     const description = this.host.querySelector('[data-alt]');
     if (description) description.textContent = alt;
     const citation = this.host.querySelector<HTMLElement>('[data-view-citation]');
@@ -283,7 +295,7 @@ class Island {
    * superseded ones), whichever call asked for it, so every arrival redraws.
    */
   requestBand(): void {
-    import('../figures/band/band-client.ts')
+    (bandClient ??= import('../figures/band/band-client.ts'))
       .then((client) => client.latestBand(this.spec, this.params as Params))
       .then((band) => {
         if (!band) return;
@@ -296,14 +308,18 @@ class Island {
   /** Numbers in the prose that this figure computes (<FigureValue>). */
   updateValues(): void {
     for (const [name, value] of Object.entries(this.spec.values)) {
-      const text = value.format(value.compute(this.params as Params, this.rows));
-      for (const span of document.querySelectorAll(`[data-figure-value="${this.spec.id}:${name}"]`)) {
-        if (span.textContent !== text) span.textContent = text;
+      let spans = this.#valueSpans.get(name);
+      if (!spans) {
+        spans = [...document.querySelectorAll(`[data-figure-value="${this.spec.id}:${name}"]`)];
+        this.#valueSpans.set(name, spans);
       }
+      if (spans.length === 0) continue; // a value no sentence on this page shows is not computed
+      const text = value.format(value.compute(this.params as Params, this.rows));
+      for (const span of spans) if (span.textContent !== text) span.textContent = text;
     }
     // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
-    if (document.querySelector('[data-believe]'))
-      void import('./believe/believe-live.ts').then((live) =>
+    if (this.#hasBelieve)
+      void (believeLive ??= import('./believe/believe-live.ts')).then((live) =>
         live.updateBelieve(this.spec, this.params as Params, this.data),
       );
   }

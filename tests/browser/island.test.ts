@@ -124,7 +124,12 @@ describe('a figure out of sight that shares the moved parameter', () => {
     expect(far, 'the second figure is well below the screen').toBe(true);
     await b.evaluate((host) => {
       const plot = host.querySelector('[data-plot]')!;
-      new MutationObserver(() => host.setAttribute('data-redrawn', 'yes')).observe(plot, { childList: true });
+      new MutationObserver(() => host.setAttribute('data-redrawn', 'yes')).observe(plot, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
     });
     await a.locator('input[name="g_i"]').focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');

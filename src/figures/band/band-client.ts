@@ -45,6 +45,31 @@ function bandWorker(): Promise<Worker> {
   return worker;
 }
 
+// One request per figure with the worker at a time. A drag sends an input a frame; a worker answering each in
+// turn would compute bands no one will see while competing with the page for the CPU (two cores on most phones).
+// A request that arrives while one is out waits, and a newer one takes its place.
+const busy = new Set<string>();
+const queued = new Map<string, (turn: boolean) => void>();
+
+/** Resolves true when it is this request's turn, false when a newer request took its place while it waited. */
+function turn(key: string): Promise<boolean> {
+  if (!busy.has(key)) {
+    busy.add(key);
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    queued.get(key)?.(false);
+    queued.set(key, resolve);
+  });
+}
+
+function release(key: string): void {
+  const next = queued.get(key);
+  queued.delete(key);
+  if (next) next(true);
+  else busy.delete(key);
+}
+
 /** The band of `spec` at `params`, computed off the main thread; undefined if superseded meanwhile. */
 export async function latestBand(spec: AnyFigureSpec, params: Params): Promise<Band | undefined> {
   if (!spec.band) return undefined;
@@ -60,10 +85,20 @@ export async function latestBand(spec: AnyFigureSpec, params: Params): Promise<B
   const request: BandRequest = { id, figure: spec.id, params: { ...params }, limits };
   const ready = await bandWorker();
   if (latest.get(key) !== id) return undefined; // superseded while the worker started
-  const reply = await new Promise<BandReply>((resolve) => {
-    waiting.set(id, resolve);
-    ready.postMessage(request);
-  });
+  if (!(await turn(key))) return undefined; // superseded while an earlier request was out
+  if (latest.get(key) !== id) {
+    release(key);
+    return undefined;
+  }
+  let reply: BandReply;
+  try {
+    reply = await new Promise<BandReply>((resolve) => {
+      waiting.set(id, resolve);
+      ready.postMessage(request);
+    });
+  } finally {
+    release(key);
+  }
   if ('error' in reply) throw new Error(`Band of ${key}: ${reply.error}`);
   if (!('band' in reply)) return undefined;
   return latest.get(key) === id ? reply.band : undefined;
