@@ -28,7 +28,10 @@ export function layoutShiftLines(visits: readonly Visit[]): string[] {
 
 /** Per figure version: the worst page it was measured on. */
 export function redrawLines(visits: readonly Visit[]): string[] {
-  const worst = new Map<string, { path: string; p95: number; median: number; samples: number; sliders: string[] }>();
+  const worst = new Map<
+    string,
+    { path: string; p95: number; median: number; caughtUpP95: number; samples: number; sliders: string[] }
+  >();
   for (const visit of visits) {
     for (const redraw of visit.redraws ?? []) {
       const seen = worst.get(redraw.figure);
@@ -37,6 +40,7 @@ export function redrawLines(visits: readonly Visit[]): string[] {
           path: visit.path,
           p95: redraw.p95,
           median: redraw.last.median,
+          caughtUpP95: redraw.caughtUpP95,
           samples: redraw.last.samples,
           sliders: redraw.sliders,
         });
@@ -44,10 +48,11 @@ export function redrawLines(visits: readonly Visit[]): string[] {
   }
   const lines = [
     `Slider input → redrawn figure, every live figure, its slowest page (p95 = median over passes; budget ≤ ${BUDGETS.redrawP95Ms} ms):`,
+    '  (caught up: input → figures sharing the key redrawn too, one per task after it; reported, not budgeted)',
   ];
   for (const [figure, r] of [...worst].sort((a, b) => b[1].p95 - a[1].p95))
     lines.push(
-      `  ${figure.padEnd(34)} p95 ${ms(r.p95).padStart(8)} ${r.p95 <= BUDGETS.redrawP95Ms ? 'PASS' : 'FAIL'}  median ${ms(r.median).padStart(8)}` +
+      `  ${figure.padEnd(34)} p95 ${ms(r.p95).padStart(8)} ${r.p95 <= BUDGETS.redrawP95Ms ? 'PASS' : 'FAIL'}  median ${ms(r.median).padStart(8)}  caught up p95 ${ms(r.caughtUpP95).padStart(8)}` +
         `  ${r.samples} inputs over ${r.sliders.join(', ')}  on ${r.path}`,
     );
   return lines;

@@ -12,6 +12,7 @@ import remarkFigures from './remark-figures.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
+import remarkParameterValues from './remark-parameter-values.ts';
 import rehypeSidenotes from './rehype-sidenotes.ts';
 import rehypeKatexScroll from './rehype-katex-scroll.ts';
 
@@ -23,6 +24,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkInternalLinks,
   remarkCitations,
   remarkCrossReferences,
+  remarkParameterValues,
 ];
 
 export const rehypePlugins: RehypePlugins = [

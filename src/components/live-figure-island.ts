@@ -19,6 +19,7 @@ import {
   type Params,
 } from '../figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
+import { cancelCatchUp, catchUpLater } from './catch-up.ts';
 import { showDrawing } from './morph.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
@@ -197,22 +198,36 @@ class Island {
     publish(this.host, { [key]: this.params[key]! });
   }
 
-  /** Another figure moved keys this one shares. */
+  /**
+   * Another figure moved keys this one shares. Its sliders move at once; its drawing and prose numbers catch up
+   * after the reader's own figure (catch-up.ts), so the figure under the reader's hand gets the frame to itself.
+   * A follower out of sight only recomputes its prose numbers, and draws when the reader reaches it.
+   */
   follow(values: Readonly<Record<string, number>>): void {
     const own = this.clampOwn(values);
-    if (Object.keys(own).length > 0) this.apply(own, { offScreenWaits: true });
+    if (Object.keys(own).length === 0) return;
+    Object.assign(this.params, own);
+    for (const key of Object.keys(own)) this.showControl(key);
+    this.scheduleUrlWrite();
+    this.scheduleAnnouncement();
+    catchUpLater(this.host, () => this.catchUp());
   }
 
-  /** Applies values and redraws; a figure following another's slider waits to draw while it is out of sight. */
-  apply(values: Record<string, number>, { offScreenWaits = false } = {}): void {
-    Object.assign(this.params, this.clampOwn(values));
-    for (const key of Object.keys(values)) this.showControl(key);
-    if (this.#onScreen || !offScreenWaits) this.draw();
+  catchUp(): void {
+    if (this.#onScreen) this.draw();
     else {
-      // Prose values still need the table; the drawing waits until the figure is in view.
       this.rows = this.spec.table(this.params, this.data);
       this.#stale = true;
     }
+    this.updateValues();
+  }
+
+  /** Applies the reader's own values to this figure and redraws it now. */
+  apply(values: Record<string, number>): void {
+    cancelCatchUp(this.host);
+    Object.assign(this.params, this.clampOwn(values));
+    for (const key of Object.keys(values)) this.showControl(key);
+    this.draw();
     this.updateValues();
     this.scheduleUrlWrite();
     this.scheduleAnnouncement();

@@ -5,7 +5,7 @@
  * anchored on data rather than typed.
  */
 import { decimalYear } from '../data/estimates/decimal-year.ts';
-import type { DatasetSlice, FigureData, ParamDefinition, TableRow } from './spec.ts';
+import type { ColumnDefinition, DatasetSlice, FigureData, ParamDefinition, TableRow } from './spec.ts';
 
 export interface DeviceRow {
   readonly device: string;
@@ -52,6 +52,40 @@ export function frontierRun(data: FigureData): { year: number; compute: number; 
   if (runs.length === 0) throw new Error(`edge figures: ai-models has no run with compute in ${FRONTIER_YEAR}`);
   const top = runs.reduce((a, b) => (b.training_compute_flop! > a.training_compute_flop! ? b : a));
   return { year: decimalYear(top.publication_date), compute: top.training_compute_flop!, model: top.model };
+}
+
+/**
+ * Every row of an edge figure's table carries the frontier run it was matched against, so data.csv
+ * records the anchor beside each result. The two columns, last in the table:
+ */
+export const FRONTIER_ANCHOR_COLUMNS: readonly ColumnDefinition[] = [
+  {
+    name: 'frontier_year_anchor',
+    label: 'Frontier anchor date',
+    unit: 'calendar year',
+    description: `Date of the largest ${FRONTIER_YEAR} run in ai-models v1.`,
+    digits: 6,
+  },
+  {
+    name: 'frontier_compute',
+    label: 'Frontier anchor compute',
+    unit: 'FLOP',
+    description: 'Its training compute.',
+    digits: 3,
+  },
+];
+
+/** The anchor columns' values for a row, from the frontier run. */
+export function frontierAnchorCells(run: { year: number; compute: number }): TableRow {
+  return { frontier_year_anchor: run.year, frontier_compute: run.compute };
+}
+
+/** The frontier run a table was matched against, read back from its first row (FRONTIER_ANCHOR_COLUMNS). */
+export function frontierAnchorOf(rows: readonly TableRow[]): { year: number; compute: number } {
+  const first = rows[0];
+  if (first?.frontier_year_anchor === undefined || first.frontier_compute === undefined)
+    throw new Error('edge figures: a table without its frontier anchor columns');
+  return { year: first.frontier_year_anchor, compute: first.frontier_compute };
 }
 
 /**

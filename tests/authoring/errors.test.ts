@@ -28,6 +28,14 @@ describe('essay body errors stop the build at file:line:col', () => {
       `12:1 preset g_i = 40 of figure "meek-loss-gap" v3 is out of range (did you mean a value from ${gi.min} to ${gi.max} ×/yr?)`,
     ],
     [
+      'unknown-parameter-value',
+      '13:16 <ParameterValue>: parameter "g_i" has no value from "cottier-2042" (did you mean "cottier-2024"?)',
+    ],
+    [
+      'parameter-interval-elsewhere',
+      '13:16 <ParameterValue>: parameter "g_i" has no interval published by "gundlach-2025" (its interval is from "cottier-2024")',
+    ],
+    [
       'bad-katex',
       '12:21 bad KaTeX in "L = E + \\fracc{A}{N}": Undefined control sequence: \\fracc (did you mean to escape it or check the KaTeX function list?)',
     ],

@@ -25,6 +25,9 @@ import {
   labelOf,
   shortName,
   withLabel,
+  FRONTIER_ANCHOR_COLUMNS,
+  frontierAnchorCells,
+  frontierAnchorOf,
 } from '../edge-data.ts';
 import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
@@ -57,8 +60,7 @@ const memoryGrowth: ParamDefinition = {
 };
 
 function frontierOf(data: FigureData | null, rows: readonly TableRow[], growth: number) {
-  const first = rows[0];
-  const run = data ? frontierRun(data) : { year: first!.frontier_year_anchor!, compute: first!.frontier_compute! };
+  const run = data ? frontierRun(data) : frontierAnchorOf(rows);
   return { year: run.year, frontierCompute: run.compute, growth };
 }
 
@@ -160,20 +162,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         description: 'Year whose frontier the machine’s best model matches (Hoffmann et al. fit).',
         digits: 6,
       },
-      {
-        name: 'frontier_year_anchor',
-        label: 'Frontier anchor date',
-        unit: 'calendar year',
-        description: 'Date of the largest 2025 run in ai-models v1.',
-        digits: 6,
-      },
-      {
-        name: 'frontier_compute',
-        label: 'Frontier anchor compute',
-        unit: 'FLOP',
-        description: 'Its training compute.',
-        digits: 3,
-      },
+      ...FRONTIER_ANCHOR_COLUMNS,
     ],
     values: {
       sparkYear: {
@@ -278,7 +267,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     table(p: Params<Key>, data: FigureData) {
       const run = frontierRun(data);
       const frontier = frontierOf(data, [], p.frontier_compute_growth);
-      const constant = { frontier_year_anchor: run.year, frontier_compute: run.compute };
+      const constant = frontierAnchorCells(run);
       const machines = devices(data).map((d) =>
         withLabel(
           {

@@ -12,7 +12,14 @@ import { HOFFMANN_2022_TEX, chinchillaLoss } from '../../model/chinchilla.ts';
 import { frontierYearOfLoss } from '../../model/edge.ts';
 import { overTrainingPremium, sizeLimitedLoss } from '../../model/over-training.ts';
 import { formatNumber } from '../format.ts';
-import { FRONTIER_RUN_READS, TRAINING_TOKENS, frontierRun } from '../edge-data.ts';
+import {
+  FRONTIER_ANCHOR_COLUMNS,
+  FRONTIER_RUN_READS,
+  TRAINING_TOKENS,
+  frontierAnchorCells,
+  frontierAnchorOf,
+  frontierRun,
+} from '../edge-data.ts';
 import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
@@ -42,8 +49,8 @@ const modelBillions: ParamDefinition = {
 };
 
 function frontierOf(rows: readonly TableRow[], growth: number) {
-  const first = rows[0]!;
-  return { year: first.frontier_year_anchor!, frontierCompute: first.frontier_compute!, growth };
+  const run = frontierAnchorOf(rows);
+  return { year: run.year, frontierCompute: run.compute, growth };
 }
 
 const matched = (n: number, d: number, frontier: ReturnType<typeof frontierOf>) =>
@@ -111,20 +118,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
         description: 'Year whose frontier reached that loss.',
         digits: 6,
       },
-      {
-        name: 'frontier_year_anchor',
-        label: 'Frontier anchor date',
-        unit: 'calendar year',
-        description: 'Date of the largest 2025 run in ai-models v1.',
-        digits: 6,
-      },
-      {
-        name: 'frontier_compute',
-        label: 'Frontier anchor compute',
-        unit: 'FLOP',
-        description: 'Its training compute.',
-        digits: 3,
-      },
+      ...FRONTIER_ANCHOR_COLUMNS,
     ],
     values: {
       chosenYear: {
@@ -188,8 +182,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
             tokens_per_parameter: ratio,
             loss,
             matched_year: frontierYearOfLoss(HOFFMANN_2022_TEX, loss, frontier),
-            frontier_year_anchor: run.year,
-            frontier_compute: run.compute,
+            ...frontierAnchorCells(run),
           });
         }
       }
