@@ -206,10 +206,7 @@ class Island {
   follow(values: Readonly<Record<string, number>>): void {
     const own = this.clampOwn(values);
     if (Object.keys(own).length === 0) return;
-    Object.assign(this.params, own);
-    for (const key of Object.keys(own)) this.showControl(key);
-    this.scheduleUrlWrite();
-    this.scheduleAnnouncement();
+    this.take(own);
     catchUpLater(this.host, () => this.catchUp());
   }
 
@@ -225,10 +222,15 @@ class Island {
   /** Applies the reader's own values to this figure and redraws it now. */
   apply(values: Record<string, number>): void {
     cancelCatchUp(this.host);
-    Object.assign(this.params, this.clampOwn(values));
-    for (const key of Object.keys(values)) this.showControl(key);
+    this.take(this.clampOwn(values));
     this.draw();
     this.updateValues();
+  }
+
+  /** Takes clamped values into this figure's state: sliders, URL and announcement follow; drawing is the caller's. */
+  take(own: Record<string, number>): void {
+    Object.assign(this.params, own);
+    for (const key of Object.keys(own)) this.showControl(key);
     this.scheduleUrlWrite();
     this.scheduleAnnouncement();
   }
