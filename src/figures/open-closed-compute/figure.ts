@@ -26,19 +26,31 @@ interface ModelRow {
   readonly source_row: number;
 }
 
-/** Models with known compute and accessibility, published from `fromYear` on. */
+/**
+ * Every model with known compute and accessibility, oldest first (ties by source row), once per dataset:
+ * a slider input only changes the first year shown, so parsing ~900 dates on each one would be wasted.
+ */
+const allReleases = new WeakMap<readonly unknown[], readonly TableRow[]>();
+function releasesOf(models: readonly ModelRow[]): readonly TableRow[] {
+  let rows = allReleases.get(models);
+  if (!rows) {
+    rows = models
+      .filter((m) => m.training_compute_flop && m.accessibility !== 'unknown')
+      .map((m) => ({
+        year: decimalYear(m.publication_date),
+        training_compute_flop: m.training_compute_flop!,
+        open: m.accessibility === 'open-weights' ? 1 : 0,
+        source_row: m.source_row,
+      }))
+      .sort((a, b) => a.year - b.year || a.source_row - b.source_row);
+    allReleases.set(models, rows);
+  }
+  return rows;
+}
+
+/** Models with known compute and accessibility, published from `fromYear` on, oldest first. */
 function releases(data: FigureData, fromYear: number): TableRow[] {
-  const models = (data['ai-models'] ?? []) as ModelRow[];
-  return models
-    .filter(
-      (m) => m.training_compute_flop && m.accessibility !== 'unknown' && decimalYear(m.publication_date) >= fromYear,
-    )
-    .map((m) => ({
-      year: decimalYear(m.publication_date),
-      training_compute_flop: m.training_compute_flop!,
-      open: m.accessibility === 'open-weights' ? 1 : 0,
-      source_row: m.source_row,
-    }));
+  return releasesOf((data['ai-models'] ?? []) as ModelRow[]).filter((r) => r.year! >= fromYear);
 }
 
 const asReleases = (rows: readonly TableRow[]): Release[] =>
@@ -128,13 +140,20 @@ interface Lag {
 }
 
 export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
-  const lag = (rows: readonly TableRow[]): Lag => {
+  // The plot, its text description and each prose value ask for the same window's lag: compute it once per table.
+  const lags = new WeakMap<readonly TableRow[], Lag>();
+  const computeLag = (rows: readonly TableRow[]): Lag => {
     if (!options.censoring) {
       const { lags, unmatched } = closedRecordCatchUps(asReleases(rows));
       return { months: medianCatchUpMonths(asReleases(rows)), matched: lags.length, censored: unmatched };
     }
     const { interval, survival } = survivalLag(asReleases(rows), DATA_END);
     return { months: interval.estimate, matched: survival!.matched, censored: survival!.censored };
+  };
+  const lag = (rows: readonly TableRow[]): Lag => {
+    let known = lags.get(rows);
+    if (!known) lags.set(rows, (known = computeLag(rows)));
+    return known;
   };
   const sentence = (l: Lag) =>
     l.matched === 0
@@ -218,7 +237,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
         : {}),
     },
     table(p: Params<Key>, data: FigureData) {
-      return releases(data, p.from_year).sort((a, b) => a.year! - b.year! || a.source_row! - b.source_row!);
+      return releases(data, p.from_year);
     },
     plot(p, rows) {
       const label = sentence(lag(rows));
