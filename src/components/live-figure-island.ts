@@ -7,7 +7,7 @@
  */
 import { formatCell, formatParam } from '../figures/format.ts';
 import { checkFigureData, loadFigure, loadSlices } from '../figures/load.ts';
-import { BUILD_WIDTHS, renderFigure } from '../figures/render.ts';
+import { buildWidthShownAt, renderFigure } from '../figures/render.ts';
 import { sliderPosition, sliderValue } from '../figures/slider.ts';
 import { spokenParam } from '../figures/spoken.ts';
 import {
@@ -27,8 +27,6 @@ import type { Band } from '../figures/band/band.ts';
 
 const URL_WRITE_DELAY_MS = 250;
 const ANNOUNCE_DELAY_MS = 700;
-/** Container width at which CSS switches from the narrow to the wide build-time drawing (Figure.astro). */
-const WIDE_FROM_PX = 520;
 
 // Lazy parts, imported once: an import() on every input would go through the bundler's preload helper each time.
 let bandClient: Promise<typeof import('../figures/band/band-client.ts')> | undefined;
@@ -67,6 +65,8 @@ class Island {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #drawnWidth = 0;
   #observedWidth = 0;
+  /** The build-time drawing's width CSS shows at the host's last observed width: live drawings keep its proportions. */
+  #proportionsOf = 0;
   #frame = 0;
   /** Whether the figure is on screen (or nearly): one that is not redraws only when the reader reaches it. */
   #onScreen = true;
@@ -111,6 +111,7 @@ class Island {
     else this.rows = spec.table(this.params, data);
     if (changed) this.updateValues();
     this.#observedWidth = Math.round(this.plot.clientWidth);
+    this.#proportionsOf = this.builtWidth();
     new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
     // A slider moves every figure on the page that shares its key; drawing those out of sight would make the
     // reader's slider wait on figures nobody sees (six on the meek essay). They draw when they come near.
@@ -261,8 +262,7 @@ class Island {
 
   /** The width of the build-time drawing CSS shows at this container width (Figure.astro). */
   builtWidth(): number {
-    const [narrow, wide] = BUILD_WIDTHS;
-    return Math.round(this.plot.clientWidth) >= WIDE_FROM_PX ? wide : narrow;
+    return buildWidthShownAt(Math.round(this.host.clientWidth));
   }
 
   /** Whether the drawing on show was made for another width than the container's. */
@@ -276,6 +276,7 @@ class Island {
     const width = Math.round(this.plot.clientWidth);
     if (width === this.#observedWidth) return;
     this.#observedWidth = width;
+    this.#proportionsOf = this.builtWidth();
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.needsWidth() && this.draw());
   }
@@ -290,7 +291,14 @@ class Island {
       element: svg,
       rows,
       alt,
-    } = renderFigure(this.spec, this.params as Params, this.data, document, { width }, this.band);
+    } = renderFigure(
+      this.spec,
+      this.params as Params,
+      this.data,
+      document,
+      { width, proportionsOf: this.#proportionsOf || width },
+      this.band,
+    );
     this.#drawnWidth = width;
     this.#stale = false;
     this.rows = rows;

@@ -21,6 +21,13 @@ export interface RenderedFigure {
 export interface PageRenderOptions {
   /** Width in CSS pixels the figure is drawn for (its container's width). */
   readonly width: number;
+  /**
+   * The build-time width (one of BUILD_WIDTHS) whose proportions the drawing keeps; by default its own `width`.
+   * A live redraw keeps the proportions of the build-time drawing CSS was showing, so it has exactly that
+   * drawing's height and nothing under the figure moves: otherwise, on a phone, the first touch of a slider
+   * shrank the figure by 13 px and the slider jumped up under the reader's finger.
+   */
+  readonly proportionsOf?: number;
 }
 
 /** Smallest text on a page figure: drawn at the container's width, so never scaled below this. */
@@ -29,6 +36,13 @@ export const PAGE_FONT_PX = 12;
 // 320: a 390 px phone's column (338 px) shows it at slightly over 1:1, so its 12 px text stays above 11 px down
 // to a 360 px phone before the island redraws it for the exact width.
 export const BUILD_WIDTHS = [320, 640] as const;
+/** Figure-host width from which CSS shows the wide build-time drawing instead of the narrow one (Figure.astro). */
+export const WIDE_DRAWING_FROM_PX = 520;
+
+/** The build-time drawing CSS shows in a figure host this wide (Figure.astro's container query). */
+export function buildWidthShownAt(hostWidth: number): (typeof BUILD_WIDTHS)[number] {
+  return hostWidth >= WIDE_DRAWING_FROM_PX ? BUILD_WIDTHS[1] : BUILD_WIDTHS[0];
+}
 const MIN_WIDTH = 280;
 
 /**
@@ -59,7 +73,7 @@ export function renderFigure(
   const rows = spec.table(params, data);
   const alt = spec.alt(params, rows);
   const options = spec.plot(params, rows, band);
-  const sized = page ? pageSize(options, page.width) : {};
+  const sized = page ? pageSize(options, page.width, page.proportionsOf) : {};
   const element = Plot.plot({
     ...options,
     ...sized,
@@ -81,14 +95,20 @@ export function renderFigure(
   return { element, rows, alt };
 }
 
-/** Width and height (kept in proportion, within limits) for a page figure. */
-function pageSize(options: Plot.PlotOptions, width: number): Partial<Plot.PlotOptions> {
+/** Height of a page figure drawn `width` wide in its own proportions. */
+function heightAt(options: Plot.PlotOptions, width: number): number {
   const specWidth = options.width ?? 640;
   const specHeight = options.height ?? 400;
-  const w = Math.max(MIN_WIDTH, Math.round(width));
   // Narrower than the spec, a figure keeps more than its share of height (a chart squeezed flat on a
   // phone loses its slopes); wider, it keeps the spec's proportions.
-  const scale = w / specWidth;
-  const height = specHeight * (scale >= 1 ? scale : 0.55 + 0.45 * scale);
-  return { width: w, height };
+  const scale = width / specWidth;
+  return specHeight * (scale >= 1 ? scale : 0.55 + 0.45 * scale);
+}
+
+/** Width and height for a page figure: `width` wide, in the proportions of the figure drawn `proportionsOf` wide. */
+function pageSize(options: Plot.PlotOptions, width: number, proportionsOf = width): Partial<Plot.PlotOptions> {
+  const w = Math.max(MIN_WIDTH, Math.round(width));
+  const basis = Math.max(MIN_WIDTH, Math.round(proportionsOf));
+  if (basis === w) return { width: w, height: heightAt(options, w) };
+  return { width: w, height: (w * heightAt(options, basis)) / basis };
 }

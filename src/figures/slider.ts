@@ -14,3 +14,28 @@ export function sliderValue(def: ParamDefinition, position: number): number {
   if (def.scale === 'log') return Math.min(def.max, Math.max(def.min, Number((10 ** position).toPrecision(3))));
   return position;
 }
+
+/** Slider positions sampled at most, so a fine step over a wide range stays cheap at build time. */
+const READOUT_SAMPLES = 400;
+
+/**
+ * The longest readout a slider can show (its value as formatted beside it), so the controls can reserve its
+ * width and a longer value never rewraps the row under the reader's finger. Samples every step (at most
+ * READOUT_SAMPLES positions, both ends included) and the named anchors.
+ *
+ * @example longestReadout({ ...def, min: 1, max: 10, step: 0.01, unit: 'billion parameters' }) // '1.01 billion parameters'
+ */
+export function longestReadout(def: ParamDefinition, format: (value: number) => string): string {
+  const from = sliderPosition(def, def.min);
+  const to = sliderPosition(def, def.max);
+  const steps = def.step > 0 ? Math.round((to - from) / def.step) : READOUT_SAMPLES;
+  const count = Math.min(Math.max(steps, 1), READOUT_SAMPLES);
+  const values = [def.min, def.max, def.default, ...(def.anchors ?? []).map((anchor) => anchor.value)];
+  for (let i = 0; i <= count; i++) {
+    const position = from + ((to - from) * i) / count;
+    // On a linear slider the browser snaps to the step; sample what it would show.
+    const snapped = def.step > 0 && count === steps ? from + i * def.step : position;
+    values.push(def.scale === 'log' ? sliderValue(def, snapped) : Number(snapped.toPrecision(12)));
+  }
+  return values.map(format).reduce((longest, text) => (text.length > longest.length ? text : longest), '');
+}

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { essayPaths } from '../support/site-pages.ts';
 
 const site = useBuiltSite();
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -202,6 +203,51 @@ describe('controls for every reader', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
     await page.close();
+  });
+
+  // The first input replaces the build-time drawing (scaled by CSS) with one drawn for the container: it must
+  // keep that drawing's height, or the slider jumps under the reader's finger (13 px on a phone, before).
+  // 560 px: the figure host is narrower than the plot there, so a wrong choice of build-time drawing would show.
+  it.each([390, 560, 1280])('stay where they are when the reader first moves one, at %i px', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    const moved: string[] = [];
+    for (const path of essayPaths()) {
+      await page.goto(`${site.server.origin}${path}`);
+      await wake(page);
+      for (const host of await page.locator('live-figure').all()) {
+        const slider = host.locator('input[type="range"]').first();
+        if ((await slider.count()) === 0) continue;
+        await host.scrollIntoViewIfNeeded();
+        // Heights inside the figure, and the slider's place in it: prose above may still be taking numbers from
+        // the previous figure's input (catch-up.ts), which moves the whole figure but nothing in it.
+        const handle = await slider.elementHandle();
+        const measure = () =>
+          host.evaluate((h, input) => {
+            const top = h.getBoundingClientRect().top;
+            return {
+              plot: h.querySelector('[data-plot]')!.getBoundingClientRect().height,
+              slider: (input as HTMLElement).getBoundingClientRect().top - top,
+            };
+          }, handle);
+        const before = await measure();
+        await slider.evaluate((input: HTMLInputElement) => {
+          const step = Number(input.step) || (Number(input.max) - Number(input.min)) / 100;
+          input.value = String(
+            Number(input.value) + step <= Number(input.max) ? Number(input.value) + step : Number(input.min),
+          );
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        const after = await measure();
+        const figure = await host.getAttribute('data-figure');
+        if (Math.abs(after.plot - before.plot) > 0.5 || Math.abs(after.slider - before.slider) > 0.5)
+          moved.push(
+            `${path} ${figure}: plot ${before.plot.toFixed(1)} → ${after.plot.toFixed(1)} px, ` +
+              `slider at ${before.slider.toFixed(1)} → ${after.slider.toFixed(1)} px`,
+          );
+      }
+    }
+    await page.close();
+    expect(moved).toEqual([]);
   });
 });
 
