@@ -28,6 +28,7 @@ import { essayPages, pagesToMeasure, timesRedraw } from './built-pages.ts';
 import { startHostSite } from './host-site.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measureModel } from './model-timing.ts';
+import { CITE_PAGE, measureCite, type CiteTiming } from './cite-timing.ts';
 import { openScreen, SCREENS, visitPage, type Visit } from './page-visit.ts';
 import {
   dataLines,
@@ -35,6 +36,7 @@ import {
   layoutShiftLines,
   lighthouseLines,
   modelLines,
+  citeLines,
   redrawLines,
   scriptLines,
 } from './report-details.ts';
@@ -118,6 +120,16 @@ function rowOf(visits: readonly Visit[], lighthouse: LighthouseResult | undefine
   };
 }
 
+/** "Cite this view": click → citation on show (cite-timing.ts). */
+async function timeCite(origin: string): Promise<CiteTiming | undefined> {
+  const browser = await launchChromium();
+  try {
+    return await measureCite(browser, origin);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const started = new Date();
   const opts = options(process.argv.slice(2));
@@ -133,6 +145,7 @@ async function main(): Promise<void> {
   const server = await startHostSite('dist');
   let visits: Visit[][];
   let lighthouse: LighthouseResult[] | undefined;
+  let cite: CiteTiming | undefined;
   try {
     console.log(`Visiting ${paths.length} pages at ${SCREENS.map((screen) => screen.name).join(', ')}:`);
     // With --jobs > 1, Lighthouse runs alongside the visits too: faster, noisier.
@@ -145,6 +158,8 @@ async function main(): Promise<void> {
     const alongside = opts.jobs > 1 ? audit() : undefined;
     visits = await visitAll(server.origin, paths, opts.redrawRuns, opts.jobs);
     lighthouse = await (alongside ?? audit());
+    // Timed on one permalink; measured when that page is among the pages asked for.
+    if (paths.includes(new URL(CITE_PAGE, server.origin).pathname)) cite = await timeCite(server.origin);
   } finally {
     await server.close();
   }
@@ -165,6 +180,7 @@ async function main(): Promise<void> {
     lighthouseLines(lighthouse),
     errorLines(flat),
     modelLines(model),
+    cite ? citeLines(cite) : [],
   ];
   console.log(
     `\nBench of ${started.toISOString()} (${opts.quick ? 'quick' : 'full'}); JS and data in gzip -9 bytes; ` +
@@ -196,6 +212,7 @@ async function main(): Promise<void> {
     visits,
     lighthouse,
     model,
+    cite,
   };
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
   console.log('\nWritten to bench-results/latest.json');

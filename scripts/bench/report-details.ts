@@ -6,6 +6,7 @@
  */
 import { BUDGETS } from './budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
+import type { CiteTiming } from './cite-timing.ts';
 import type { ModelTiming } from './model-timing.ts';
 import { kb } from './numbers.ts';
 import type { Visit } from './page-visit.ts';
@@ -131,5 +132,13 @@ export function modelLines(model: ModelTiming): string[] {
   return [
     `Model: Monte Carlo meek gap, ${model.draws.toLocaleString('en')} draws × ${model.steps} years: ` +
       `median ${ms(model.medianMs)} over ${model.runs} runs (target ≤ ${model.targetMs} ms), max ${ms(model.maxMs)}`,
+  ];
+}
+
+export function citeLines(cite: CiteTiming): string[] {
+  const verdict = cite.medianMs <= cite.targetMs ? 'PASS' : 'FAIL';
+  return [
+    `Cite this view: click → citation on show, median ${ms(cite.medianMs)} over ${cite.loads} loads of ${cite.page} ` +
+      `(target ≤ ${cite.targetMs} ms) ${verdict}, slowest ${ms(cite.maxMs)}`,
   ];
 }

@@ -2,8 +2,8 @@
  * The island as a reader meets it: presets and Reset, figures that share a
  * key moving together, a shared link that sets the prose at once, spoken
  * slider values and a polite summary, no layout shift, readable text on a
- * phone, dark-mode colours, "Cite this view" small and fast, and a frozen
- * version that cannot draw a view saying so.
+ * phone, dark-mode colours, "Cite this view" small (its speed is timed by
+ * npm run bench), and a frozen version that cannot draw a view saying so.
  *
  * Pages that no essay has yet (two figures sharing keys, a preset, a frozen
  * version whose code no longer reproduces it) are made from the built pages
@@ -299,7 +299,8 @@ describe('dark mode', () => {
 });
 
 describe('"Cite this view"', () => {
-  it('loads at most 5 KB gzip, answers within 100 ms, and ships no citation-js', async () => {
+  // How fast it answers (≤ 100 ms) is a timing: npm run bench measures it (scripts/bench/cite-timing.ts).
+  it('loads at most 5 KB gzip, names the view, and ships no citation-js', async () => {
     const page = await site.browser.newPage();
     const loaded: { url: string; bytes: number }[] = [];
     await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/?g_i=5`);
@@ -310,20 +311,9 @@ describe('"Cite this view"', () => {
     });
     // A reader's pointer reaches the button before the click (that warms the citation's code and templates).
     await page.locator('button[data-cite]').hover();
-    await page.waitForTimeout(150);
-    const elapsed = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const panel = document.querySelector<HTMLElement>('[data-view-citation]')!;
-          const start = performance.now();
-          new MutationObserver(() => {
-            if (!panel.hidden) resolve(performance.now() - start);
-          }).observe(panel, { attributes: true, childList: true });
-          document.querySelector<HTMLButtonElement>('button[data-cite]')!.click();
-        }),
-    );
+    await page.locator('button[data-cite]').click();
+    await page.locator('[data-view-citation]:not([hidden]) pre').first().waitFor();
     await page.waitForTimeout(200);
-    expect(elapsed).toBeLessThanOrEqual(100);
     const bytes = loaded.reduce((sum, file) => sum + file.bytes, 0);
     expect(bytes, loaded.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(5 * 1024);
     await expect(page.locator('[data-view-url]').getAttribute('href')).resolves.toMatch(/\/v3\/\?g_i=5$/);
