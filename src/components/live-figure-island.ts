@@ -107,11 +107,11 @@ class Island {
     // so loading the island moves nothing on the page.
     // A link's state is drawn at the width of the server's drawing on show, which CSS scales exactly
     // as it scaled that one: nothing moves (no layout shift) until the reader acts or resizes.
-    if (changed) this.draw(this.builtWidth());
+    this.#proportionsOf = this.builtWidth();
+    if (changed) this.draw(this.#proportionsOf);
     else this.rows = spec.table(this.params, data);
     if (changed) this.updateValues();
     this.#observedWidth = Math.round(this.plot.clientWidth);
-    this.#proportionsOf = this.builtWidth();
     new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
     // A slider moves every figure on the page that shares its key; drawing those out of sight would make the
     // reader's slider wait on figures nobody sees (six on the meek essay). They draw when they come near.
@@ -268,7 +268,7 @@ class Island {
   /** Whether the drawing on show was made for another width than the container's. */
   needsWidth(): boolean {
     const width = Math.round(this.plot.clientWidth);
-    return width > 0 && width !== (this.#drawnWidth || this.builtWidth());
+    return width > 0 && width !== (this.#drawnWidth || this.#proportionsOf);
   }
 
   scheduleResize(): void {
@@ -296,7 +296,7 @@ class Island {
       this.params as Params,
       this.data,
       document,
-      { width, proportionsOf: this.#proportionsOf || width },
+      { width, proportionsOf: this.#proportionsOf },
       this.band,
     );
     this.#drawnWidth = width;

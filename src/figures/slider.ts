@@ -31,11 +31,11 @@ export function longestReadout(def: ParamDefinition, format: (value: number) => 
   const steps = def.step > 0 ? Math.round((to - from) / def.step) : READOUT_SAMPLES;
   const count = Math.min(Math.max(steps, 1), READOUT_SAMPLES);
   const values = [def.min, def.max, def.default, ...(def.anchors ?? []).map((anchor) => anchor.value)];
+  // Every step when there are few enough (the positions the browser snaps to), else evenly spaced samples.
+  const stride = def.step > 0 && count === steps ? def.step : (to - from) / count;
   for (let i = 0; i <= count; i++) {
-    const position = from + ((to - from) * i) / count;
-    // On a linear slider the browser snaps to the step; sample what it would show.
-    const snapped = def.step > 0 && count === steps ? from + i * def.step : position;
-    values.push(def.scale === 'log' ? sliderValue(def, snapped) : Number(snapped.toPrecision(12)));
+    const position = from + i * stride;
+    values.push(def.scale === 'log' ? sliderValue(def, position) : Number(position.toPrecision(12)));
   }
   return values.map(format).reduce((longest, text) => (text.length > longest.length ? text : longest), '');
 }
