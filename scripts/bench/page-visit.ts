@@ -9,7 +9,7 @@ import { observeLayoutShift, readLayoutShift, type LayoutShift } from './layout-
 import { bringFiguresToLife } from './live-figures.ts';
 import { inlineScripts, watchNetwork, type Fetched } from './network.ts';
 import { total, type Bytes } from './numbers.ts';
-import { measureRedraws, type FigureRedraw } from './redraw.ts';
+import { measureFirstDraws, measureRedraws, type FigureRedraw } from './redraw.ts';
 
 export interface Screen {
   name: string;
@@ -86,6 +86,10 @@ export async function visitPage(window: ScreenWindow, origin: string, path: stri
     const layoutShift = await readLayoutShift(page);
 
     const redraws = redrawRuns > 0 && figures > 0 ? await measureRedraws(page, redrawRuns) : undefined;
+    if (redraws?.some((redraw) => redraw.drawnAhead)) {
+      const firstDraws = await measureFirstDraws(page, `${origin}${path}`);
+      for (const redraw of redraws) redraw.firstDrawP95 = firstDraws.get(redraw.figure);
+    }
     return { path, screen: screen.name, figures, eager, visible, data, layoutShift, redraws, errors };
   } finally {
     network.stop();

@@ -8,11 +8,15 @@
  * figure is aria-busy: "caught up", input → every figure on screen redrawn
  * (tasks in between may include the browser painting a frame), reported beside it.
  * Values alternate between the low and the high half of each slider's range,
- * so every input is a real change. Each figure gets at least SAMPLES inputs
+ * so every input is a real change. Each figure is scrolled into view first, and a
+ * figure whose few states are drawn while the page is idle (drawings-ahead.ts)
+ * is given the moment it takes, as a reader looking at it would. Each figure gets at least SAMPLES inputs
  * after a warm-up (at least 10 per slider); the p95 of one pass is taken, and
  * the median of `runs` passes is reported (the machine is shared).
  */
 import type { Page } from 'playwright-core';
+import { bringFiguresToLife } from './live-figures.ts';
+import { watchNetwork } from './network.ts';
 import { median, stats, type Stats } from './numbers.ts';
 
 const SAMPLES = 60;
@@ -28,22 +32,36 @@ export interface FigureRedraw {
   p95s: number[];
   /** Input → the page caught up (figures sharing the key redrawn too): p95, median over passes. */
   caughtUpP95: number;
+  /** Whether the figure drew its few states ahead while the page was idle (drawings-ahead.ts) before it was timed. */
+  drawnAhead: boolean;
+  /** For a figure drawn ahead: p95 of one pass on a page that was never idle, so every state was drawn fresh. */
+  firstDrawP95?: number;
 }
 
-/** Measures one pass over every slider of every live figure: per figure, samples in ms. */
-async function onePass(
-  page: Page,
-): Promise<{ figure: string; sliders: string[]; samples: number[]; caughtUp: number[] }[]> {
+interface PassResult {
+  figure: string;
+  sliders: string[];
+  samples: number[];
+  caughtUp: number[];
+  drawnAhead: boolean;
+}
+
+/**
+ * Measures one pass over every slider of every live figure: per figure, samples in ms. `firstDraws`: only the
+ * figures that draw ahead, without waiting for them to (on a page that is never idle, every state is new).
+ */
+async function onePass(page: Page, firstDraws = false): Promise<PassResult[]> {
   return page.evaluate(
-    async ({ samples, warmUp }) => {
+    async ({ samples, warmUp, firstDraws }) => {
       const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
       // Figures sharing the key redraw one per task after the reader's figure, aria-busy until then (catch-up.ts).
       const caughtUpNow = async () => {
         do await nextTask();
         while (document.querySelector('live-figure[aria-busy="true"]'));
       };
-      const hosts = [...document.querySelectorAll<HTMLElement>('live-figure[data-live="ready"]')];
-      const results: { figure: string; sliders: string[]; samples: number[]; caughtUp: number[] }[] = [];
+      const ready = 'live-figure[data-live="ready"]';
+      const hosts = [...document.querySelectorAll<HTMLElement>(firstDraws ? `${ready}[data-ahead]` : ready)];
+      const results: PassResult[] = [];
       for (const [index, host] of hosts.entries()) {
         const plot = host.querySelector<HTMLElement>('[data-plot]');
         const sliders = [...host.querySelectorAll<HTMLInputElement>('[data-controls] input[type="range"][name]')];
@@ -51,6 +69,16 @@ async function onePass(
           ? `${host.dataset.figure} v${host.dataset.version ?? '?'}`
           : `figure ${index + 1}`;
         if (!plot) throw new Error(`${figure}: no plot`);
+        // A reader moves the slider of a figure they can see, and has looked at it for a moment: a figure with few
+        // states has drawn them ahead by then (drawings-ahead.ts), which it does only while on screen.
+        host.scrollIntoView({ block: 'center' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const settleBy = performance.now() + 5000;
+        while (!firstDraws && host.dataset.ahead === 'drawing' && performance.now() < settleBy)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        if (!firstDraws && host.dataset.ahead === 'drawing')
+          throw new Error(`${figure}: still drawing ahead after 5 s`);
+        const drawnAhead = host.dataset.ahead === 'done';
         const perSlider = sliders.length === 0 ? 0 : Math.max(10, Math.ceil(samples / sliders.length));
         const times: number[] = [];
         const caughtUp: number[] = [];
@@ -92,12 +120,32 @@ async function onePass(
           await caughtUpNow();
         }
         watch.disconnect();
-        results.push({ figure, sliders: sliders.map((input) => input.name), samples: times, caughtUp });
+        results.push({ figure, sliders: sliders.map((input) => input.name), samples: times, caughtUp, drawnAhead });
       }
       return results;
     },
-    { samples: SAMPLES, warmUp: WARM_UP },
+    { samples: SAMPLES, warmUp: WARM_UP, firstDraws },
   );
+}
+
+/**
+ * First draws of the figures that draw ahead, for the report: the same page in a new window of the same size
+ * where requestIdleCallback never answers, so no state is drawn ahead and every input draws fresh.
+ */
+export async function measureFirstDraws(page: Page, url: string): Promise<Map<string, number>> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser to open a second window in');
+  const context = await browser.newContext({ viewport: page.viewportSize() });
+  try {
+    const fresh = await context.newPage();
+    await fresh.addInitScript(() => (window.requestIdleCallback = () => 0));
+    await fresh.goto(url, { waitUntil: 'load' });
+    await bringFiguresToLife(fresh, watchNetwork(fresh));
+    const pass = await onePass(fresh, true);
+    return new Map(pass.map((figure) => [figure.figure, stats(figure.samples).p95]));
+  } finally {
+    await context.close();
+  }
 }
 
 /** Every live figure's redraw on this page (figures without sliders are left out). */
@@ -115,6 +163,7 @@ export async function measureRedraws(page: Page, runs: number): Promise<FigureRe
         last: stats(passes.at(-1)![i]!.samples),
         p95: median(p95s),
         p95s,
+        drawnAhead: first.drawnAhead,
       };
     })
     .filter((figure) => figure.sliders.length > 0);

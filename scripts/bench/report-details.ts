@@ -31,7 +31,15 @@ export function layoutShiftLines(visits: readonly Visit[]): string[] {
 export function redrawLines(visits: readonly Visit[]): string[] {
   const worst = new Map<
     string,
-    { path: string; p95: number; median: number; caughtUpP95: number; samples: number; sliders: string[] }
+    {
+      path: string;
+      p95: number;
+      median: number;
+      caughtUpP95: number;
+      samples: number;
+      sliders: string[];
+      firstDrawP95?: number;
+    }
   >();
   for (const visit of visits) {
     for (const redraw of visit.redraws ?? []) {
@@ -44,17 +52,21 @@ export function redrawLines(visits: readonly Visit[]): string[] {
           caughtUpP95: redraw.caughtUpP95,
           samples: redraw.last.samples,
           sliders: redraw.sliders,
+          firstDrawP95: redraw.firstDrawP95,
         });
     }
   }
   const lines = [
     `Slider input → redrawn figure, every live figure, its slowest page (p95 = median over passes; budget ≤ ${BUDGETS.redrawP95Ms} ms):`,
     '  (caught up: input → figures sharing the key redrawn too, one per task after it; reported, not budgeted)',
+    '  (drawn ahead: the figure drew its few states while the page was idle before it was timed; its first draws,',
+    '   timed on a page that is never idle, are reported beside it, not budgeted)',
   ];
   for (const [figure, r] of [...worst].sort((a, b) => b[1].p95 - a[1].p95))
     lines.push(
       `  ${figure.padEnd(34)} p95 ${ms(r.p95).padStart(8)} ${r.p95 <= BUDGETS.redrawP95Ms ? 'PASS' : 'FAIL'}  median ${ms(r.median).padStart(8)}  caught up p95 ${ms(r.caughtUpP95).padStart(8)}` +
-        `  ${r.samples} inputs over ${r.sliders.join(', ')}  on ${r.path}`,
+        `  ${r.samples} inputs over ${r.sliders.join(', ')}  on ${r.path}` +
+        (r.firstDrawP95 === undefined ? '' : `  drawn ahead; first draws p95 ${ms(r.firstDrawP95)}`),
     );
   return lines;
 }

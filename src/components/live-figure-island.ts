@@ -7,7 +7,7 @@
  */
 import { formatCell, formatParam } from '../figures/format.ts';
 import { checkFigureData, loadFigure, loadSlices } from '../figures/load.ts';
-import { buildWidthShownAt, renderFigure } from '../figures/render.ts';
+import { buildWidthShownAt, renderFigure, type RenderedFigure } from '../figures/render.ts';
 import { sliderPosition, sliderValue } from '../figures/slider.ts';
 import { spokenParam } from '../figures/spoken.ts';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
 import { cancelCatchUp, catchUpLater } from './catch-up.ts';
+import { DrawingsAhead } from './drawings-ahead.ts';
 import { showDrawing } from './morph.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
@@ -75,6 +76,8 @@ class Island {
   /** The prose numbers this figure computes (<FigureValue>), by value name: the page's prose does not change. */
   readonly #valueSpans = new Map<string, Element[]>();
   readonly #hasBelieve = document.querySelector('[data-believe]') !== null;
+  /** A figure whose sliders reach only a few states draws them while the page is idle (drawings-ahead.ts). */
+  readonly #ahead: DrawingsAhead<RenderedFigure> | undefined;
   /** Wall-helper hook: the last uncertainty band from the band worker (src/figures/band/), drawn until a newer one arrives. */
   band: Band | undefined;
 
@@ -85,6 +88,8 @@ class Island {
     this.defs = spec.params as Record<string, ParamDefinition>;
     this.base = { ...defaultParams(spec), ...(JSON.parse(host.dataset.preset ?? '{}') as Record<string, number>) };
     this.plot = host.querySelector<HTMLElement>('[data-plot]')!;
+    // A band arrives from a worker after the drawing: its drawings depend on more than the state.
+    this.#ahead = !spec.band && DrawingsAhead.suits(this.defs) ? new DrawingsAhead(this.defs) : undefined;
     // Plot puts the same <style> (scoped by the figure's class) in every SVG it draws. Keep one copy
     // outside the plot: inserting a new <style> on every redraw restyles the whole document.
     this.style = this.plot.querySelector('svg > style');
@@ -108,10 +113,10 @@ class Island {
     // A link's state is drawn at the width of the server's drawing on show, which CSS scales exactly
     // as it scaled that one: nothing moves (no layout shift) until the reader acts or resizes.
     this.#proportionsOf = this.builtWidth();
+    this.#observedWidth = Math.round(this.plot.clientWidth);
     if (changed) this.draw(this.#proportionsOf);
     else this.rows = spec.table(this.params, data);
     if (changed) this.updateValues();
-    this.#observedWidth = Math.round(this.plot.clientWidth);
     new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
     // A slider moves every figure on the page that shares its key; drawing those out of sight would make the
     // reader's slider wait on figures nobody sees (six on the meek essay). They draw when they come near.
@@ -119,6 +124,7 @@ class Island {
       ([entry]) => {
         this.#onScreen = entry?.isIntersecting ?? true;
         if (this.#onScreen && this.#stale) this.draw();
+        else if (this.#onScreen) this.drawAhead();
       },
       { rootMargin: '200px 0px' },
     ).observe(host);
@@ -287,23 +293,19 @@ class Island {
    * after each figure a shared slider redraws, before the next one starts.
    */
   draw(width = this.#observedWidth || 640, requestBand = true): void {
+    const size = `${width}/${this.#proportionsOf}`;
+    const ahead = this.#ahead?.get(size, this.params);
+    // A drawing made ahead stays whole for the next visit to its state: the page gets a copy (morph takes its nodes).
     const {
       element: svg,
       rows,
       alt,
-    } = renderFigure(
-      this.spec,
-      this.params as Params,
-      this.data,
-      document,
-      { width, proportionsOf: this.#proportionsOf },
-      this.band,
-    );
+    } = ahead
+      ? { ...ahead, element: ahead.element.cloneNode(true) as RenderedFigure['element'] }
+      : this.render(this.params, width, this.#proportionsOf);
     this.#drawnWidth = width;
     this.#stale = false;
     this.rows = rows;
-    // Plot's <style> would break the CSP (no inline styles); its rules are in global.css.
-    svg.querySelector(':scope > style')?.remove();
     showDrawing(this.plot, svg);
     const description = this.host.querySelector('[data-alt]');
     if (description) description.textContent = alt;
@@ -312,6 +314,34 @@ class Island {
     const details = this.host.querySelector<HTMLDetailsElement>('[data-table-details]');
     if (details?.open) this.updateTable();
     if (requestBand && this.spec.band) this.requestBand();
+    this.drawAhead();
+  }
+
+  /** The drawing of a state at a width, keeping the proportions of the build-time drawing `proportionsOf` wide. */
+  render(params: Record<string, number>, width: number, proportionsOf: number): RenderedFigure {
+    const page = { width, proportionsOf };
+    const drawing = renderFigure(this.spec, params as Params, this.data, document, page, this.band);
+    // Plot's <style> would break the CSP (no inline styles); its rules are in global.css.
+    drawing.element.querySelector(':scope > style')?.remove();
+    return drawing;
+  }
+
+  /** Draws the figure's other states while the page is idle, at the width the next input draws at. */
+  drawAhead(): void {
+    if (!this.#ahead) return;
+    const width = this.#observedWidth || 640;
+    const proportionsOf = this.#proportionsOf;
+    const mark = (state: 'drawing' | 'done') => {
+      if (this.host.dataset.ahead !== state) this.host.dataset.ahead = state;
+    };
+    this.#ahead.drawAhead(
+      `${width}/${proportionsOf}`,
+      this.params,
+      (state) => this.render(state, width, proportionsOf),
+      () => this.#onScreen,
+      () => mark('done'),
+    );
+    if (!this.#ahead.done) mark('drawing');
   }
 
   /**

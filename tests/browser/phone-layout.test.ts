@@ -1,7 +1,9 @@
 /**
  * Every page on a 390 px phone, in light and dark: nothing scrolls the page
  * sideways (long hashes, tables and equations wrap or scroll in their own box),
- * and figure text drawn for the phone is at least 11 px.
+ * and figure text drawn for the phone is at least 11 px. And the site header,
+ * on a phone and a laptop, does not hang its title and nav on the search
+ * input's text baseline (a settling input moved them 5 px: layout shift).
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
@@ -52,4 +54,30 @@ it('draws the text of every live figure at least 11 px on a phone', async () => 
   }
   await page.close();
   expect(small).toEqual([]);
+});
+
+describe.each([390, 1280])('the site header at %i px', (width) => {
+  it('keeps its title and nav still when the search input’s text baseline moves', async () => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${site.server.origin}/figures/`);
+    const places = () =>
+      page.evaluate(() =>
+        ['.site-title', '.site-header nav'].map(
+          (selector) => document.querySelector(selector)!.getBoundingClientRect().y,
+        ),
+      );
+    const before = await places();
+    // The same input height, its text lower: only its baseline moves.
+    const heights = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.site-header input[type="search"]')!;
+      const { paddingTop, paddingBottom } = getComputedStyle(input);
+      const height = input.getBoundingClientRect().height;
+      input.style.paddingTop = `${parseFloat(paddingTop) + parseFloat(paddingBottom)}px`;
+      input.style.paddingBottom = '0px';
+      return [height, input.getBoundingClientRect().height];
+    });
+    expect(heights[1]).toBeCloseTo(heights[0]!, 1);
+    expect(await places()).toEqual(before);
+    await page.close();
+  });
 });

@@ -1,0 +1,161 @@
+/**
+ * Drawings made ahead, for a figure whose sliders reach only a few states.
+ *
+ * open-closed-compute has one slider of 12 years and 366 dots: each new year
+ * costs Plot about 5 ms to draw on a laptop, several times that on a phone,
+ * before the browser lays the dots out. Its whole state space is 12 drawings,
+ * so the figure draws them while the page is idle (one at a time, nearest the
+ * reader's state first) and a slider input only puts a copy of one on show.
+ * Drawings are pure functions of state, width and data: a drawing made ahead
+ * is the drawing a fresh render gives, node for node.
+ *
+ * Figures with fine sliders (hundreds of states) or an uncertainty band
+ * (drawn when the band worker answers) are not drawn ahead.
+ */
+import { sliderPosition, sliderValue } from '../figures/slider.ts';
+import type { ParamDefinition } from '../figures/spec.ts';
+
+/** At most this many states are drawn ahead: about 60 ms of idle time per figure on a laptop. */
+export const MAX_STATES_AHEAD = 24;
+
+type State = Record<string, number>;
+
+/** The values a slider can stop at: its steps from min to max, as the island reads them (sliderValue). */
+export function sliderStops(def: ParamDefinition, limit = MAX_STATES_AHEAD): number[] | undefined {
+  if (!(def.step > 0)) return undefined;
+  const from = sliderPosition(def, def.min);
+  const to = sliderPosition(def, def.max);
+  const steps = Math.round((to - from) / def.step);
+  if (steps + 1 > limit) return undefined;
+  const stops: number[] = [];
+  // toPrecision(12): the browser snaps to min + k·step in decimal; this drops the float noise of the product.
+  for (let k = 0; k <= steps; k++) stops.push(sliderValue(def, Number((from + k * def.step).toPrecision(12))));
+  return stops;
+}
+
+/**
+ * Every state the sliders can reach (each slider at one of its stops), nearest `current` first: fewest slider
+ * steps away, summed over sliders. Undefined when there are more than `limit` states.
+ *
+ * @example statesNearestFirst({ from_year: { min: 2012, max: 2023, step: 1, ... } }, { from_year: 2018 })
+ *   // [{ from_year: 2018 }, { from_year: 2017 }, { from_year: 2019 }, { from_year: 2016 }, …]
+ */
+export function statesNearestFirst(
+  defs: Readonly<Record<string, ParamDefinition>>,
+  current: Readonly<State>,
+  limit = MAX_STATES_AHEAD,
+): State[] | undefined {
+  let states: { state: State; distance: number }[] = [{ state: {}, distance: 0 }];
+  for (const [key, def] of Object.entries(defs)) {
+    const stops = sliderStops(def, limit);
+    if (!stops || states.length * stops.length > limit) return undefined;
+    const here = sliderPosition(def, current[key] ?? def.default);
+    states = states.flatMap(({ state, distance }) =>
+      stops.map((value) => ({
+        state: { ...state, [key]: value },
+        distance: distance + Math.round(Math.abs(sliderPosition(def, value) - here) / def.step),
+      })),
+    );
+  }
+  // A stable sort: among states equally far, lower values first.
+  return states.sort((a, b) => a.distance - b.distance).map(({ state }) => state);
+}
+
+/** A figure's state as a key: its parameters' values in the spec's order. */
+export function stateKey(keys: readonly string[], state: Readonly<State>): string {
+  return keys.map((key) => state[key]).join(',');
+}
+
+/** Runs `work` when the page is idle; Safari has no requestIdleCallback, so it waits a moment there instead. */
+function whenIdle(work: (timeLeft: () => number) => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback((deadline) => work(() => deadline.timeRemaining()));
+  else
+    setTimeout(() => {
+      const end = performance.now() + 10;
+      work(() => end - performance.now());
+    }, 50);
+}
+
+/** Leaves this much of an idle period when starting another drawing: one takes about 5 ms on a laptop. */
+const DRAWING_MS = 8;
+
+/**
+ * The drawings of one figure at one size, by state. `draw` makes a drawing for a state at the size given when
+ * drawing ahead started; a new size (`at`) forgets the drawings of the old one.
+ */
+export class DrawingsAhead<Drawing> {
+  readonly #keys: readonly string[];
+  readonly #defs: Readonly<Record<string, ParamDefinition>>;
+  #size = '';
+  #drawings = new Map<string, Drawing>();
+  #queue: State[] = [];
+  #running = false;
+  #work: { draw: (state: State) => Drawing; onScreen: () => boolean; settled: () => void } | undefined;
+
+  constructor(defs: Readonly<Record<string, ParamDefinition>>) {
+    this.#defs = defs;
+    this.#keys = Object.keys(defs);
+  }
+
+  /** Whether a figure with these sliders is worth drawing ahead (few enough states). */
+  static suits(defs: Readonly<Record<string, ParamDefinition>>): boolean {
+    return Object.keys(defs).length > 0 && statesNearestFirst(defs, {}) !== undefined;
+  }
+
+  /** The drawing of `state` at `size`, if it was drawn ahead. */
+  get(size: string, state: Readonly<State>): Drawing | undefined {
+    return size === this.#size ? this.#drawings.get(stateKey(this.#keys, state)) : undefined;
+  }
+
+  /** Whether every reachable state has a drawing at the current size. */
+  get done(): boolean {
+    return this.#queue.length === 0 && !this.#running;
+  }
+
+  /**
+   * Draws, while the page is idle, every state not yet drawn at `size`, nearest `current` first. `onScreen`
+   * pauses it (a figure out of sight draws nothing); call again when it comes back. `settled` runs once every
+   * state is drawn. A later call (a new size or state) takes over from an earlier one still running.
+   */
+  drawAhead(
+    size: string,
+    current: Readonly<State>,
+    draw: (state: State) => Drawing,
+    onScreen: () => boolean,
+    settled: () => void,
+  ): void {
+    if (size !== this.#size) this.#resize(size);
+    this.#queue = (statesNearestFirst(this.#defs, current) ?? []).filter(
+      (state) => !this.#drawings.has(stateKey(this.#keys, state)),
+    );
+    this.#work = { draw, onScreen, settled };
+    if (this.#running) return;
+    if (this.#queue.length === 0) return settled();
+    this.#running = true;
+    whenIdle((timeLeft) => this.#step(timeLeft));
+  }
+
+  #step(timeLeft: () => number): void {
+    const work = this.#work;
+    if (!work || !work.onScreen()) {
+      this.#running = false;
+      return;
+    }
+    do {
+      const state = this.#queue.shift();
+      if (!state) break;
+      const key = stateKey(this.#keys, state);
+      if (!this.#drawings.has(key)) this.#drawings.set(key, work.draw(state));
+    } while (this.#queue.length > 0 && timeLeft() > DRAWING_MS);
+    if (this.#queue.length > 0) return whenIdle((left) => this.#step(left));
+    this.#running = false;
+    work.settled();
+  }
+
+  #resize(size: string): void {
+    this.#size = size;
+    this.#drawings = new Map();
+    this.#queue = [];
+  }
+}
