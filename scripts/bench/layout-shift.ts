@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 
 export interface Shift {
   value: number;
-  /** The elements that moved, as tag#id.class, with their vertical move in px. */
+  /** The elements that moved, as tag#id.class, with their move across and down in px and their size before and after. */
   sources: string[];
 }
 
@@ -50,11 +50,14 @@ export async function observeLayoutShift(page: Page): Promise<void> {
         if (entry.hadRecentInput) continue;
         shifts.push({
           value: entry.value,
-          sources: (entry.sources ?? []).map(
-            (source) =>
-              `${describe(source.node)} ${Math.round(source.currentRect.y - source.previousRect.y)}px` +
-              ` (h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)})`,
-          ),
+          sources: (entry.sources ?? []).map((source) => {
+            const { previousRect: was, currentRect: now } = source;
+            // A move across counts as much as a move down: say which it was.
+            const dx = Math.round(now.x - was.x);
+            const moved = `${dx === 0 ? '' : `x ${dx}px `}y ${Math.round(now.y - was.y)}px`;
+            const size = `w ${Math.round(was.width)}→${Math.round(now.width)}, h ${Math.round(was.height)}→${Math.round(now.height)}`;
+            return `${describe(source.node)} ${moved} (${size})`;
+          }),
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });
