@@ -2,8 +2,8 @@
  * Every page on a 390 px phone, in light and dark: nothing scrolls the page
  * sideways (long hashes, tables and equations wrap or scroll in their own box),
  * and figure text drawn for the phone is at least 11 px. And the site header,
- * on a phone and a laptop, does not hang its title and nav on the search
- * input's text baseline (a settling input moved them 5 px: layout shift).
+ * on a phone and a laptop, keeps its title and nav where they are whatever
+ * the search box does, even before it is parsed (it moved them 5 px: layout shift).
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
@@ -57,7 +57,7 @@ it('draws the text of every live figure at least 11 px on a phone', async () => 
 });
 
 describe.each([390, 1280])('the site header at %i px', (width) => {
-  it('keeps its title and nav still when the search input’s text baseline moves', async () => {
+  it('keeps its title and nav still when the search box’s text baseline moves, or before the box is parsed', async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${site.server.origin}/figures/`);
     const places = () =>
@@ -77,6 +77,9 @@ describe.each([390, 1280])('the site header at %i px', (width) => {
       return [height, input.getBoundingClientRect().height];
     });
     expect(heights[1]).toBeCloseTo(heights[0]!, 1);
+    expect(await places()).toEqual(before);
+    // A browser may paint before it has parsed the search box, the header's last item: as if it were not there yet.
+    await page.evaluate(() => document.querySelector('.site-header [role="search"]')!.remove());
     expect(await places()).toEqual(before);
     await page.close();
   });
