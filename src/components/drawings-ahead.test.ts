@@ -166,6 +166,33 @@ describe('DrawingsAhead', () => {
     expect(ahead.get('300/320', { from_year: 2023 })).toBe(2023);
   });
 
+  it('starts a drawing only with room for it left in the idle period', () => {
+    let timeLeft = 5;
+    const waiting: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: (typeof waiting)[number]) => waiting.push(work));
+    const ahead = new DrawingsAhead<number>({ from_year: year });
+    const drawn: number[] = [];
+    const draw = (state: Record<string, number>) => {
+      drawn.push(state.from_year!);
+      timeLeft -= 6;
+      return state.from_year!;
+    };
+    ahead.drawAhead(
+      '300/320',
+      { from_year: 2018 },
+      draw,
+      () => true,
+      () => {},
+    );
+    waiting.shift()!({ timeRemaining: () => timeLeft }); // 5 ms left: nothing starts
+    expect(drawn).toEqual([]);
+    timeLeft = 20;
+    waiting.shift()!({ timeRemaining: () => timeLeft }); // 20 ms: two drawings (20, then 14), not a third at 8
+    expect(drawn).toEqual([2018, 2017]);
+    expect(waiting).toHaveLength(1);
+    vi.unstubAllGlobals();
+  });
+
   it('keys a state by its values in the spec’s order', () => {
     expect(stateKey(['a', 'b'], { b: 2, a: 1 })).toBe('1,2');
   });

@@ -77,7 +77,7 @@ function whenIdle(work: (timeLeft: () => number) => void): void {
     }, 50);
 }
 
-/** Leaves this much of an idle period when starting another drawing: one takes about 5 ms on a laptop. */
+/** A drawing starts only with this much of an idle period left: one takes about 5 ms on a laptop. */
 const DRAWING_MS = 8;
 
 /**
@@ -142,12 +142,12 @@ export class DrawingsAhead<Drawing> {
       this.#running = false;
       return;
     }
-    do {
-      const state = this.#queue.shift();
-      if (!state) break;
+    // A drawing starts only with room for it left in the idle period, so a reader's input is never kept waiting.
+    while (this.#queue.length > 0 && timeLeft() > DRAWING_MS) {
+      const state = this.#queue.shift()!;
       const key = stateKey(this.#keys, state);
       if (!this.#drawings.has(key)) this.#drawings.set(key, work.draw(state));
-    } while (this.#queue.length > 0 && timeLeft() > DRAWING_MS);
+    }
     if (this.#queue.length > 0) return whenIdle((left) => this.#step(left));
     this.#running = false;
     work.settled();
