@@ -95,13 +95,7 @@ describe('DrawingsAhead', () => {
       return `drawing of ${state.from_year} at 300`;
     };
     let settled = 0;
-    ahead.drawAhead(
-      '300/320',
-      { from_year: 2020 },
-      draw,
-      () => true,
-      () => settled++,
-    );
+    ahead.drawAhead('300/320', { from_year: 2020 }, { draw, onScreen: () => true, settled: () => settled++ });
     expect(ahead.done).toBe(false);
     expect(ahead.get('300/320', { from_year: 2020 })).toBeUndefined(); // nothing is drawn before the page is idle
     await vi.runAllTimersAsync();
@@ -113,25 +107,13 @@ describe('DrawingsAhead', () => {
     expect(ahead.get('600/640', { from_year: 2013 })).toBeUndefined();
 
     // Asked again at the same size: nothing is drawn twice.
-    ahead.drawAhead(
-      '300/320',
-      { from_year: 2013 },
-      draw,
-      () => true,
-      () => settled++,
-    );
+    ahead.drawAhead('300/320', { from_year: 2013 }, { draw, onScreen: () => true, settled: () => settled++ });
     await vi.runAllTimersAsync();
     expect(drawn).toHaveLength(12);
     expect(settled).toBe(2);
 
     // A new size starts over; the old size's drawings are gone.
-    ahead.drawAhead(
-      '600/640',
-      { from_year: 2013 },
-      draw,
-      () => true,
-      () => settled++,
-    );
+    ahead.drawAhead('600/640', { from_year: 2013 }, { draw, onScreen: () => true, settled: () => settled++ });
     expect(ahead.get('300/320', { from_year: 2013 })).toBeUndefined();
     await vi.runAllTimersAsync();
     expect(drawn).toHaveLength(24);
@@ -143,24 +125,12 @@ describe('DrawingsAhead', () => {
     const ahead = new DrawingsAhead<number>({ from_year: year });
     let onScreen = false;
     const draw = (state: Record<string, number>) => state.from_year!;
-    ahead.drawAhead(
-      '300/320',
-      { from_year: 2018 },
-      draw,
-      () => onScreen,
-      () => {},
-    );
+    ahead.drawAhead('300/320', { from_year: 2018 }, { draw, onScreen: () => onScreen, settled: () => {} });
     await vi.runAllTimersAsync();
     expect(ahead.done).toBe(false);
     expect(ahead.get('300/320', { from_year: 2018 })).toBeUndefined();
     onScreen = true;
-    ahead.drawAhead(
-      '300/320',
-      { from_year: 2018 },
-      draw,
-      () => onScreen,
-      () => {},
-    );
+    ahead.drawAhead('300/320', { from_year: 2018 }, { draw, onScreen: () => onScreen, settled: () => {} });
     await vi.runAllTimersAsync();
     expect(ahead.done).toBe(true);
     expect(ahead.get('300/320', { from_year: 2023 })).toBe(2023);
@@ -177,13 +147,7 @@ describe('DrawingsAhead', () => {
       timeLeft -= 6;
       return state.from_year!;
     };
-    ahead.drawAhead(
-      '300/320',
-      { from_year: 2018 },
-      draw,
-      () => true,
-      () => {},
-    );
+    ahead.drawAhead('300/320', { from_year: 2018 }, { draw, onScreen: () => true, settled: () => {} });
     waiting.shift()!({ timeRemaining: () => timeLeft }); // 5 ms left: nothing starts
     expect(drawn).toEqual([]);
     timeLeft = 20;

@@ -80,9 +80,19 @@ function whenIdle(work: (timeLeft: () => number) => void): void {
 /** A drawing starts only with this much of an idle period left: one takes about 5 ms on a laptop. */
 const DRAWING_MS = 8;
 
+/** What drawing ahead does and asks: how to draw a state, whether the figure is on screen, what to do when done. */
+export interface AheadWork<Drawing> {
+  /** Makes the drawing of a state, at the size drawing ahead was asked for. */
+  draw(state: State): Drawing;
+  /** False pauses drawing ahead (a figure out of sight draws nothing) until it is asked again. */
+  onScreen(): boolean;
+  /** Runs once every reachable state has its drawing. */
+  settled(): void;
+}
+
 /**
- * The drawings of one figure at one size, by state. `draw` makes a drawing for a state at the size given when
- * drawing ahead started; a new size (`at`) forgets the drawings of the old one.
+ * The drawings of one figure at one size, by state. A size is the island's own key (its width and the width of
+ * the build-time drawing whose proportions it keeps); drawing ahead at a new size forgets the old size's drawings.
  */
 export class DrawingsAhead<Drawing> {
   readonly #keys: readonly string[];
@@ -91,7 +101,7 @@ export class DrawingsAhead<Drawing> {
   #drawings = new Map<string, Drawing>();
   #queue: State[] = [];
   #running = false;
-  #work: { draw: (state: State) => Drawing; onScreen: () => boolean; settled: () => void } | undefined;
+  #work: AheadWork<Drawing> | undefined;
 
   constructor(defs: Readonly<Record<string, ParamDefinition>>) {
     this.#defs = defs;
@@ -114,24 +124,17 @@ export class DrawingsAhead<Drawing> {
   }
 
   /**
-   * Draws, while the page is idle, every state not yet drawn at `size`, nearest `current` first. `onScreen`
-   * pauses it (a figure out of sight draws nothing); call again when it comes back. `settled` runs once every
-   * state is drawn. A later call (a new size or state) takes over from an earlier one still running.
+   * Draws, while the page is idle, every state not yet drawn at `size`, nearest `current` first (AheadWork says
+   * how). A later call (a new size or state, or the figure back on screen) takes over from an earlier one.
    */
-  drawAhead(
-    size: string,
-    current: Readonly<State>,
-    draw: (state: State) => Drawing,
-    onScreen: () => boolean,
-    settled: () => void,
-  ): void {
+  drawAhead(size: string, current: Readonly<State>, work: AheadWork<Drawing>): void {
     if (size !== this.#size) this.#resize(size);
     this.#queue = (statesNearestFirst(this.#defs, current) ?? []).filter(
       (state) => !this.#drawings.has(stateKey(this.#keys, state)),
     );
-    this.#work = { draw, onScreen, settled };
+    this.#work = work;
     if (this.#running) return;
-    if (this.#queue.length === 0) return settled();
+    if (this.#queue.length === 0) return work.settled();
     this.#running = true;
     whenIdle((timeLeft) => this.#step(timeLeft));
   }

@@ -334,13 +334,11 @@ class Island {
     const mark = (state: 'drawing' | 'done') => {
       if (this.host.dataset.ahead !== state) this.host.dataset.ahead = state;
     };
-    this.#ahead.drawAhead(
-      `${width}/${proportionsOf}`,
-      this.params,
-      (state) => this.render(state, width, proportionsOf),
-      () => this.#onScreen,
-      () => mark('done'),
-    );
+    this.#ahead.drawAhead(`${width}/${proportionsOf}`, this.params, {
+      draw: (state) => this.render(state, width, proportionsOf),
+      onScreen: () => this.#onScreen,
+      settled: () => mark('done'),
+    });
     if (!this.#ahead.done) mark('drawing');
   }
 
