@@ -2,8 +2,9 @@
  * Every page on a 390 px phone, in light and dark: nothing scrolls the page
  * sideways (long hashes, tables and equations wrap or scroll in their own box),
  * and figure text drawn for the phone is at least 11 px. And the site header,
- * on a phone and a laptop, keeps its title and nav where they are whatever
- * the search box does, even before it is parsed (it moved them 5 px: layout shift).
+ * on a phone, a tablet and a laptop, keeps its title and nav where they are
+ * whatever the search box does, even before the header is all parsed (they
+ * moved 5 px down and 264 px across: layout shift).
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
@@ -56,15 +57,16 @@ it('draws the text of every live figure at least 11 px on a phone', async () => 
   expect(small).toEqual([]);
 });
 
-describe.each([390, 1280])('the site header at %i px', (width) => {
-  it('keeps its title and nav still when the search box’s text baseline moves, or before the box is parsed', async () => {
+describe.each([390, 800, 1280])('the site header at %i px', (width) => {
+  it('keeps its title and nav where they are whatever the search box does, and before the header is all parsed', async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${site.server.origin}/figures/`);
     const places = () =>
       page.evaluate(() =>
-        ['.site-title', '.site-header nav'].map(
-          (selector) => document.querySelector(selector)!.getBoundingClientRect().y,
-        ),
+        ['.site-title', '.site-header nav a'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return `${selector} at ${box.x.toFixed(1)}, ${box.y.toFixed(1)}`;
+        }),
       );
     const before = await places();
     // The same input height, its text lower: only its baseline moves.
@@ -78,9 +80,12 @@ describe.each([390, 1280])('the site header at %i px', (width) => {
     });
     expect(heights[1]).toBeCloseTo(heights[0]!, 1);
     expect(await places()).toEqual(before);
-    // A browser may paint before it has parsed the search box, the header's last item: as if it were not there yet.
-    await page.evaluate(() => document.querySelector('.site-header [role="search"]')!.remove());
-    expect(await places()).toEqual(before);
+    // A browser may paint before it has parsed the header's later items: the search box, then the theme toggle
+    // (the nav's last item). As if each were not there yet, in turn.
+    for (const later of ['.site-header [role="search"]', '.site-header .theme-toggle']) {
+      await page.evaluate((selector) => document.querySelector(selector)!.remove(), later);
+      expect(await places(), `without ${later}`).toEqual(before);
+    }
     await page.close();
   });
 });
