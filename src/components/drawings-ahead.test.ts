@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { figureVersions } from '../figures/registry.ts';
 import type { ParamDefinition } from '../figures/spec.ts';
-import { DrawingsAhead, sliderStops, stateKey, statesNearestFirst } from './drawings-ahead.ts';
+import { sliderStops } from '../figures/slider.ts';
+import { DrawingsAhead, MAX_STATES_AHEAD, stateKey, statesNearestFirst } from './drawings-ahead.ts';
 
 const year: ParamDefinition = {
   label: 'From year',
@@ -27,20 +28,6 @@ const logScale: ParamDefinition = {
   step: 1,
   scale: 'log',
 };
-
-describe('sliderStops', () => {
-  it('lists every value a stepped slider can stop at, as the island reads them', () => {
-    expect(sliderStops(year)).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
-    // 0.1 + 0.2 is 0.30000000000000004 in floating point; the browser's slider stops at 0.3.
-    expect(sliderStops(share)).toEqual([0, 0.1, 0.2, 0.3]);
-    expect(sliderStops(logScale)).toEqual([1, 10, 100, 1000]);
-  });
-
-  it('gives up on a slider with more stops than are worth drawing ahead', () => {
-    expect(sliderStops(fine)).toBeUndefined();
-    expect(sliderStops({ ...year, step: 0 })).toBeUndefined();
-  });
-});
 
 describe('statesNearestFirst', () => {
   it('orders one slider’s states by steps from the current one, lower first on a tie', () => {
@@ -102,7 +89,7 @@ describe('DrawingsAhead', () => {
     expect(ahead.done).toBe(true);
     expect(settled).toBe(1);
     expect(drawn.slice(0, 3)).toEqual([2020, 2019, 2021]);
-    expect([...drawn].sort()).toEqual(sliderStops(year));
+    expect([...drawn].sort()).toEqual(sliderStops(year, MAX_STATES_AHEAD));
     expect(ahead.get('300/320', { from_year: 2013 })).toBe('drawing of 2013 at 300');
     expect(ahead.get('600/640', { from_year: 2013 })).toBeUndefined();
 

@@ -12,26 +12,13 @@
  * Figures with fine sliders (hundreds of states) or an uncertainty band
  * (drawn when the band worker answers) are not drawn ahead.
  */
-import { sliderPosition, sliderValue } from '../figures/slider.ts';
+import { sliderPosition, sliderStops } from '../figures/slider.ts';
 import type { ParamDefinition } from '../figures/spec.ts';
 
 /** At most this many states are drawn ahead: about 60 ms of idle time per figure on a laptop. */
 export const MAX_STATES_AHEAD = 24;
 
 type State = Record<string, number>;
-
-/** The values a slider can stop at: its steps from min to max, as the island reads them (sliderValue). */
-export function sliderStops(def: ParamDefinition, limit = MAX_STATES_AHEAD): number[] | undefined {
-  if (!(def.step > 0)) return undefined;
-  const from = sliderPosition(def, def.min);
-  const to = sliderPosition(def, def.max);
-  const steps = Math.round((to - from) / def.step);
-  if (steps + 1 > limit) return undefined;
-  const stops: number[] = [];
-  // toPrecision(12): the browser snaps to min + k·step in decimal; this drops the float noise of the product.
-  for (let k = 0; k <= steps; k++) stops.push(sliderValue(def, Number((from + k * def.step).toPrecision(12))));
-  return stops;
-}
 
 /**
  * Every state the sliders can reach (each slider at one of its stops), nearest `current` first: fewest slider

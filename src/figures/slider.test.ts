@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatParam } from './format.ts';
-import { longestReadout, sliderPosition, sliderValue } from './slider.ts';
+import { longestReadout, sliderPosition, sliderStops, sliderValue } from './slider.ts';
 import type { ParamDefinition } from './spec.ts';
 
 const base: ParamDefinition = {
@@ -55,5 +55,41 @@ describe('longestReadout', () => {
       anchors: [{ label: 'odd', value: 0.123456, source: 'test' }],
     };
     expect(longestReadout(anchored, (v) => String(v))).toBe('0.123456');
+  });
+});
+
+const year: ParamDefinition = {
+  ...base,
+  label: 'From year',
+  unit: 'year',
+  default: 2018,
+  min: 2012,
+  max: 2023,
+  step: 1,
+  scale: 'linear',
+};
+const share: ParamDefinition = { ...year, label: 'Share', unit: '', default: 0.2, min: 0, max: 0.3, step: 0.1 };
+const fine: ParamDefinition = { ...year, label: 'Fine', min: 0, max: 10, step: 0.01 };
+const logScale: ParamDefinition = {
+  ...year,
+  label: 'Budget',
+  unit: 'USD',
+  default: 100,
+  min: 1,
+  max: 1000,
+  scale: 'log',
+};
+
+describe('sliderStops', () => {
+  it('lists every value a stepped slider can stop at, as the island reads them', () => {
+    expect(sliderStops(year, 24)).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point; the browser's slider stops at 0.3.
+    expect(sliderStops(share, 24)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(sliderStops(logScale, 24)).toEqual([1, 10, 100, 1000]);
+  });
+
+  it('gives up on a slider with more stops than the limit, or no step', () => {
+    expect(sliderStops(fine, 24)).toBeUndefined();
+    expect(sliderStops({ ...year, step: 0 }, 24)).toBeUndefined();
   });
 });

@@ -19,23 +19,44 @@ export function sliderValue(def: ParamDefinition, position: number): number {
 const READOUT_SAMPLES = 400;
 
 /**
+ * The values at `count + 1` slider positions `stride` apart from min on, as the island reads them (sliderValue).
+ * Positions are rounded to 12 significant digits: the browser snaps to min + k·step in decimal, and this drops
+ * the float noise of the product (0.1 + 0.2 reads 0.3).
+ */
+function valuesAlong(def: ParamDefinition, stride: number, count: number): number[] {
+  const from = sliderPosition(def, def.min);
+  const values: number[] = [];
+  for (let i = 0; i <= count; i++) values.push(sliderValue(def, Number((from + i * stride).toPrecision(12))));
+  return values;
+}
+
+/**
+ * Every value a stepped slider can stop at, min to max, or undefined when it has more than `limit` stops (or no
+ * step).
+ *
+ * @example sliderStops({ ...def, min: 2012, max: 2015, step: 1, scale: 'linear' }, 24) // [2012, 2013, 2014, 2015]
+ */
+export function sliderStops(def: ParamDefinition, limit: number): number[] | undefined {
+  if (!(def.step > 0)) return undefined;
+  const steps = Math.round((sliderPosition(def, def.max) - sliderPosition(def, def.min)) / def.step);
+  return steps + 1 > limit ? undefined : valuesAlong(def, def.step, steps);
+}
+
+/**
  * The longest readout a slider can show (its value as formatted beside it), so the controls can reserve its
- * width and a longer value never rewraps the row under the reader's finger. Samples every step (at most
- * READOUT_SAMPLES positions, both ends included) and the named anchors.
+ * width and a longer value never rewraps the row under the reader's finger. Samples every stop (when there are
+ * at most READOUT_SAMPLES + 1 of them, else that many evenly spaced positions) and the named anchors.
  *
  * @example longestReadout({ ...def, min: 1, max: 10, step: 0.01, unit: 'billion parameters' }) // '1.01 billion parameters'
  */
 export function longestReadout(def: ParamDefinition, format: (value: number) => string): string {
-  const from = sliderPosition(def, def.min);
-  const to = sliderPosition(def, def.max);
-  const steps = def.step > 0 ? Math.round((to - from) / def.step) : READOUT_SAMPLES;
-  const count = Math.min(Math.max(steps, 1), READOUT_SAMPLES);
-  const values = [def.min, def.max, def.default, ...(def.anchors ?? []).map((anchor) => anchor.value)];
-  // Every step when there are few enough (the positions the browser snaps to), else evenly spaced samples.
-  const stride = def.step > 0 && count === steps ? def.step : (to - from) / count;
-  for (let i = 0; i <= count; i++) {
-    const position = from + i * stride;
-    values.push(def.scale === 'log' ? sliderValue(def, position) : Number(position.toPrecision(12)));
-  }
+  const range = sliderPosition(def, def.max) - sliderPosition(def, def.min);
+  const values = [
+    def.min,
+    def.max,
+    def.default,
+    ...(def.anchors ?? []).map((anchor) => anchor.value),
+    ...(sliderStops(def, READOUT_SAMPLES + 1) ?? valuesAlong(def, range / READOUT_SAMPLES, READOUT_SAMPLES)),
+  ];
   return values.map(format).reduce((longest, text) => (text.length > longest.length ? text : longest), '');
 }
