@@ -18,16 +18,6 @@ const year: ParamDefinition = {
 };
 const share: ParamDefinition = { ...year, label: 'Share', unit: '', default: 0.2, min: 0, max: 0.3, step: 0.1 };
 const fine: ParamDefinition = { ...year, label: 'Fine', min: 0, max: 10, step: 0.01 };
-const logScale: ParamDefinition = {
-  ...year,
-  label: 'Budget',
-  unit: 'USD',
-  default: 100,
-  min: 1,
-  max: 1000,
-  step: 1,
-  scale: 'log',
-};
 
 describe('statesNearestFirst', () => {
   it('orders one slider’s states by steps from the current one, lower first on a tie', () => {
