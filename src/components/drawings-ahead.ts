@@ -90,9 +90,13 @@ export class DrawingsAhead<Drawing> {
   #running = false;
   #work: AheadWork<Drawing> | undefined;
 
+  /** How many states the sliders reach: once every one has a drawing, an input has nothing left to queue. */
+  readonly #states: number;
+
   constructor(defs: Readonly<Record<string, ParamDefinition>>) {
     this.#defs = defs;
     this.#keys = Object.keys(defs);
+    this.#states = statesNearestFirst(defs, {})?.length ?? 0;
   }
 
   /** Whether a figure with these sliders is worth drawing ahead (few enough states). */
@@ -116,6 +120,8 @@ export class DrawingsAhead<Drawing> {
    */
   drawAhead(size: string, current: Readonly<State>, work: AheadWork<Drawing>): void {
     if (size !== this.#size) this.#resize(size);
+    // Every input asks (live-figure-island.ts draw()): once all are drawn at this size, answer without sorting.
+    if (this.#drawings.size === this.#states) return work.settled();
     this.#queue = (statesNearestFirst(this.#defs, current) ?? []).filter(
       (state) => !this.#drawings.has(stateKey(this.#keys, state)),
     );
