@@ -7,6 +7,7 @@
  * any list to update.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { figureUses } from './figure-uses.ts';
 import { firstSentence, leadFigureId } from './summary.ts';
 
 export type Essay = CollectionEntry<'essays'>;
@@ -29,4 +30,24 @@ export async function essaysInReadingOrder(): Promise<EssaySummary[]> {
       leadFigure: leadFigureId(essay.body ?? ''),
       thesis: firstSentence(essay.data.description),
     }));
+}
+
+/** An essay that embeds a figure, with the address of the figure in place. */
+export interface FigureUseInEssay {
+  readonly title: string;
+  /** The essay's page, with the figure's anchor when it has a label. */
+  readonly href: string;
+  /** The figure version the essay shows; undefined for the latest. */
+  readonly version: number | undefined;
+}
+
+/** The essays that embed figure `id`, in reading order (each once, at its first use). */
+export async function essaysUsingFigure(id: string): Promise<FigureUseInEssay[]> {
+  const uses: FigureUseInEssay[] = [];
+  for (const { essay, href } of await essaysInReadingOrder()) {
+    const use = figureUses(essay.body ?? '').find((u) => u.id === id);
+    if (use)
+      uses.push({ title: essay.data.title, href: use.label ? `${href}#${use.label}` : href, version: use.version });
+  }
+  return uses;
 }
