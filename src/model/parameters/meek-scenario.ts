@@ -48,16 +48,14 @@ export const MEEK_SCENARIO: ParameterInput[] = [
     default: 7,
     source: {
       key: 'kwa-2025',
-      locator: 'abstract',
-      quote: 'doubling approximately every seven months',
-      verified: false,
-      reason:
-        'The abstract’s wording was recalled, not read here; the number (about seven months since 2019) is the paper’s headline.',
+      locator: 'abstract (arXiv:2503.14499v2)',
+      quote:
+        'frontier AI time horizon has been doubling approximately every seven months since 2019, though the trend may have accelerated in 2024',
     },
     low: 7,
     high: 7,
     distribution: 'fixed',
     level: 'bounds',
-    note: 'Measured on METR’s software and research tasks, for frontier models only; held fixed until an interval is recorded.',
+    note: 'Measured on METR’s software and research tasks, for frontier models only; held fixed until an interval is recorded. The authors add that the trend may have accelerated in 2024: a shorter doubling time would make the frontier’s horizon lead grow faster still.',
   },
 ];

@@ -65,6 +65,28 @@ describe('the parameter registry', () => {
     expect(gi.published?.key).toBe('cottier-2024');
   });
 
+  it('quotes the Chinchilla fits from Besiroglu et al.’s notebook, verified', () => {
+    for (const id of [
+      'hoffmann_e',
+      'hoffmann_a',
+      'hoffmann_b',
+      'hoffmann_alpha',
+      'hoffmann_beta',
+      'besiroglu_e',
+      'besiroglu_a',
+      'besiroglu_b',
+      'besiroglu_alpha',
+      'besiroglu_beta',
+    ]) {
+      const p = parameter(id);
+      expect(p.source.verified, id).toBe(true);
+      expect(p.source.locator, id).toMatch(/analyzing-chinchilla/);
+    }
+    expect(parameter('hoffmann_a').source.quote).toContain('406.4, 410.7, 1.69, 0.34, 0.28');
+    expect(parameter('besiroglu_alpha').default).toBe(0.34781);
+    expect(parameter('besiroglu_alpha').high - 0.34781).toBeCloseTo(1.645 * 0.0154, 4);
+  });
+
   it('gives the compute lag its own range, not the benchmark lag', () => {
     const lag = parameter('open_lag_compute_months');
     expect([lag.low, lag.high]).not.toEqual([5, 22]);

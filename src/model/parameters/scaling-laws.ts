@@ -8,26 +8,31 @@ import type { Citation, ParameterInput } from './schema.ts';
 /** z of the 95th percentile: the refit's ranges are ±1.645 standard errors, a 90% interval. */
 const Z90 = 1.6448536269514722;
 
-const TEXT_UNREACHED =
-  'Only the abstract of this paper could be read from this environment; the value is the one widely reproduced from it, not checked against its text.';
+/**
+ * Besiroglu et al.'s own notebook (epoch-research/analyzing-chinchilla, data_analysis.ipynb at commit
+ * 92258837425e1b5f2851d624287f0120583a3d0e), read here. It states Hoffmann et al.'s eq. 10 as printed,
+ * their unrounded values (from the paper's TeX source), and the refit with its standard errors.
+ */
+const NOTEBOOK =
+  'companion notebook data_analysis.ipynb (github.com/epoch-research/analyzing-chinchilla, commit 9225883)';
 
 const hoffmannEq10: Citation = {
-  key: 'hoffmann-2022',
-  locator: 'eq. 10',
-  verified: false,
-  reason: TEXT_UNREACHED,
+  key: 'besiroglu-2024',
+  locator: `${NOTEBOOK}, section “Our estimates”: Hoffmann et al.’s eq. 10 as printed (A, B, E, α, β)`,
+  quote: 'true_params_rounded_unlogged = np.array([406.4, 410.7, 1.69, 0.34, 0.28])',
 };
-const hoffmannTex = (symbol: string): Citation => ({
+const hoffmannTex: Citation = {
   key: 'besiroglu-2024',
-  locator: `§2 (unrounded ${symbol} from the TeX source of Hoffmann et al.)`,
-  verified: false,
-  reason: TEXT_UNREACHED,
-});
-const besiroglu = (se: number): Citation => ({
+  locator: `${NOTEBOOK}, section “Define things”: Hoffmann et al.’s unrounded log A, log B, log E, α, β`,
+  quote: 'true_params = np.array([6.0073404, 6.0179186, 0.5267228, 0.33917084, 0.2849083])',
+};
+/** The refit's estimates and standard errors as the notebook prints them ("Estimates and standard errors"). */
+const REFIT_PRINTOUT =
+  'A: 482.00572 (124.52232) B: 2085.43420 (1293.28410) E: 1.81686 (0.02566) alpha: 0.34781 (0.01540) beta: 0.36585 (0.02060)';
+const besiroglu = (): Citation => ({
   key: 'besiroglu-2024',
-  locator: `Table 1 (estimate with standard error ${se})`,
-  verified: false,
-  reason: TEXT_UNREACHED,
+  locator: `${NOTEBOOK}, section “Our estimates”: estimate (standard error), with five outliers excluded`,
+  quote: REFIT_PRINTOUT,
 });
 const meekEq1: Citation = {
   key: 'gundlach-2025',
@@ -68,7 +73,7 @@ const refit = (id: string, symbol: string, label: string, unit: string, value: n
     label,
     unit,
     default: value,
-    source: besiroglu(se),
+    source: besiroglu(),
     low: value - Z90 * se,
     high: value + Z90 * se,
     distribution: 'normal',
@@ -110,7 +115,7 @@ export const SCALING_LAWS: ParameterInput[] = [
     'Parameter exponent (Hoffmann fit)',
     '',
     0.3392,
-    hoffmannTex('α'),
+    hoffmannTex,
     'Printed as 0.34 in Hoffmann et al. eq. 10.',
   ),
   fixed(
@@ -119,26 +124,26 @@ export const SCALING_LAWS: ParameterInput[] = [
     'Data exponent (Hoffmann fit)',
     '',
     0.2849,
-    hoffmannTex('β'),
+    hoffmannTex,
     'Printed as 0.28 in Hoffmann et al. eq. 10.',
   ),
-  refit('besiroglu_e', 'E', 'Irreducible loss (Besiroglu refit)', 'nats/token', 1.8172, 0.03),
-  refit('besiroglu_a', 'A', 'Parameter-term coefficient (Besiroglu refit)', '', 482.01, 124.58),
+  refit('besiroglu_e', 'E', 'Irreducible loss (Besiroglu refit)', 'nats/token', 1.81686, 0.02566),
+  refit('besiroglu_a', 'A', 'Parameter-term coefficient (Besiroglu refit)', '', 482.00572, 124.52232),
   {
     id: 'besiroglu_b',
     symbol: 'B',
     label: 'Data-term coefficient (Besiroglu refit)',
     unit: '',
-    default: 2085.43,
-    source: besiroglu(1293.23),
-    low: 2085.43 * Math.exp(-Z90 * (1293.23 / 2085.43)),
-    high: 2085.43 * Math.exp(Z90 * (1293.23 / 2085.43)),
+    default: 2085.4342,
+    source: besiroglu(),
+    low: 2085.4342 * Math.exp(-Z90 * (1293.2841 / 2085.4342)),
+    high: 2085.4342 * Math.exp(Z90 * (1293.2841 / 2085.4342)),
     distribution: 'lognormal',
     level: 0.9,
     note: 'The standard error is 62% of the value, so a normal would go negative: sampled lognormally with the same relative spread.',
   },
-  refit('besiroglu_alpha', 'α', 'Parameter exponent (Besiroglu refit)', '', 0.3478, 0.02),
-  refit('besiroglu_beta', 'β', 'Data exponent (Besiroglu refit)', '', 0.3658, 0.02),
+  refit('besiroglu_alpha', 'α', 'Parameter exponent (Besiroglu refit)', '', 0.34781, 0.0154),
+  refit('besiroglu_beta', 'β', 'Data exponent (Besiroglu refit)', '', 0.36585, 0.0206),
   {
     id: 'alpha',
     symbol: 'α',
