@@ -11,6 +11,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Band } from './band/band.ts';
 import type { AnyFigureSpec, FigureData, Params, TableRow } from './spec.ts';
+import { resolveThemeColours } from './theme.ts';
 
 export interface RenderedFigure {
   readonly element: SVGSVGElement | HTMLElement;
@@ -83,6 +84,8 @@ export function renderFigure(
     ariaLabel: spec.title,
     ariaDescription: alt,
   });
+  // The published file keeps plain light colours (theme.ts says why); a page's drawing follows the theme.
+  if (!page) resolveThemeColours(element);
   if (page) {
     accessibleSvg(element);
     // An attribute, not Plot's `style` option: no inline style, which a strict CSP would block.

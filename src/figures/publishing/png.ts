@@ -5,6 +5,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
+import { resolveThemeTokens } from '../theme.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
@@ -15,7 +16,8 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
 export const PNG_SCALE = 3;
 
 export function svgToPng(svg: string, scale = PNG_SCALE): Uint8Array {
-  const resvg = new Resvg(svg, {
+  // resvg draws a CSS custom property black: figure tokens become their light values (theme.ts).
+  const resvg = new Resvg(resolveThemeTokens(svg), {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
     font: {
