@@ -5,7 +5,7 @@
  * (page-state.ts), and announces a one-line summary to screen readers.
  * Loaded by <live-figure> (live-figure.ts).
  */
-import { formatCell, formatParam } from '../figures/format.ts';
+import { formatCell, formatParamOf, readoutUnit } from '../figures/format.ts';
 import { checkFigureData, loadFigure, loadSlices } from '../figures/load.ts';
 import { buildWidthShownAt, renderFigure, type RenderedFigure } from '../figures/render.ts';
 import { sliderPosition, sliderValue } from '../figures/slider.ts';
@@ -248,10 +248,10 @@ class Island {
     const def = this.defs[key];
     const value = this.params[key];
     if (!control || !def || value === undefined) return;
-    const text = formatParam(value, def.unit);
+    const text = formatParamOf(def, value);
     const position = String(sliderPosition(def, value));
     if (control.input.value !== position && document.activeElement !== control.input) control.input.value = position;
-    control.input.setAttribute('aria-valuetext', spokenParam(value, def.unit));
+    control.input.setAttribute('aria-valuetext', spokenParam(value, readoutUnit(def)));
     if (control.output) control.output.textContent = text;
     for (const button of this.host.querySelectorAll<HTMLButtonElement>(`button[data-anchor="${key}"]`)) {
       button.setAttribute('aria-pressed', String(Number(button.dataset.value) === value));

@@ -47,6 +47,31 @@ export function formatYear(value: number): string {
   return Number.isInteger(value) ? String(value) : formatNumber(value, 6).replace(/,/g, '');
 }
 
+/** Units that mean a calendar year: values shown as years, never grouped. */
+export const YEAR_UNITS: readonly string[] = ['year', 'calendar year'];
+
+/** A slider's range and unit, as a parameter definition declares them. */
+interface SliderUnit {
+  readonly unit: string;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+}
+
+/**
+ * The unit a parameter's values are read in: its own, or 'year' for a unitless slider over whole calendar years.
+ * open-closed-benchmark-lag's t₀ (2019–2025, step 1) declares no unit and read "2,019" beside its slider: the
+ * readout path, not each figure, decides that such a value is a year (issue 19: the same bug came back in new
+ * figures after one was patched). No count a figure slides over lies between 1800 and 2200 with a whole step.
+ *
+ * @example readoutUnit({ unit: '', min: 2019, max: 2025, step: 1 }) // 'year'
+ */
+export function readoutUnit(def: SliderUnit): string {
+  if (def.unit !== '') return def.unit;
+  const calendar = def.min >= 1800 && def.max <= 2200 && Number.isInteger(def.step) && def.step >= 1;
+  return calendar ? 'year' : '';
+}
+
 /** A dollar amount in compact form: $1K, $2.5M, $10B. */
 export function formatUsd(value: number): string {
   return formatter({ style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }).format(
@@ -57,17 +82,24 @@ export function formatUsd(value: number): string {
 /** A parameter value with its unit, as shown beside a slider (and spoken: aria-valuetext). */
 export function formatParam(value: number, unit: string): string {
   if (unit === 'US$') return formatUsd(value);
-  if (unit === 'year' || unit === 'calendar year') return formatYear(value);
+  if (YEAR_UNITS.includes(unit)) return formatYear(value);
   if (unit === '×') return `${formatter({ notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
   if (unit.startsWith('×')) return `${formatNumber(value)}${unit}`;
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+/**
+ * A parameter's value as shown beside its slider, in tables and in sentences: formatParam in its readout unit.
+ *
+ * @example formatParamOf({ unit: '', min: 2019, max: 2025, step: 1 }, 2020) // '2020'
+ */
+export function formatParamOf(def: SliderUnit, value: number): string {
+  return formatParam(value, readoutUnit(def));
 }
 
 /** A table cell: text labels as they are, calendar years plain, other numbers to the column's significant digits. */
 export function formatCell(value: number | string | undefined, column: { unit: string; digits: number }): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '–';
-  return column.unit === 'calendar year' || column.unit === 'year'
-    ? formatYear(value)
-    : formatNumber(value, column.digits);
+  return YEAR_UNITS.includes(column.unit) ? formatYear(value) : formatNumber(value, column.digits);
 }

@@ -45,6 +45,13 @@ export function buildWidthShownAt(hostWidth: number): (typeof BUILD_WIDTHS)[numb
   return hostWidth >= WIDE_DRAWING_FROM_PX ? BUILD_WIDTHS[1] : BUILD_WIDTHS[0];
 }
 const MIN_WIDTH = 280;
+/** Width of the published file's drawing: every spec draws its figure.svg 640 wide (Plot's default too). */
+export const FILE_WIDTH = 640;
+
+/** The width a page drawing for a container `width` wide is drawn at. */
+function drawnWidth(width: number): number {
+  return Math.max(MIN_WIDTH, Math.round(width));
+}
 
 /**
  * Plot labels each mark's `<g>` with aria-label (e.g. "line", "y-grid"), and
@@ -73,7 +80,7 @@ export function renderFigure(
 ): RenderedFigure {
   const rows = spec.table(params, data);
   const alt = spec.alt(params, rows);
-  const options = spec.plot(params, rows, band);
+  const options = spec.plot(params, rows, band, { width: page ? drawnWidth(page.width) : FILE_WIDTH });
   const sized = page ? pageSize(options, page.width, page.proportionsOf) : {};
   const element = Plot.plot({
     ...options,
@@ -110,8 +117,8 @@ function heightAt(options: Plot.PlotOptions, width: number): number {
 
 /** Width and height for a page figure: `width` wide, in the proportions of the figure drawn `proportionsOf` wide. */
 function pageSize(options: Plot.PlotOptions, width: number, proportionsOf = width): Partial<Plot.PlotOptions> {
-  const w = Math.max(MIN_WIDTH, Math.round(width));
-  const basis = Math.max(MIN_WIDTH, Math.round(proportionsOf));
+  const w = drawnWidth(width);
+  const basis = drawnWidth(proportionsOf);
   if (basis === w) return { width: w, height: heightAt(options, w) };
   return { width: w, height: (w * heightAt(options, basis)) / basis };
 }

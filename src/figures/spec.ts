@@ -106,6 +106,14 @@ export type AnyTableRow = TableRow<number | string>;
 /** Rows of each dataset a figure declares, keyed by dataset name. */
 export type FigureData = Readonly<Record<string, readonly unknown[]>>;
 
+/**
+ * What a drawing is drawn for: its width in CSS pixels, the page container's (320 to 1280) or, for the published
+ * file, 640. Layout helpers (src/figures/layout/) use it to fit ticks, margins and labels to the width.
+ */
+export interface PlotFrame {
+  readonly width: number;
+}
+
 export interface FigureSpec<K extends string = string, R extends AnyTableRow = TableRow> {
   /** Stable slug used in URLs: /figures/<id>/v<version>/. */
   readonly id: string;
@@ -136,9 +144,10 @@ export interface FigureSpec<K extends string = string, R extends AnyTableRow = T
   readonly band?: BandDefinition<K>;
   /**
    * Plot options for these rows, without document or className (the renderer adds them).
-   * `band` is the spec's uncertainty band for these parameters when it has one and it is ready.
+   * `band` is the spec's uncertainty band for these parameters when it has one and it is ready; `frame` says how
+   * wide the drawing is (always given by the renderer; optional so a spec may ignore it).
    */
-  plot(params: Params<K>, rows: readonly R[], band?: Band): PlotOptions;
+  plot(params: Params<K>, rows: readonly R[], band?: Band, frame?: PlotFrame): PlotOptions;
   /** Text alternative describing what this state of the figure shows. */
   alt(params: Params<K>, rows: readonly R[]): string;
   /**
