@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMathCheck from './remark-math-check.ts';
 import remarkFigures from './remark-figures.ts';
+import remarkFigureCases from './remark-figure-cases.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
@@ -21,6 +22,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkMathCheck,
   // Also merges the essay's presets and hands them to every figure and prose value.
   remarkFigures,
+  // Whole-sentence live prose: checks <FigureCases>/<When> and shows the option that holds at the starting state.
+  remarkFigureCases,
   remarkInternalLinks,
   remarkCitations,
   remarkCrossReferences,

@@ -20,6 +20,9 @@ import type { AnyFigureSpec } from '../figures/spec.ts';
 import { didYouMean, fail } from './author-error.ts';
 import { expressionAttribute, isJsxElement, stringAttribute, type JsxElement } from './mdx-jsx.ts';
 
+/** Live prose elements that read a figure at the page's starting state (src/authoring/remark-figure-cases.ts, remark-claims.ts). */
+const PROSE_HOSTS = ['FigureCases', 'Claim', 'Believe'];
+
 function resolveFigure(file: VFile, element: JsxElement, idAttribute: string): AnyFigureSpec {
   const id = stringAttribute(element, idAttribute);
   if (!id) fail(file, element, `<${element.name}> needs ${idAttribute}="<figure id>"`);
@@ -109,6 +112,11 @@ export default function remarkFigures() {
             `unknown value "${value}" of figure "${spec.id}"${didYouMean(value, Object.keys(spec.values))}`,
           );
         }
+        figures.set(`${spec.id}/v${spec.version}`, spec);
+        hosts.push(node);
+      } else if (node.name && PROSE_HOSTS.includes(node.name)) {
+        // Live prose starts where the figures do: cases, claims and Believe boxes get the page preset too.
+        const spec = resolveFigure(file, node, 'figure');
         figures.set(`${spec.id}/v${spec.version}`, spec);
         hosts.push(node);
       }

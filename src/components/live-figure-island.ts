@@ -22,6 +22,7 @@ import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
 import { cancelCatchUp, catchUpLater } from './catch-up.ts';
 import { DrawingsAhead } from './drawings-ahead.ts';
 import { showDrawing } from './morph.ts';
+import { updateCases } from './prose/live-prose.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
 import type { Band } from '../figures/band/band.ts';
@@ -370,6 +371,8 @@ class Island {
       const text = value.format(value.compute(this.params as Params, this.rows));
       for (const span of spans) if (span.textContent !== text) span.textContent = text;
     }
+    // Whole-sentence prose (<FigureCases>): the <When> that holds at this state is shown.
+    updateCases(this.spec, this.params as Params, this.rows);
     // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
     if (this.#hasBelieve)
       void (believeLive ??= import('./believe/believe-live.ts')).then((live) =>

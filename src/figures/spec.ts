@@ -95,6 +95,27 @@ export interface FigureValue<K extends string, R extends AnyTableRow = TableRow>
   readonly format: (value: number) => string;
 }
 
+/**
+ * A named case of a figure's state that live prose chooses its wording by: the essay writes one whole
+ * sentence per option (`<FigureCases figure case>` with a `<When is>` per option), the build shows the
+ * option that holds at the essay's starting state, and the island switches it as the reader moves sliders.
+ *
+ * @example
+ * peakShape: {
+ *   label: 'How the gap moves over the figure',
+ *   options: ['widens', 'peaks', 'shrinking'],
+ *   compute: (p, rows) => (peakYear(p) >= END ? 'widens' : peakYear(p) <= START ? 'shrinking' : 'peaks'),
+ * }
+ */
+export interface FigureCase<K extends string, R extends AnyTableRow = TableRow> {
+  /** What the case tells apart, in words (shown in build errors and the sentence catalogue's notes). */
+  readonly label: string;
+  /** Every option `compute` can return: short lower-case ids, e.g. 'widens' | 'peaks' | 'shrinking'. */
+  readonly options: readonly string[];
+  /** The option that holds at these parameters (must be one of `options`; anything else is an error). */
+  readonly compute: (params: Params<K>, rows: readonly R[]) => string;
+}
+
 export type Params<K extends string = string> = Readonly<Record<K, number>>;
 /**
  * One plotted point. Numbers by default; a spec whose table has label columns
@@ -135,6 +156,8 @@ export interface FigureSpec<K extends string = string, R extends AnyTableRow = T
   readonly reads?: Readonly<Record<string, DatasetSlice>>;
   readonly columns: readonly ColumnDefinition[];
   readonly values: Readonly<Record<string, FigureValue<K, R>>>;
+  /** Named cases live prose chooses whole sentences by (`<FigureCases>`); see FigureCase. */
+  readonly cases?: Readonly<Record<string, FigureCase<K, R>>>;
   /** The plotted values, one row per point; also the figure's data.csv. */
   table(params: Params<K>, data: FigureData): R[];
   /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { caseOption, figureCase } from './cases.ts';
+import { defineFigure, type AnyFigureSpec } from './spec.ts';
+
+const spec = defineFigure<'g'>({
+  id: 'case-fixture',
+  version: 1,
+  date: '2026-12-06',
+  changes: 'First version.',
+  title: 'Fixture',
+  caption: 'Fixture.',
+  params: {
+    g: {
+      label: 'Growth',
+      symbol: 'g',
+      unit: '×/yr',
+      description: 'Growth.',
+      default: 2,
+      min: 1,
+      max: 3,
+      step: 0.5,
+      scale: 'linear',
+      source: 'Fixture',
+    },
+  },
+  constants: [],
+  datasets: [],
+  columns: [],
+  values: {},
+  cases: {
+    shape: { label: 'Shape', options: ['flat', 'rising'], compute: (p) => (p.g > 1 ? 'rising' : 'flat') },
+    broken: { label: 'Broken', options: ['a'], compute: () => 'b' },
+  },
+  table: () => [],
+  plot: () => ({ marks: [] }),
+  alt: () => 'Fixture.',
+}) as AnyFigureSpec;
+
+describe('figure cases', () => {
+  it('chooses the option that holds at the state', () => {
+    expect(caseOption(spec, 'shape', { g: 2 }, [])).toBe('rising');
+    expect(caseOption(spec, 'shape', { g: 1 }, [])).toBe('flat');
+  });
+
+  it('names the cases a spec has when one is unknown', () => {
+    expect(() => figureCase(spec, 'shap')).toThrow(/has no case "shap"; it has: shape, broken/);
+  });
+
+  it('refuses an option the case does not declare', () => {
+    expect(() => caseOption(spec, 'broken', { g: 2 }, [])).toThrow(
+      /returned "b", which is not one of its options \(a\)/,
+    );
+  });
+});
