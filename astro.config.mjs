@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/authoring/index.ts';
 import { SITE } from './src/site.ts';
 import { historyGuard } from './src/history/integration.ts';
+import { siteAddress } from './src/site-address/integration.ts';
 import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
 // Checked claims: evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
 import remarkClaims from './src/authoring/remark-claims.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   // historyGuard first: nothing is rendered when a published file has changed.
   // pagefindSearch indexes the built pages once they are written (astro:build:done); siteMap lists them.
-  integrations: [historyGuard(), mdx(), styleAttributeSheet(), siteMap(), pagefindSearch()],
+  integrations: [historyGuard(), siteAddress(), mdx(), styleAttributeSheet(), siteMap(), pagefindSearch()],
   vite: {
     plugins: [slimBrowserModules(), leftOutOfBrowser()],
     // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.

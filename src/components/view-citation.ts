@@ -7,6 +7,10 @@ import { figurePath } from '../figures/paths.ts';
 import { defaultParams, type AnyFigureSpec, type Params } from '../figures/spec.ts';
 import { writeUrlState } from '../figures/url-state.ts';
 import type { TextFormat, ViewCitationTemplate } from '../figures/view-citation-template.ts';
+import { SITE } from '../site.ts';
+import { withServedOrigin } from '../site-address/served-origin.ts';
+
+const SERVED_SITE = { siteUrl: SITE.url, isPlaceholder: SITE.isPlaceholder };
 
 const MONTHS = [
   'January',
@@ -93,7 +97,11 @@ export function viewCitationTemplate(spec: AnyFigureSpec): Promise<ViewCitationT
   if (!template) {
     template = fetch(url).then((response) => {
       if (!response.ok) throw new Error(`cite-view.json: HTTP ${response.status}`);
-      return response.json() as Promise<ViewCitationTemplate>;
+      // A build without SITE_URL cites the placeholder domain: the reader gets the address they are reading from
+      // (before filling, so RIS wraps the served URL as citation-js would).
+      return response
+        .text()
+        .then((text) => JSON.parse(withServedOrigin(text, SERVED_SITE, location.origin)) as ViewCitationTemplate);
     });
     template.catch(() => templates.delete(url));
     templates.set(url, template);
