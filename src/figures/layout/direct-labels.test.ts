@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { boxOf, LabelLayout, overlaps, placeLabel, type LabelShape } from './direct-labels.ts';
+import { textWidth } from './text-width.ts';
+
+const bounds = { left: 40, top: 20, right: 300, bottom: 200 };
+const shape = (x: number, y: number, text = 'open models'): LabelShape => ({
+  x,
+  y,
+  width: textWidth(text, 12),
+  height: 14,
+  textAnchor: 'start',
+  lineAnchor: 'middle',
+});
+
+describe('placeLabel', () => {
+  it('keeps a label where it is when it is free', () => {
+    expect(placeLabel(shape(100, 100), bounds, [])).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it('pulls a label that would leave the plot back inside it', () => {
+    const at = placeLabel(shape(280, 100), bounds, [])!;
+    const box = boxOf({ ...shape(280, 100), x: 280 + at.dx, y: 100 + at.dy });
+    expect(box.right).toBeLessThanOrEqual(bounds.right + 0.5);
+    expect(at.dy).toBe(0);
+  });
+
+  it('moves a label off one placed before it, a line at a time', () => {
+    const first = boxOf(shape(100, 100));
+    const at = placeLabel(shape(100, 100), bounds, [first])!;
+    expect(Math.abs(at.dy)).toBe(14 + 4);
+    expect(overlaps(boxOf({ ...shape(100, 100), y: 100 + at.dy }), first)).toBe(false);
+  });
+
+  it('drops a label with no free place', () => {
+    const wall = { left: 0, top: 0, right: 400, bottom: 400 };
+    expect(placeLabel(shape(100, 100), bounds, [wall])).toBeUndefined();
+  });
+});
+
+describe('LabelLayout in a drawing', () => {
+  const draw = (labels: { x: number; y: number; name: string }[], width: number) => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const layout = new LabelLayout();
+    Plot.plot({
+      document: document as unknown as Document,
+      width,
+      height: 200,
+      x: { domain: [0, 10] },
+      y: { domain: [0, 10] },
+      marks: [Plot.text(labels, layout.place({ x: 'x', y: 'y', text: 'name', textAnchor: 'start', dx: 4 }))],
+    });
+    return layout.placed;
+  };
+
+  it('places labels at one point without overlap, all inside the plot, at 320 and 1280 px', () => {
+    const labels = ['RTX 3090', 'RTX 4090', 'Mac Studio', '2030 home machine'].map((name) => ({ x: 9.5, y: 5, name }));
+    for (const width of [320, 1280]) {
+      const placed = draw(labels, width);
+      expect(placed.length).toBeGreaterThanOrEqual(3);
+      for (const [i, a] of placed.entries()) {
+        expect(a.right).toBeLessThanOrEqual(width - 20 + 0.5);
+        for (const b of placed.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+      }
+    }
+  });
+
+  it('gives the same layout every time (no measuring)', () => {
+    const labels = [1, 2, 3].map((i) => ({ x: 5, y: 5, name: `label ${i}` }));
+    expect(draw(labels, 390)).toEqual(draw(labels, 390));
+  });
+});
