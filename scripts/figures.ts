@@ -4,10 +4,13 @@
  * A superseded version that today's code no longer draws as published is
  * frozen from git HEAD, if those bytes match the lock (freeze-from-git.ts).
  * Refuses (exit 1) when a published version's output would change, saying
- * what to do.
+ * what to do. A draft (a version not in the lock at git HEAD) is re-recorded
+ * freely, and its SVG snapshot (tests/figures/snapshots/) written with it; a
+ * new version's snapshot is written the first time.
  */
 import { figureVersions } from '../src/figures/registry.ts';
 import { svgToPng } from '../src/figures/publishing/png.ts';
+import { writeSnapshots } from '../src/figures/publishing/snapshots.ts';
 import { sha256 } from '../src/history/provenance.ts';
 import { freezeFromGit } from '../src/figures/publishing/freeze-from-git.ts';
 import { checkFigureLock, sameLock } from '../src/figures/publishing/lock.ts';
@@ -15,6 +18,7 @@ import {
   LOCK_PATH,
   ROOT,
   figureDataFromDisk,
+  publishedAtHead,
   renderContextFromDisk,
   readFrozen,
   readLock,
@@ -24,7 +28,8 @@ import {
 
 const before = readLock();
 const context = renderContextFromDisk();
-const check = checkFigureLock(figureVersions, before, readFrozen, context, figureDataFromDisk);
+const isPublished = publishedAtHead();
+const check = checkFigureLock(figureVersions, before, readFrozen, context, figureDataFromDisk, isPublished);
 const history = freezeFromGit(ROOT, check.toFreezeFromHistory, before.figures);
 const problems = [...check.problems, ...history.problems];
 
@@ -56,10 +61,11 @@ for (const [key, record] of Object.entries(lock.figures)) {
     record.frozenFiles = { ...record.frozenFiles, 'figure.png': sha256(svgToPng(svg)) };
 }
 if (!sameLock(before, lock)) writeLock(lock);
+for (const written of writeSnapshots(figureVersions, isPublished)) console.log(`wrote snapshot ${written}`);
 
 console.log(`${'figure'.padEnd(28)} ${'status'.padEnd(8)} ${'figure.svg'.padEnd(14)} data.csv`);
 for (const [key, record] of Object.entries(lock.figures)) {
-  const status = record.frozen ? 'frozen' : 'latest';
+  const status = !isPublished(key) ? 'draft' : record.frozen ? 'frozen' : 'latest';
   console.log(
     `${key.padEnd(28)} ${status.padEnd(8)} ${record.outputs['figure.svg'].slice(0, 12)}… ${record.outputs['data.csv'].slice(0, 12)}…`,
   );

@@ -17,12 +17,14 @@ import { versionDirectory } from '../data/dataset.ts';
 import { checkFigureLock } from '../figures/publishing/lock.ts';
 import {
   figureDataFromDisk,
+  publishedAtHead,
   readFrozen,
   readLock as readFigureLock,
   renderContextFromDisk,
 } from '../figures/publishing/lock-files.ts';
 import { svgToPng } from '../figures/publishing/png.ts';
 import { sha256 } from './provenance.ts';
+import { notInLockMessage } from '../figures/publishing/lock.ts';
 
 /** Problems with published dataset versions; empty when every byte is as published. */
 export function datasetHistoryProblems(): string[] {
@@ -57,14 +59,27 @@ export function datasetHistoryProblems(): string[] {
 /** Problems with published figure versions; empty when each serves what its permalink advertises. */
 export function figureHistoryProblems(): string[] {
   const lock = readFigureLock();
-  const { problems, toFreeze } = checkFigureLock(
+  const isPublished = publishedAtHead();
+  const checked = checkFigureLock(
     figureVersions,
     lock,
     readFrozen,
     renderContextFromDisk(),
     figureDataFromDisk,
+    isPublished,
   );
+  const { problems, toFreeze } = checked;
   const all = [...problems];
+  for (const key of Object.keys(checked.lock.figures)) {
+    const recorded = lock.figures[key];
+    const now = checked.lock.figures[key];
+    if (isPublished(key) || !now) continue;
+    if (!recorded) all.push(notInLockMessage(key));
+    else if (JSON.stringify(recorded.outputs) !== JSON.stringify(now.outputs))
+      all.push(
+        `${key} is a draft (not in the lock at git HEAD) whose files changed since \`npm run figures\` recorded it: run \`npm run figures\` again.`,
+      );
+  }
   for (const key of Object.keys(toFreeze))
     all.push(`${key} is superseded but not frozen: run \`npm run figures\` to freeze it before publishing.`);
   for (const [key, record] of Object.entries(lock.figures)) {

@@ -10,14 +10,23 @@ import { EMPTY_LOCK, checkFigureLock, sameLock, type FigureLock } from '../../sr
 import {
   figureDataFromDisk,
   renderContextFromDisk,
+  publishedAtHead,
   readFrozen,
   readLock,
 } from '../../src/figures/publishing/lock-files.ts';
 
-const context = renderContextFromDisk();
+/** The toy figures below have no version file to follow imports from: their model hash is fixed. */
+const context = { ...renderContextFromDisk(), modelSha256Of: () => 'a'.repeat(64) };
 
 describe('the committed figure lock', () => {
-  const result = checkFigureLock(figureVersions, readLock(), readFrozen, context, figureDataFromDisk);
+  const result = checkFigureLock(
+    figureVersions,
+    readLock(),
+    readFrozen,
+    renderContextFromDisk(),
+    figureDataFromDisk,
+    publishedAtHead(),
+  );
 
   it('matches the output of every published figure version', () => {
     expect(result.problems, result.problems.join('\n')).toEqual([]);
@@ -86,6 +95,37 @@ describe('checkFigureLock', () => {
     expect(problems.join('\n')).toMatch(/toy\/v1: data\.csv changed/);
   });
 
+  it('re-records a draft (a version not in the lock at git HEAD) whose output changed, and its frozen files', () => {
+    const draft = () => false;
+    const { lock } = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context);
+    const edited = checkFigureLock([toySpec(1, 6)], lock, noneFrozen, context, undefined, draft);
+    expect(edited.problems).toEqual([]);
+    expect(edited.lock.figures['toy/v1']?.outputs).not.toEqual(lock.figures['toy/v1']?.outputs);
+    // A draft v1 superseded by a draft v2 is frozen from today's code, even over older frozen files.
+    const stale = renderFigureArtifacts(toySpec(1, 5), context);
+    const two = checkFigureLock([toySpec(1, 6), toySpec(2, 7)], edited.lock, () => stale, context, undefined, draft);
+    expect(two.problems).toEqual([]);
+    expect(two.toFreeze['toy/v1']).toEqual(renderFigureArtifacts(toySpec(1, 6), context));
+    // …and a draft may leave the registry: nobody can have cited it.
+    expect(checkFigureLock([], two.lock, noneFrozen, context, undefined, draft).problems).toEqual([]);
+  });
+
+  it('still refuses a changed published version beside a draft', () => {
+    const { lock } = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context);
+    const isPublished = (key: string) => key === 'toy/v1';
+    const { problems } = checkFigureLock(
+      [toySpec(1, 6), toySpec(2, 6)],
+      lock,
+      noneFrozen,
+      context,
+      undefined,
+      isPublished,
+    );
+    expect(problems).toEqual([]); // v1 is superseded: frozen from git, not refused
+    const latest = checkFigureLock([toySpec(1, 6)], lock, noneFrozen, context, undefined, isPublished);
+    expect(latest.problems.join('\n')).toMatch(/toy\/v1: figure\.svg changed .* publish a new version/);
+  });
+
   it('refuses a published version that disappeared from the registry', () => {
     const { lock } = checkFigureLock([toySpec(1, 5), toySpec(2, 6)], EMPTY_LOCK, noneFrozen, context);
     expect(checkFigureLock([toySpec(2, 6)], lock, noneFrozen, context).problems).toEqual([
@@ -95,7 +135,10 @@ describe('checkFigureLock', () => {
 
   it('records new inputs when the output is identical', () => {
     const { lock } = checkFigureLock([toySpec(1, 5)], EMPTY_LOCK, noneFrozen, context);
-    const next = checkFigureLock([toySpec(1, 5)], lock, noneFrozen, { ...context, modelSourceSha256: 'f'.repeat(64) });
+    const next = checkFigureLock([toySpec(1, 5)], lock, noneFrozen, {
+      ...context,
+      modelSha256Of: () => 'f'.repeat(64),
+    });
     expect(next.problems).toEqual([]);
     expect(next.lock.figures['toy/v1']?.inputs.model).toBe('f'.repeat(64));
     expect(sameLock(next.lock, lock)).toBe(false);

@@ -4,7 +4,8 @@
  * figure.svg, which is what its permalink serves) and compared byte for byte with
  * tests/figures/snapshots/<id>-v<N>.svg. On a difference the new rendering is
  * written beside it as <id>-v<N>-changed.svg for inspection, and the test
- * fails. A missing snapshot is written for a new figure; in CI (where every
+ * fails. `npm run figures` writes a new version's snapshot and rewrites a
+ * draft's; a missing snapshot is also written here; in CI (where every
  * snapshot must be committed) a missing one fails.
  */
 import { existsSync } from 'node:fs';
@@ -39,7 +40,7 @@ describe('figure snapshots', () => {
       }
       await writeFile(changedFile, actual);
       expect.fail(
-        `${name}.svg changed; see ${name}-changed.svg. A published figure version must not change: restore it, or publish a new version.`,
+        `${name}.svg changed; see ${name}-changed.svg. A published figure version must not change: restore it, or publish a new version. (A draft, not in the lock at git HEAD, is re-recorded by \`npm run figures\`.)`,
       );
     },
   );

@@ -1,7 +1,7 @@
 /**
  * What a figure version publishes: its SVG, its plotted values (CSV) and its
  * parameters (JSON), plus the hashes the figure lock records. Pure: the
- * caller passes in the model's source hash and the site URL, so the same code
+ * caller passes in how to hash a version's model files and the site URL, so the same code
  * runs inside the Astro build and in plain-Node scripts (scripts/figures.ts).
  */
 import { tableToCsv } from '../csv.ts';
@@ -30,8 +30,8 @@ export function figureInputs(spec: AnyFigureSpec) {
 }
 
 export interface RenderContext {
-  /** sha256 of the model source (see hashSources). */
-  readonly modelSourceSha256: string;
+  /** sha256 of the model files a version imports (figureModelSha256 in ./import-graph.ts). */
+  readonly modelSha256Of: (spec: AnyFigureSpec) => string;
   /** The site's origin, for absolute URLs in params.json. */
   readonly site: URL | string;
   /** The site's version (package.json). */
@@ -58,7 +58,7 @@ export function renderFigureArtifacts(
     constants: spec.constants,
     datasets: spec.datasets,
     columns: spec.columns,
-    model: { sourceSha256: context.modelSourceSha256 },
+    model: { sourceSha256: context.modelSha256Of(spec) },
     site: { version: context.siteVersion },
   };
   return {
@@ -69,14 +69,14 @@ export function renderFigureArtifacts(
 }
 
 /** The hashes a lock entry records for a version. */
-export function lockRecord(spec: AnyFigureSpec, artifacts: FigureArtifacts, modelSourceSha256: string) {
+export function lockRecord(spec: AnyFigureSpec, artifacts: FigureArtifacts, modelSha256: string) {
   return {
     date: spec.date,
     outputs: { 'figure.svg': sha256(artifacts['figure.svg']), 'data.csv': sha256(artifacts['data.csv']) },
     inputs: {
       parameters: sha256(JSON.stringify(figureInputs(spec))),
       datasets: spec.datasets.map((d) => `${d.name}/v${d.version}`),
-      model: modelSourceSha256,
+      model: modelSha256,
     },
   };
 }

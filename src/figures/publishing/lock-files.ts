@@ -1,37 +1,52 @@
 /**
  * The figure lock on disk: reading and writing the lock, the frozen files and
- * the model sources with node:fs. Used by `npm run figures` and the tests,
+ * the model sources a figure imports with node:fs. Used by `npm run figures` and the tests,
  * never by pages (those read through import.meta.glob).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnyFigureSpec, FigureData } from '../spec.ts';
 import { SITE } from '../../site.ts';
 import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts, type RenderContext } from './artifacts.ts';
 import { EMPTY_LOCK, serializeLock, type FigureLock } from './lock.ts';
-import { hashSources, isModelSource } from '../../history/provenance.ts';
+import { figureModelSha256 } from './import-graph.ts';
+import { fileAtHead, hasGitHistory } from '../../history/git.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const LOCK_PATH = join(ROOT, 'src/figures/figures.lock.json');
+/** The figure lock's path in the repository. */
+export const LOCK_FILE = 'src/figures/figures.lock.json';
+export const LOCK_PATH = join(ROOT, LOCK_FILE);
 export const FROZEN_DIR = join(ROOT, 'src/figures/frozen');
 
-function walk(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(directory, entry.name)) : [join(directory, entry.name)],
-  );
+/** A repository file's text, or undefined when there is none (the import graph's reader). */
+export function readSourceFromDisk(path: string): string | undefined {
+  const file = join(ROOT, path);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-/** sha256 of the model source as the site computes it (src/figures/publishing/model-sources.ts). */
-export function modelSourceSha256FromDisk(): string {
-  const files = walk(join(ROOT, 'src/model'))
-    .map((path) => relative(ROOT, path).split('\\').join('/'))
-    .filter(isModelSource);
-  return hashSources(Object.fromEntries(files.map((path) => [path, readFileSync(join(ROOT, path), 'utf8')])));
+/** sha256 of the model files a figure version imports, read from disk (see figureModelSha256). */
+export function figureModelSha256FromDisk(spec: AnyFigureSpec): string {
+  return figureModelSha256(spec, readSourceFromDisk);
 }
 
 export function readLock(): FigureLock {
   return existsSync(LOCK_PATH) ? (JSON.parse(readFileSync(LOCK_PATH, 'utf8')) as FigureLock) : EMPTY_LOCK;
+}
+
+/**
+ * Whether a version is published: its entry is in the lock at git HEAD. A version recorded only in the
+ * working tree is a draft, re-recorded freely. Outside a repository every recorded version counts as published.
+ */
+export function publishedAtHead(): (key: string) => boolean {
+  const text = hasGitHistory(ROOT) ? fileAtHead(ROOT, LOCK_FILE) : undefined;
+  if (text === undefined) {
+    if (hasGitHistory(ROOT)) return () => false;
+    const all = new Set(Object.keys(readLock().figures));
+    return (key) => all.has(key);
+  }
+  const head = new Set(Object.keys((JSON.parse(text) as FigureLock).figures));
+  return (key) => head.has(key);
 }
 
 export function writeLock(lock: FigureLock): void {
@@ -67,9 +82,15 @@ export function figureDataFromDisk(spec: AnyFigureSpec): FigureData {
   );
 }
 
-/** What a figure renders against, read from disk: the model's source hash, the site's address and version. */
+/** What a figure renders against, read from disk: its model files' hash, the site's address and version. */
 export function renderContextFromDisk(): RenderContext {
-  return { modelSourceSha256: modelSourceSha256FromDisk(), site: SITE.url, siteVersion: siteVersion() };
+  const hashes = new Map<string, string>();
+  const modelSha256Of = (spec: AnyFigureSpec) => {
+    const key = `${spec.id}/v${spec.version}`;
+    if (!hashes.has(key)) hashes.set(key, figureModelSha256FromDisk(spec));
+    return hashes.get(key)!;
+  };
+  return { modelSha256Of, site: SITE.url, siteVersion: siteVersion() };
 }
 
 /**

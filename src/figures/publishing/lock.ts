@@ -54,12 +54,20 @@ export interface LockCheck {
 export const PUBLISH_HINT =
   'Restore the code that drew it, or publish a new version: add v<N+1>.ts beside it, register it in src/figures/registry.ts and run `npm run figures` (it freezes this version from the committed code at git HEAD).';
 
+/** A registered version the lock has never recorded: where it is defined and what to run. */
+export function notInLockMessage(key: string): string {
+  const [id, version] = key.split('/');
+  return `Figure ${key} (src/figures/${id}/${version}.ts) is not in src/figures/figures.lock.json: run \`npm run figures\` to record it and its snapshot.`;
+}
+
 /**
  * Compares every registered version with the lock.
  * - The latest version of each figure is rendered; its SVG and CSV must hash as recorded.
  * - A superseded version must be frozen; its frozen files must hash as recorded.
  * - A locked version missing from the registry is an error: published versions stay.
  * Input changes with identical output are recorded (the lock names the code that drew it).
+ * - A draft (a version `isPublished` says no to: not in the lock at git HEAD) is rendered and
+ *   recorded afresh every time, frozen or not, and may leave the registry: nobody has cited it yet.
  */
 export function checkFigureLock(
   specs: readonly AnyFigureSpec[],
@@ -67,6 +75,7 @@ export function checkFigureLock(
   readFrozen: FrozenReader,
   context: RenderContext,
   dataFor: (spec: AnyFigureSpec) => FigureData = () => ({}),
+  isPublished: (key: string) => boolean = () => true,
 ): LockCheck {
   const problems: string[] = [];
   const figures: Record<string, LockRecord> = {};
@@ -77,8 +86,9 @@ export function checkFigureLock(
 
   for (const spec of specs) {
     const key = figureKey(spec);
-    const recorded = lock.figures[key];
-    const frozen = readFrozen(key);
+    const draft = !isPublished(key);
+    const recorded = draft ? undefined : lock.figures[key];
+    const frozen = draft ? undefined : readFrozen(key);
     const isLatest = latest.get(spec.id) === spec.version;
 
     if (frozen) {
@@ -116,7 +126,7 @@ export function checkFigureLock(
       continue;
     }
     const artifacts = renderFigureArtifacts(spec, context, dataFor(spec));
-    const record = lockRecord(spec, artifacts, context.modelSourceSha256);
+    const record = lockRecord(spec, artifacts, context.modelSha256Of(spec));
     const changed =
       recorded !== undefined &&
       (['figure.svg', 'data.csv'] as const).some((file) => record.outputs[file] !== recorded.outputs[file]);
@@ -145,7 +155,7 @@ export function checkFigureLock(
   }
 
   for (const key of Object.keys(lock.figures)) {
-    if (!(key in figures))
+    if (!(key in figures) && isPublished(key))
       problems.push(`${key} is in the lock but not in the registry. Published versions stay: restore it.`);
   }
   return { problems, lock: { lockfileVersion: 1, figures: sortKeys(figures) }, toFreeze, toFreezeFromHistory };

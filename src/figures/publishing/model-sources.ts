@@ -1,17 +1,28 @@
 /**
- * The model's source text, for hashing inside the Astro build (Vite), where
- * files are read through import.meta.glob because prerendered code runs from dist/.
- * Plain-Node scripts read the same files with fs (scripts/figures.ts).
+ * The site's source text, for hashing a figure version's model files inside
+ * the Astro build (Vite), where files are read through import.meta.glob
+ * because prerendered code runs from dist/. Plain-Node scripts read the same
+ * files with fs (lock-files.ts); both follow the same import graph (./import-graph.ts).
  */
-import { hashSources, isModelSource } from '../../history/provenance.ts';
+import type { AnyFigureSpec } from '../spec.ts';
+import { figureModelSha256 } from './import-graph.ts';
 
-const sources = import.meta.glob<string>('/src/model/**/*.ts', { query: '?raw', import: 'default', eager: true });
+// Every non-test source a figure could import: the graph starts in src/figures and may pass through src/data.
+const sources = import.meta.glob<string>(['/src/**/*.ts', '!/src/**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-/** sha256 of the model's source files (see hashSources). */
-export const MODEL_SOURCE_SHA256 = hashSources(
-  Object.fromEntries(
-    Object.entries(sources)
-      .map(([path, text]) => [path.replace(/^\//, ''), text] as const)
-      .filter(([path]) => isModelSource(path)),
-  ),
-);
+const hashes = new Map<string, string>();
+
+/** sha256 of the model files a figure version imports (see figureModelSha256). */
+export function figureModelSha256InBuild(spec: AnyFigureSpec): string {
+  const key = `${spec.id}/v${spec.version}`;
+  if (!hashes.has(key))
+    hashes.set(
+      key,
+      figureModelSha256(spec, (path) => sources[`/${path}`]),
+    );
+  return hashes.get(key)!;
+}

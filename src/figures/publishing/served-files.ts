@@ -9,8 +9,8 @@ import type { AnyFigureSpec, FigureData } from '../spec.ts';
 import { SITE } from '../../site.ts';
 import { figureKey } from '../paths.ts';
 import { FROZEN_FILES, renderFigureArtifacts, type FigureArtifacts } from './artifacts.ts';
-import type { FigureLock, LockRecord } from './lock.ts';
-import { MODEL_SOURCE_SHA256 } from './model-sources.ts';
+import { notInLockMessage, type FigureLock, type LockRecord } from './lock.ts';
+import { figureModelSha256InBuild } from './model-sources.ts';
 
 const frozenFiles = import.meta.glob<string>('/src/figures/frozen/**/*', {
   query: '?raw',
@@ -57,7 +57,7 @@ export function figureArtifacts(spec: AnyFigureSpec): FigureArtifacts {
       frozenArtifacts(spec) ??
       renderFigureArtifacts(
         spec,
-        { modelSourceSha256: MODEL_SOURCE_SHA256, site: SITE.url, siteVersion: SITE_VERSION },
+        { modelSha256Of: figureModelSha256InBuild, site: SITE.url, siteVersion: SITE_VERSION },
         figureData(spec),
       );
     cache.set(key, artifacts);
@@ -68,8 +68,7 @@ export function figureArtifacts(spec: AnyFigureSpec): FigureArtifacts {
 /** The lock entry of a version; the build fails if the lock lacks it (run `npm run figures`). */
 export function lockEntry(spec: AnyFigureSpec): LockRecord {
   const entry = lock.figures[figureKey(spec)];
-  if (!entry)
-    throw new Error(`Figure ${figureKey(spec)} is not in src/figures/figures.lock.json: run \`npm run figures\`.`);
+  if (!entry) throw new Error(notInLockMessage(figureKey(spec)));
   return entry;
 }
 
@@ -85,7 +84,7 @@ export function figureAlt(spec: AnyFigureSpec): string {
 export function renderedNow(spec: AnyFigureSpec): FigureArtifacts {
   return renderFigureArtifacts(
     spec,
-    { modelSourceSha256: MODEL_SOURCE_SHA256, site: SITE.url, siteVersion: SITE_VERSION },
+    { modelSha256Of: figureModelSha256InBuild, site: SITE.url, siteVersion: SITE_VERSION },
     figureData(spec),
   );
 }
