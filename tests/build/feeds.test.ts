@@ -100,4 +100,14 @@ describe('autodiscovery', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('every page but the embeds links all four feeds where a reader sees them (the footer)', () => {
+    const missing: string[] = [];
+    for (const page of builtPages().filter((p) => !p.includes('/embed/'))) {
+      const file = page.endsWith('.html') ? page : `${page}index.html`;
+      const footer = /<footer class="site-footer"[\s\S]*?<\/footer>/.exec(read(file))?.[0] ?? '';
+      for (const feed of FEEDS) if (!footer.includes(`href="${feed.path}"`)) missing.push(`${page}: ${feed.path}`);
+    }
+    expect(missing).toEqual([]);
+  });
 });
