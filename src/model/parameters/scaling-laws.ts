@@ -20,11 +20,13 @@ const hoffmannEq10: Citation = {
   key: 'besiroglu-2024',
   locator: `${NOTEBOOK}, section “Our estimates”: Hoffmann et al.’s eq. 10 as printed (A, B, E, α, β)`,
   quote: 'true_params_rounded_unlogged = np.array([406.4, 410.7, 1.69, 0.34, 0.28])',
+  verified: true,
 };
 const hoffmannTex: Citation = {
   key: 'besiroglu-2024',
   locator: `${NOTEBOOK}, section “Define things”: Hoffmann et al.’s unrounded log A, log B, log E, α, β`,
   quote: 'true_params = np.array([6.0073404, 6.0179186, 0.5267228, 0.33917084, 0.2849083])',
+  verified: true,
 };
 /** The refit's estimates and standard errors as the notebook prints them ("Estimates and standard errors"). */
 const REFIT_PRINTOUT =
@@ -33,6 +35,7 @@ const besiroglu = (): Citation => ({
   key: 'besiroglu-2024',
   locator: `${NOTEBOOK}, section “Our estimates”: estimate (standard error), with five outliers excluded`,
   quote: REFIT_PRINTOUT,
+  verified: true,
 });
 const meekEq1: Citation = {
   key: 'gundlach-2025',
