@@ -18,16 +18,39 @@ export interface ValidateOptions extends ReadCsvOptions {
   readonly rows?: number;
 }
 
+const DELIMITERS = [
+  [';', '`;`'],
+  ['\t', 'tab'],
+  ['|', '`|`'],
+] as const;
+
+/**
+ * The delimiter a header that does not match was likely written with: the one that splits it into
+ * more of the expected column names than commas do ("looks `;`-separated"), or undefined.
+ * @example likelyDelimiter(['model;open'], ['model', 'open']) // '`;`'
+ */
+export function likelyDelimiter(header: readonly string[], expected: readonly string[]): string | undefined {
+  const matches = (names: readonly string[]) => names.filter((name) => expected.includes(name.trim())).length;
+  const line = header.join(',');
+  let best: { name: string; found: number } | undefined;
+  for (const [delimiter, name] of DELIMITERS) {
+    const found = matches(line.split(delimiter));
+    if (found > Math.max(matches(header), best?.found ?? 0)) best = { name, found };
+  }
+  return best?.name;
+}
+
 /** The header must be exactly the declared columns, in order. */
 export function checkHeader(file: string, header: readonly string[], expected: readonly string[], line = 1): void {
   const missing = expected.filter((name) => !header.includes(name));
   const extra = header.filter((name) => !expected.includes(name));
+  const delimiter = likelyDelimiter(header, expected);
   if (missing.length > 0)
     throw new DatasetError(
       file,
       line,
       missing[0],
-      `missing column${missing.length > 1 ? ` (also missing: ${missing.slice(1, 6).join(', ')}${missing.length > 6 ? ', …' : ''})` : ''}; the header is ${quoted(header.join(','))}`,
+      `missing column${missing.length > 1 ? ` (also missing: ${missing.slice(1, 6).join(', ')}${missing.length > 6 ? ', …' : ''})` : ''}; the header is ${quoted(header.join(','))}${delimiter === undefined ? '' : `: it looks ${delimiter}-separated; save the file comma-separated`}`,
     );
   if (extra.length > 0)
     throw new DatasetError(

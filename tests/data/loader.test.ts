@@ -138,7 +138,13 @@ const expected: Record<string, { breaks: string; line?: number; column?: string;
     line: 1,
     column: 'model',
     reason:
-      /^missing column \(also missing: publication_date, compute_flop, open\); the header is "model;publication_date;compute_flop;open"$/,
+      /^missing column \(also missing: publication_date, compute_flop, open\); the header is "model;publication_date;compute_flop;open": it looks `;`-separated; save the file comma-separated$/,
+  },
+  'tab-delimiter.csv': {
+    breaks: 'tabs for commas (a spreadsheet copy)',
+    line: 1,
+    column: 'model',
+    reason: /: it looks tab-separated; save the file comma-separated$/,
   },
   'quote-in-unquoted-field.csv': {
     breaks: 'a quote inside an unquoted field',
