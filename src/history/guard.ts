@@ -7,7 +7,10 @@
  * - every figure version in src/figures/figures.lock.json is registered; a
  *   frozen version's committed files (figure.svg, data.csv, params.json) and
  *   its rasterised figure.png hash as the lock records; the latest version
- *   of each figure still renders to the SVG and CSV its permalink advertises.
+ *   of each figure still renders to the SVG and CSV its permalink advertises;
+ * - no published entry of either lock differs from what the commit that
+ *   published it recorded (./history-check.ts), so a file rewritten together
+ *   with its lock entry is caught too.
  * Node only (reads the disk).
  */
 import { figureVersions } from '../figures/registry.ts';
@@ -16,6 +19,7 @@ import { readLock as readDataLock, publishedVersions, readPublishedDirectory } f
 import { versionDirectory } from '../data/dataset.ts';
 import { checkFigureLock } from '../figures/publishing/lock.ts';
 import {
+  ROOT,
   figureDataFromDisk,
   publishedAtHead,
   readFrozen,
@@ -24,6 +28,7 @@ import {
 } from '../figures/publishing/lock-files.ts';
 import { svgToPng } from '../figures/publishing/png.ts';
 import { sha256 } from './provenance.ts';
+import { lockHistoryCheck } from './history-check.ts';
 import { notInLockMessage } from '../figures/publishing/lock.ts';
 
 /** Problems with published dataset versions; empty when every byte is as published. */
@@ -94,9 +99,16 @@ export function figureHistoryProblems(): string[] {
   return all;
 }
 
-export function publishedHistoryProblems(): string[] {
+/** Every problem with published history, and a note on how much git history was read. */
+export function publishedHistory(): { problems: string[]; note: string } {
+  const history = lockHistoryCheck(ROOT);
   // Figures are drawn from the published datasets: check them only once those are whole, so a
   // vanished dataset is reported as such rather than as a file a figure could not read.
   const datasets = datasetHistoryProblems();
-  return datasets.length > 0 ? datasets : figureHistoryProblems();
+  const files = datasets.length > 0 ? datasets : figureHistoryProblems();
+  return { problems: [...history.problems, ...files], note: history.note };
+}
+
+export function publishedHistoryProblems(): string[] {
+  return publishedHistory().problems;
 }

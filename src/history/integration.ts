@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 // Imported with the config: by astro:build:start the runner that loaded the config is closed.
-import { publishedHistoryProblems } from './guard.ts';
+import { publishedHistory } from './guard.ts';
 
 /** An error whose message is the whole story: printed without a stack trace. */
 export class PublishedHistoryError extends Error {
@@ -25,9 +25,9 @@ export function historyGuard(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         const started = performance.now();
-        const problems = publishedHistoryProblems();
+        const { problems, note } = publishedHistory();
         if (problems.length > 0) throw new PublishedHistoryError(problems);
-        logger.info(`published datasets and figures intact (${Math.round(performance.now() - started)} ms)`);
+        logger.info(`published datasets and figures intact; ${note} (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };
