@@ -1,9 +1,10 @@
 /**
  * remark plugin: evaluates every <Claim> in an essay against the figure's model
- * at build and stops the build naming the essay's file, line and column when
- * the model disagrees (or the claim names an unknown figure, value or
- * parameter):
- *   src/content/essays/meek-models.mdx:42:7 claim false: peakGap is not increasing in alpha: …
+ * at build, at the essay's starting state (the figure's defaults merged with the
+ * page's presets: the `pagePreset` attribute remark-figures.ts sets), and stops
+ * the build naming the essay's file, line and column when the model disagrees
+ * there (or the claim names an unknown figure, value or parameter):
+ *   src/content/essays/meek-models.mdx:42:7 claim false at the essay's starting state: Largest loss gap … rises from 0.15 at α = 0.1 to … (Checked against …)
  * The position comes from the MDX JSX node. The evaluation itself is pure
  * (src/figures/claims.ts); this file only finds claims and reads their attributes.
  */
@@ -12,6 +13,7 @@ import { evaluateClaim, type Claim, type Trend } from '../figures/claims.ts';
 import { getFigure } from '../figures/registry.ts';
 import type { AnyFigureSpec, FigureData } from '../figures/spec.ts';
 import { figureDataFromDisk } from '../figures/publishing/lock-files.ts';
+import { pagePresetFor } from '../figures/presets.ts';
 
 interface Position {
   readonly start: { readonly line: number; readonly column: number };
@@ -107,8 +109,10 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
       try {
         const claim = readClaim(node);
         const spec = getFigure(claim.figure, claim.version);
-        const result = evaluateClaim(claim, spec, dataFor(spec));
-        if (!result.ok) problem = `claim false: ${result.problem} (${result.checked})`;
+        const page = node.attributes?.find((a) => a.name === 'pagePreset')?.value;
+        const start = pagePresetFor(spec, typeof page === 'string' ? (JSON.parse(page) as Record<string, number>) : {});
+        const result = evaluateClaim(claim, spec, dataFor(spec), start);
+        if (!result.ok) problem = `claim false at the essay's starting state: ${result.problem} (${result.checked})`;
       } catch (error) {
         problem = `claim cannot be checked: ${(error as Error).message}`;
       }

@@ -23,6 +23,7 @@ import { cancelCatchUp, catchUpLater } from './catch-up.ts';
 import { DrawingsAhead } from './drawings-ahead.ts';
 import { showDrawing } from './morph.ts';
 import { updateCases } from './prose/live-prose.ts';
+import { scheduleClaims } from './prose/live-claims.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
 import type { Band } from '../figures/band/band.ts';
@@ -77,6 +78,7 @@ class Island {
   /** The prose numbers this figure computes (<FigureValue>), by value name: the page's prose does not change. */
   readonly #valueSpans = new Map<string, Element[]>();
   readonly #hasBelieve = document.querySelector('[data-believe]') !== null;
+  readonly #hasClaims = document.querySelector('[data-claim]') !== null;
   /** A figure whose sliders reach only a few states draws them while the page is idle (drawings-ahead.ts). */
   readonly #ahead: DrawingsAhead<RenderedFigure> | undefined;
   /** Wall-helper hook: the last uncertainty band from the band worker (src/figures/band/), drawn until a newer one arrives. */
@@ -373,6 +375,8 @@ class Island {
     }
     // Whole-sentence prose (<FigureCases>): the <When> that holds at this state is shown.
     updateCases(this.spec, this.params as Params, this.rows);
+    // Checked claims (<Claim>) are evaluated again at the reader's settings once the reader pauses.
+    if (this.#hasClaims) scheduleClaims(this.spec, this.params as Params, this.data);
     // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
     if (this.#hasBelieve)
       void (believeLive ??= import('./believe/believe-live.ts')).then((live) =>

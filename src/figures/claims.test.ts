@@ -16,7 +16,7 @@ describe('checked claims', () => {
     expect(check({ ...base, value: 'peakGap', trend: 'constant' }).ok).toBe(true);
     const raised = check({ ...base, value: 'peakGap', trend: 'increasing' });
     expect(raised.ok).toBe(false);
-    expect(raised.problem).toMatch(/does not change with alpha/);
+    expect(raised.problem).toMatch(/^Largest loss gap .* does not change with α: it is .* throughout\.$/);
   });
 
   it('v2 held the law at 10²⁵ FLOP, where a larger α raised the peak: the old sentence is false there', () => {
@@ -27,7 +27,7 @@ describe('checked claims', () => {
       {},
     );
     expect(shallower.ok).toBe(false);
-    expect(shallower.problem).toMatch(/not decreasing in alpha/);
+    expect(shallower.problem).toMatch(/rises from .* at α = .* to .* at α = /);
   });
 
   it('without shared progress the gap never peaks, whatever the spend growth', () => {
@@ -39,15 +39,27 @@ describe('checked claims', () => {
       condition: 'infinite',
     });
     expect(result).toMatchObject({ ok: true });
-    expect(result.checked).toMatch(/g_h = 1, g_a = 1/);
+    expect(result.checked).toMatch(/with gₕ = 1×\/yr and gₐ = 1×\/yr and the other settings as shown/);
   });
 
   it('conditions at the defaults', () => {
     expect(check({ figure: 'meek-loss-gap', value: 'peakGap', condition: '> 0' }).ok).toBe(true);
     expect(check({ figure: 'meek-loss-gap', value: 'peakGap', condition: '> 1' })).toMatchObject({
       ok: false,
-      problem: expect.stringMatching(/peakGap = 0\.1498, which is not > 1/),
+      problem: expect.stringMatching(/^Largest loss gap from the start on, nats per token is 0\.15 nats per token, not above 1 nats per token\.$/),
     });
+  });
+
+  it('is checked at the state the reader sees, and says why it fails there in words and formatted values', () => {
+    const claim = { figure: 'meek-loss-gap', value: 'peakYearsAfterStart', param: 'g_i', condition: 'finite' };
+    expect(check(claim).ok).toBe(true);
+    const stalled = evaluateClaim(claim, spec, {}, { g_h: 1, g_a: 1 });
+    expect(stalled.ok).toBe(false);
+    expect(stalled.problem).toMatch(/^At gᵢ = 1\.1×\/yr, years from the start to the peak gap is /);
+    // No keys, no raw floats: every number went through a formatter.
+    for (const text of [stalled.checked, stalled.problem!]) {
+      expect(text).not.toMatch(/\b(g_i|g_h|g_a|peakYearsAfterStart)\b|\d\.\d{5,}/);
+    }
   });
 
   it('refuses what it cannot check, naming what exists', () => {

@@ -1,0 +1,50 @@
+/**
+ * Checked claims follow the reader: a claim is evaluated again at the reader's settings, and one the settings
+ * make false loses its ✓ for "not at your settings", says why in its note, and is announced politely; back at
+ * the essay's starting state every claim holds and shows its ✓ again.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+
+const site = useBuiltSite();
+const ESSAY = '/essays/meek-models/';
+
+describe('live claims', () => {
+  it('say "not at your settings" with the reason when the reader makes them false, and recover', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A link with state loads the figures that read its keys at once: no shared progress, so the gap never peaks.
+    await page.goto(`${site.server.origin}${ESSAY}?g_h=1&g_a=1`);
+    const failing = page.locator('.claim[data-claim-state="fails"]');
+    await failing.first().waitFor({ state: 'attached' });
+    const claims = await page.locator('.claim').evaluateAll((elements) =>
+      elements.map((e) => ({
+        state: (e as HTMLElement).dataset.claimState,
+        mark: e.querySelector('[data-claim-mark]')?.textContent,
+        problem: e.querySelector('[data-claim-problem]')?.textContent ?? '',
+        status: e.querySelector('[data-claim-status]')?.textContent ?? '',
+        live: e.querySelector('[data-claim-status]')?.getAttribute('aria-live'),
+      })),
+    );
+    const fails = claims.filter((c) => c.state === 'fails');
+    expect(fails.length).toBeGreaterThan(0);
+    for (const claim of fails) {
+      expect(claim.mark).toBe('not at your settings');
+      expect(claim.problem).toMatch(/^At your settings it does not hold: /);
+      expect(claim.status).toMatch(/^Not at your settings: /);
+      expect(claim.live).toBe('polite');
+      // Words and formatted values: no parameter keys, value names or raw floats.
+      expect(claim.problem).not.toMatch(/\b(g_[iha]|alpha|lead|budget)\b|[a-z][A-Z]\w*|\d\.\d{5,}|NaN|undefined/);
+    }
+    // No ✓ beside a false sentence.
+    for (const claim of claims) expect(claim.mark === '✓').toBe(claim.state === 'holds');
+    await expect(failing.first().locator('[data-claim-mark]').isVisible()).resolves.toBe(true);
+
+    const reset = page.locator('live-figure[data-figure="meek-loss-gap"] [data-reset]').first();
+    await reset.scrollIntoViewIfNeeded();
+    await reset.click();
+    await page.waitForFunction(() => document.querySelectorAll('.claim[data-claim-state="fails"]').length === 0);
+    const marks = await page.locator('.claim [data-claim-mark]').allTextContents();
+    expect(marks.every((m) => m === '✓')).toBe(true);
+    await page.close();
+  });
+});
