@@ -114,6 +114,18 @@ export default function remarkFigures() {
         }
         figures.set(`${spec.id}/v${spec.version}`, spec);
         hosts.push(node);
+      } else if (node.name === 'PresetValue') {
+        // A parameter's starting value in prose (src/components/PresetValue.astro): the parameter must exist.
+        const spec = resolveFigure(file, node, 'figure');
+        const param = stringAttribute(node, 'param');
+        if (!param || !(param in spec.params))
+          fail(
+            file,
+            node,
+            `unknown parameter "${param ?? ''}" of figure "${spec.id}" in <PresetValue>${didYouMean(param ?? '', Object.keys(spec.params))}`,
+          );
+        figures.set(`${spec.id}/v${spec.version}`, spec);
+        hosts.push(node);
       } else if (node.name && PROSE_HOSTS.includes(node.name)) {
         // Live prose starts where the figures do: cases, claims and Believe boxes get the page preset too.
         const spec = resolveFigure(file, node, 'figure');

@@ -18,6 +18,10 @@ describe('essay body errors stop the build at file:line:col', () => {
     ['unknown-citation', '12:19 unknown citation key "hofman-2022" (did you mean "hoffmann-2022"?)'],
     ['unknown-figure', '12:1 unknown figure "meek-los-gap" (did you mean "meek-loss-gap"?)'],
     ['unknown-value', '12:13 unknown value "peakYr" of figure "meek-loss-gap" (did you mean "peakYear"?)'],
+    [
+      'unknown-preset-value',
+      '11:16 unknown parameter "gi" of figure "meek-loss-gap" in <PresetValue> (did you mean "g_i"?)',
+    ],
     ['unknown-cross-reference', '14:4 unknown cross-reference "@fig-gpa" (did you mean "@fig-gap"?)'],
     [
       'broken-link',
