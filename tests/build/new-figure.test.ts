@@ -1,0 +1,138 @@
+/**
+ * `npm run new:figure -- <id>` end to end, in a clone of the repository with
+ * the working tree committed on top: scaffold a figure, record it with
+ * `npm run figures`, change it while it is a draft, pass the figure and model
+ * checks, use it in an essay and build, then commit it and see it refused
+ * to change (published).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'new-figure-'));
+const copy = join(work, 'clone');
+const ID = 'scaffold-growth';
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
+    cwd: copy,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+const npm = (...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', ...args], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+const read = (path: string) => readFileSync(join(copy, path), 'utf8');
+const lockEntry = () =>
+  (JSON.parse(read('src/figures/figures.lock.json')) as { figures: Record<string, { outputs: object }> }).figures[
+    `${ID}/v1`
+  ];
+const restyle = (from: string, to: string) => {
+  const path = join(copy, `src/figures/${ID}/figure.ts`);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+};
+
+beforeAll(() => {
+  execFileSync('git', ['clone', '-q', '--no-hardlinks', ROOT, copy]);
+  const status = execFileSync('git', ['status', '--porcelain', '-z', '--untracked-files=all'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  for (const file of status
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => line.slice(3))) {
+    if (!existsSync(join(ROOT, file))) rmSync(join(copy, file), { force: true });
+    else {
+      mkdirSync(dirname(join(copy, file)), { recursive: true });
+      cpSync(join(ROOT, file), join(copy, file));
+    }
+  }
+  git('add', '-A');
+  git('commit', '-q', '--allow-empty', '-m', 'working tree');
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  writeFileSync(join(copy, '.git/info/exclude'), 'node_modules\n');
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
+
+describe('npm run new:figure', { timeout: 600_000 }, () => {
+  it('refuses an id that is not lower-case words joined by hyphens', () => {
+    const run = npm('new:figure', '--', 'Bad Id');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('usage: npm run new:figure -- <id>');
+  });
+
+  it('scaffolds the model, its test, the spec, v1 and the registry entry, and refuses to do it twice', () => {
+    const run = npm('new:figure', '--', ID);
+    expect(run.status, run.stderr).toBe(0);
+    for (const path of [`src/model/${ID}.ts`, `src/model/${ID}.test.ts`, `src/figures/${ID}/figure.ts`])
+      expect(run.stdout).toContain(`wrote ${path}`);
+    expect(read('src/figures/registry.ts')).toContain(`import scaffoldGrowthV1 from './${ID}/v1.ts';`);
+    expect(read(`src/model/${ID}.ts`)).toContain('@example');
+    expect(npm('new:figure', '--', ID).stderr).toContain(`already has a figure "${ID}"`);
+  });
+
+  it('is recorded by `npm run figures`, lock entry and snapshot, as a draft that may change', () => {
+    const first = npm('figures');
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`wrote snapshot tests/figures/snapshots/${ID}-v1.svg`);
+    expect(first.stdout).toMatch(new RegExp(`${ID}/v1 +draft `));
+    const recorded = lockEntry();
+    const snapshot = read(`tests/figures/snapshots/${ID}-v1.svg`);
+    restyle('strokeWidth: 2', 'strokeWidth: 3');
+    const second = npm('figures');
+    expect(second.status, second.stderr).toBe(0);
+    expect(lockEntry()?.outputs).not.toEqual(recorded?.outputs);
+    expect(read(`tests/figures/snapshots/${ID}-v1.svg`)).not.toBe(snapshot);
+  });
+
+  it('passes the figure and model checks as scaffolded', () => {
+    const run = spawnSync(
+      'npm',
+      [
+        'exec',
+        '--',
+        'vitest',
+        'run',
+        '--project',
+        'unit',
+        `src/model/${ID}.test.ts`,
+        'tests/figures/specs.test.ts',
+        'tests/figures/value-words.test.ts',
+        'tests/figures/snapshots.test.ts',
+        'tests/model/doc-comments.test.ts',
+      ],
+      { cwd: copy, encoding: 'utf8' },
+    );
+    expect(run.status, run.stdout.slice(-3000)).toBe(0);
+  });
+
+  it('builds in an essay, with its permalink page', () => {
+    expect(npm('new:essay', '--', 'scaffold-figure-essay').status).toBe(0);
+    const essay = join(copy, 'src/content/essays/scaffold-figure-essay.mdx');
+    writeFileSync(
+      essay,
+      `${readFileSync(essay, 'utf8')}\nThe level doubles in <FigureValue figure="${ID}" value="doublingYears" />.\n\n<Figure id="${ID}" />\n`,
+    );
+    const build = npm('build');
+    expect(build.status, (build.stdout + build.stderr).slice(-3000)).toBe(0);
+    expect(existsSync(join(copy, `dist/figures/${ID}/v1/index.html`))).toBe(true);
+    expect(read('dist/essays/scaffold-figure-essay/index.html')).toContain(`data-figure="${ID}"`);
+  });
+
+  it('once committed is published: a change is refused', () => {
+    git('add', '-A');
+    git('commit', '-q', '-m', `publish ${ID}`);
+    restyle('strokeWidth: 3', 'strokeWidth: 2.5');
+    const run = npm('figures');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${ID}/v1: figure.svg changed`);
+    expect(run.stderr).toContain('publish a new version');
+  });
+});
