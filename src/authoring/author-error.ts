@@ -1,9 +1,30 @@
 /**
  * The one error contract for authors: every mistake in an essay stops the
  * build with one line, `<file>:<line>:<col> <what is wrong> (did you mean …?)`,
- * where the file is relative to the project root.
+ * where the file is relative to the project root, and nothing after it: no
+ * stack trace (which would point into the MDX plugin, not the essay) and, in
+ * `astro build`, no "Location:" block repeating the place.
  */
 import { relative } from 'node:path';
+
+/** A message that starts with an essay's place: an author's mistake, whatever class reported it. */
+const AUTHOR_MESSAGE = /^\S+\.mdx?:\d+:\d+ /;
+
+/** Whether an error is an author's mistake (then its stack trace is noise). */
+export function isAuthorMistake(error: unknown): boolean {
+  return error instanceof AuthorError || (error instanceof Error && AUTHOR_MESSAGE.test(error.message));
+}
+
+// @astrojs/mdx re-captures the stack of every error a remark plugin throws (Error.captureStackTrace), so
+// a stack set on the error cannot survive; V8 formats a captured stack through Error.prepareStackTrace,
+// so an author's mistake is given an empty one there and Astro prints no "Stack trace:" after the message.
+const previousPrepare = Error.prepareStackTrace;
+Error.prepareStackTrace = (error, frames) =>
+  isAuthorMistake(error)
+    ? ''
+    : previousPrepare
+      ? previousPrepare(error, frames)
+      : `${String(error)}${frames.map((frame) => `\n    at ${String(frame)}`).join('')}`;
 
 export interface Place {
   readonly line: number;
@@ -30,6 +51,18 @@ export class AuthorError extends Error {
     this.problem = problem;
     this.line = place.line;
     this.column = place.column;
+  }
+
+  /**
+   * The place Astro shows (set by @astrojs/mdx): kept for the dev server's overlay, left out of
+   * `astro build`, where it would print a "Location:" block repeating the message's file:line:col.
+   */
+  #loc: unknown;
+  get loc(): unknown {
+    return process.env.NODE_ENV === 'production' ? undefined : this.#loc;
+  }
+  set loc(value: unknown) {
+    this.#loc = value;
   }
 }
 
