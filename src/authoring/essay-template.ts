@@ -1,28 +1,45 @@
 /**
  * The essay `npm run new:essay -- <slug>` writes: it builds at once and uses
  * every feature of an essay once (citation, note, maths, a labelled equation,
- * a figure with a preset and a cross-reference, a number from a figure, an
- * internal link), so an author can start by replacing text.
+ * a figure with a preset and a cross-reference, a second figure sharing a key,
+ * a number from a figure, a preset's value, a cited number from the parameter
+ * registry, checked claims, a "what would you have to believe" box in both
+ * forms, whole sentences per case when the figure declares a case, an internal
+ * link), so an author can start by replacing text. It is built on the
+ * meek-models figures (src/figures/meek-loss-gap/), whose claims hold at their
+ * defaults; docs/authoring.md explains each part.
  */
-import { figureIds, versionsOf } from '../figures/registry.ts';
+import { getFigure } from '../figures/registry.ts';
 import type { AnyFigureSpec } from '../figures/spec.ts';
 
 /** Slugs become URLs (/essays/<slug>/): lower-case words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function exampleFigure(): AnyFigureSpec {
-  const spec = figureIds()
-    .map((id) => versionsOf(id).at(-1)!)
-    .find((s) => Object.keys(s.params).length > 0 && Object.keys(s.values).length > 0);
-  if (!spec) throw new Error('no figure with parameters and values to show in the template');
-  return spec;
+const FIGURE = 'meek-loss-gap';
+/** A second figure with the key g_i: the two move together on the page. */
+const SHARING = 'meek-capability-gap';
+
+/** One whole sentence per option of the figure's first case, or nothing when it declares none. */
+function casesBlock(spec: AnyFigureSpec): string {
+  const [name, figureCase] = Object.entries(spec.cases ?? {})[0] ?? [];
+  if (name === undefined || figureCase === undefined) return '';
+  const whens = figureCase.options
+    .map((option) => `  <When is="${option}">Write here the sentence that holds when ${option}.</When>`)
+    .join('\n');
+  return `
+Where the wording depends on the reader's settings, write one whole sentence
+per case and let the figure choose (${figureCase.label.toLowerCase()}):
+
+<FigureCases figure="${spec.id}" case="${name}">
+${whens}
+</FigureCases>
+`;
 }
 
 export function essayTemplate(slug: string, today: string): string {
-  const spec = exampleFigure();
-  const [paramKey, param] = Object.entries(spec.params as Record<string, { default: number; label: string }>)[0]!;
-  const valueName = Object.keys(spec.values)[0]!;
+  const spec = getFigure(FIGURE);
   const title = slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const cases = casesBlock(spec);
   return `---
 title: ${title}
 description: One or two sentences that say what this essay argues, for lists and link previews.
@@ -38,7 +55,12 @@ draft: false
 
 import Figure from '../../components/Figure.astro';
 import FigureValue from '../../components/FigureValue.astro';
-
+import PresetValue from '../../components/PresetValue.astro';
+import ParameterValue from '../../components/parameters/ParameterValue.astro';
+import Claim from '../../components/Claim.astro';
+import Believe from '../../components/Believe.astro';
+import BelieveNote from '../../components/BelieveNote.astro';
+${cases ? "import FigureCases from '../../components/FigureCases.astro';\nimport When from '../../components/When.astro';\n" : ''}
 Start with the claim. Cite a work from src/bibliography/references.json by its
 key [@gundlach-2025], with a page [@hoffmann-2022, p. 7], or several at once
 [@ho-2024; @besiroglu-2024]. The reference list at the end is generated.[^notes]
@@ -54,11 +76,35 @@ $$
 {#eq-loss}
 
 @eq-loss is the scaling law. @fig-main shows it at work: move its sliders.
-Numbers in prose come from the figure, never typed: its
-${(spec.values as Record<string, { label: string }>)[valueName]!.label.toLowerCase()} is
-<FigureValue figure="${spec.id}" value="${valueName}" />.
+Numbers in prose come from the figure, never typed: the gap peaks in
+<FigureValue figure="${FIGURE}" value="peakYear" />. A number a source
+published comes from the parameter registry, with its source: frontier
+spending has grown <ParameterValue id="g_i" source="cottier-2024" interval />.
+The figure starts from spending that grows
+<PresetValue figure="${FIGURE}" param="g_i" /> a year, the value this essay
+presets.
 
-<Figure id="${spec.id}" label="fig-main" params={{ ${paramKey}: ${param.default} }} />
+<Figure id="${FIGURE}" label="fig-main" params={{ g_i: 3.6 }} />
+${cases}
+A sentence the model can test is a claim, checked at build and as the reader
+moves the sliders: <Claim figure="${FIGURE}" value="peakGap" param="g_i" trend="increasing">faster
+spending growth makes the peak higher</Claim>.
+
+Figures that share a parameter move together: @fig-second has $g_i$ too, so
+moving it in either figure moves both.
+
+<Figure id="${SHARING}" label="fig-second" />
+
+<Believe figure="${FIGURE}" value="peakYearsAfterStart" threshold={5} holdsWhen="above" param={['alpha', 'g_i']}>
+  The frontier's lead keeps growing for years
+</Believe>
+
+<BelieveNote title="The same question in your own words">
+
+The gap peaks <FigureValue figure="${FIGURE}" value="peakYearsAfterStart" />
+after the start; list here what would have to hold for that to change.
+
+</BelieveNote>
 
 The figure's [permalink page](/figures/${spec.id}/v${spec.version}/) has its data and citation.
 

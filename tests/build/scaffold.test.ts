@@ -34,7 +34,7 @@ afterAll(() => {
 });
 
 describe('npm run new:essay', () => {
-  it('refuses a slug that is not lower-case words joined by hyphens', () => {
+  it('refuses a slug that is not lower-case words joined by hyphens', { timeout: 60_000 }, () => {
     const result = npm(['run', '--silent', 'new:essay', '--', 'Bad Slug']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('usage: npm run new:essay -- <slug>');
@@ -53,10 +53,18 @@ describe('npm run new:essay', () => {
     expect(html).toMatch(/href="#eq-loss"[^>]*>Equation 1</); // equation cross-reference
     expect(html).toMatch(/href="#fig-main"[^>]*>Figure 1</); // figure cross-reference
     expect(html).toContain('data-figure-value='); // number from the figure
+    expect(html).toContain('class="preset-value"'); // a preset's value in prose
+    expect(html).toContain('class="parameter-value"'); // a cited number from the registry
+    expect(html).toContain('class="claim"'); // a checked claim
+    expect(html.match(/class="believe"/g)).toHaveLength(2); // <Believe> and <BelieveNote>
+    expect(html).toMatch(/data-figure="meek-loss-gap"[\s\S]*data-figure="meek-capability-gap"/); // two figures sharing g_i
+    // Whole sentences per case, when the template's figure declares one.
+    if (readFileSync(join(copy, 'src/content/essays/scaffold-test.mdx'), 'utf8').includes('<FigureCases'))
+      expect(html).toContain('class="figure-cases"');
     expect(readFileSync(join(copy, 'dist/essays/scaffold-test/cite.bib'), 'utf8')).toMatch(/^@article\{/);
     // A second run refuses to overwrite.
     expect(npm(['run', '--silent', 'new:essay', '--', 'scaffold-test']).status).toBe(1);
-  }, 300_000);
+  }, 900_000);
 
   it('stops a real build with one line naming file:line:col for a misspelled frontmatter key', () => {
     const path = join(copy, 'src/content/essays/scaffold-test.mdx');
@@ -71,5 +79,7 @@ describe('npm run new:essay', () => {
     expect(output).toContain(
       `src/content/essays/scaffold-test.mdx:${line}:1 unknown frontmatter key "draf" (did you mean "draft"?)`,
     );
+    // One line: no "Location:" block, no stack trace from the MDX plugin after it.
+    expect(output).not.toMatch(/Stack trace:|Location:|^\s+at /m);
   }, 300_000);
 });
