@@ -41,9 +41,10 @@ function checkHistory(copy: string): { status: number | null; lines: string[] } 
   return { status: run.status, lines: run.stderr.split('\n').filter(Boolean) };
 }
 
+// Removing nine copies of the project takes longer than the default 10 s on a loaded machine.
 afterAll(() => {
   for (const copy of copies) rmSync(copy, { recursive: true, force: true });
-});
+}, 120_000);
 
 const FROZEN = 'src/figures/frozen/meek-loss-gap/v1';
 
