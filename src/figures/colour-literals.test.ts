@@ -16,8 +16,6 @@ const NOT_SPECS = new Set(['band', 'data-slices', 'frozen', 'publishing']);
  */
 const NOT_YET_CONVERTED = new Set([
   'budget-frontier/figure.ts',
-  'device-fit/figure.ts',
-  'device-frontier/figure.ts',
   'meek-capability-gap/figure.ts',
   'meek-gap-band/figure.ts',
   'meek-horizon-gap/figure.ts',
@@ -28,7 +26,6 @@ const NOT_YET_CONVERTED = new Set([
   'open-bets/figure.ts',
   'open-closed-benchmark-lag/figure.ts',
   'open-closed-compute/figure.ts',
-  'over-training/figure.ts',
   'wall-capability-curve/figure.ts',
   'wall-gap-lag/figure.ts',
   'wall-glut/figure.ts',

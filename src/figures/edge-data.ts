@@ -5,6 +5,7 @@
  * anchored on data rather than typed.
  */
 import { decimalYear } from '../data/estimates/decimal-year.ts';
+import { registryParam } from './registry-param.ts';
 import type { ColumnDefinition, DatasetSlice, FigureData, ParamDefinition, TableRow } from './spec.ts';
 
 export interface DeviceRow {
@@ -148,3 +149,24 @@ export const BITS_PER_WEIGHT: ParamDefinition = {
   scale: 'linear',
   source: 'Open & Closed: 4-bit weights are the usual setting for local inference (e.g. llama.cpp Q4 formats)',
 };
+
+/**
+ * Algorithmic progress, the registry's gₐ (Ho et al. 2024) with the meek essay's slider range, shared by the
+ * edge figures from their v2.
+ */
+export const ALGORITHMIC_GROWTH: ParamDefinition = registryParam('g_a', {
+  min: 1,
+  max: 10,
+  step: 0.1,
+  scale: 'linear',
+  description:
+    'The yearly factor by which the compute needed for a given loss falls. It helps the frontier and the local model alike; 1 leaves it out.',
+});
+
+/** Frontier training compute growth from the registry (4.6×, fitted to ai-models v1; Epoch AI: 4–5×). */
+export const FRONTIER_GROWTH: ParamDefinition = registryParam('frontier_compute_growth', {
+  min: 2,
+  max: 6,
+  step: 0.1,
+  scale: 'linear',
+});

@@ -20,8 +20,11 @@ import memoCostsV1 from './memo-costs/v1.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import openBetsV1 from './open-bets/v1.ts';
 import deviceFitV1 from './device-fit/v1.ts';
+import deviceFitV2 from './device-fit/v2.ts';
 import deviceFrontierV1 from './device-frontier/v1.ts';
+import deviceFrontierV2 from './device-frontier/v2.ts';
 import overTrainingV1 from './over-training/v1.ts';
+import overTrainingV2 from './over-training/v2.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -43,8 +46,11 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   budgetFrontierV1,
   openBetsV1,
   deviceFitV1,
+  deviceFitV2,
   deviceFrontierV1,
+  deviceFrontierV2,
   overTrainingV1,
+  overTrainingV2,
 ];
 
 /** Figure ids in registry order. */

@@ -75,6 +75,63 @@ describe('deviceFrontierYear', () => {
   });
 });
 
+describe('algorithmic progress (gₐ)', () => {
+  const frontier = { year: 2025.52, frontierCompute: 5e26, growth: 4.6 };
+  const home2030 = (algorithmicGrowth: number) =>
+    deviceFrontierYear(
+      { memoryGB: 128 * 1.4 ** 4.48, bytesPerParameter: 0.5 },
+      15e12,
+      HOFFMANN_2022_TEX,
+      { ...frontier, algorithmicGrowth },
+      2030,
+    );
+
+  it('reduces to the compute-only dating at gₐ = 1, whatever the model year', () => {
+    for (const modelYear of [2020, 2025.52, 2030])
+      expect(frontierYearOfLoss(HOFFMANN_2022_TEX, 2.0, { ...frontier, algorithmicGrowth: 1 }, modelYear)).toBeCloseTo(
+        frontierYearOfLoss(HOFFMANN_2022_TEX, 2.0, frontier),
+        12,
+      );
+  });
+
+  it('solves effective compute: gₐ^(t − Y)·C*(L) = C₀·(g_C·gₐ)^(y − Y)', () => {
+    const trend = { ...frontier, algorithmicGrowth: 2.8 };
+    const loss = 1.95;
+    const y = frontierYearOfLoss(HOFFMANN_2022_TEX, loss, trend, 2030);
+    const left = computeForLoss(HOFFMANN_2022_TEX, loss) * 2.8 ** (2030 - trend.year);
+    const right = trend.frontierCompute * (4.6 * 2.8) ** (y - trend.year);
+    expect(left / right).toBeCloseTo(1, 9);
+  });
+
+  it('moves a 2030 home machine from before the 2025 frontier to after it (the review’s recomputation)', () => {
+    // A 128 GB machine of 2025.52 growing 1.4× a year, 4-bit weights, 15T tokens.
+    expect(home2030(1)).toBeLessThan(2025);
+    expect(home2030(1.5)).toBeCloseTo(2025.6, 0);
+    expect(home2030(2.8)).toBeGreaterThan(2026.5);
+    expect(home2030(2.8)).toBeLessThan(2027.5);
+  });
+
+  it('dates a machine’s own-year model later the faster algorithms improve, if it trails the frontier', () => {
+    const year = (algorithmicGrowth: number) =>
+      deviceFrontierYear(
+        { memoryGB: 32, bytesPerParameter: 0.5 },
+        15e12,
+        HOFFMANN_2022_TEX,
+        { ...frontier, algorithmicGrowth },
+        2025,
+      );
+    expect(year(2.8)).toBeGreaterThan(year(1));
+    expect(year(10)).toBeGreaterThan(year(2.8));
+    expect(year(10)).toBeLessThan(2025.52);
+  });
+
+  it('refuses algorithmic growth below 1×/yr', () => {
+    expect(() => frontierYearOfLoss(HOFFMANN_2022_TEX, 2.0, { ...frontier, algorithmicGrowth: 0.5 })).toThrow(
+      /at least 1/,
+    );
+  });
+});
+
 describe('multi-step tasks and task horizon', () => {
   it('compounds per-step reliability', () => {
     expect(taskSuccess(0.99, 100)).toBeCloseTo(0.366, 3);

@@ -59,23 +59,57 @@ export function computeForLoss(fit: ChinchillaFit, loss: number): number {
 }
 
 /**
- * The year whose frontier model a given loss matches, when frontier training
- * compute was `frontierCompute` in `year` and grows `growth`× per year.
+ * The frontier a loss is dated against: its training compute `frontierCompute`
+ * in `year` (a decimal year), growing `growth`× a year. `algorithmicGrowth`
+ * (gₐ, default 1: none) is the yearly factor by which the compute needed for a
+ * fixed loss falls (Ho et al. 2024: halving about every 8 months, 2.8× a
+ * year); it multiplies the effective compute of the frontier and of any other
+ * model alike.
+ */
+export interface FrontierTrend {
+  readonly year: number;
+  readonly frontierCompute: number;
+  readonly growth: number;
+  readonly algorithmicGrowth?: number;
+}
+
+/**
+ * The year whose frontier model a given loss matches. The loss is read as the
+ * law's loss with the algorithms of `modelYear` (default: the anchor year).
+ * Algorithmic progress counts as effective compute (Ho et al. 2024): a model
+ * of `modelYear` is worth gₐ^(modelYear − year) times the compute the law
+ * gives its loss, and the frontier's effective compute grows g_C·gₐ a year, so
+ *
+ *   matched = year + [ln(C*(L) / C₀) + (modelYear − year)·ln gₐ] / ln(g_C·gₐ).
+ *
+ * With gₐ = 1 the model year does not matter and this is the compute-only
+ * dating. Progress is assumed to help every model size alike.
  *
  * @example frontierYearOfLoss(HOFFMANN_2022_TEX, 2.0, { year: 2025, frontierCompute: 5e26, growth: 4.7 }) // ≈ 2019.3
+ * @example frontierYearOfLoss(HOFFMANN_2022_TEX, 2.0, { year: 2025, frontierCompute: 5e26, growth: 4.7, algorithmicGrowth: 2.8 }, 2025) // ≈ 2021.6: earlier frontiers had older algorithms too, so a model of 2025 with this loss matches a later one
  */
 export function frontierYearOfLoss(
   fit: ChinchillaFit,
   loss: number,
-  frontier: { year: number; frontierCompute: number; growth: number },
+  frontier: FrontierTrend,
+  modelYear: number = frontier.year,
 ): number {
-  return frontier.year + Math.log(computeForLoss(fit, loss) / frontier.frontierCompute) / Math.log(frontier.growth);
+  const algorithms = frontier.algorithmicGrowth ?? 1;
+  if (!(algorithms >= 1)) throw new RangeError(`algorithmic growth must be at least 1×/yr, got ${algorithms}`);
+  return (
+    frontier.year +
+    (Math.log(computeForLoss(fit, loss) / frontier.frontierCompute) +
+      (modelYear - frontier.year) * Math.log(algorithms)) /
+      Math.log(frontier.growth * algorithms)
+  );
 }
 
 /**
  * The frontier year a device can match: the best model that fits in its
- * memory (at the given precision), trained or distilled on `tokens`, reaches
- * the loss the frontier reached in that year.
+ * memory (at the given precision), trained or distilled on `tokens` with the
+ * algorithms of `modelYear` (default: the anchor year; without algorithmic
+ * progress it does not matter), reaches the loss the frontier reached in that
+ * year.
  *
  * @example deviceFrontierYear({ memoryGB: 128, bytesPerParameter: 0.5 }, 3e13, HOFFMANN_2022_TEX, { year: 2025, frontierCompute: 5e26, growth: 4.7 }) // ≈ 2023.3: a 128 GB machine at 4 bits matches the frontier of early 2023
  */
@@ -83,7 +117,8 @@ export function deviceFrontierYear(
   device: { memoryGB: number; bytesPerParameter: number; usableFraction?: number },
   tokens: number,
   fit: ChinchillaFit,
-  frontier: { year: number; frontierCompute: number; growth: number },
+  frontier: FrontierTrend,
+  modelYear?: number,
 ): number {
-  return frontierYearOfLoss(fit, fixedSizeLoss(fit, maxParameters(device), tokens), frontier);
+  return frontierYearOfLoss(fit, fixedSizeLoss(fit, maxParameters(device), tokens), frontier, modelYear);
 }

@@ -17,11 +17,12 @@ import {
   shortName,
   withLabel,
 } from '../edge-data.ts';
+import { placeDataLabels, type AxisScale, type LabelFrame } from '../edge-labels.ts';
+import { FILE_WIDTH } from '../render.ts';
+import { theme } from '../theme.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'bits_per_weight' | 'decode_efficiency' | 'active_share';
-
-const VENDOR_COLORS: Record<string, string> = { NVIDIA: '#3f7f1f', Apple: '#555555', 'AMD / Framework': '#b0281a' };
 
 const activeShare: ParamDefinition = {
   label: 'Share of weights active per token',
@@ -43,6 +44,8 @@ const params: Record<Key, ParamDefinition> = {
 };
 
 const billions = (n: number) => `${formatNumber(n / 1e9, 2)}B`;
+/** A decode speed with its unit: "6.4 tokens/s". */
+const speed = (x: number) => `${formatNumber(x, 2)} tokens/s`;
 
 function byName(rows: readonly TableRow[], prefix: string): TableRow {
   const row = rows.find((r) => labelOf(r).startsWith(prefix));
@@ -50,55 +53,54 @@ function byName(rows: readonly TableRow[], prefix: string): TableRow {
   return row;
 }
 
-/**
- * Labels for the dots: machines at the same point share one label, and labels
- * of points close together on the chart are stacked so they do not overlap.
- */
-function layoutLabels(rows: readonly TableRow[]) {
-  const groups: { max_parameters: number; tokens_per_second: number; names: string[]; vendor: number }[] = [];
+/** Makers in the table's vendor code order, with their theme colours. */
+const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'] as const;
+const VENDOR_FILL = [theme.nvidia, theme.apple, theme.amd] as const;
+const VENDOR_NAMES = ['NVIDIA', 'Apple', 'AMD'] as const;
+const X: AxisScale = { domain: [5e9, 3e12], type: 'log' };
+const Y: AxisScale = { domain: [0.5, 2000], type: 'log' };
+const FRAME: LabelFrame = { width: 640, height: 400, marginTop: 28, marginRight: 24, marginBottom: 40, marginLeft: 56 };
+
+/** Labels for the dots: machines at the same point share one; each moves or drops rather than overlap (edge-labels.ts). */
+function dotLabels(rows: readonly TableRow[], width: number) {
+  const groups: { x: number; y: number; names: string[]; vendor: number }[] = [];
   for (const r of rows) {
     const same = groups.find(
       (g) =>
-        Math.abs(Math.log(g.max_parameters / r.max_parameters!)) < 1e-9 &&
-        Math.abs(Math.log(g.tokens_per_second / r.tokens_per_second!)) < 1e-9,
+        Math.abs(Math.log(g.x / r.max_parameters!)) < 1e-9 && Math.abs(Math.log(g.y / r.tokens_per_second!)) < 1e-9,
     );
     if (same) same.names.push(labelOf(r));
-    else
-      groups.push({
-        max_parameters: r.max_parameters!,
-        tokens_per_second: r.tokens_per_second!,
-        names: [labelOf(r)],
-        vendor: r.vendor!,
-      });
+    else groups.push({ x: r.max_parameters!, y: r.tokens_per_second!, names: [labelOf(r)], vendor: r.vendor! });
   }
-  groups.sort((a, b) => b.tokens_per_second - a.tokens_per_second);
-  const close = (a: (typeof groups)[number], b: (typeof groups)[number]) =>
-    Math.abs(Math.log10(a.tokens_per_second / b.tokens_per_second)) < 0.08;
-  // A point with a neighbour just to its right at the same height is labelled on its left.
-  const left = groups.map((g) =>
-    groups.some(
-      (h) =>
-        close(g, h) &&
-        Math.log10(h.max_parameters / g.max_parameters) > 1e-6 &&
-        Math.log10(h.max_parameters / g.max_parameters) < 0.5,
-    ),
-  );
-  return groups.map((g, i) => {
-    // Stack below earlier labels on the same side at nearly the same place.
-    const near = groups
-      .slice(0, i)
-      .filter(
-        (h, k) => left[k] === left[i] && Math.abs(Math.log10(h.max_parameters / g.max_parameters)) < 0.5 && close(g, h),
-      ).length;
-    return {
-      ...g,
-      text: g.names.join(' · '),
-      dy: near * 13,
-      side: left[i] ? 'end' : 'start',
-      color: Object.values(VENDOR_COLORS)[g.vendor] ?? '#1d5fa6',
-    };
-  });
+  // The machines the essay names first, so theirs are the labels that keep their places.
+  const rank = (g: (typeof groups)[number]) => {
+    const i = NAMED.findIndex((n) => g.names.some((m) => m.startsWith(n)));
+    return i < 0 ? NAMED.length : i;
+  };
+  groups.sort((a, b) => rank(a) - rank(b) || b.y - a.y);
+  const labels = groups.map((g) => ({
+    x: g.x,
+    y: g.y,
+    // Machines sharing a dot: the first and how many more, which fits a phone (the table lists all).
+    text: g.names.length > 1 ? `${g.names[0]} +${g.names.length - 1}` : g.names[0]!,
+    fill: VENDOR_FILL[g.vendor] ?? theme.ink,
+  }));
+  // The key to the dots' colours, first, in the empty top-left corner (small, fast models).
+  const key = VENDOR_NAMES.map((name, i) => ({
+    x: X.domain[0],
+    y: Y.domain[1],
+    text: `● ${name}`,
+    fill: VENDOR_FILL[i]!,
+    dot: false,
+    places: [{ dx: 6, dy: 8 + 16 * i, textAnchor: 'start' as const }],
+  }));
+  const all = [...key, ...labels];
+  const places = placeDataLabels(all, FRAME, X, Y, width);
+  return all.flatMap((label, i) => (places[i] ? [{ ...label, ...places[i]! }] : []));
 }
+
+/** The machines the essay names, in its order. */
+const NAMED = ['DGX Spark', 'Mac Studio M3', 'Ryzen', 'RTX 5090'];
 
 export interface DeviceFitVersion {
   readonly version: number;
@@ -168,12 +170,12 @@ export function deviceFitFigure(options: DeviceFitVersion) {
       sparkSpeed: {
         label: 'DGX Spark decode speed for it',
         compute: (_p, rows) => byName(rows, 'DGX Spark').tokens_per_second!,
-        format: (x) => formatNumber(x, 2),
+        format: speed,
       },
       ryzenSpeed: {
         label: 'Ryzen AI Max+ 395 decode speed for its largest model',
         compute: (_p, rows) => byName(rows, 'Ryzen').tokens_per_second!,
-        format: (x) => formatNumber(x, 2),
+        format: speed,
       },
       ultraParams: {
         label: 'Largest model on a Mac Studio M3 Ultra',
@@ -183,7 +185,7 @@ export function deviceFitFigure(options: DeviceFitVersion) {
       ultraSpeed: {
         label: 'Mac Studio M3 Ultra decode speed for it',
         compute: (_p, rows) => byName(rows, 'Mac Studio M3').tokens_per_second!,
-        format: (x) => formatNumber(x, 2),
+        format: speed,
       },
       rtx5090Params: {
         label: 'Largest model on an RTX 5090',
@@ -193,12 +195,24 @@ export function deviceFitFigure(options: DeviceFitVersion) {
       rtx5090Speed: {
         label: 'RTX 5090 decode speed for it',
         compute: (_p, rows) => byName(rows, 'RTX 5090').tokens_per_second!,
-        format: (x) => formatNumber(x, 2),
+        format: speed,
       },
       bitsPerWeight: {
         label: 'Bits per weight (the slider)',
         compute: (p) => p.bits_per_weight,
-        format: (b) => formatNumber(b, 2),
+        format: (b) => `${formatNumber(b, 2)} bits`,
+      },
+      activeShare: {
+        label: 'Share of weights active per token (the slider)',
+        compute: (p) => p.active_share,
+        format: (a) => `${formatNumber(a * 100, 2)}%`,
+      },
+    },
+    cases: {
+      density: {
+        label: 'Whether the model is dense or a mixture of experts',
+        options: ['dense', 'sparse'],
+        compute: (p) => (p.active_share >= 1 ? 'dense' : 'sparse'),
       },
     },
     table(p: Params<Key>, data: FigureData) {
@@ -218,52 +232,53 @@ export function deviceFitFigure(options: DeviceFitVersion) {
             memory_gb: d.memory_gb,
             bandwidth_gb_s: d.memory_bandwidth_gb_s,
             max_parameters: max,
-            vendor: Object.keys(VENDOR_COLORS).indexOf(d.vendor),
+            vendor: VENDORS.indexOf(d.vendor as (typeof VENDORS)[number]),
             tokens_per_second: speed,
           },
           shortName(d.device),
         );
       });
     },
-    plot(_p, rows) {
-      const color = (d: TableRow) => Object.values(VENDOR_COLORS)[d.vendor!] ?? '#1d5fa6';
-      const labels = layoutLabels(rows);
+    plot(_p, rows, _band, frame) {
+      const width = frame?.width ?? FILE_WIDTH;
+      const labels = dotLabels(rows, width);
       return {
-        width: 640,
-        height: 400,
-        marginLeft: 56,
-        marginRight: 24,
+        ...FRAME,
         x: {
           type: 'log',
           label: 'Largest model that fits (parameters) →',
-          domain: [5e9, 3e12],
+          domain: [...X.domain],
           tickFormat: (d: number) => billions(d),
         },
         y: {
           type: 'log',
           label: '↑ Decode speed (tokens/s)',
-          domain: [0.5, 2000],
+          domain: [...Y.domain],
           grid: true,
           tickFormat: (d: number) => formatNumber(d, 1),
         },
         marks: [
-          Plot.dot(rows, { x: 'max_parameters', y: 'tokens_per_second', r: 5, fill: color }),
-          ...[...new Set(labels.map((l) => `${l.side} ${l.dy}`))].map((key) => {
-            const [side, dy] = key.split(' ') as ['start' | 'end', string];
-            return Plot.text(
-              labels.filter((l) => `${l.side} ${l.dy}` === key),
-              {
-                x: 'max_parameters',
-                y: 'tokens_per_second',
-                text: 'text',
-                dx: side === 'end' ? -8 : 8,
-                dy: Number(dy),
-                textAnchor: side,
-                fill: 'color',
-                fontSize: 11,
-              },
-            );
-          }),
+          ...VENDOR_FILL.map((fill, vendor) =>
+            Plot.dot(
+              rows.filter((r) => r.vendor === vendor),
+              { x: 'max_parameters', y: 'tokens_per_second', r: 5, fill, stroke: theme.background, strokeWidth: 1 },
+            ),
+          ),
+          ...labels.map((label) =>
+            Plot.text([label], {
+              x: 'x',
+              y: 'y',
+              text: 'text',
+              dx: label.dx,
+              dy: label.dy,
+              textAnchor: label.textAnchor,
+              fill: label.fill,
+              stroke: theme.background,
+              strokeWidth: 3,
+              paintOrder: 'stroke',
+              fontSize: 12,
+            }),
+          ),
         ],
       } as Plot.PlotOptions;
     },

@@ -1,4 +1,4 @@
-/** device-fit v1: largest model and decode speed per machine in local-devices v1. */
+/** device-fit v1: largest model and decode speed per machine in local-devices v1. Superseded by v2; frozen. */
 import { deviceFitFigure } from './figure.ts';
 
 export default deviceFitFigure({
