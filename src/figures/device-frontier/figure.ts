@@ -9,7 +9,7 @@
  * memory grows gₘ× a year (home-machine.ts).
  *
  * Files: params.ts (parameters and constants), frontier.ts (the arithmetic on
- * the table), values.ts (values and cases for prose), plot.ts (the drawing).
+ * the table), named-values.ts (values and cases for prose; not v*.ts, which load.ts reads as versions), plot.ts (the drawing).
  */
 import {
   devices,
@@ -25,7 +25,7 @@ import {
 } from '../edge-data.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import { FILE_WIDTH } from '../render.ts';
-import { defineFigure, type FigureData, type TableRow } from '../spec.ts';
+import { defineFigure, type ColumnDefinition, type FigureData, type TableRow } from '../spec.ts';
 import {
   DEVICE,
   PROJECTION,
@@ -38,7 +38,7 @@ import {
 } from './frontier.ts';
 import { HOME_MEMORY_GB, LAST_YEAR, PARAMS, PARAMS_V1, TARGET_YEAR, type Key, type KeyV1 } from './params.ts';
 import { plotFrontier } from './plot.ts';
-import { cases, values, wholeYear } from './values.ts';
+import { cases, values, wholeYear } from './named-values.ts';
 
 export interface DeviceFrontierVersion {
   readonly version: number;
@@ -49,6 +49,15 @@ export interface DeviceFrontierVersion {
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
+/** The maker column, from v2. */
+const VENDOR_COLUMN: ColumnDefinition = {
+  name: 'vendor',
+  label: 'Maker',
+  unit: '0 NVIDIA, 1 Apple, 2 AMD / Framework, −1 projection',
+  description: 'Maker of the machine (colours the dot).',
+  digits: 1,
+};
+
 /** The vendor code of the projected machine, which has no maker. */
 const NO_VENDOR = -1;
 
@@ -125,13 +134,8 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         digits: 6,
       },
       { name: 'memory_gb', label: 'Memory', unit: 'GB', description: 'Memory of the machine.', digits: 3 },
-      {
-        name: 'vendor',
-        label: 'Maker',
-        unit: '0 NVIDIA, 1 Apple, 2 AMD / Framework, −1 projection',
-        description: 'Maker of the machine (colours the dot).',
-        digits: 1,
-      },
+      // v1's data.csv has no maker column; its frozen file is what the permalink serves.
+      ...(algorithmicProgress ? [VENDOR_COLUMN] : []),
       {
         name: 'matched_year',
         label: 'Frontier matched',
