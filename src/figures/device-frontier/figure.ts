@@ -61,8 +61,8 @@ const VENDOR_COLUMN: ColumnDefinition = {
 /** The vendor code of the projected machine, which has no maker. */
 const NO_VENDOR = -1;
 
-/** The table: every machine in local-devices, then the projected home machine every half year. */
-function table(p: AnyParams, data: FigureData): TableRow[] {
+/** The table: every machine in local-devices, then the projected home machine every half year (from v2 with each machine's maker). */
+function table(p: AnyParams, data: FigureData, withMaker: boolean): TableRow[] {
   const frontier = frontierOf(p, data);
   const anchor = frontierAnchorCells(frontierRun(data));
   const machines = devices(data).map((d) =>
@@ -72,7 +72,7 @@ function table(p: AnyParams, data: FigureData): TableRow[] {
           series: DEVICE,
           year: d.year,
           memory_gb: d.memory_gb,
-          vendor: VENDORS.indexOf(d.vendor),
+          ...(withMaker ? { vendor: VENDORS.indexOf(d.vendor) } : {}),
           matched_year: matchedYear(p, frontier, d.memory_gb, d.year),
           ...anchor,
         },
@@ -88,7 +88,7 @@ function table(p: AnyParams, data: FigureData): TableRow[] {
       series: PROJECTION,
       year: y,
       memory_gb: memory,
-      vendor: NO_VENDOR,
+      ...(withMaker ? { vendor: NO_VENDOR } : {}),
       matched_year: matchedYear(p, frontier, memory, y),
       ...anchor,
     });
@@ -147,7 +147,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     ],
     values: values(),
     cases: cases(),
-    table: (p, data) => table(p, data),
+    table: (p, data) => table(p, data, algorithmicProgress),
     plot: (_p, rows, _band, frame) =>
       plotFrontier(rows, rows[0]!.frontier_year_anchor!, FRONTIER_YEAR, frame?.width ?? FILE_WIDTH),
     alt(p, rows) {
