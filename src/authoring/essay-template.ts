@@ -43,6 +43,7 @@ export function essayTemplate(slug: string, today: string): string {
   return `---
 title: ${title}
 description: One or two sentences that say what this essay argues, for lists and link previews.
+thesis: One sentence that states the essay's argument as a claim, shown under its title in lists.
 authors:
   - name: Your Name
     # orcid: 0000-0002-1825-0097

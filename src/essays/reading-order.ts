@@ -1,8 +1,8 @@
 /**
  * The essays as a reader meets them: published ones (drafts too in
  * development), in reading order (frontmatter `order`, then title), each with
- * its lead figure (the first <Figure id="…"> in its body) and a one-line
- * thesis (the first sentence of its description). Derived from the essays
+ * its lead figure (the first <Figure id="…"> in its body) and its one-sentence
+ * thesis (frontmatter `thesis`, else the description's first sentence). Derived from the essays
  * themselves, so a new essay appears on the home page and /essays/ without
  * any list to update.
  */
@@ -28,7 +28,7 @@ export async function essaysInReadingOrder(): Promise<EssaySummary[]> {
       essay,
       href: `/essays/${essay.id}/`,
       leadFigure: leadFigureId(essay.body ?? ''),
-      thesis: firstSentence(essay.data.description),
+      thesis: essay.data.thesis ?? firstSentence(essay.data.description),
     }));
 }
 

@@ -49,6 +49,17 @@ export const essaySchema = z
     title: z.string().min(1),
     /** One or two sentences for the home page, search engines and link previews. */
     description: z.string().min(20, 'must be at least 20 characters (one or two sentences)'),
+    /**
+     * The essay's argument in one sentence, stated as a claim (not a teaser): the home page, the essay list and
+     * search show it under the title. Without it they show the description's first sentence, which is rarely a
+     * thesis, so every published essay gives one (tests/build/essay-cards.test.ts checks ours).
+     */
+    thesis: z
+      .string()
+      .min(40, 'must be one sentence of at least 40 characters that states what the essay argues')
+      .max(260, 'must be one sentence (260 characters at most): the description can say more')
+      .refine((text) => !/[.!?]\s+\S/.test(text.trim()), 'must be one sentence: the description can say more')
+      .optional(),
     /** Authors in byline order. */
     authors: z.array(authorSchema).min(1, 'needs at least one author'),
     /** First publication date (YYYY-MM-DD). */

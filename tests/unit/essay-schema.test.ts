@@ -26,10 +26,17 @@ describe('essaySchema', () => {
     ['version', { version: 0 }],
     ['authors.0.orcid', { authors: [{ name: 'Ada', orcid: '0000-0002-1825-0098' }] }],
     ['version', { version: 2 }],
+    ['thesis', { thesis: 'Too short to argue.' }],
+    ['thesis', { thesis: 'Meek models converge on the frontier. Here is why, and how fast it happens.' }],
   ])('names the field %s when it is invalid', (field, change) => {
     const result = essaySchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(field);
+  });
+
+  it('takes a one-sentence thesis, which may contain a colon or a decimal', () => {
+    const thesis = 'Returns to compute diminish: a 2.4× a year budget closes in on a frontier that spends more.';
+    expect(essaySchema.parse({ ...valid, thesis }).thesis).toBe(thesis);
   });
 
   it('refuses unknown keys, so a misspelled draf: true cannot publish a draft', () => {
