@@ -9,7 +9,7 @@
  * meek-models figures (src/figures/meek-loss-gap/), whose claims hold at their
  * defaults; docs/authoring.md explains each part.
  */
-import { getFigure } from '../figures/registry.ts';
+import { figureIds, getFigure } from '../figures/registry.ts';
 import type { AnyFigureSpec } from '../figures/spec.ts';
 
 /** Slugs become URLs (/essays/<slug>/): lower-case words joined by hyphens. */
@@ -19,17 +19,23 @@ const FIGURE = 'meek-loss-gap';
 /** A second figure with the key g_i: the two move together on the page. */
 const SHARING = 'meek-capability-gap';
 
-/** One whole sentence per option of the figure's first case, or nothing when it declares none. */
-function casesBlock(spec: AnyFigureSpec): string {
-  const [name, figureCase] = Object.entries(spec.cases ?? {})[0] ?? [];
-  if (name === undefined || figureCase === undefined) return '';
+/** The first latest figure version that declares a case, preferring the two the template shows. */
+function caseFigure(): AnyFigureSpec | undefined {
+  return [FIGURE, SHARING, ...figureIds()].map((id) => getFigure(id)).find((spec) => spec.cases !== undefined);
+}
+
+/** One whole sentence per option of a figure's first case (and that figure, if the page has not shown it), or nothing. */
+export function casesBlock(spec: AnyFigureSpec | undefined): string {
+  const [name, figureCase] = Object.entries(spec?.cases ?? {})[0] ?? [];
+  if (spec === undefined || name === undefined || figureCase === undefined) return '';
   const whens = figureCase.options
     .map((option) => `  <When is="${option}">Write here the sentence that holds when ${option}.</When>`)
     .join('\n');
+  const figure = [FIGURE, SHARING].includes(spec.id) ? '' : `\n<Figure id="${spec.id}" />\n`;
   return `
 Where the wording depends on the reader's settings, write one whole sentence
 per case and let the figure choose (${figureCase.label.toLowerCase()}):
-
+${figure}
 <FigureCases figure="${spec.id}" case="${name}">
 ${whens}
 </FigureCases>
@@ -39,7 +45,7 @@ ${whens}
 export function essayTemplate(slug: string, today: string): string {
   const spec = getFigure(FIGURE);
   const title = slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-  const cases = casesBlock(spec);
+  const cases = casesBlock(caseFigure());
   return `---
 title: ${title}
 description: One or two sentences that say what this essay argues, for lists and link previews.
