@@ -78,6 +78,14 @@ describe('npm run new:figure', { timeout: 600_000 }, () => {
     expect(npm('new:figure', '--', ID).stderr).toContain(`already has a figure "${ID}"`);
   });
 
+  it('stops the build, before any page, naming its spec file and the command, until it is recorded', () => {
+    const check = spawnSync(process.execPath, ['scripts/check-history.ts'], { cwd: copy, encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stderr.trim().split('\n')).toEqual([
+      `✗ Figure ${ID}/v1 (src/figures/${ID}/v1.ts) is not in src/figures/figures.lock.json: run \`npm run figures\` to record it and its snapshot.`,
+    ]);
+  });
+
   it('is recorded by `npm run figures`, lock entry and snapshot, as a draft that may change', () => {
     const first = npm('figures');
     expect(first.status, first.stderr).toBe(0);
@@ -86,6 +94,10 @@ describe('npm run new:figure', { timeout: 600_000 }, () => {
     const recorded = lockEntry();
     const snapshot = read(`tests/figures/snapshots/${ID}-v1.svg`);
     restyle('strokeWidth: 2', 'strokeWidth: 3');
+    const stale = spawnSync(process.execPath, ['scripts/check-history.ts'], { cwd: copy, encoding: 'utf8' });
+    expect(stale.stderr).toContain(
+      `✗ ${ID}/v1 is a draft (not in the lock at git HEAD) whose files changed since \`npm run figures\` recorded it: run \`npm run figures\` again.`,
+    );
     const second = npm('figures');
     expect(second.status, second.stderr).toBe(0);
     expect(lockEntry()?.outputs).not.toEqual(recorded?.outputs);
