@@ -21,6 +21,7 @@ import {
 import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
 import { cancelCatchUp, catchUpLater } from './catch-up.ts';
 import { DrawingsAhead } from './drawings-ahead.ts';
+import { showActivePreset, wirePresets } from './island-presets.ts';
 import { showDrawing } from './morph.ts';
 import { updateCases } from './prose/live-prose.ts';
 import { scheduleClaims } from './prose/live-claims.ts';
@@ -105,6 +106,8 @@ class Island {
     });
     this.params = { ...state.params, ...this.clampOwn(moved()) };
     this.wireControls();
+    wirePresets(host, spec, this.base, (values) => this.choose(values));
+    showActivePreset(host, spec, this.params, this.base);
     this.wireTools();
     this.showNotices(state.notices);
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
@@ -241,6 +244,7 @@ class Island {
   take(own: Record<string, number>): void {
     Object.assign(this.params, own);
     for (const key of Object.keys(own)) this.showControl(key);
+    showActivePreset(this.host, this.spec, this.params, this.base);
     this.scheduleUrlWrite();
     this.scheduleAnnouncement();
   }
@@ -262,7 +266,11 @@ class Island {
   }
 
   reset(): void {
-    const values = Object.fromEntries(Object.keys(this.defs).map((key) => [key, this.base[key]!]));
+    this.choose(Object.fromEntries(Object.keys(this.defs).map((key) => [key, this.base[key]!])));
+  }
+
+  /** Puts the figure in a whole state (Reset, a preset): every key set, shared keys published, the URL written. */
+  choose(values: Record<string, number>): void {
     this.apply(values);
     this.showNotices([]);
     publish(this.host, values);

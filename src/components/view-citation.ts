@@ -71,7 +71,10 @@ export function fillViewCitation(
     })
     .join('\n');
   const url = `${template.url}${query ? `?${query}` : ''}`;
-  const note = pairs.length > 0 ? pairs.map(([key, value]) => `${key} = ${value}`).join(', ') : 'the default settings';
+  const note =
+    pairs.length > 0
+      ? pairs.map(([key, value]) => `${template.symbols[key] ?? key} = ${value}`).join(', ')
+      : 'the default settings';
   const csl = {
     ...template.csl,
     URL: url,

@@ -21,8 +21,14 @@ export interface ViewCitationTemplate {
   readonly url: string;
   /** Each format with {{query}}, {{note}}, {{Y}} {{M}} {{D}} {{MM}} {{DD}} {{Month}} placeholders. */
   readonly templates: Record<TextFormat, string>;
-  /** Each parameter key as each format writes it inside the note (BibTeX escapes "_"). */
+  /**
+   * Each parameter's symbol, by key, as each format writes it inside the note (BibTeX escapes what LaTeX would
+   * read as markup). A note names settings by symbol, "gₕ = 1", never by key: readers of a citation never see
+   * parameter keys (issue 19: a BibTeX note read "g\\textunderscore{}h = 1").
+   */
   readonly keys: Record<TextFormat, Record<string, string>>;
+  /** Each parameter's symbol by key, as the CSL-JSON note writes it. */
+  readonly symbols: Record<string, string>;
   /** The CSL-JSON item with sentinel URL, note and access date; the browser sets them. */
   readonly csl: CslItem;
 }
@@ -38,9 +44,14 @@ const DATE_FORMS: [string, string][] = [
   ['3 February 1901', '{{D}} {{Month}} {{Y}}'],
 ];
 
-/** The settings of a view as its note says them: "g_i = 4, alpha = 0.16" (default settings when none differ). */
-export function viewNote(query: string): string {
-  const pairs = [...new URLSearchParams(query)].map(([key, value]) => `${key} = ${value}`);
+/** A parameter's symbol (what the essay and the controls call it), or its key for a key the spec lacks. */
+export function symbolOf(spec: AnyFigureSpec, key: string): string {
+  return (spec.params as Record<string, { symbol?: string }>)[key]?.symbol ?? key;
+}
+
+/** The settings of a view as its note says them: "gᵢ = 4, α = 0.16" (default settings when none differ). */
+export function viewNote(spec: AnyFigureSpec, query: string): string {
+  const pairs = [...new URLSearchParams(query)].map(([key, value]) => `${symbolOf(spec, key)} = ${value}`);
   return pairs.length > 0 ? pairs.join(', ') : 'the default settings';
 }
 
@@ -54,7 +65,7 @@ export function viewCsl(spec: AnyFigureSpec, params: Params, today: string): Csl
     title: spec.title,
     date: spec.date,
     url,
-    view: viewNote(query),
+    view: viewNote(spec, query),
     accessed: today,
   });
 }
@@ -105,11 +116,12 @@ export function viewCitationTemplate(spec: AnyFigureSpec): ViewCitationTemplate 
     TEXT_FORMATS.map((format) => [format, {} as Record<string, string>]),
   ) as ViewCitationTemplate['keys'];
   for (const key of Object.keys(spec.params)) {
-    const marked = formatted(spec, `zzkzz${key}zzkzz`).text;
+    const marked = formatted(spec, `zzkzz${symbolOf(spec, key)}zzkzz`).text;
     for (const format of TEXT_FORMATS) {
       const match = (format === 'ris' ? unwrapRis(marked.ris) : marked[format]).match(/zzkzz(.*?)zzkzz/);
-      keys[format][key] = match?.[1] ?? key;
+      keys[format][key] = match?.[1] ?? symbolOf(spec, key);
     }
   }
-  return { url: new URL(figurePath(spec), SITE.url).href, templates, keys, csl: item };
+  const symbols = Object.fromEntries(Object.keys(spec.params).map((key) => [key, symbolOf(spec, key)]));
+  return { url: new URL(figurePath(spec), SITE.url).href, templates, keys, symbols, csl: item };
 }

@@ -34,6 +34,10 @@ export const SEARCH_EXCLUDED_SELECTORS = [
   // A citation's hover preview repeats its entry in the reference list, which is indexed.
   '.cite-preview',
   'pre',
+  // KaTeX writes each formula twice, as MathML (with its TeX source in <annotation>) and as HTML for the eye;
+  // indexed, an excerpt showed the TeX and the glyphs side by side ("g_i gi" and a zero-width space). The MathML's own text stays.
+  '.katex-html',
+  '.katex-mathml annotation',
 ];
 
 /** Pagefind's ready-made interfaces, which this site does not use (it has its own, src/search/search-page.ts). */

@@ -44,4 +44,40 @@ describe('figure presets', () => {
     await expect(when.textContent()).resolves.toBe('for ever: without shared progress nothing lifts the meek actor');
     await page.close();
   });
+
+  it('are one choice: a preset sets exactly its keys, returns the others to the start, and shows as pressed', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.origin}${ESSAY}`);
+    const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
+    await host.scrollIntoViewIfNeeded();
+    await page.mouse.move(10, 10);
+    await page.locator('live-figure[data-figure="meek-loss-gap"][data-live="ready"]').waitFor({ state: 'attached' });
+    const slider = (key: string) => host.locator(`input[name="${key}"]`).first();
+    const pressed = () => host.locator('a.figure-preset[aria-pressed="true"]').allTextContents();
+    const group = host.locator('[data-figure-presets]');
+    await expect(group.getAttribute('role')).resolves.toBe('group');
+    const startLead = await slider('lead').inputValue();
+    const startBudget = await slider('budget').inputValue();
+
+    await host.locator('a.figure-preset', { hasText: 'ρ = 10⁶' }).click();
+    await expect(slider('lead').inputValue()).resolves.toBe('6');
+    await expect(pressed()).resolves.toEqual([expect.stringContaining('ρ = 10⁶')]);
+
+    // The next preset used to leave ρ at 10⁶: now every key it does not set returns to the start.
+    await host.locator('a.figure-preset', { hasText: 'no shared progress' }).click();
+    await expect(slider('lead').inputValue()).resolves.toBe(startLead);
+    await expect(slider('budget').inputValue()).resolves.toBe(startBudget);
+    await expect(slider('g_h').inputValue()).resolves.toBe('1');
+    await expect(pressed()).resolves.toEqual([expect.stringContaining('no shared progress')]);
+    await page.waitForURL((url) => url.searchParams.get('g_h') === '1' && !url.searchParams.has('lead'));
+
+    // Moving a slider away from the preset releases it; Space chooses a preset as it does any button.
+    await slider('alpha').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(pressed()).resolves.toEqual([]);
+    await host.locator('a.figure-preset', { hasText: 'ρ = 10⁶' }).focus();
+    await page.keyboard.press(' ');
+    await expect(pressed()).resolves.toEqual([expect.stringContaining('ρ = 10⁶')]);
+    await page.close();
+  });
 });

@@ -46,3 +46,18 @@ describe.each(figureVersions.map((s) => [`${s.id} v${s.version}`, s] as const))(
     expect(citation.ris).toContain('Y2  - 2026/11/23/');
   });
 });
+
+describe('view citation notes', () => {
+  it('name settings by symbol, never by parameter key (was "g\\textunderscore{}h = 1")', () => {
+    const spec = figureVersions.find((s) => s.id === 'meek-loss-gap' && 'g_h' in s.params)!;
+    const template = viewCitationTemplate(spec);
+    const citation = fillViewCitation(template, spec, { ...defaultParams(spec), g_h: 1 }, '2026-12-06');
+    // The URL keeps its query (?g_h=1); the note is what a reader reads.
+    const bibtexNote = /note = \{(.*)\}/.exec(citation.bibtex)?.[1];
+    expect(bibtexNote).toBeDefined();
+    expect(bibtexNote).not.toMatch(/textunderscore|g_h/);
+    expect(citation.ris).toContain('N1  - View with gₕ = 1');
+    expect(citation.apa.replace(/https?:\S+/g, '')).not.toContain('g_h');
+    expect(JSON.parse(citation.cslJson)[0].note).toBe('View with gₕ = 1');
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Every live figure reads right and looks right in every state a reader can reach (issue 19, item 4): the latest
+ * version of each figure, on its permalink, moved through its reachable states (src/figures/reachable-states.ts:
+ * each slider at both ends and steps between, anchors, presets, all at min and max, seeded random combinations)
+ * with its own sliders, as a reader moves them, at 390 and 1280 px; each drawing is read in the light and in the
+ * dark theme (the theme changes colours only, so one drawing serves both). It fails on what the reader would see:
+ *  - two text boxes that overlap, or text cut off by the edge of the drawing;
+ *  - text under 3:1 or a mark under 1.5:1 against the figure's actual background (WCAG 1.4.3 / 1.4.11; marks
+ *    drawn on purpose as faint tints, opacity under 0.5, and grid lines are left out);
+ *  - leaks: NaN, Infinity, undefined, a year with a group separator, a parameter key, in the drawing, its
+ *    description, the slider readouts and the caption.
+ * Frozen (superseded) versions keep their bytes; their permalinks are checked for text a phone can read.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { reachableStates, figureParams } from '../../src/figures/reachable-states.ts';
+import { figureIds, getFigure, versionsOf } from '../../src/figures/registry.ts';
+import { sliderPosition } from '../../src/figures/slider.ts';
+import type { AnyFigureSpec, ParamDefinition } from '../../src/figures/spec.ts';
+import { useBuiltSite } from '../support/built-site.ts';
+import { leaksIn } from '../../src/figures/reader-leaks.ts';
+import { problemsIn, type DrawingReading } from './legibility/problems.ts';
+import { readDrawing, readFrozenText } from './legibility/read-drawing.ts';
+
+const site = useBuiltSite();
+
+/**
+ * Figures whose latest version does not pass yet, with what fails. Only shrinks: the essay helpers remove their
+ * figure when its next version passes (the test then fails on a listed figure that passes). Never add one.
+ */
+const NOT_YET_PASSING = new Set<string>([
+  'budget-frontier',
+  'device-fit',
+  'device-frontier',
+  'meek-capability-gap',
+  'meek-horizon-gap',
+  'meek-inference-gap',
+  'meek-loss-gap',
+  'memo-costs',
+  'open-bets',
+  'open-closed-benchmark-lag',
+  'open-closed-compute',
+  'over-training',
+  'wall-capability-curve',
+  'wall-gap-lag',
+  'wall-glut',
+]);
+
+const WIDTHS = [390, 1280] as const;
+/** Stops between slider ends and random combinations: about 20–40 states a figure, two widths each. */
+const STATE_OPTIONS = { steps: 2, random: 6, seed: 19 } as const;
+/** Problems printed per figure when it fails. */
+const SHOWN = 12;
+
+/** The slider positions (input id → value) that put a figure in a page state. */
+function positions(spec: AnyFigureSpec, page: Readonly<Record<string, number>>): Record<string, string> {
+  const params = figureParams(spec, page);
+  return Object.fromEntries(
+    Object.entries(spec.params as Record<string, ParamDefinition>).map(([key, def]) => [
+      `${spec.id}-v${spec.version}-${key}`,
+      String(sliderPosition(def, params[key]!)),
+    ]),
+  );
+}
+
+async function openLive(spec: AnyFigureSpec, width: number): Promise<Page> {
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${site.server.origin}/figures/${spec.id}/v${spec.version}/`);
+  await page.locator('live-figure').scrollIntoViewIfNeeded();
+  await page.mouse.move(10, 10); // islands load after the reader's first activity
+  await page.waitForSelector('live-figure[data-live="ready"]');
+  return page;
+}
+
+/** Moves the figure's sliders to a state as a reader would (an input event each), then reads what is on show. */
+async function showState(page: Page, sliders: Record<string, string>): Promise<void> {
+  await page.evaluate((values) => {
+    for (const [id, value] of Object.entries(values)) {
+      const input = document.getElementById(id) as HTMLInputElement | null;
+      if (!input || input.value === value) continue;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }, sliders);
+}
+
+async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+}
+
+describe('every live figure, in every reachable state, at 390 and 1280 px, light and dark', () => {
+  for (const id of figureIds()) {
+    const spec = getFigure(id);
+    const states = reachableStates([spec], {}, STATE_OPTIONS);
+    it(`${id} v${spec.version} (${states.length} states)`, { timeout: 300_000 }, async () => {
+      // Each distinct problem once, with the first state it was met in and how many states met it.
+      const problems = new Map<string, { first: string; count: number }>();
+      const note = (where: string, found: readonly string[]) => {
+        for (const problem of found) {
+          const seen = problems.get(problem);
+          if (seen) seen.count++;
+          else problems.set(problem, { first: where, count: 1 });
+        }
+      };
+      for (const width of WIDTHS) {
+        const page = await openLive(spec, width);
+        for (const state of states) {
+          await showState(page, positions(spec, state.params));
+          const where = `${width} px, ${state.label}`;
+          const readings: DrawingReading[] = [];
+          for (const theme of ['light', 'dark'] as const) {
+            await setTheme(page, theme);
+            readings.push({ theme, ...(await readDrawing(page)) });
+          }
+          for (const reading of readings) note(where, problemsIn(reading));
+          note(where, leaksIn([...readings[0]!.texts, ...readings[0]!.prose]));
+        }
+        await page.close();
+      }
+      const report = [...problems]
+        .slice(0, SHOWN)
+        .map(([problem, { first, count }]) => `${problem} (first at ${first}; ${count} states)`)
+        .join('\n');
+      if (NOT_YET_PASSING.has(id))
+        expect(problems.size, `${id} now passes: remove it from NOT_YET_PASSING`).toBeGreaterThan(0);
+      else expect(problems.size, `${problems.size} problems:\n${report}`).toBe(0);
+    });
+  }
+
+  it('lists only figures that exist', () => {
+    expect([...NOT_YET_PASSING].filter((id) => !figureIds().includes(id))).toEqual([]);
+  });
+});
+
+/** Smallest text a phone reader can read, in CSS pixels: a frozen drawing scaled below this is a failure. */
+const PHONE_TEXT_PX = 9;
+
+describe('frozen versions on a 390 px phone', () => {
+  const frozen = figureIds().flatMap((id) => versionsOf(id).slice(0, -1));
+  it.each(frozen.map((spec) => [`${spec.id} v${spec.version}`, spec] as const))(
+    '%s shows its text at least 9 px tall',
+    async (_name, spec) => {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${site.server.origin}/figures/${spec.id}/v${spec.version}/`);
+      const sizes = await readFrozenText(page);
+      await page.close();
+      expect(sizes.length).toBeGreaterThan(0);
+      const small = sizes.filter((size) => size < PHONE_TEXT_PX);
+      expect(small, `text drawn ${Math.min(...sizes).toFixed(1)} px tall`).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,64 @@
+/** The legibility checks on hand-made drawings: each finds what it should and nothing else. */
+import { describe, expect, it } from 'vitest';
+import { clippedText, faintColours, overlappingText } from './problems.ts';
+import type { TextBox } from './read-drawing.ts';
+
+const text = (t: string, left: number, top: number, width = 30, height = 14): TextBox => ({
+  text: t,
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+  fill: 'rgb(27, 27, 31)',
+  opacity: 1,
+  halo: 'none',
+});
+const svg = { left: 0, top: 0, right: 320, bottom: 200 };
+
+describe('overlappingText', () => {
+  it('finds "2045" run into "2025" and leaves neighbours alone', () => {
+    expect(overlappingText([text('2045', 100, 180), text('2025', 120, 180)])).toEqual(['text "2045" overlaps "2025"']);
+    expect(overlappingText([text('2045', 100, 180), text('2050', 140, 180)])).toEqual([]);
+    // Two lines of labels 12 px apart: their glyph boxes share 2 px and do not collide.
+    expect(overlappingText([text('a', 10, 10), text('b', 10, 22)])).toEqual([]);
+  });
+});
+
+describe('clippedText', () => {
+  it('finds "gap 0.45 in 203" cut off at the right edge', () => {
+    expect(clippedText([text('gap 0.45 in 2030', 300, 50, 90)], svg)).toEqual([
+      'text "gap 0.45 in 2030" is cut off by the drawing\'s edge',
+    ]);
+    expect(clippedText([text('inside', 10, 10)], svg)).toEqual([]);
+  });
+});
+
+describe('faintColours', () => {
+  const reading = (fill: string, halo = 'none', marks: { mark: string; colour: string; opacity: number }[] = []) => ({
+    theme: 'dark' as const,
+    texts: [{ ...text('median', 10, 10), fill, halo }],
+    marks,
+    svg,
+    background: 'rgb(21, 22, 26)',
+    prose: [],
+  });
+
+  it('finds #222 text and a white halo on the dark background', () => {
+    expect(faintColours(reading('rgb(34, 34, 34)'))).toEqual([
+      expect.stringMatching(/^dark: text "median" has contrast 1\.\d\d:1/),
+    ]);
+    expect(faintColours(reading('rgb(232, 230, 225)', 'rgb(255, 255, 255)'))).toEqual([
+      expect.stringMatching(/halo of "median".*stands out/),
+    ]);
+    expect(faintColours(reading('rgb(232, 230, 225)', 'rgb(21, 22, 26)'))).toEqual([]);
+  });
+
+  it('finds a #222 line on the dark background, and leaves faint tints alone', () => {
+    expect(
+      faintColours(reading('rgb(232, 230, 225)', 'none', [{ mark: 'line', colour: 'rgb(34, 34, 34)', opacity: 1 }])),
+    ).toEqual([expect.stringMatching(/^dark: line mark in rgb\(34, 34, 34\) has contrast/)]);
+    expect(
+      faintColours(reading('rgb(232, 230, 225)', 'none', [{ mark: 'area', colour: 'rgb(34, 34, 34)', opacity: 0.2 }])),
+    ).toEqual([]);
+  });
+});

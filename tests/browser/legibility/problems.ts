@@ -1,0 +1,86 @@
+/**
+ * What is wrong with a drawing as the reader sees it: overlapping or cut-off text, and text or marks too faint
+ * against the figure's background (WCAG 2.2: 3:1 for text in a graphic read as a label, 1.5:1 for marks here,
+ * issue 19). Pure: it reads a Drawing (read-drawing.ts), so it is tested without a browser (problems.test.ts).
+ */
+import { composite, contrastRatio, parseColour } from '../../../src/figures/contrast.ts';
+import type { Drawing, TextBox } from './read-drawing.ts';
+
+export interface DrawingReading extends Drawing {
+  readonly theme: 'light' | 'dark';
+}
+
+/** Least contrast of text, and of marks, against the background. */
+export const TEXT_CONTRAST = 3;
+export const MARK_CONTRAST = 1.5;
+/** Marks this translucent or fainter are tints drawn faint on purpose (bands, highlights): not checked. */
+const TINT_OPACITY = 0.5;
+/** Overlap two text boxes may share, in pixels: glyph boxes include the font's full ascent and descent. */
+const OVERLAP_PX = { across: 1, down: 3 };
+/** How far text may reach past the drawing's edge (antialiasing). */
+const EDGE_PX = 1;
+
+const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
+
+/** Pairs of text boxes that overlap. */
+export function overlappingText(texts: readonly TextBox[]): string[] {
+  const found: string[] = [];
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) {
+      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (across > OVERLAP_PX.across && down > OVERLAP_PX.down)
+        found.push(`text ${quote(a.text)} overlaps ${quote(b.text)}`);
+    }
+  });
+  return found;
+}
+
+/** Texts that reach past the drawing's edge, where the SVG cuts them off. */
+export function clippedText(texts: readonly TextBox[], svg: Drawing['svg']): string[] {
+  return texts
+    .filter(
+      (t) =>
+        t.left < svg.left - EDGE_PX ||
+        t.right > svg.right + EDGE_PX ||
+        t.top < svg.top - EDGE_PX ||
+        t.bottom > svg.bottom + EDGE_PX,
+    )
+    .map((t) => `text ${quote(t.text)} is cut off by the drawing's edge`);
+}
+
+/** Texts and marks too faint against the background, and halos that stand out from it. */
+export function faintColours(reading: DrawingReading): string[] {
+  const background = parseColour(reading.background);
+  if (!background) return [`the figure's background ${reading.background} cannot be read`];
+  const found: string[] = [];
+  for (const text of reading.texts) {
+    const fill = parseColour(text.fill);
+    if (!fill) continue;
+    const ratio = contrastRatio(composite(fill, background, text.opacity), background);
+    if (ratio < TEXT_CONTRAST)
+      found.push(`${reading.theme}: text ${quote(text.text)} has contrast ${ratio.toFixed(2)}:1 (${text.fill})`);
+    const halo = parseColour(text.halo);
+    if (halo && halo.a > 0 && contrastRatio(composite(halo, background), background) >= MARK_CONTRAST)
+      found.push(`${reading.theme}: the halo of ${quote(text.text)} (${text.halo}) stands out from the background`);
+  }
+  const seen = new Set<string>();
+  for (const mark of reading.marks) {
+    const colour = parseColour(mark.colour);
+    if (!colour || mark.opacity * colour.a < TINT_OPACITY) continue;
+    const ratio = contrastRatio(composite(colour, background, mark.opacity), background);
+    const message = `${reading.theme}: ${mark.mark} mark in ${mark.colour} has contrast ${ratio.toFixed(2)}:1`;
+    if (ratio < MARK_CONTRAST && !seen.has(message)) {
+      seen.add(message);
+      found.push(message);
+    }
+  }
+  return found;
+}
+
+/** Every problem of one drawing read in one theme; geometry is checked once (light), colours in both. */
+export function problemsIn(reading: DrawingReading): string[] {
+  const geometry =
+    reading.theme === 'light' ? [...overlappingText(reading.texts), ...clippedText(reading.texts, reading.svg)] : [];
+  return [...geometry, ...faintColours(reading)];
+}

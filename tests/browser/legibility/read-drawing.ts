@@ -1,0 +1,115 @@
+/**
+ * What a reader sees of a live figure, read from the page's DOM: each text's box and colour, each mark's colour,
+ * the drawing's box and the background behind it, and the reader-facing text around the drawing (description,
+ * readouts, caption, preset labels). Colours are the computed ones, so CSS (the theme) is taken into account.
+ */
+import type { Page } from 'playwright-core';
+
+export interface TextBox {
+  readonly text: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  /** Computed fill, e.g. "rgb(27, 27, 31)", and the product of fill-opacity and every opacity up to the SVG. */
+  readonly fill: string;
+  readonly opacity: number;
+  /** Computed stroke of a halo drawn under the text (paint-order stroke), or "none". */
+  readonly halo: string;
+}
+
+export interface MarkColour {
+  /** Plot's mark name (data-mark), e.g. "line", "dot", "rule". */
+  readonly mark: string;
+  readonly colour: string;
+  readonly opacity: number;
+}
+
+export interface Drawing {
+  readonly texts: TextBox[];
+  readonly marks: MarkColour[];
+  readonly svg: { left: number; top: number; right: number; bottom: number };
+  readonly background: string;
+  /** Text a reader reads around the drawing: description, slider readouts, caption, presets. */
+  readonly prose: string[];
+}
+
+/** Reads the figure on show in the page's first live figure. */
+export function readDrawing(page: Page): Promise<Drawing> {
+  return page.evaluate(() => {
+    const host = document.querySelector('live-figure')!;
+    const svg = host.querySelector<SVGSVGElement>('[data-plot] svg')!;
+    const opacityUp = (element: Element, property: 'fill-opacity' | 'stroke-opacity') => {
+      let opacity = Number(getComputedStyle(element)[property === 'fill-opacity' ? 'fillOpacity' : 'strokeOpacity']);
+      for (let e: Element | null = element; e && e !== svg.parentElement; e = e.parentElement)
+        opacity *= Number(getComputedStyle(e).opacity);
+      return opacity;
+    };
+    let background = 'rgba(0, 0, 0, 0)';
+    for (let e: Element | null = svg; e; e = e.parentElement) {
+      const colour = getComputedStyle(e).backgroundColor;
+      if (!/rgba\(.*,\s*0\)$/.test(colour) && colour !== 'transparent') {
+        background = colour;
+        break;
+      }
+    }
+    const texts = [...svg.querySelectorAll('text')]
+      .filter((text) => (text.textContent ?? '').trim() !== '')
+      .map((text) => {
+        const box = text.getBoundingClientRect();
+        const style = getComputedStyle(text);
+        return {
+          text: text.textContent ?? '',
+          left: box.left,
+          top: box.top,
+          right: box.right,
+          bottom: box.bottom,
+          fill: style.fill,
+          opacity: opacityUp(text, 'fill-opacity'),
+          halo: style.paintOrder.startsWith('stroke') ? style.stroke : 'none',
+        };
+      });
+    const marks: { mark: string; colour: string; opacity: number }[] = [];
+    for (const group of svg.querySelectorAll('g[data-mark]')) {
+      const mark = group.getAttribute('data-mark') ?? '';
+      if (/grid|axis|tick|frame/.test(mark)) continue;
+      for (const shape of group.querySelectorAll('path, line, circle, rect, polyline')) {
+        const style = getComputedStyle(shape);
+        const stroked = style.stroke !== 'none' && Number(style.strokeWidth.replace('px', '')) > 0;
+        if (stroked) marks.push({ mark, colour: style.stroke, opacity: opacityUp(shape, 'stroke-opacity') });
+        else if (style.fill !== 'none')
+          marks.push({ mark, colour: style.fill, opacity: opacityUp(shape, 'fill-opacity') });
+      }
+    }
+    const box = svg.getBoundingClientRect();
+    const prose = [
+      ...host.querySelectorAll(
+        '[data-alt], output, figcaption, .figure-caption-text, .figure-title, a.figure-preset, .control-label',
+      ),
+    ].map((e) => e.textContent ?? '');
+    return {
+      texts,
+      marks,
+      svg: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+      background,
+      prose,
+    };
+  });
+}
+
+/** The on-screen font size of every text on show in a superseded figure version's drawing, in CSS pixels. */
+export function readFrozenText(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.figure-plot svg text')]
+      // A drawing CSS hides (the other build-time width of a version whose code still draws it) is not on show.
+      .filter(
+        (text) => (text.textContent ?? '').trim() !== '' && text.closest('svg')!.getBoundingClientRect().width > 0,
+      )
+      .map((text) => {
+        const svg = text.closest('svg')!;
+        const viewBox = svg.viewBox.baseVal;
+        const scale = viewBox && viewBox.width > 0 ? svg.getBoundingClientRect().width / viewBox.width : 1;
+        return parseFloat(getComputedStyle(text).fontSize) * scale;
+      }),
+  );
+}
