@@ -3,13 +3,12 @@
  * reads URL state, redraws the same spec on every input at the container's
  * width, keeps prose numbers and figures that share a key in step
  * (page-state.ts), and announces a one-line summary to screen readers.
- * Loaded by <live-figure> (live-figure.ts).
+ * Loaded by <live-figure> (live-figure.ts). Its parts, one concept each: controls and tools
+ * (island-controls.ts), presets (island-presets.ts), the page's text that follows the figure
+ * (island-prose.ts), and what it says once the reader pauses (island-messages.ts).
  */
-import { formatCell, formatParamOf, readoutUnit } from '../figures/format.ts';
 import { checkFigureData, loadFigure, loadSlices } from '../figures/load.ts';
 import { buildWidthShownAt, renderFigure, type RenderedFigure } from '../figures/render.ts';
-import { sliderPosition, sliderValue } from '../figures/slider.ts';
-import { spokenParam } from '../figures/spoken.ts';
 import {
   defaultParams,
   type AnyFigureSpec,
@@ -18,39 +17,25 @@ import {
   type ParamDefinition,
   type Params,
 } from '../figures/spec.ts';
-import { parseUrlState, writeUrlState } from '../figures/url-state.ts';
+import { parseUrlState } from '../figures/url-state.ts';
 import { cancelCatchUp, catchUpLater } from './catch-up.ts';
 import { DrawingsAhead } from './drawings-ahead.ts';
+import { showControl, wireControls, wireTools, type Slider } from './island-controls.ts';
+import { Announcer, showNotices, UrlWriter } from './island-messages.ts';
 import { showActivePreset, wirePresets } from './island-presets.ts';
+import { fillTable, FigureProse } from './island-prose.ts';
 import { showDrawing } from './morph.ts';
-import { updateCases } from './prose/live-prose.ts';
-import { scheduleClaims } from './prose/live-claims.ts';
 import { moved, publish, subscribe } from './page-state.ts';
-import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
 import type { Band } from '../figures/band/band.ts';
 
-const URL_WRITE_DELAY_MS = 250;
-const ANNOUNCE_DELAY_MS = 700;
-
-// Lazy parts, imported once: an import() on every input would go through the bundler's preload helper each time.
+// Imported once, lazily: an import() on every input would go through the bundler's preload helper each time.
 let bandClient: Promise<typeof import('../figures/band/band-client.ts')> | undefined;
-let believeLive: Promise<typeof import('./believe/believe-live.ts')> | undefined;
 
 /** Keys every live figure on the page reads, so one figure does not call another's key unknown. */
 function pageKeys(): string[] {
   return [...document.querySelectorAll<HTMLElement>('live-figure[data-keys]')].flatMap((host) =>
     (host.dataset.keys ?? '').split(' ').filter(Boolean),
   );
-}
-
-/** The last sentence of a text (a figure's alt text ends with what the figure shows); "0.15" is no full stop. */
-function lastSentence(text: string): string {
-  return (
-    text
-      .trim()
-      .split(/(?<=[.!?])\s+(?=\S)/)
-      .at(-1) ?? text
-  ).trim();
 }
 
 class Island {
@@ -64,9 +49,11 @@ class Island {
   readonly plot: HTMLElement;
   readonly style: HTMLStyleElement | null;
   readonly defs: Record<string, ParamDefinition>;
-  readonly inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement | null }>();
-  #urlTimer: ReturnType<typeof setTimeout> | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #sliders: Map<string, Slider>;
+  readonly #url: UrlWriter;
+  readonly #announcer: Announcer;
+  /** Prose numbers, sentences, claims and Believe boxes that follow this figure (island-prose.ts). */
+  readonly #prose: FigureProse;
   #drawnWidth = 0;
   #observedWidth = 0;
   /** The build-time drawing's width CSS shows at the host's last observed width: live drawings keep its proportions. */
@@ -76,10 +63,6 @@ class Island {
   #onScreen = true;
   /** A redraw owed to a figure that was off screen when its parameters changed. */
   #stale = false;
-  /** The prose numbers this figure computes (<FigureValue>), by value name: the page's prose does not change. */
-  readonly #valueSpans = new Map<string, Element[]>();
-  readonly #hasBelieve = document.querySelector('[data-believe]') !== null;
-  readonly #hasClaims = document.querySelector('[data-claim]') !== null;
   /** A figure whose sliders reach only a few states draws them while the page is idle (drawings-ahead.ts). */
   readonly #ahead: DrawingsAhead<RenderedFigure> | undefined;
   /** Wall-helper hook: the last uncertainty band from the band worker (src/figures/band/), drawn until a newer one arrives. */
@@ -105,13 +88,25 @@ class Island {
       base: this.base,
     });
     this.params = { ...state.params, ...this.clampOwn(moved()) };
-    this.wireControls();
+    this.#url = new UrlWriter(spec, this.base);
+    this.#announcer = new Announcer(host, spec);
+    this.#prose = new FigureProse(spec, data);
+    this.#sliders = wireControls(host, this.defs, {
+      set: (key, value) => this.set(key, value),
+      reset: () => this.reset(),
+    });
+    for (const key of this.#sliders.keys()) this.showControl(key);
     wirePresets(host, spec, this.base, (values) => this.choose(values));
     showActivePreset(host, spec, this.params, this.base);
-    this.wireTools();
-    this.showNotices(state.notices);
+    wireTools(host, spec, {
+      svg: () => this.plot.querySelector('svg'),
+      style: this.style,
+      rows: () => this.rows,
+      params: () => this.params as Params,
+    });
+    showNotices(host, state.notices);
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
-    details?.addEventListener('toggle', () => details.open && this.updateTable());
+    details?.addEventListener('toggle', () => details.open && fillTable(host, spec, this.rows));
     subscribe(host, (values) => this.follow(values));
     const changed = Object.keys(this.params).some((key) => this.params[key] !== this.base[key]);
     // Redraw only for a changed state: the server's drawing stays until the reader acts or resizes,
@@ -149,60 +144,6 @@ class Island {
       if (def) own[key] = Math.min(def.max, Math.max(def.min, value));
     }
     return own;
-  }
-
-  wireControls(): void {
-    const fieldset = this.host.querySelector<HTMLFieldSetElement>('[data-controls] fieldset');
-    if (!fieldset) return;
-    for (const input of fieldset.querySelectorAll<HTMLInputElement>('input[type="range"][name]')) {
-      const key = input.name;
-      const def = this.defs[key];
-      if (!def) continue;
-      const output = fieldset.querySelector<HTMLOutputElement>(`output[for="${input.id}"]`);
-      this.inputs.set(key, { input, output });
-      input.addEventListener('input', () => this.set(key, sliderValue(def, Number(input.value))));
-      this.showControl(key);
-    }
-    for (const button of fieldset.querySelectorAll<HTMLButtonElement>('button[data-anchor]')) {
-      button.addEventListener('click', () => this.set(button.dataset.anchor ?? '', Number(button.dataset.value)));
-    }
-    fieldset.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
-    fieldset.disabled = false;
-  }
-
-  /** "Download this view" (SVG, PNG, CSV of what the reader sees) and "Cite this view". */
-  wireTools(): void {
-    const tools = this.host.querySelector<HTMLElement>('[data-tools]');
-    if (!tools) return;
-    const name = `${this.spec.id}-v${this.spec.version}-view`;
-    const actions: Record<string, () => unknown> = {
-      svg: () => downloadSvg(`${name}.svg`, this.svg(), this.style),
-      png: () => downloadPng(`${name}.png`, this.svg(), this.style),
-      csv: () => downloadCsv(`${name}.csv`, this.spec.columns, this.rows),
-    };
-    for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
-      const action = button.dataset.download ? actions[button.dataset.download] : () => this.cite();
-      // The reader's pointer or focus reaches the button before the click: fetch the citation's
-      // code and templates then, so the click answers at once.
-      if (!button.dataset.download) {
-        const warm = () => void import('./view-citation.ts').then((m) => m.viewCitationTemplate(this.spec));
-        button.addEventListener('pointerenter', warm, { once: true });
-        button.addEventListener('focus', warm, { once: true });
-      }
-      button.addEventListener('click', () => void action?.());
-      button.disabled = false;
-    }
-  }
-
-  svg(): SVGSVGElement | null {
-    return this.plot.querySelector('svg');
-  }
-
-  async cite(): Promise<void> {
-    const panel = this.host.querySelector<HTMLElement>('[data-view-citation]');
-    if (!panel) return;
-    const { showViewCitation } = await import('./view-citation.ts');
-    await showViewCitation(panel, this.spec, this.params as Params);
   }
 
   set(key: string, value: number): void {
@@ -245,24 +186,13 @@ class Island {
     Object.assign(this.params, own);
     for (const key of Object.keys(own)) this.showControl(key);
     showActivePreset(this.host, this.spec, this.params, this.base);
-    this.scheduleUrlWrite();
-    this.scheduleAnnouncement();
+    this.#url.schedule(this.params as Params);
+    this.#announcer.schedule(() => ({ params: this.params as Params, rows: this.rows }));
   }
 
   /** Moves a slider, its visible value and its spoken value to the current parameter. */
   showControl(key: string): void {
-    const control = this.inputs.get(key);
-    const def = this.defs[key];
-    const value = this.params[key];
-    if (!control || !def || value === undefined) return;
-    const text = formatParamOf(def, value);
-    const position = String(sliderPosition(def, value));
-    if (control.input.value !== position && document.activeElement !== control.input) control.input.value = position;
-    control.input.setAttribute('aria-valuetext', spokenParam(value, readoutUnit(def)));
-    if (control.output) control.output.textContent = text;
-    for (const button of this.host.querySelectorAll<HTMLButtonElement>(`button[data-anchor="${key}"]`)) {
-      button.setAttribute('aria-pressed', String(Number(button.dataset.value) === value));
-    }
+    showControl(this.host, this.#sliders, this.defs, this.params, key);
   }
 
   reset(): void {
@@ -272,9 +202,9 @@ class Island {
   /** Puts the figure in a whole state (Reset, a preset): every key set, shared keys published, the URL written. */
   choose(values: Record<string, number>): void {
     this.apply(values);
-    this.showNotices([]);
+    showNotices(this.host, []);
     publish(this.host, values);
-    this.writeUrl();
+    this.#url.write(this.params as Params);
   }
 
   /** The width of the build-time drawing CSS shows at this container width (Figure.astro). */
@@ -323,7 +253,7 @@ class Island {
     const citation = this.host.querySelector<HTMLElement>('[data-view-citation]');
     if (citation) citation.hidden = true; // a citation of the previous state would now be wrong
     const details = this.host.querySelector<HTMLDetailsElement>('[data-table-details]');
-    if (details?.open) this.updateTable();
+    if (details?.open) fillTable(this.host, this.spec, this.rows);
     if (requestBand && this.spec.band) this.requestBand();
     this.drawAhead();
   }
@@ -369,87 +299,9 @@ class Island {
       .catch((error: unknown) => console.warn('Uncertainty band unavailable; the figure stays without it.', error));
   }
 
-  /** Numbers in the prose that this figure computes (<FigureValue>). */
+  /** The page's text this figure computes: prose numbers, sentences, claims, Believe boxes (island-prose.ts). */
   updateValues(): void {
-    for (const [name, value] of Object.entries(this.spec.values)) {
-      let spans = this.#valueSpans.get(name);
-      if (!spans) {
-        spans = [...document.querySelectorAll(`[data-figure-value="${this.spec.id}:${name}"]`)];
-        this.#valueSpans.set(name, spans);
-      }
-      if (spans.length === 0) continue; // a value no sentence on this page shows is not computed
-      const text = value.format(value.compute(this.params as Params, this.rows));
-      for (const span of spans) if (span.textContent !== text) span.textContent = text;
-    }
-    // Whole-sentence prose (<FigureCases>): the <When> that holds at this state is shown.
-    updateCases(this.spec, this.params as Params, this.rows);
-    // Checked claims (<Claim>) are evaluated again at the reader's settings once the reader pauses.
-    if (this.#hasClaims) scheduleClaims(this.spec, this.params as Params, this.data);
-    // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
-    if (this.#hasBelieve)
-      void (believeLive ??= import('./believe/believe-live.ts')).then((live) =>
-        live.updateBelieve(this.spec, this.params as Params, this.data),
-      );
-  }
-
-  updateTable(): void {
-    const body = this.host.querySelector('[data-table-body]');
-    if (!body) return;
-    const rows = this.rows.map((row) => {
-      const tr = document.createElement('tr');
-      for (const column of this.spec.columns) {
-        const td = document.createElement('td');
-        td.textContent = formatCell(row[column.name], column);
-        tr.append(td);
-      }
-      return tr;
-    });
-    body.replaceChildren(...rows);
-  }
-
-  /** One polite line for screen readers once the reader pauses, not one per slider step. */
-  scheduleAnnouncement(): void {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      const region = this.host.querySelector('[data-summary]');
-      const params = this.params as Params;
-      if (region)
-        region.textContent = this.spec.summary?.(params, this.rows) ?? lastSentence(this.spec.alt(params, this.rows));
-    }, ANNOUNCE_DELAY_MS);
-  }
-
-  /**
-   * Writes the URL once the reader pauses: a drag fires about 60 inputs a second, and browsers
-   * throttle history.replaceState called that often.
-   */
-  scheduleUrlWrite(): void {
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = setTimeout(() => this.writeUrl(), URL_WRITE_DELAY_MS);
-  }
-
-  writeUrl(): void {
-    clearTimeout(this.#urlTimer);
-    const query = writeUrlState(this.spec, this.params as Params, location.search, this.base);
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  }
-
-  showNotices(notices: readonly string[]): void {
-    const notice = this.host.querySelector<HTMLElement>('[data-notice]');
-    if (!notice) return;
-    notice.hidden = notices.length === 0;
-    if (notices.length === 0) {
-      notice.replaceChildren();
-      return;
-    }
-    const list = document.createElement('ul');
-    for (const text of notices) {
-      const item = document.createElement('li');
-      item.textContent = text;
-      list.append(item);
-    }
-    const intro = document.createElement('p');
-    intro.textContent = 'Some settings in this link could not be used:';
-    notice.replaceChildren(intro, list);
+    this.#prose.update(this.params as Params, this.rows);
   }
 }
 

@@ -1,0 +1,103 @@
+/**
+ * A live figure's controls and tools (island part): the server-rendered sliders, named values and Reset wired to
+ * the figure, each slider's visible and spoken value kept with its parameter, and "Download this view" and
+ * "Cite this view". Split from live-figure-island.ts; behaviour unchanged.
+ *
+ * @example const sliders = wireControls(host, defs, { set, reset }); showControl(host, sliders, defs, params, 'g_i');
+ */
+import { formatParamOf, readoutUnit } from '../figures/format.ts';
+import { sliderPosition, sliderValue } from '../figures/slider.ts';
+import { spokenParam } from '../figures/spoken.ts';
+import type { AnyFigureSpec, AnyTableRow, ParamDefinition, Params } from '../figures/spec.ts';
+import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
+
+/** A slider and the <output> that shows its value. */
+export interface Slider {
+  readonly input: HTMLInputElement;
+  readonly output: HTMLOutputElement | null;
+}
+
+/** Wires the sliders, named-value buttons and Reset in `host`, and enables them. Returns the sliders by key. */
+export function wireControls(
+  host: HTMLElement,
+  defs: Readonly<Record<string, ParamDefinition>>,
+  actions: { set(key: string, value: number): void; reset(): void },
+): Map<string, Slider> {
+  const sliders = new Map<string, Slider>();
+  const fieldset = host.querySelector<HTMLFieldSetElement>('[data-controls] fieldset');
+  if (!fieldset) return sliders;
+  for (const input of fieldset.querySelectorAll<HTMLInputElement>('input[type="range"][name]')) {
+    const key = input.name;
+    const def = defs[key];
+    if (!def) continue;
+    const output = fieldset.querySelector<HTMLOutputElement>(`output[for="${input.id}"]`);
+    sliders.set(key, { input, output });
+    input.addEventListener('input', () => actions.set(key, sliderValue(def, Number(input.value))));
+  }
+  for (const button of fieldset.querySelectorAll<HTMLButtonElement>('button[data-anchor]')) {
+    button.addEventListener('click', () => actions.set(button.dataset.anchor ?? '', Number(button.dataset.value)));
+  }
+  fieldset.querySelector('[data-reset]')?.addEventListener('click', () => actions.reset());
+  fieldset.disabled = false;
+  return sliders;
+}
+
+/** Moves a slider, its visible value, its spoken value and its named-value buttons to the parameter's value. */
+export function showControl(
+  host: HTMLElement,
+  sliders: ReadonlyMap<string, Slider>,
+  defs: Readonly<Record<string, ParamDefinition>>,
+  params: Readonly<Record<string, number>>,
+  key: string,
+): void {
+  const control = sliders.get(key);
+  const def = defs[key];
+  const value = params[key];
+  if (!control || !def || value === undefined) return;
+  const text = formatParamOf(def, value);
+  const position = String(sliderPosition(def, value));
+  if (control.input.value !== position && document.activeElement !== control.input) control.input.value = position;
+  control.input.setAttribute('aria-valuetext', spokenParam(value, readoutUnit(def)));
+  if (control.output) control.output.textContent = text;
+  for (const button of host.querySelectorAll<HTMLButtonElement>(`button[data-anchor="${key}"]`)) {
+    button.setAttribute('aria-pressed', String(Number(button.dataset.value) === value));
+  }
+}
+
+/** What the tools read of the figure at the moment the reader uses them. */
+export interface ToolView {
+  svg(): SVGSVGElement | null;
+  readonly style: HTMLStyleElement | null;
+  rows(): readonly AnyTableRow[];
+  params(): Params;
+}
+
+/** "Download this view" (SVG, PNG, CSV of what the reader sees) and "Cite this view". */
+export function wireTools(host: HTMLElement, spec: AnyFigureSpec, view: ToolView): void {
+  const tools = host.querySelector<HTMLElement>('[data-tools]');
+  if (!tools) return;
+  const name = `${spec.id}-v${spec.version}-view`;
+  const cite = async () => {
+    const panel = host.querySelector<HTMLElement>('[data-view-citation]');
+    if (!panel) return;
+    const { showViewCitation } = await import('./view-citation.ts');
+    await showViewCitation(panel, spec, view.params());
+  };
+  const actions: Record<string, () => unknown> = {
+    svg: () => downloadSvg(`${name}.svg`, view.svg(), view.style),
+    png: () => downloadPng(`${name}.png`, view.svg(), view.style),
+    csv: () => downloadCsv(`${name}.csv`, spec.columns, view.rows()),
+  };
+  for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
+    const action = button.dataset.download ? actions[button.dataset.download] : cite;
+    // The reader's pointer or focus reaches the button before the click: fetch the citation's
+    // code and templates then, so the click answers at once.
+    if (!button.dataset.download) {
+      const warm = () => void import('./view-citation.ts').then((m) => m.viewCitationTemplate(spec));
+      button.addEventListener('pointerenter', warm, { once: true });
+      button.addEventListener('focus', warm, { once: true });
+    }
+    button.addEventListener('click', () => void action?.());
+    button.disabled = false;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What a live figure says outside its drawing once the reader pauses (island part): a one-line summary for
+ * screen readers, the reader's state written to the URL, and notices about settings a link could not use.
+ * Split from live-figure-island.ts; behaviour unchanged.
+ *
+ * @example const url = new UrlWriter(spec, base); url.schedule(params); // history.replaceState 250 ms later
+ */
+import { writeUrlState } from '../figures/url-state.ts';
+import type { AnyFigureSpec, AnyTableRow, Params } from '../figures/spec.ts';
+
+const URL_WRITE_DELAY_MS = 250;
+const ANNOUNCE_DELAY_MS = 700;
+
+/**
+ * The last sentence of a text (a figure's alt text ends with what the figure shows); "0.15" is no full stop.
+ *
+ * @example lastSentence('A line. It peaks at 0.15 in 2028.') // 'It peaks at 0.15 in 2028.'
+ */
+export function lastSentence(text: string): string {
+  return (
+    text
+      .trim()
+      .split(/(?<=[.!?])\s+(?=\S)/)
+      .at(-1) ?? text
+  ).trim();
+}
+
+/** One polite line for screen readers once the reader pauses, not one per slider step. */
+export class Announcer {
+  readonly #host: HTMLElement;
+  readonly #spec: AnyFigureSpec;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: HTMLElement, spec: AnyFigureSpec) {
+    this.#host = host;
+    this.#spec = spec;
+  }
+
+  /** Announces the state `current()` gives once the reader has paused. */
+  schedule(current: () => { params: Params; rows: readonly AnyTableRow[] }): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const region = this.#host.querySelector('[data-summary]');
+      const { params, rows } = current();
+      if (region) region.textContent = this.#spec.summary?.(params, rows) ?? lastSentence(this.#spec.alt(params, rows));
+    }, ANNOUNCE_DELAY_MS);
+  }
+}
+
+/**
+ * Writes the reader's state to the URL once the reader pauses: a drag fires about 60 inputs a second, and
+ * browsers throttle history.replaceState called that often.
+ */
+export class UrlWriter {
+  readonly #spec: AnyFigureSpec;
+  readonly #base: Params;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(spec: AnyFigureSpec, base: Params) {
+    this.#spec = spec;
+    this.#base = base;
+  }
+
+  schedule(params: Params): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.write(params), URL_WRITE_DELAY_MS);
+  }
+
+  write(params: Params): void {
+    clearTimeout(this.#timer);
+    const query = writeUrlState(this.#spec, params, location.search, this.#base);
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+}
+
+/** Lists the settings of a link that could not be used, or hides the notice when there are none. */
+export function showNotices(host: HTMLElement, notices: readonly string[]): void {
+  const notice = host.querySelector<HTMLElement>('[data-notice]');
+  if (!notice) return;
+  notice.hidden = notices.length === 0;
+  if (notices.length === 0) {
+    notice.replaceChildren();
+    return;
+  }
+  const list = document.createElement('ul');
+  for (const text of notices) {
+    const item = document.createElement('li');
+    item.textContent = text;
+    list.append(item);
+  }
+  const intro = document.createElement('p');
+  intro.textContent = 'Some settings in this link could not be used:';
+  notice.replaceChildren(intro, list);
+}

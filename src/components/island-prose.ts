@@ -1,0 +1,68 @@
+/**
+ * The page's text that follows a live figure (island part): prose numbers (<FigureValue>), whole-sentence cases
+ * (<FigureCases>), checked claims (<Claim>) and "what would you have to believe" boxes (<Believe>), and the
+ * figure's data table. Split from live-figure-island.ts; behaviour unchanged.
+ *
+ * @example const prose = new FigureProse(spec, data); prose.update(params, rows);
+ */
+import { formatCell } from '../figures/format.ts';
+import type { AnyFigureSpec, AnyTableRow, FigureData, Params } from '../figures/spec.ts';
+import { scheduleClaims } from './prose/live-claims.ts';
+import { updateCases } from './prose/live-prose.ts';
+
+// Imported once, lazily: an import() on every input would go through the bundler's preload helper each time.
+let believeLive: Promise<typeof import('./believe/believe-live.ts')> | undefined;
+
+export class FigureProse {
+  readonly #spec: AnyFigureSpec;
+  readonly #data: FigureData;
+  /** The prose numbers this figure computes (<FigureValue>), by value name: the page's prose does not change. */
+  readonly #valueSpans = new Map<string, Element[]>();
+  readonly #hasBelieve = document.querySelector('[data-believe]') !== null;
+  readonly #hasClaims = document.querySelector('[data-claim]') !== null;
+
+  constructor(spec: AnyFigureSpec, data: FigureData) {
+    this.#spec = spec;
+    this.#data = data;
+  }
+
+  /** Numbers, sentences, claims and Believe boxes that this figure computes, at these parameters. */
+  update(params: Params, rows: readonly AnyTableRow[]): void {
+    const spec = this.#spec;
+    for (const [name, value] of Object.entries(spec.values)) {
+      let spans = this.#valueSpans.get(name);
+      if (!spans) {
+        spans = [...document.querySelectorAll(`[data-figure-value="${spec.id}:${name}"]`)];
+        this.#valueSpans.set(name, spans);
+      }
+      if (spans.length === 0) continue; // a value no sentence on this page shows is not computed
+      const text = value.format(value.compute(params, rows));
+      for (const span of spans) if (span.textContent !== text) span.textContent = text;
+    }
+    // Whole-sentence prose (<FigureCases>): the <When> that holds at this state is shown.
+    updateCases(spec, params, rows);
+    // Checked claims (<Claim>) are evaluated again at the reader's settings once the reader pauses.
+    if (this.#hasClaims) scheduleClaims(spec, params, this.#data);
+    // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
+    if (this.#hasBelieve)
+      void (believeLive ??= import('./believe/believe-live.ts')).then((live) =>
+        live.updateBelieve(spec, params, this.#data),
+      );
+  }
+}
+
+/** Fills the figure's data table (in `host`) with `rows`, formatted as the server formats them. */
+export function fillTable(host: HTMLElement, spec: AnyFigureSpec, rows: readonly AnyTableRow[]): void {
+  const body = host.querySelector('[data-table-body]');
+  if (!body) return;
+  const trs = rows.map((row) => {
+    const tr = document.createElement('tr');
+    for (const column of spec.columns) {
+      const td = document.createElement('td');
+      td.textContent = formatCell(row[column.name], column);
+      tr.append(td);
+    }
+    return tr;
+  });
+  body.replaceChildren(...trs);
+}
