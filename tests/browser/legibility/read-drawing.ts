@@ -34,67 +34,84 @@ export interface Drawing {
   readonly prose: string[];
 }
 
-/** Reads the figure on show in the page's first live figure. */
-export function readDrawing(page: Page): Promise<Drawing> {
-  return page.evaluate(() => {
-    const host = document.querySelector('live-figure')!;
-    const svg = host.querySelector<SVGSVGElement>('[data-plot] svg')!;
-    const opacityUp = (element: Element, property: 'fill-opacity' | 'stroke-opacity') => {
-      let opacity = Number(getComputedStyle(element)[property === 'fill-opacity' ? 'fillOpacity' : 'strokeOpacity']);
-      for (let e: Element | null = element; e && e !== svg.parentElement; e = e.parentElement)
-        opacity *= Number(getComputedStyle(e).opacity);
-      return opacity;
-    };
-    let background = 'rgba(0, 0, 0, 0)';
-    for (let e: Element | null = svg; e; e = e.parentElement) {
-      const colour = getComputedStyle(e).backgroundColor;
-      if (!/rgba\(.*,\s*0\)$/.test(colour) && colour !== 'transparent') {
-        background = colour;
-        break;
-      }
+/**
+ * Moves the first live figure's sliders to `sliders` (input id → slider position) as a reader would, an input
+ * event each, and reads the drawing on show in each theme (data-theme on <html>, as the toggle sets it). One
+ * round trip per state: the theme changes colours only, so one drawing is read twice.
+ */
+export function readState(page: Page, sliders: Record<string, string>): Promise<{ light: Drawing; dark: Drawing }> {
+  return page.evaluate((values) => {
+    for (const [id, value] of Object.entries(values)) {
+      const input = document.getElementById(id) as HTMLInputElement | null;
+      if (!input || input.value === value) continue;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    const texts = [...svg.querySelectorAll('text')]
-      .filter((text) => (text.textContent ?? '').trim() !== '')
-      .map((text) => {
-        const box = text.getBoundingClientRect();
-        const style = getComputedStyle(text);
-        return {
-          text: text.textContent ?? '',
-          left: box.left,
-          top: box.top,
-          right: box.right,
-          bottom: box.bottom,
-          fill: style.fill,
-          opacity: opacityUp(text, 'fill-opacity'),
-          halo: style.paintOrder.startsWith('stroke') ? style.stroke : 'none',
-        };
-      });
-    const marks: { mark: string; colour: string; opacity: number }[] = [];
-    for (const group of svg.querySelectorAll('g[data-mark]')) {
-      const mark = group.getAttribute('data-mark') ?? '';
-      if (/grid|axis|tick|frame/.test(mark)) continue;
-      for (const shape of group.querySelectorAll('path, line, circle, rect, polyline')) {
-        const style = getComputedStyle(shape);
-        const stroked = style.stroke !== 'none' && Number(style.strokeWidth.replace('px', '')) > 0;
-        if (stroked) marks.push({ mark, colour: style.stroke, opacity: opacityUp(shape, 'stroke-opacity') });
-        else if (style.fill !== 'none')
-          marks.push({ mark, colour: style.fill, opacity: opacityUp(shape, 'fill-opacity') });
+    const read = () => {
+      const host = document.querySelector('live-figure')!;
+      const svg = host.querySelector<SVGSVGElement>('[data-plot] svg')!;
+      const opacityUp = (element: Element, property: 'fill-opacity' | 'stroke-opacity') => {
+        let opacity = Number(getComputedStyle(element)[property === 'fill-opacity' ? 'fillOpacity' : 'strokeOpacity']);
+        for (let e: Element | null = element; e && e !== svg.parentElement; e = e.parentElement)
+          opacity *= Number(getComputedStyle(e).opacity);
+        return opacity;
+      };
+      let background = 'rgba(0, 0, 0, 0)';
+      for (let e: Element | null = svg; e; e = e.parentElement) {
+        const colour = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*,\s*0\)$/.test(colour) && colour !== 'transparent') {
+          background = colour;
+          break;
+        }
       }
-    }
-    const box = svg.getBoundingClientRect();
-    const prose = [
-      ...host.querySelectorAll(
-        '[data-alt], output, figcaption, .figure-caption-text, .figure-title, a.figure-preset, .control-label',
-      ),
-    ].map((e) => e.textContent ?? '');
-    return {
-      texts,
-      marks,
-      svg: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
-      background,
-      prose,
+      const texts = [...svg.querySelectorAll('text')]
+        .filter((text) => (text.textContent ?? '').trim() !== '')
+        .map((text) => {
+          const box = text.getBoundingClientRect();
+          const style = getComputedStyle(text);
+          return {
+            text: text.textContent ?? '',
+            left: box.left,
+            top: box.top,
+            right: box.right,
+            bottom: box.bottom,
+            fill: style.fill,
+            opacity: opacityUp(text, 'fill-opacity'),
+            halo: style.paintOrder.startsWith('stroke') ? style.stroke : 'none',
+          };
+        });
+      const marks: { mark: string; colour: string; opacity: number }[] = [];
+      for (const group of svg.querySelectorAll('g[data-mark]')) {
+        const mark = group.getAttribute('data-mark') ?? '';
+        if (/grid|axis|tick|frame/.test(mark)) continue;
+        for (const shape of group.querySelectorAll('path, line, circle, rect, polyline')) {
+          const style = getComputedStyle(shape);
+          const stroked = style.stroke !== 'none' && Number(style.strokeWidth.replace('px', '')) > 0;
+          if (stroked) marks.push({ mark, colour: style.stroke, opacity: opacityUp(shape, 'stroke-opacity') });
+          else if (style.fill !== 'none')
+            marks.push({ mark, colour: style.fill, opacity: opacityUp(shape, 'fill-opacity') });
+        }
+      }
+      const box = svg.getBoundingClientRect();
+      const prose = [
+        ...host.querySelectorAll(
+          '[data-alt], output, figcaption, .figure-caption-text, .figure-title, a.figure-preset, .control-label',
+        ),
+      ].map((e) => e.textContent ?? '');
+      return {
+        texts,
+        marks,
+        svg: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        background,
+        prose,
+      };
     };
-  });
+    document.documentElement.setAttribute('data-theme', 'light');
+    const light = read();
+    document.documentElement.setAttribute('data-theme', 'dark');
+    const dark = read();
+    return { light, dark };
+  }, sliders);
 }
 
 /** The on-screen font size of every text on show in a superseded figure version's drawing, in CSS pixels. */
