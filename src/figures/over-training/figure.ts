@@ -7,61 +7,24 @@
  * (over-training.ts), which distillation (Hinton et al. 2015) can approach
  * with fewer tokens but, on this law, not pass.
  */
-import * as Plot from '@observablehq/plot';
 import { HOFFMANN_2022_TEX, chinchillaLoss } from '../../model/chinchilla.ts';
 import { frontierYearOfLoss, type FrontierTrend } from '../../model/edge.ts';
 import { overTrainingPremium, sizeLimitedLoss } from '../../model/over-training.ts';
-import { formatNumber, formatYear } from '../format.ts';
-import {
-  FRONTIER_ANCHOR_COLUMNS,
-  FRONTIER_RUN_READS,
-  frontierAnchorCells,
-  frontierAnchorOf,
-  frontierRun,
-} from '../edge-data.ts';
-import { frameAt, placeDataLabels, type AxisScale, type LabelFrame, type LabelPoint } from '../edge-labels.ts';
-import { yearAxis } from '../layout/year-axis.ts';
+import { FRONTIER_ANCHOR_COLUMNS, FRONTIER_RUN_READS, frontierAnchorCells, frontierRun } from '../edge-data.ts';
+import { formatNumber } from '../format.ts';
 import { FILE_WIDTH } from '../render.ts';
 import { defineFigure, type FigureData, type Params, type TableRow } from '../spec.ts';
-import { theme } from '../theme.ts';
 import { PARAMS, PARAMS_V1, type Key } from './params.ts';
-
-/** Sizes drawn as reference lines, in parameters: phone, laptop, workstation, large home machine. */
-const SIZES = [3e9, 8e9, 32e9, 70e9];
-const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
-const MIN_RATIO = 2;
-const MAX_RATIO = 1e5;
-const Y_MIN = 2012;
-const Y_MAX = 2026;
-const X: AxisScale = { domain: [MIN_RATIO, MAX_RATIO], type: 'log' };
-const Y: AxisScale = { domain: [Y_MIN, Y_MAX], type: 'linear' };
-const FRAME: LabelFrame = {
-  width: 640,
-  height: 400,
-  marginTop: 28,
-  marginRight: 40,
-  marginBottom: 40,
-  marginLeft: 56,
-};
-/**
- * The frontier trend at these settings, anchored on the table's anchor columns. A model of fixed size is
- * dated with the algorithms of the anchor date (gₐ^0): it is a model trained now.
- */
-function frontierOf(rows: readonly TableRow[], p: Params<Key>): FrontierTrend {
-  const run = frontierAnchorOf(rows);
-  return {
-    year: run.year,
-    frontierCompute: run.compute,
-    growth: p.frontier_compute_growth,
-    algorithmicGrowth: p.g_a ?? 1,
-  };
-}
-
-const matched = (n: number, d: number, frontier: FrontierTrend) =>
-  frontierYearOfLoss(HOFFMANN_2022_TEX, chinchillaLoss(HOFFMANN_2022_TEX, n, d), frontier);
-
-/** A year to the nearest whole year: rounded, not floored. */
-const yearText = (y: number) => formatYear(Math.round(y));
+import { plotOverTraining } from './plot.ts';
+import {
+  CHINCHILLA_TOKENS_PER_PARAMETER,
+  MAX_RATIO,
+  MIN_RATIO,
+  SIZES,
+  frontierOf,
+  matched,
+  yearText,
+} from './trend.ts';
 
 export interface OverTrainingVersion {
   readonly version: number;
@@ -195,104 +158,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
       }
       return rows;
     },
-    plot(p, rows, _band, frame) {
-      const width = frame?.width ?? FILE_WIDTH;
-      const frontier = frontierOf(rows, p);
-      const n = p.model_billions * 1e9;
-      const visible = (r: TableRow) => r.matched_year! >= Y_MIN && r.matched_year! <= Y_MAX;
-      const grey = rows.filter((r) => r.chosen === 0 && visible(r));
-      const chosen = rows.filter((r) => r.chosen === 1 && visible(r));
-      const limit = frontierYearOfLoss(HOFFMANN_2022_TEX, sizeLimitedLoss(HOFFMANN_2022_TEX, n), frontier);
-      const ratio = p.training_tokens / n;
-      const dot = { tokens_per_parameter: ratio, matched_year: matched(n, p.training_tokens, frontier) };
-      const ends = SIZES.map((s) => ({
-        tokens_per_parameter: MAX_RATIO,
-        matched_year: matched(s, MAX_RATIO * s, frontier),
-        text: `${formatNumber(s / 1e9, 2)}B`,
-      })).filter((e) => e.matched_year >= Y_MIN && e.matched_year <= Y_MAX);
-      const sizeLabels: LabelPoint[] = ends.map((e) => ({
-        x: e.tokens_per_parameter,
-        y: e.matched_year,
-        text: e.text,
-        dot: false,
-        places: [{ dx: 4, dy: 0, textAnchor: 'start' }],
-      }));
-      const dotShown =
-        ratio >= MIN_RATIO && ratio <= MAX_RATIO && dot.matched_year >= Y_MIN && dot.matched_year <= Y_MAX;
-      const dotLabel: LabelPoint = {
-        x: ratio,
-        y: dot.matched_year,
-        // Short enough for a phone: the tokens' unit is the axis's and the caption's.
-        text: `${formatNumber(p.model_billions, 3)}B on ${formatNumber(p.training_tokens, 2)}`,
-        places: [
-          { dx: -8, dy: -12, textAnchor: 'end' },
-          { dx: 8, dy: -12, textAnchor: 'start' },
-          { dx: 8, dy: 13, textAnchor: 'start' },
-          { dx: -8, dy: 13, textAnchor: 'end' },
-        ],
-      };
-      const labels = [...(dotShown ? [dotLabel] : []), ...sizeLabels];
-      const places = placeDataLabels(labels, FRAME, X, Y, width);
-      const text = (label: LabelPoint, i: number, fill: string, fontWeight = 400) => {
-        const place = places[i];
-        return place
-          ? [
-              Plot.text([label], {
-                x: 'x',
-                y: 'y',
-                text: 'text',
-                ...place,
-                fill,
-                fontWeight,
-                fontSize: 12,
-                stroke: theme.background,
-                strokeWidth: 3,
-                paintOrder: 'stroke',
-              }),
-            ]
-          : [];
-      };
-      return {
-        ...FRAME,
-        x: {
-          type: 'log',
-          label: 'Training tokens per parameter →',
-          domain: [...X.domain],
-          tickFormat: (d: number) => formatNumber(d, 1),
-        },
-        y: {
-          ...yearAxis(Y.domain, { width: 3 * (frameAt(FRAME, width).height - FRAME.marginTop - FRAME.marginBottom) }),
-          label: '↑ Frontier year matched',
-          grid: true,
-        },
-        marks: [
-          Plot.ruleX([CHINCHILLA_TOKENS_PER_PARAMETER], { stroke: theme.mutedInk, strokeDasharray: '2,3' }),
-          Plot.text(['compute-optimal'], {
-            x: CHINCHILLA_TOKENS_PER_PARAMETER,
-            frameAnchor: 'top',
-            dx: 4,
-            dy: 6,
-            textAnchor: 'start',
-            fill: theme.mutedInk,
-            stroke: theme.background,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-            fontSize: 12,
-          }),
-          Plot.line(grey, { x: 'tokens_per_parameter', y: 'matched_year', z: 'parameters', stroke: theme.reference }),
-          ...(limit >= Y_MIN && limit <= Y_MAX
-            ? [Plot.ruleY([limit], { stroke: theme.open, strokeDasharray: '5,3', strokeOpacity: 0.7 })]
-            : []),
-          Plot.line(chosen, { x: 'tokens_per_parameter', y: 'matched_year', stroke: theme.open, strokeWidth: 2.5 }),
-          ...(dotShown
-            ? [Plot.dot([dot], { x: 'tokens_per_parameter', y: 'matched_year', r: 5, fill: theme.open })]
-            : []),
-          ...labels.flatMap((label, i) =>
-            label === dotLabel ? text(label, i, theme.open, 600) : text(label, i, theme.mutedInk),
-          ),
-        ],
-      } as Plot.PlotOptions;
-    },
+    plot: (p, rows, _band, frame) => plotOverTraining(p, rows, frame?.width ?? FILE_WIDTH),
     alt(p, rows) {
       const frontier = frontierOf(rows, p);
       const n = p.model_billions * 1e9;
