@@ -8,8 +8,16 @@ describe('the essay scaffold', () => {
   it('goes through the essay pipeline the build uses', { timeout: 60_000 }, async () => {
     const text = essayTemplate('scaffold-unit', '2026-12-06');
     await expect(compileEssay('src/content/essays/scaffold-unit.mdx', text)).resolves.toBeDefined();
-    for (const component of ['PresetValue', 'ParameterValue', 'Claim', 'Believe', 'BelieveNote', 'FigureValue'])
-      expect(text).toContain(`<${component} `);
+    const components = [
+      'PresetValue',
+      'ParameterValue',
+      'Claim',
+      'Believe',
+      'BelieveNote',
+      'FigureValue',
+      'FigureCases',
+    ];
+    for (const component of components) expect(text).toContain(`<${component} `);
   });
 
   it('writes one <When> per option of a declared case, and shows that figure when the page does not', () => {
