@@ -36,6 +36,8 @@ describe('device-frontier v2: algorithmic progress on both sides (issue 20.1)', 
     expect(s.value('home2030Year')).toBeLessThan(2025);
     expect(s.option('anchorMatch')).toBe('short');
     expect(s.option('algorithms')).toBe('none');
+    expect(at().option('algorithms')).toBe('decides');
+    expect(at({ training_tokens: 1e15 }).option('algorithms')).toBe('moves');
     expect(at().value('home2030YearWithoutAlgorithms')).toBeCloseTo(s.value('home2030Year'), 9);
     // v1 at its own defaults (4.7×, no gₐ) said 2024.
     const p1 = defaultParams(v1);
@@ -80,5 +82,7 @@ describe('device-frontier v2: algorithmic progress on both sides (issue 20.1)', 
     expect(s.text('home2030Year')).toMatch(/^20\d\d\.\d$/);
     expect(s.text('home2030Memory')).toMatch(/^\d+ GB$/);
     expect(s.text('rtx5090Lag')).toMatch(/^\d+(\.\d)? years?$/);
+    expect(s.option('rtx5090')).toBe('longer');
+    expect(at({ g_a: 10, training_tokens: 1e15 }).option('rtx5090')).not.toBe('longer');
   });
 });

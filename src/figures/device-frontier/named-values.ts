@@ -224,11 +224,13 @@ export function cases(): Record<string, FigureCase<Key>> {
       compute: (p, rows) => (homeTargetYear(p, rows) < TARGET_YEAR ? 'trails' : 'level'),
     },
     rtx5090: {
-      label: 'Whether an RTX 5090 trails the frontier of its release year',
-      options: ['trails', 'level'],
+      label:
+        'How far an RTX 5090 trails the frontier of its release year, against Epoch AI’s measured 6 to 12 months: longer than a year, up to a year, or not at all',
+      options: ['longer', 'within', 'level'],
       compute: (_p, rows) => {
         const row = deviceRow(rows, 'RTX 5090');
-        return row.matched_year! < row.year! ? 'trails' : 'level';
+        const lag = row.year! - row.matched_year!;
+        return lag > 1 ? 'longer' : lag > 0 ? 'within' : 'level';
       },
     },
     diagonal: {
@@ -237,9 +239,15 @@ export function cases(): Record<string, FigureCase<Key>> {
       compute: (_p, rows) => (onOrAboveDiagonal(rows).length === 0 ? 'none' : 'some'),
     },
     algorithms: {
-      label: 'Whether algorithmic progress is in the model',
-      options: ['none', 'some'],
-      compute: (p) => ((p.g_a ?? 1) > 1 ? 'some' : 'none'),
+      label: 'What algorithmic progress does to the answer: none in the model, decides it, or moves the year only',
+      options: ['none', 'decides', 'moves'],
+      compute: (p, rows) => {
+        if ((p.g_a ?? 1) <= 1) return 'none';
+        const anchor = anchorDate(rows);
+        const withIt = homeTargetYear(p, rows) >= anchor;
+        const without = homeTargetYear({ ...p, g_a: 1 }, rows) >= anchor;
+        return withIt !== without ? 'decides' : 'moves';
+      },
     },
     tokensLever: {
       label: 'Whether some number of training tokens within 10¹⁰–10¹⁸ flips the answer',
