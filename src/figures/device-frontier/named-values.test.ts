@@ -28,6 +28,7 @@ describe('device-frontier v2: algorithmic progress on both sides (issue 20.1)', 
     expect(s.value('home2030Year')).toBeLessThan(2027);
     expect(s.option('anchorMatch')).toBe('matches');
     expect(s.option('ownYear')).toBe('trails');
+    expect(s.option('fitSpread')).toBe('same');
     expect(s.text('home2030Gap')).toMatch(/^\d(\.\d)? years$/);
   });
 

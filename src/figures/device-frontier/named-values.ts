@@ -249,6 +249,15 @@ export function cases(): Record<string, FigureCase<Key>> {
         return withIt !== without ? 'decides' : 'moves';
       },
     },
+    fitSpread: {
+      label: 'Whether the answer is the same under both fits of the law and frontier growth of 4× and 5× a year',
+      options: ['same', 'differs'],
+      compute: (p, rows) => {
+        const anchor = anchorDate(rows);
+        const answers = new Set(spread(p, rows).map((y) => y >= anchor));
+        return answers.size === 1 ? 'same' : 'differs';
+      },
+    },
     tokensLever: {
       label: 'Whether some number of training tokens within 10¹⁰–10¹⁸ flips the answer',
       options: ['found', 'none'],
