@@ -82,6 +82,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows maths in excerpts once, as text, never as TeX', async () => {
+    const page = await watchedPage();
+    await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent('frontier actor increases its spending')}`);
+    const essay = (await results(page)).find((r) => r.href === '/essays/meek-models/');
+    expect(essay).toBeDefined();
+    // The sentence reads "by a factor gᵢ every year": KaTeX's TeX source (g_i) and its second, visual copy are
+    // left out of the index, so the excerpt has the formula's text once.
+    expect(essay!.excerpt).toMatch(/factor\s+gi\s+every year/);
+    expect(essay!.excerpt).not.toMatch(/g_i|\\|gigi|mathnormal/);
+    await page.close();
+  });
+
   it('works from the keyboard: Tab to the nav box, type, Enter, ArrowDown to a result, Enter to open it', async () => {
     const page = await watchedPage();
     await page.goto(`${site.server.origin}/`);
