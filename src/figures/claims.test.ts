@@ -46,7 +46,9 @@ describe('checked claims', () => {
     expect(check({ figure: 'meek-loss-gap', value: 'peakGap', condition: '> 0' }).ok).toBe(true);
     expect(check({ figure: 'meek-loss-gap', value: 'peakGap', condition: '> 1' })).toMatchObject({
       ok: false,
-      problem: expect.stringMatching(/^Largest loss gap from the start on, nats per token is 0\.15 nats per token, not above 1 nats per token\.$/),
+      problem: expect.stringMatching(
+        /^Largest loss gap from the start on, nats per token is 0\.15 nats per token, not above 1 nats per token\.$/,
+      ),
     });
   });
 

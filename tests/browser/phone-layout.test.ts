@@ -89,3 +89,26 @@ describe.each([390, 800, 1280])('the site header at %i px', (width) => {
     await page.close();
   });
 });
+
+describe.each([320, 390])('the site header on a %i px phone', (width) => {
+  it('is one row at most 64 px tall whose nav scrolls within itself to every link', async () => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.server.origin}/essays/meek-models/`);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(64);
+    const title = (await page.locator('.site-title').boundingBox())!;
+    const nav = (await page.locator('.site-header nav').boundingBox())!;
+    expect(Math.abs(title.y + title.height / 2 - (nav.y + nav.height / 2))).toBeLessThan(2);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    for (const item of await page.locator('.site-header nav > a, .site-header nav > button').all()) {
+      await item.scrollIntoViewIfNeeded();
+      const box = (await item.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(nav.x - 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(nav.x + nav.width + 0.5);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    await page.close();
+  });
+});
