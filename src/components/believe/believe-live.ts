@@ -7,7 +7,8 @@
  */
 import { formatParam } from '../../figures/format.ts';
 import type { AnyFigureSpec, FigureData, ParamDefinition, Params } from '../../figures/spec.ts';
-import { flipSentence } from './sentence.ts';
+import { rangeText, type BelieveRange } from './range-text.ts';
+import { flipSentence, verdictWords } from './sentence.ts';
 import { figureValue, holds, solveFlip, type Side } from './solve.ts';
 
 interface BelieveConfig {
@@ -17,13 +18,20 @@ interface BelieveConfig {
   readonly threshold: number;
   readonly holdsWhen: Side;
   readonly keys: readonly string[];
+  /** Each parameter's interval and its source (believe/range.ts), set at build. */
+  readonly ranges?: Readonly<Record<string, BelieveRange>>;
 }
 
 const PAUSE_MS = 200;
 const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
 
-export function updateBelieve(spec: AnyFigureSpec, params: Params, data: FigureData): void {
-  for (const box of document.querySelectorAll<HTMLElement>('[data-believe]')) {
+export function updateBelieve(
+  spec: AnyFigureSpec,
+  params: Params,
+  data: FigureData,
+  root: ParentNode = document,
+): void {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-believe]')) {
     const config = JSON.parse(box.dataset.believe ?? '{}') as BelieveConfig;
     if (config.figure !== spec.id || config.version !== spec.version) continue;
     clearTimeout(timers.get(box));
@@ -33,8 +41,7 @@ export function updateBelieve(spec: AnyFigureSpec, params: Params, data: FigureD
       setTimeout(() => {
         const question = { value: config.value, threshold: config.threshold, holdsWhen: config.holdsWhen };
         const verdict = box.querySelector('[data-believe-verdict]');
-        if (verdict)
-          verdict.textContent = holds(question, figureValue(spec, config.value, params, data)) ? 'holds' : 'fails';
+        if (verdict) verdict.textContent = verdictWords(holds(question, figureValue(spec, config.value, params, data)));
         for (const key of config.keys) {
           const def = spec.params[key] as ParamDefinition;
           const answer = solveFlip(spec, question, key, params, data);
@@ -43,6 +50,9 @@ export function updateBelieve(spec: AnyFigureSpec, params: Params, data: FigureD
           const current = item?.querySelector('[data-believe-current]');
           if (line) line.textContent = flipSentence(def, answer);
           if (current) current.textContent = formatParam(answer.current, def.unit);
+          const range = config.ranges?.[key];
+          const shown = item?.querySelector('[data-believe-range]');
+          if (range && shown) shown.textContent = rangeText(range, answer.current);
         }
         box.removeAttribute('aria-busy');
       }, PAUSE_MS),

@@ -19,3 +19,12 @@ export function flipSentence(def: ParamDefinition, answer: FlipAnswer): string {
     ? `It holds only if the ${name} is above ${at}.`
     : `It holds only if the ${name} is below ${at}.`;
 }
+
+/**
+ * The verdict at the settings shown, once: "it holds" or "it does not hold".
+ *
+ * @example verdictWords(false) // 'it does not hold'
+ */
+export function verdictWords(holdsNow: boolean): string {
+  return holdsNow ? 'it holds' : 'it does not hold';
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { getFigure } from '../../figures/registry.ts';
+import type { ParamDefinition } from '../../figures/spec.ts';
+import { parameterEntry } from '../../model/parameter-entries.ts';
+import { believeRange } from './range.ts';
+import { rangeText } from './range-text.ts';
+
+const defs = getFigure('meek-loss-gap').params as Record<string, ParamDefinition>;
+
+describe('a Believe line’s range', () => {
+  it('cites the published interval’s own source and level, not the source of the default', () => {
+    const range = believeRange(defs.g_i!, parameterEntry('g_i'));
+    expect(range.text).toMatch(/^published 90% interval 2×\/yr to 2\.9×\/yr, Cottier/);
+    expect(range.text).not.toMatch(/Gundlach/);
+    // The paper's 3.6 lies outside Cottier et al.'s interval: the line says so.
+    expect(rangeText(range, 3.6)).toMatch(/; the value now is outside it$/);
+    expect(rangeText(range, 2.4)).toBe(range.text);
+  });
+
+  it('falls back to the slider’s range for a parameter the registry does not hold', () => {
+    const def = { ...defs.g_i!, min: 1, max: 10 };
+    expect(believeRange(def, undefined)).toEqual({ text: 'the slider runs from 1×/yr to 10×/yr', low: 1, high: 10 });
+  });
+});
