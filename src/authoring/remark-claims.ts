@@ -78,6 +78,9 @@ function readClaim(node: Node): Claim & { version?: number } {
     else if (value && name === 'version') strings[name] = value.value.trim();
     else throw new Error(`<Claim ${name}=…> must be a plain string`);
   }
+  if (strings.kind !== undefined && strings.kind !== 'check' && strings.kind !== 'illustration') {
+    throw new Error(`kind="${strings.kind}": use "illustration" for a sentence true by construction, or leave it out`);
+  }
   for (const required of ['figure', 'value']) {
     if (!strings[required]) throw new Error(`<Claim> needs ${required}="…"`);
   }

@@ -12,9 +12,12 @@
  * island re-evaluates it on every change (src/components/prose/live-claims.ts). Explanations use the value's
  * label and format and the parameter's label, symbol and unit, never keys or raw floats.
  */
+import { parseCondition } from '../data/claims/condition.ts';
 import { formatParam } from './format.ts';
 import type { AnyFigureSpec, FigureData, ParamDefinition } from './spec.ts';
 import { defaultParams } from './spec.ts';
+
+export { parseCondition };
 
 export type Trend = 'increasing' | 'decreasing' | 'constant';
 export const TRENDS: readonly Trend[] = ['increasing', 'decreasing', 'constant'];
@@ -41,7 +44,7 @@ export interface ClaimResult {
 
 /** Points per parameter range: enough to catch a turn in a smooth curve. */
 const GRID_POINTS = 61;
-/** Relative tolerance for "constant", "=" and for flat steps of a trend (rounding, not model change). */
+/** Relative tolerance for "constant" and for flat steps of a trend (rounding, not model change). */
 const TOLERANCE = 1e-9;
 
 /**
@@ -57,43 +60,6 @@ export function rangeGrid(def: Pick<ParamDefinition, 'min' | 'max' | 'scale'>, p
     const x = i === points - 1 ? hi : lo + ((hi - lo) * i) / (points - 1);
     return log ? 10 ** x : x;
   });
-}
-
-interface Test {
-  readonly test: (v: number) => boolean;
-  /** The condition in words, given how the value prints: "above 2030", "finite". */
-  readonly words: (format: (v: number) => string) => string;
-}
-
-/**
- * A condition string as a test.
- *
- * @example parseCondition('> 0').test(1) // true
- */
-export function parseCondition(condition: string): Test {
-  const text = condition.trim();
-  if (text === 'finite') return { test: Number.isFinite, words: () => 'finite' };
-  if (text === 'infinite') return { test: (v) => v === Infinity, words: () => 'infinite (it never comes)' };
-  const match = /^(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(text);
-  if (!match) throw new Error(`unknown condition "${condition}" (use finite, infinite, > x, >= x, < x, <= x or = x)`);
-  const op = match[1]!;
-  const x = Number(match[2]);
-  const near = (v: number) => Math.abs(v - x) <= TOLERANCE * Math.max(1, Math.abs(x));
-  const tests: Record<string, (v: number) => boolean> = {
-    '>': (v) => v > x,
-    '>=': (v) => v >= x || near(v),
-    '<': (v) => v < x,
-    '<=': (v) => v <= x || near(v),
-    '=': near,
-  };
-  const words: Record<string, string> = {
-    '>': 'above',
-    '>=': 'at least',
-    '<': 'below',
-    '<=': 'at most',
-    '=': 'equal to',
-  };
-  return { test: tests[op]!, words: (format) => `${words[op]} ${format(x)}` };
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

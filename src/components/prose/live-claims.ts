@@ -36,9 +36,9 @@ function show({ element }: ClaimElement, ok: boolean, problem = ''): void {
   const state = ok ? 'holds' : 'fails';
   if (element.dataset.claimState === state) return;
   element.dataset.claimState = state;
-  const mark = element.querySelector('[data-claim-mark]');
+  const mark = element.querySelector<HTMLElement>('[data-claim-mark]');
   const status = element.querySelector('[data-claim-status]');
-  if (mark) mark.textContent = ok ? '✓' : NOT_HERE;
+  if (mark) mark.textContent = ok ? (mark.dataset.holdsMark ?? '✓') : NOT_HERE;
   if (status) status.textContent = ok ? 'The claim holds again at your settings.' : `Not at your settings: ${problem}`;
 }
 
