@@ -10,6 +10,8 @@ import rehypeKatex from 'rehype-katex';
 import remarkMathCheck from './remark-math-check.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFigureCases from './remark-figure-cases.ts';
+import remarkDataClaims from './remark-data-claims.ts';
+import remarkNotation from './remark-notation.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
@@ -24,6 +26,10 @@ export const remarkPlugins: RemarkPlugins = [
   remarkFigures,
   // Whole-sentence live prose: checks <FigureCases>/<When> and shows the option that holds at the starting state.
   remarkFigureCases,
+  // Sentences about the data (<DataClaim>) checked against their pinned dataset version.
+  remarkDataClaims,
+  // One notation across the site (src/notation/registry.ts): a registered symbol means one thing everywhere.
+  remarkNotation,
   remarkInternalLinks,
   remarkCitations,
   remarkCrossReferences,

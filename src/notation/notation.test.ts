@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { figureIds, getFigure, versionsOf } from '../figures/registry.ts';
+import { isKnown, mathClashes, paramClashes, type Clash } from './check.ts';
+import { KNOWN_CLASHES, NOTATION } from './registry.ts';
+
+const latest = figureIds().map((id) => getFigure(id));
+const ESSAYS = ['meek-models', 'peak-capabilities-wall', 'incentives-and-compute-cost', 'the-edge'];
+
+/** Clashes in an essay's maths, with the figures it names (the build plugin reads them from the MDX tree). */
+function essayClashes(essay: string): Clash[] {
+  const text = readFileSync(`src/content/essays/${essay}.mdx`, 'utf8');
+  const ids = new Set(
+    [...text.matchAll(/<(?:Figure|FigureValue|FigureCases|Claim|Believe)\s[^>]*?(?:id|figure)="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    ),
+  );
+  const specs = [...ids].filter((id) => versionsOf(id).length > 0).map((id) => getFigure(id));
+  const maths = [...text.matchAll(/\$\$([\s\S]+?)\$\$|\$([^$\n]+)\$/g)].map((m) => (m[1] ?? m[2])!);
+  return maths.flatMap((tex) => mathClashes(essay, tex, specs));
+}
+
+describe('notation registry', () => {
+  it('gives each symbol one entry and each quantity one symbol', () => {
+    expect(new Set(NOTATION.map((e) => e.symbol)).size).toBe(NOTATION.length);
+    const keys = NOTATION.flatMap((e) => e.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('finds a figure parameter that uses a registered symbol for something else', () => {
+    const clashes = paramClashes(getFigure('wall-glut'));
+    expect(clashes).toContainEqual(expect.objectContaining({ symbol: 'D', param: 'wall-glut:glut_delay' }));
+    expect(clashes.find((c) => c.symbol === 'D')?.problem).toMatch(
+      /D means training tokens \(Chinchilla’s D\) site-wide/,
+    );
+  });
+
+  it('finds maths that uses a registered symbol no figure of the essay defines so', () => {
+    expect(mathClashes('fixture', String.raw`\kappa = 0.5`, [])).toHaveLength(1);
+    expect(mathClashes('fixture', String.raw`\kappa = 0.5`, [getFigure('wall-gap-lag')])).toEqual([]);
+    expect(mathClashes('meek-models', 'L(N, D)', [])).toEqual([]);
+    expect(mathClashes('fixture', String.raw`\Delta t`, [])).toEqual([]);
+  });
+
+  it('has no clash beyond the known ones in the latest version of every figure and in every essay', () => {
+    const found = [...latest.flatMap(paramClashes), ...ESSAYS.flatMap(essayClashes)];
+    expect(found.filter((c) => !isKnown(c)).map((c) => c.problem)).toEqual([]);
+  });
+
+  it('lists only clashes that still exist: a rename removes its entry', () => {
+    const found = [...latest.flatMap(paramClashes), ...ESSAYS.flatMap(essayClashes)];
+    for (const known of KNOWN_CLASHES) {
+      const still = found.some(
+        (c) => c.symbol === known.symbol && (known.param ? c.param === known.param : c.essay === known.essay),
+      );
+      expect(still, `${known.symbol} ${known.param ?? known.essay} is fixed: remove it from KNOWN_CLASHES`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * One notation across the site: each registered symbol means one thing in every essay and figure. A figure
+ * parameter may carry a registered symbol only when its key is one of the symbol's `keys` (the same quantity,
+ * whatever figure shows it), and an essay's maths may use it only for that quantity: where one of the essay's
+ * figures defines it with that meaning, or where the essay is listed in `mathIn` (a quantity the essay discusses
+ * without a slider, such as Chinchilla's D). Checked at build by src/authoring/remark-notation.ts (file:line) and
+ * over every figure by notation.test.ts. To add a symbol: an entry here, with its meaning and unit.
+ *
+ * @example NOTATION.find((s) => s.symbol === 'ρ')?.meaning // 'the frontier’s head start in compute over the meek actor'
+ */
+
+export interface NotationEntry {
+  /** As figures print it (ParamDefinition.symbol). */
+  readonly symbol: string;
+  /** How maths writes it in an essay: a KaTeX command or a letter, as a regular expression's source. */
+  readonly tex: string;
+  /** The one thing it means, in words. */
+  readonly meaning: string;
+  /** Its unit wherever it appears. */
+  readonly unit: string;
+  /** Figure parameter keys that are this quantity. */
+  readonly keys: readonly string[];
+  /** Essays whose maths use it for this quantity without a figure parameter that defines it. */
+  readonly mathIn?: readonly string[];
+}
+
+export const NOTATION: readonly NotationEntry[] = [
+  {
+    symbol: 'κ',
+    tex: String.raw`\\kappa(?![a-zA-Z])`,
+    meaning: 'the saturation of returns to effective compute (the wall model)',
+    unit: 'per point',
+    keys: ['saturation'],
+  },
+  {
+    symbol: 'ρ',
+    tex: String.raw`\\rho(?![a-zA-Z])`,
+    meaning: 'the frontier’s head start in compute over the meek actor (Gundlach et al.’s ρ)',
+    unit: '×',
+    keys: ['lead'],
+  },
+  {
+    symbol: 'ℓ',
+    tex: String.raw`\\ell(?![a-zA-Z])`,
+    meaning: 'how far open models lag the frontier',
+    unit: 'months',
+    keys: ['open_lag'],
+  },
+  {
+    symbol: 'D',
+    tex: String.raw`(?<![\\a-zA-Z_^])D(?![a-zA-Z])`,
+    meaning: 'training tokens (Chinchilla’s D)',
+    unit: 'tokens',
+    keys: ['training_tokens'],
+    mathIn: ['meek-models', 'the-edge'],
+  },
+  {
+    symbol: 'α',
+    tex: String.raw`\\alpha(?![a-zA-Z])`,
+    meaning: 'the loss law’s exponent in compute (returns to compute)',
+    unit: '',
+    keys: ['alpha'],
+    mathIn: ['meek-models'],
+  },
+  { symbol: 'gᵢ', tex: 'g_i', meaning: 'frontier spend growth', unit: '×/yr', keys: ['g_i'] },
+  { symbol: 'gₕ', tex: 'g_h', meaning: 'hardware price-performance growth', unit: '×/yr', keys: ['g_h'] },
+  { symbol: 'gₐ', tex: 'g_a', meaning: 'algorithmic efficiency growth', unit: '×/yr', keys: ['g_a'] },
+  {
+    symbol: 't₀',
+    tex: 't_0',
+    meaning: 'the first year a figure counts from',
+    unit: 'year',
+    keys: ['from_year'],
+  },
+];
+
+/**
+ * Uses that break the registry and are known, each with the rename that removes it (issue 19). The build does not
+ * fail on these; it fails on any other. notation.test.ts fails when one is fixed, so this list only shrinks.
+ */
+export interface KnownClash {
+  readonly symbol: string;
+  /** A figure parameter using the symbol for another quantity, as "figure:key" … */
+  readonly param?: string;
+  /** … or an essay whose maths uses it for another quantity. */
+  readonly essay?: string;
+  readonly rename: string;
+}
+
+export const KNOWN_CLASHES: readonly KnownClash[] = [
+  ...['wall-capability-curve', 'wall-gap-lag', 'wall-glut'].map((figure) => ({
+    symbol: 'ρ',
+    param: `${figure}:ceiling_rise`,
+    rename: 'the ceiling’s rise needs its own symbol (ρ is the meek paper’s head start), e.g. c',
+  })),
+  {
+    symbol: 'ρ',
+    essay: 'peak-capabilities-wall',
+    rename: 'the wall essay’s maths writes the ceiling rise with the same new symbol as its figures',
+  },
+  {
+    symbol: 'κ',
+    essay: 'meek-models',
+    rename: 'the meek essay’s horizon exponent needs its own symbol (κ is the wall’s saturation), e.g. ψ',
+  },
+  {
+    symbol: 'ℓ',
+    param: 'open-bets:lag_years',
+    rename: 'open-bets’ lag in years needs ℓ in months (as the wall figures) or its own symbol',
+  },
+  {
+    symbol: 'D',
+    param: 'wall-glut:glut_delay',
+    rename: 'the glut’s delay needs its own symbol (D is training tokens), e.g. Δ',
+  },
+  {
+    symbol: 'D',
+    essay: 'peak-capabilities-wall',
+    rename: 'the wall essay’s maths writes the glut delay with the same new symbol as wall-glut',
+  },
+];
