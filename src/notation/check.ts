@@ -56,11 +56,17 @@ export function mathClashes(essay: string, tex: string, specs: readonly AnyFigur
   return NOTATION.flatMap((entry): Clash[] => {
     if (!new RegExp(entry.tex).test(tex)) return [];
     if (entry.mathIn?.includes(essay) || definedBy(entry, specs)) return [];
+    const otherwise = specs.some((spec) =>
+      params(spec).some(([key, def]) => def.symbol === entry.symbol && !entry.keys.includes(key)),
+    );
+    if (!entry.contested && !otherwise) return [];
     return [
       {
         symbol: entry.symbol,
         essay,
-        problem: `${entry.symbol} in “${tex}” means ${entry.meaning} site-wide (src/notation/registry.ts), and none of this essay’s figures defines it so: write another symbol, or, if it is that quantity, list the essay in the entry’s mathIn`,
+        problem: otherwise
+          ? `${entry.symbol} in “${tex}” means ${entry.meaning} site-wide (src/notation/registry.ts), but a figure of this essay gives it another meaning: rename one of them`
+          : `${entry.symbol} in “${tex}” means ${entry.meaning} site-wide (src/notation/registry.ts), and none of this essay’s figures defines it so: write another symbol, or, if it is that quantity, list the essay in the entry’s mathIn`,
       },
     ];
   });

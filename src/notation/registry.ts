@@ -1,9 +1,9 @@
 /**
  * One notation across the site: each registered symbol means one thing in every essay and figure. A figure
  * parameter may carry a registered symbol only when its key is one of the symbol's `keys` (the same quantity,
- * whatever figure shows it), and an essay's maths may use it only for that quantity: where one of the essay's
- * figures defines it with that meaning, or where the essay is listed in `mathIn` (a quantity the essay discusses
- * without a slider, such as Chinchilla's D). Checked at build by src/authoring/remark-notation.ts (file:line) and
+ * whatever figure shows it), and an essay's maths may not use it where one of the essay's figures gives it another
+ * meaning; a contested symbol (one the site has used for several things) only where a figure of the essay defines
+ * it with its meaning or the essay is listed in `mathIn` (a quantity it discusses without a slider: Chinchilla's D). Checked at build by src/authoring/remark-notation.ts (file:line) and
  * over every figure by notation.test.ts. To add a symbol: an entry here, with its meaning and unit.
  *
  * @example NOTATION.find((s) => s.symbol === 'ρ')?.meaning // 'the frontier’s head start in compute over the meek actor'
@@ -20,13 +20,20 @@ export interface NotationEntry {
   readonly unit: string;
   /** Figure parameter keys that are this quantity. */
   readonly keys: readonly string[];
-  /** Essays whose maths use it for this quantity without a figure parameter that defines it. */
+  /**
+   * A symbol the site has used for more than one thing (κ, ρ, ℓ, D): an essay's maths may use it only where one of
+   * its figures defines it with this meaning or the essay is in `mathIn`. Any registered symbol in maths is an
+   * error where one of the essay's figures gives it another meaning.
+   */
+  readonly contested?: boolean;
+  /** Essays whose maths use a contested symbol for this quantity without a figure parameter that defines it. */
   readonly mathIn?: readonly string[];
 }
 
 export const NOTATION: readonly NotationEntry[] = [
   {
     symbol: 'κ',
+    contested: true,
     tex: String.raw`\\kappa(?![a-zA-Z])`,
     meaning: 'the saturation of returns to effective compute (the wall model)',
     unit: 'per point',
@@ -34,6 +41,7 @@ export const NOTATION: readonly NotationEntry[] = [
   },
   {
     symbol: 'ρ',
+    contested: true,
     tex: String.raw`\\rho(?![a-zA-Z])`,
     meaning: 'the frontier’s head start in compute over the meek actor (Gundlach et al.’s ρ)',
     unit: '×',
@@ -41,6 +49,7 @@ export const NOTATION: readonly NotationEntry[] = [
   },
   {
     symbol: 'ℓ',
+    contested: true,
     tex: String.raw`\\ell(?![a-zA-Z])`,
     meaning: 'how far open models lag the frontier',
     unit: 'months',
@@ -48,6 +57,7 @@ export const NOTATION: readonly NotationEntry[] = [
   },
   {
     symbol: 'D',
+    contested: true,
     tex: String.raw`(?<![\\a-zA-Z_^])D(?![a-zA-Z])`,
     meaning: 'training tokens (Chinchilla’s D)',
     unit: 'tokens',
@@ -60,7 +70,6 @@ export const NOTATION: readonly NotationEntry[] = [
     meaning: 'the loss law’s exponent in compute (returns to compute)',
     unit: '',
     keys: ['alpha'],
-    mathIn: ['meek-models'],
   },
   { symbol: 'gᵢ', tex: 'g_i', meaning: 'frontier spend growth', unit: '×/yr', keys: ['g_i'] },
   { symbol: 'gₕ', tex: 'g_h', meaning: 'hardware price-performance growth', unit: '×/yr', keys: ['g_h'] },
