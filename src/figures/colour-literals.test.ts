@@ -24,12 +24,7 @@ const NOT_YET_CONVERTED = new Set([
   'meek-loss-gap/pair-marks.ts',
   'memo-costs/figure.ts',
   'open-bets/figure.ts',
-  'open-closed-benchmark-lag/figure.ts',
   'open-closed-compute/figure.ts',
-  'wall-capability-curve/figure.ts',
-  'wall-gap-lag/figure.ts',
-  'wall-glut/figure.ts',
-  'wall-shared/race.ts',
 ]);
 
 // A colour written as a string: '#333', "rgb(0 0 0)", `hsl(…)`, 'white'. Comments may name colours freely.

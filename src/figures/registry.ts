@@ -13,9 +13,13 @@ import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedComputeV3 from './open-closed-compute/v3.ts';
 import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
+import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
+import wallCapabilityCurveV2 from './wall-capability-curve/v2.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
+import wallGapLagV2 from './wall-gap-lag/v2.ts';
 import wallGlutV1 from './wall-glut/v1.ts';
+import wallGlutV2 from './wall-glut/v2.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import openBetsV1 from './open-bets/v1.ts';
@@ -39,9 +43,13 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedComputeV2,
   openClosedComputeV3,
   wallCapabilityCurveV1,
+  wallCapabilityCurveV2,
   wallGapLagV1,
+  wallGapLagV2,
   wallGlutV1,
+  wallGlutV2,
   openClosedBenchmarkLagV1,
+  openClosedBenchmarkLagV2,
   memoCostsV1,
   budgetFrontierV1,
   openBetsV1,

@@ -19,7 +19,7 @@ const yearParams = figureIds().flatMap((id) => {
  * Year sliders that declare no unit (the readout path reads them as years anyway, readoutUnit). Shrinks to empty
  * as the figures' owners declare unit: 'year' in their next version; never add an entry.
  */
-const UNITLESS_YEAR_SLIDERS = new Set(['open-closed-benchmark-lag v1 from_year']);
+const UNITLESS_YEAR_SLIDERS = new Set<string>([]);
 
 describe('year sliders', () => {
   it('exist (the check below is not vacuous)', () => {

@@ -59,6 +59,23 @@ describe('the open–closed race on the wall', () => {
     expect(sudden[6]!.gap).toBeGreaterThan(sudden[10]!.gap);
   });
 
+  it('with a negative delay gives the glut to the follower first: the gap narrows while it has it alone', () => {
+    const plain = simulateRace(race({ saturation: 0.1, ceilingRise: 0.3 }), 15);
+    const openFirst = simulateRace(
+      race({ saturation: 0.1, ceilingRise: 0.3, glut: { startYears: 5, speedUp: 4, followerDelayYears: -3 } }),
+      15,
+    );
+    expect(openFirst[1]!.gap).toBeCloseTo(plain[1]!.gap, 12);
+    expect(openFirst[4]!.gap).toBeLessThan(plain[4]!.gap);
+    expect(openFirst[4]!.lagMonths).toBeLessThan(plain[4]!.lagMonths);
+  });
+
+  it('lets the follower pull ahead with a long enough head start on the glut: the gap turns negative, the lag 0', () => {
+    const states = simulateRace(race({ glut: { startYears: 5, speedUp: 10, followerDelayYears: -3 } }), 10);
+    expect(states[5]!.gap).toBeLessThan(0);
+    expect(states[5]!.lagMonths).toBe(0);
+  });
+
   it('measures catch-up in months between substeps, and Infinity when never reached', () => {
     expect(catchUpMonths(Float64Array.of(0, 1, 2), 0, 0, 1 / 12)).toBe(0);
     expect(catchUpMonths(Float64Array.of(0, 1, 2), 0, 1.5, 1 / 12)).toBeCloseTo(1.5, 12);

@@ -18,6 +18,8 @@
  * `ceilingRise` points a year). The glut multiplies both for the leader from
  * `glut.startYears` on, and for the follower `followerDelayYears` later
  * (Eth & Davidson 2025; Davidson & Houlden 2025 on the size of such a speed-up).
+ * That the leader gets it first is an assumption, not a finding: a negative
+ * delay gives it to the follower first, and zero to both at once.
  * A modelling device of this publication for the essay's argument, not a fitted law.
  */
 import { capability } from './capability-wall.ts';
@@ -36,7 +38,11 @@ export interface WallRace {
   readonly saturation: number;
   /** Gradual ceiling-lifting progress, capability points per year. */
   readonly ceilingRise: number;
-  /** AI-found progress: from `startYears`, the leader's algorithmic progress runs `speedUp` times faster; the follower's from `startYears + followerDelayYears`. */
+  /**
+   * AI-found progress: from `startYears`, the leader's algorithmic progress runs `speedUp` times faster; the
+   * follower's from `startYears + followerDelayYears` (negative: the follower gets it first, from the start at the
+   * earliest).
+   */
   readonly glut?: { readonly startYears: number; readonly speedUp: number; readonly followerDelayYears: number };
 }
 

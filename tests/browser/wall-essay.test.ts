@@ -11,13 +11,48 @@ import { useBuiltSite } from '../support/built-site.ts';
 const site = useBuiltSite();
 const PATH = '/essays/peak-capabilities-wall/';
 
-/** One slider per figure, moved to its maximum, and a prose number of that figure that must change. */
+/**
+ * One slider per figure, moved to one end, a prose number of that figure that must change, and a sentence
+ * chosen by case: the option shown at the start and the one shown at the slider's end.
+ */
 const CASES = [
-  { figure: 'open-closed-benchmark-lag', param: 'from_year', value: 'medianLag' },
-  { figure: 'wall-capability-curve', param: 'saturation', value: 'gapLater' },
-  { figure: 'wall-gap-lag', param: 'ceiling_rise', value: 'gapTarget' },
-  { figure: 'wall-glut', param: 'glut_delay', value: 'gapGlutTarget' },
+  {
+    figure: 'open-closed-benchmark-lag',
+    param: 'from_year',
+    press: 'End',
+    value: 'medianLag',
+    case: 'censoring',
+    options: ['mostlyMatched', 'mostlyUnmatched'],
+  },
+  {
+    figure: 'wall-capability-curve',
+    param: 'saturation',
+    press: 'Home',
+    value: 'slopeShareStart',
+    case: 'bend',
+    options: ['flattens', 'none'],
+  },
+  {
+    figure: 'wall-gap-lag',
+    param: 'ceiling_rise',
+    press: 'End',
+    value: 'gapTarget',
+    case: 'closing',
+    options: ['afterTarget', 'never'],
+  },
+  {
+    figure: 'wall-glut',
+    param: 'glut_delay',
+    press: 'Home',
+    value: 'openLeadTarget',
+    case: 'glutEffect',
+    options: ['wider', 'openAhead'],
+  },
 ] as const;
+
+/** The option of a figure's case whose sentence is on show. */
+const shownOption = (page: Page, figure: string, name: string) =>
+  page.locator(`[data-figure-case="${figure}:${name}"] > [data-when]:not([hidden])`).first().getAttribute('data-when');
 
 async function openFigure(page: Page, figure: string) {
   const host = page.locator(`live-figure[data-figure="${figure}"]`);
@@ -55,14 +90,14 @@ describe('the wall essay without JavaScript', () => {
     const box = page.locator('[data-believe]');
     await expect(box.count()).resolves.toBe(1);
     await expect(box.locator('[data-believe-param="saturation"]').textContent()).resolves.toMatch(
-      /holds only if the saturation of returns κ is above \d/,
+      /holds only if the saturation of returns σ is above \d/,
     );
     await context.close();
   });
 });
 
 describe('the wall essay with JavaScript', () => {
-  it.each(CASES)('$figure: moving $param redraws the figure and changes its prose numbers', async (c) => {
+  it.each(CASES)('$figure: moving $param redraws the figure, changes its prose numbers and sentences', async (c) => {
     const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -73,10 +108,12 @@ describe('the wall essay with JavaScript', () => {
     const number = page.locator(`[data-figure-value="${c.figure}:${c.value}"]`).first();
     const plotBefore = await plot.innerHTML();
     const numberBefore = await number.textContent();
+    await expect(shownOption(page, c.figure, c.case)).resolves.toBe(c.options[0]);
     await host.locator(`input[name="${c.param}"]`).focus();
-    await page.keyboard.press('End');
+    await page.keyboard.press(c.press);
     await expect.poll(() => plot.innerHTML()).not.toBe(plotBefore);
     await expect.poll(() => number.textContent()).not.toBe(numberBefore);
+    await expect.poll(() => shownOption(page, c.figure, c.case)).toBe(c.options[1]);
     expect(errors).toEqual([]);
     await page.close();
   });

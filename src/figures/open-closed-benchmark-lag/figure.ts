@@ -2,101 +2,68 @@
  * open-closed-benchmark-lag: for every new closed record on a benchmark, the
  * months until an open-weights model matched it, from open-closed-benchmarks
  * v2 (Epoch AI's 2024 report data and its Benchmarking Hub runs to November
- * 2025). Records not yet matched are drawn at the months they had stood by the
- * end of the data: a lower bound on their lag.
+ * 2025). A record not yet matched is censored: drawn hollow at the months it
+ * had stood when the data end, with an arrow up, because its lag is at least
+ * that and may be much longer (a record set in October 2025 had stood one
+ * month). The median counts those as lags still running (Kaplan–Meier), with
+ * its Brookmeyer–Crowley 90% interval.
  */
 import * as Plot from '@observablehq/plot';
-import { decimalYear } from '../../data/estimates/decimal-year.ts';
-import { kaplanMeier, kaplanMeierMedian } from '../../data/estimates/kaplan-meier.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
-import { closedRecords } from './records.ts';
+import { yearAxis } from '../layout/year-axis.ts';
+import { theme } from '../theme.ts';
+import { BENCHMARKS, censoredMedian, matchedLags, median, recordRows } from './records.ts';
+
+export { BENCHMARKS } from './records.ts';
 
 type Key = 'from_year';
 
-export const BENCHMARKS = [
-  'MMLU',
-  'BBH',
-  'GSM1k',
-  'GPQA',
-  'GPQA Diamond',
-  'MATH level 5',
-  'SWE-bench Verified',
-] as const;
-const COLORS = ['#1d5fa6', '#3a9a5b', '#8c6d31', '#7a3aa8', '#c8641b', '#b2304a', '#2a8a9a'];
+const FIRST_YEAR = 2020;
 const LAST_YEAR = 2026;
-
-interface ScoreRow {
-  readonly benchmark: string;
-  readonly date: string;
-  readonly score: number;
-  readonly open: boolean;
-}
-
-/** Records per dataset rows: a slider redraw filters them again, it need not find them again. */
-const recordCache = new WeakMap<object, TableRow[]>();
-
-/** Every closed record of every benchmark, matched or not. */
-function allRecords(data: FigureData): TableRow[] {
-  const scores = (data['open-closed-benchmarks'] ?? []) as ScoreRow[];
-  const cached = recordCache.get(scores);
-  if (cached) return cached;
-  const records = findRecords(scores);
-  recordCache.set(scores, records);
-  return records;
-}
-
-function findRecords(scores: readonly ScoreRow[]): TableRow[] {
-  return BENCHMARKS.flatMap((benchmark, index) => {
-    const rows = scores.filter((s) => s.benchmark === benchmark);
-    if (rows.length === 0) return [];
-    const end = Math.max(...rows.map((s) => decimalYear(s.date)));
-    const releases = rows.map((s) => ({ date: decimalYear(s.date), value: s.score, open: s.open }));
-    return closedRecords(releases).map((r) => ({
-      benchmark: index,
-      record_year: r.date,
-      lag_months: r.lagMonths ?? (end - r.date) * 12,
-      matched: r.lagMonths === undefined ? 0 : 1,
-    }));
-  });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-const matchedLags = (rows: readonly TableRow[]) => rows.filter((r) => r.matched === 1).map((r) => r.lag_months!);
-
-/**
- * Median months to match, with records not yet matched counted as lags still running (right-censored at the
- * months they had stood): the Kaplan–Meier median, as estimates v2 computes per benchmark. Infinity when fewer than
- * half the records are matched.
- */
-const censoredMedian = (rows: readonly TableRow[]) =>
-  rows.length === 0
-    ? NaN
-    : kaplanMeierMedian(kaplanMeier(rows.map((r) => ({ time: r.lag_months!, event: r.matched === 1 }))), 0.9).median;
+/** Fixed for every slider position (the longest lag in the data is 19 months), so the axis never rescales. */
+const TOP_MONTHS = 24;
+/** Length of the "at least this long" arrow on a censored record, in months on the y axis. */
+const ARROW_MONTHS = 2.5;
 
 const fromYear: ParamDefinition = {
   label: 'Closed records set from',
   symbol: 't₀',
-  unit: '',
-  description: 'First year of closed records included, in the chart and in the medians.',
-  default: 2019,
-  min: 2019,
+  unit: 'year',
+  description: 'First year of closed records included in the medians and counts; earlier records are drawn faint.',
+  default: FIRST_YEAR,
+  min: FIRST_YEAR,
   max: 2025,
   step: 1,
   scale: 'linear',
+  source: 'open-closed-benchmarks v2: its first closed record is from May 2020',
+};
+
+/** The key to the marks, drawn as text in the top right (Plot's own legend would wrap the SVG in HTML). */
+const LEGEND = [
+  { text: '● matched by an open model', fill: theme.open },
+  { text: '○↑ not matched yet: months so far', fill: theme.frontier },
+];
+
+/** The slider as version 1 published it: from 2019, a year before the first record. */
+const firstVersionFromYear: ParamDefinition = {
+  ...fromYear,
+  description: 'First year of closed records included, in the chart and in the medians.',
+  default: 2019,
+  min: 2019,
   source: 'open-closed-benchmarks v2 starts in October 2019',
 };
+
+/** Records counted in the medians: all of version 1's rows (it dropped the others), those marked included after. */
+const included = (rows: readonly TableRow[]) => rows.filter((r) => r.included !== 0);
+const months = (v: number) => `${formatNumber(v, 2)} months`;
 
 export interface OpenClosedBenchmarkLagVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /** Version 1's slider and columns, so its frozen page lists what it was published with. */
+  readonly firstVersion?: boolean;
 }
 
 export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVersion) {
@@ -106,10 +73,12 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
     date: options.date,
     changes: options.changes,
     title: 'How long open models took to match each closed benchmark record',
-    caption:
-      'Each dot is a new record set by a closed model on a benchmark; its height is the months until an open-weights model scored as high (0 if one already had). Triangles: records not matched by the end of the data, drawn at the months they had stood (a lower bound). Line: the median over all records, counting the unmatched as still running (Kaplan–Meier). Data: open-closed-benchmarks v2 (Epoch AI, CC BY 4.0).',
-    params: { from_year: fromYear },
-    constants: [{ label: 'Last year shown', value: LAST_YEAR, unit: 'year', source: 'The data run to November 2025' }],
+    caption: `Each mark is a new record set by a closed model on one of seven benchmarks (${BENCHMARKS.join(', ')}). Filled: an open-weights model matched it, at this many months (0 if one already had). Hollow with an arrow: not matched by the end of the data, drawn at the months it had stood, a lower bound on its lag. Line and band: the median over the records from the chosen year on, counting the unmatched as still running (Kaplan–Meier), and its 90% interval; earlier records are faint. Data: open-closed-benchmarks v2 (Epoch AI, CC BY 4.0).`,
+    params: { from_year: options.firstVersion ? firstVersionFromYear : fromYear },
+    constants: [
+      { label: 'Last year shown', value: LAST_YEAR, unit: 'year', source: 'The data run to November 2025' },
+      { label: 'Interval level of the median', value: 0.9, unit: 'fraction', source: 'Brookmeyer & Crowley 1982' },
+    ],
     datasets: [{ name: 'open-closed-benchmarks', version: 2 }],
     reads: {
       'open-closed-benchmarks': {
@@ -143,111 +112,188 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
         name: 'matched',
         label: 'Matched',
         unit: '1 = matched',
-        description: '1 when an open model has matched the record, 0 when none had by the end of the data.',
+        description: '1 when an open model has matched the record, 0 when none had by the end of the data (censored).',
         digits: 1,
       },
+      ...(options.firstVersion
+        ? []
+        : [
+            {
+              name: 'included',
+              label: 'Included',
+              unit: '1 = included',
+              description:
+                '1 when the record was set in or after the chosen first year (counted in the median), else 0.',
+              digits: 1,
+            },
+          ]),
     ],
     values: {
+      fromYear: {
+        label: 'First year of the records counted',
+        compute: (p) => p.from_year,
+        format: formatYear,
+      },
       medianLag: {
-        label:
-          'Median months for open models to match a closed record, all benchmarks, unmatched records counted as still running (Kaplan–Meier)',
-        compute: (_p, rows) => censoredMedian(rows),
-        format: (v) => (Number.isFinite(v) ? formatNumber(v, 2) : 'more than the data cover'),
+        label: 'Median time for open models to match a closed record, unmatched records counted as still running',
+        compute: (_p, rows) => censoredMedian(included(rows)).median,
+        format: months,
+      },
+      medianLow: {
+        label: 'Lower end of the median’s 90% interval',
+        compute: (_p, rows) => censoredMedian(included(rows)).low,
+        format: months,
+      },
+      medianHigh: {
+        label: 'Upper end of the median’s 90% interval',
+        compute: (_p, rows) => censoredMedian(included(rows)).high,
+        format: months,
       },
       matchedMedianLag: {
-        label: 'Median months to match, matched records only (biased low: the slow records are the unmatched ones)',
-        compute: (_p, rows) => median(matchedLags(rows)),
-        format: (v) => formatNumber(v, 2),
+        label: 'Median time to match, matched records only (biased low: the slow records are the unmatched ones)',
+        compute: (_p, rows) => median(matchedLags(included(rows))),
+        format: months,
+      },
+      recordCount: {
+        label: 'Closed records counted',
+        compute: (_p, rows) => included(rows).length,
+        format: (v) => String(v),
       },
       matchedCount: {
         label: 'Closed records matched',
-        compute: (_p, rows) => matchedLags(rows).length,
+        compute: (_p, rows) => matchedLags(included(rows)).length,
         format: (v) => String(v),
       },
       unmatchedCount: {
         label: 'Closed records not yet matched',
-        compute: (_p, rows) => rows.filter((r) => r.matched === 0).length,
+        compute: (_p, rows) => included(rows).filter((r) => r.matched === 0).length,
         format: (v) => String(v),
+      },
+      unmatchedShare: {
+        label: 'Share of the records counted that no open model had matched by the end of the data',
+        compute: (_p, rows) => {
+          const counted = included(rows);
+          return counted.filter((r) => r.matched === 0).length / counted.length;
+        },
+        format: (v) => `${formatNumber(v * 100, 2)}%`,
       },
       shareWithinYear: {
         label: 'Share of matched records matched within 12 months',
         compute: (_p, rows) => {
-          const lags = matchedLags(rows);
+          const lags = matchedLags(included(rows));
           return lags.filter((l) => l <= 12).length / lags.length;
         },
         format: (v) => `${formatNumber(v * 100, 2)}%`,
       },
-      longestMatched: {
-        label: 'Longest time to match a record, months',
-        compute: (_p, rows) => Math.max(...matchedLags(rows)),
-        format: (v) => formatNumber(v, 2),
+    },
+    cases: {
+      censoring: {
+        label: 'Whether most of the records counted are still unmatched',
+        options: ['mostlyMatched', 'mostlyUnmatched'],
+        compute: (_p, rows) => {
+          const counted = included(rows);
+          return counted.filter((r) => r.matched === 0).length * 2 > counted.length
+            ? 'mostlyUnmatched'
+            : 'mostlyMatched';
+        },
       },
     },
     table(p: Params<Key>, data: FigureData) {
-      return allRecords(data)
-        .filter((r) => r.record_year! >= p.from_year)
-        .sort((a, b) => a.record_year! - b.record_year! || a.benchmark! - b.benchmark!);
+      const records = recordRows(data);
+      if (options.firstVersion) return records.filter((r) => r.record_year! >= p.from_year);
+      return records.map((r) => ({ ...r, included: r.record_year! >= p.from_year ? 1 : 0 }));
     },
-    plot(p, rows) {
-      const matched = rows.filter((r) => r.matched === 1);
-      const unmatched = rows.filter((r) => r.matched === 0);
-      const med = censoredMedian(rows);
-      const color = (d: TableRow) => COLORS[d.benchmark!] ?? '#333';
-      // A legend drawn as marks (Plot's own legend would wrap the SVG in HTML): top left, one line per benchmark.
-      const top = Math.max(12, ...rows.map((r) => r.lag_months!)) * 1.05;
-      const present = BENCHMARKS.map((name, i) => ({ name, i }))
-        .filter(({ i }) => rows.some((r) => r.benchmark === i))
-        .map((d, line) => ({ ...d, x: p.from_year, y: top * (1 - line * 0.06) }));
+    plot(p, rows, _band, frame) {
+      const counted = included(rows);
+      const km = censoredMedian(counted);
+      const span = [{ x1: p.from_year, x2: LAST_YEAR, low: km.low, high: Math.min(km.high, TOP_MONTHS) }];
+      const matched = counted.filter((r) => r.matched === 1);
+      const open = counted.filter((r) => r.matched === 0);
+      const before = rows.filter((r) => r.included === 0);
       return {
         width: 640,
         height: 380,
         marginLeft: 44,
         marginRight: 16,
-        x: { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
-        y: { label: '↑ Months until an open model matched', grid: true, domain: [0, top] },
+        x: {
+          ...yearAxis([FIRST_YEAR, LAST_YEAR], { width: frame?.width, marginLeft: 44, marginRight: 16 }),
+          label: null,
+        },
+        y: { label: '↑ Months until an open model matched', grid: true, domain: [0, TOP_MONTHS] },
         marks: [
-          ...(Number.isFinite(med)
+          ...(Number.isFinite(km.low)
+            ? [Plot.rect(span, { x1: 'x1', x2: 'x2', y1: 'low', y2: 'high', fill: theme.ink, fillOpacity: 0.08 })]
+            : []),
+          Plot.dot(before, { x: 'record_year', y: 'lag_months', r: 3, fill: theme.reference, fillOpacity: 0.5 }),
+          Plot.arrow(open, {
+            x1: 'record_year',
+            x2: 'record_year',
+            y1: 'lag_months',
+            y2: (d: TableRow) => d.lag_months! + ARROW_MONTHS,
+            stroke: theme.frontier,
+            strokeWidth: 1.25,
+            headLength: 5,
+            insetStart: 4,
+          }),
+          Plot.dot(open, {
+            x: 'record_year',
+            y: 'lag_months',
+            r: 4,
+            stroke: theme.frontier,
+            strokeWidth: 1.5,
+            fill: theme.background,
+          }),
+          Plot.dot(matched, { x: 'record_year', y: 'lag_months', r: 4, fill: theme.open }),
+          ...(Number.isFinite(km.median)
             ? [
-                Plot.ruleY([med], { stroke: '#222', strokeDasharray: '5 3' }),
-                Plot.text([med], {
-                  x: () => p.from_year + (LAST_YEAR - p.from_year) * 0.2,
+                Plot.ruleY([km.median], {
+                  x1: FIRST_YEAR,
+                  x2: LAST_YEAR,
+                  stroke: theme.ink,
+                  strokeOpacity: 0.3,
+                  strokeDasharray: '1 3',
+                }),
+                Plot.ruleY([km.median], { x1: p.from_year, x2: LAST_YEAR, stroke: theme.ink, strokeDasharray: '5 3' }),
+                // At the frame's left, where no record sits at this height: the right holds the recent cluster.
+                Plot.text([km.median], {
+                  x: FIRST_YEAR,
                   y: (d: number) => d,
-                  text: (d: number) => `median ${formatNumber(d, 2)} months`,
-                  dy: -7,
+                  text: (d: number) => `median from ${formatYear(p.from_year)}: ${formatNumber(d, 2)} months`,
+                  dx: 4,
+                  dy: -8,
                   textAnchor: 'start',
-                  fill: '#222',
+                  fill: theme.ink,
+                  stroke: theme.background,
+                  strokeWidth: 3,
+                  paintOrder: 'stroke',
                   fontSize: 10,
                 }),
               ]
             : []),
-          Plot.dot(matched, { x: 'record_year', y: 'lag_months', r: 4, fill: color, fillOpacity: 0.8 }),
-          Plot.dot(unmatched, {
-            x: 'record_year',
-            y: 'lag_months',
-            r: 5,
-            symbol: 'triangle',
-            stroke: color,
-            strokeWidth: 1.5,
-            fill: 'white',
-          }),
-          Plot.text(present, {
-            x: 'x',
-            y: 'y',
-            dx: 6,
-            text: 'name',
-            textAnchor: 'start',
-            fill: (d: { i: number }) => COLORS[d.i],
-            fontSize: 10,
-            fontWeight: 600,
-          }),
+          ...LEGEND.map(({ text, fill }, line) =>
+            Plot.text([text], {
+              frameAnchor: 'top-right',
+              dx: -4,
+              dy: 4 + line * 16,
+              textAnchor: 'end',
+              fill,
+              stroke: theme.background,
+              strokeWidth: 3,
+              paintOrder: 'stroke',
+              fontSize: 10,
+            }),
+          ),
         ],
       };
     },
     alt(p, rows) {
-      const lags = matchedLags(rows);
-      const unmatched = rows.length - lags.length;
-      const km = censoredMedian(rows);
-      return `Scatter chart of ${rows.length} closed benchmark records set from ${p.from_year} on, across ${new Set(rows.map((r) => r.benchmark)).size} benchmarks, against the months until an open-weights model matched each. ${lags.length} were matched; ${unmatched} had not been matched by the end of the data. Counting those as still running, the median time to match is ${Number.isFinite(km) ? `${formatNumber(km, 2)} months` : 'longer than the data cover'}.`;
+      const counted = included(rows);
+      const lags = matchedLags(counted);
+      const km = censoredMedian(counted);
+      const interval = Number.isFinite(km.high)
+        ? ` (90% interval ${formatNumber(km.low, 2)} to ${formatNumber(km.high, 2)} months)`
+        : '';
+      return `Scatter chart of ${rows.length} closed benchmark records from ${formatYear(FIRST_YEAR)} to ${formatYear(LAST_YEAR)}, against the months until an open-weights model matched each. Of the ${counted.length} set from ${formatYear(p.from_year)} on, ${lags.length} were matched and ${counted.length - lags.length} had not been matched by the end of the data; those are drawn at the months they had stood, with an arrow up. Counting them as still running, the median time to match is ${Number.isFinite(km.median) ? months(km.median) : 'longer than the data cover'}${interval}.`;
     },
   });
 }

@@ -9,25 +9,32 @@
 import * as Plot from '@observablehq/plot';
 import { capability } from '../../model/capability-wall.ts';
 import { WALL_REFERENCE_OOM, followerStartOom, type WallRace } from '../../model/wall-race.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
+import { theme } from '../theme.ts';
 import {
   CEILING_COLOR,
   FRONTIER_COLOR,
   OPEN_COLOR,
-  START_YEAR,
   algorithmicGrowth,
   ceilingRise,
+  firstVersionParams,
   openLag,
-  raceFrom,
   saturation,
-} from '../wall-shared/race.ts';
+} from '../wall-shared/params.ts';
+import { START_YEAR, WALL_DEFAULTS, raceFrom } from '../wall-shared/race.ts';
 
 type Key = 'saturation' | 'ceiling_rise' | 'g_a' | 'open_lag';
 
 const LATER_YEAR = 2035;
-const X_MIN = -4;
-const X_MAX = 14;
+// The frame holds every reachable state, so it never rescales under the reader: the 2035 frontier at the fastest
+// efficiency growth sits 16.6 tenfold steps up, open models at the longest lag 5 below the 2025 frontier.
+const X_MIN = -6;
+const X_MAX = 18;
+/** Log-linear capability at X_MAX (the highest any curve reaches) and the saturated curve's lowest at X_MIN. */
+const Y_DOMAIN = [-5, X_MAX + WALL_REFERENCE_OOM] as const;
+/** "Nearly the same gap": within this share of the 2025 gap. */
+const NEARLY = 0.05;
 
 const ceilingAt = (r: WallRace, years: number) =>
   r.saturation > 0 ? 1 / r.saturation + r.ceilingRise * years : Infinity;
@@ -49,6 +56,8 @@ function positions(p: Params<Key>) {
   );
 }
 
+const points = (v: number) => `${formatNumber(v, 2)} points`;
+
 function gapIn(p: Params<Key>, year: number) {
   const [leader, follower] = positions(p).filter((d) => d.year === year);
   return leader!.c - follower!.c;
@@ -58,6 +67,8 @@ export interface WallCapabilityCurveVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /** Version 1's sliders (typed-in compute growth and open lag), so its frozen page lists what it was published with. */
+  readonly firstVersionParams?: boolean;
 }
 
 export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
@@ -67,15 +78,19 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
     date: options.date,
     changes: options.changes,
     title: 'The same lead in compute buys less capability near a wall',
-    caption:
-      'Capability against effective compute (tenfold steps from the 2025 frontier). Dotted: log-linear, one point per tenfold step. Solid: the 2025 curve with saturation κ; dashed: the 2035 curve, raised by ceiling-lifting progress ρ. Dots: the frontier and open models, ℓ months of growth apart, in 2025 and 2035. Assumes frontier compute grows 4.7×/yr and efficiency gₐ, shared by both sides.',
-    params: { saturation, ceiling_rise: ceilingRise, g_a: algorithmicGrowth, open_lag: openLag },
+    caption: `Capability against effective compute (tenfold steps from the 2025 frontier). Dotted: log-linear, one point per tenfold step. Solid: the 2025 curve with saturation σ; dashed: the 2035 curve, raised by ceiling-lifting progress λ. Dots: the frontier and open models, ℓₒ months of growth apart, in 2025 and 2035; bars: the gap between them. Assumes frontier compute grows ${formatNumber(WALL_DEFAULTS.g_c)}×/yr (Epoch AI 2024) and efficiency gₐ, shared by both sides. The frame is the same for every setting.`,
+    params: {
+      saturation,
+      ceiling_rise: ceilingRise,
+      g_a: algorithmicGrowth,
+      open_lag: options.firstVersionParams ? firstVersionParams.openLag : openLag,
+    },
     constants: [
       {
         label: 'Frontier compute growth',
-        value: 4.7,
+        value: WALL_DEFAULTS.g_c,
         unit: '×/yr',
-        source: 'Epoch AI 2024, “Training compute of frontier AI models grows by 4–5× per year”',
+        source: 'Parameter registry, frontier_compute_growth (Epoch AI 2024: 4–5× a year)',
       },
       {
         label: 'Capability zero below the 2025 frontier',
@@ -129,25 +144,32 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
         },
         format: (v) => `${formatNumber(v * 100, 2)}%`,
       },
-      ceilingStart: {
-        label: 'Ceiling of the 2025 curve, points',
-        compute: (p) => ceilingAt(raceFrom(p), 0),
-        format: (v) => (Number.isFinite(v) ? formatNumber(v, 2) : 'none (log-linear)'),
-      },
       gapStart: {
-        label: 'Gap in 2025, points',
+        label: 'Gap in 2025',
         compute: (p) => gapIn(p, START_YEAR),
-        format: (v) => formatNumber(v, 2),
+        format: points,
       },
       gapLater: {
-        label: `Gap in ${LATER_YEAR}, points`,
+        label: `Gap in ${LATER_YEAR}`,
         compute: (p) => gapIn(p, LATER_YEAR),
-        format: (v) => formatNumber(v, 2),
+        format: points,
       },
       computeGapOom: {
-        label: 'Open models’ deficit in effective compute, orders of magnitude',
+        label: 'Open models’ deficit in effective compute',
         compute: (p) => -followerStartOom(raceFrom(p)),
-        format: (v) => formatNumber(v, 2),
+        format: (v) => `${formatNumber(v, 2)} orders of magnitude`,
+      },
+    },
+    cases: {
+      bend: {
+        label: `How the same compute lead's worth moves from 2025 to ${LATER_YEAR}`,
+        options: ['none', 'flattens', 'nearly', 'steepens'],
+        compute: (p) => {
+          if (p.saturation === 0) return 'none';
+          const start = gapIn(p, START_YEAR);
+          const change = (gapIn(p, LATER_YEAR) - start) / start;
+          return change < -NEARLY ? 'flattens' : change > NEARLY ? 'steepens' : 'nearly';
+        },
       },
     },
     table(p) {
@@ -166,81 +188,95 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
     },
     plot(p, rows) {
       const dots = positions(p);
-      const top = Math.max(...rows.map((r) => r.capability_2035!), ...dots.map((d) => d.c)) * 1.08;
+      const inFrame = (y: number) => y >= Y_DOMAIN[0] && y <= Y_DOMAIN[1];
       const pairs = [START_YEAR, LATER_YEAR].map((year) => {
         const [leader, follower] = dots.filter((d) => d.year === year);
         return { year, x: leader!.x, y1: follower!.c, y2: leader!.c };
       });
+      const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+      const frontierDots = dots.filter((d) => d.side === 0);
       return {
         width: 640,
         height: 380,
         marginLeft: 44,
         marginRight: 16,
         x: {
-          label: 'Effective compute, tenfold steps from the 2025 frontier →',
+          label: 'Effective compute, tenfold steps →',
           domain: [X_MIN, X_MAX],
-          tickFormat: (d: number) => (d === 0 ? '2025' : d > 0 ? `+${d}` : String(d)),
+          ticks: [-5, 0, 5, 10, 15],
+          tickFormat: (d: number) => (d === 0 ? formatYear(START_YEAR) : d > 0 ? `+${d}` : `−${-d}`),
         },
-        y: { label: '↑ Capability (points)', grid: true, domain: [-1, top] },
+        y: { label: '↑ Capability (points)', grid: true, domain: [...Y_DOMAIN] },
         marks: [
           // Plot's clip option numbers its clip paths per render, which would make the SVG differ between
           // renders; marks are cut to the frame by filtering their data instead.
           Plot.lineY(
-            rows.filter((r) => r.log_linear! <= top),
-            {
-              x: 'compute_oom',
-              y: 'log_linear',
-              stroke: CEILING_COLOR,
-              strokeDasharray: '1 3',
-              strokeWidth: 1.5,
-            },
+            rows.filter((r) => inFrame(r.log_linear!)),
+            { x: 'compute_oom', y: 'log_linear', stroke: CEILING_COLOR, strokeDasharray: '1 3', strokeWidth: 1.5 },
           ),
-          Plot.lineY(rows, { x: 'compute_oom', y: 'capability_2025', stroke: '#222', strokeWidth: 2 }),
-          Plot.lineY(rows, {
-            x: 'compute_oom',
-            y: 'capability_2035',
-            stroke: '#222',
-            strokeWidth: 1.5,
-            strokeDasharray: '6 3',
-          }),
-          Plot.ruleX(pairs, { x: 'x', y1: 'y1', y2: 'y2', stroke: '#222', strokeWidth: 1.5, dx: 8 }),
-          Plot.text(pairs, {
-            x: 'x',
-            y: (d: { y1: number; y2: number }) => (d.y1 + d.y2) / 2,
-            text: (d: { year: number; y1: number; y2: number }) => `gap ${formatNumber(d.y2 - d.y1, 2)} in ${d.year}`,
-            dx: 12,
-            textAnchor: 'start',
-            fontSize: 10,
-            fill: '#222',
-          }),
+          Plot.lineY(
+            rows.filter((r) => inFrame(r.capability_2025!)),
+            { x: 'compute_oom', y: 'capability_2025', stroke: theme.ink, strokeWidth: 2 },
+          ),
+          Plot.lineY(
+            rows.filter((r) => inFrame(r.capability_2035!)),
+            { x: 'compute_oom', y: 'capability_2035', stroke: theme.ink, strokeWidth: 1.5, strokeDasharray: '6 3' },
+          ),
+          Plot.ruleX(pairs, { x: 'x', y1: 'y1', y2: 'y2', stroke: theme.highlight, strokeWidth: 2, dx: 7 }),
           Plot.dot(dots, {
             x: 'x',
             y: 'c',
             r: 4.5,
             fill: (d: { side: number }) => (d.side === 0 ? FRONTIER_COLOR : OPEN_COLOR),
-            stroke: 'white',
+            stroke: theme.background,
+          }),
+          // Above-left of each frontier dot and below-right of the open one: the curve rises to the right, so
+          // both places stay clear of it whatever the settings.
+          Plot.text(frontierDots, {
+            x: 'x',
+            y: 'c',
+            text: (d: { year: number }) =>
+              d.year === START_YEAR ? `Frontier ${formatYear(d.year)}` : formatYear(d.year),
+            dx: -7,
+            dy: -9,
+            textAnchor: 'end',
+            fill: FRONTIER_COLOR,
+            fontWeight: 600,
+            ...halo,
           }),
           Plot.text(
-            dots.filter((d) => d.year === START_YEAR),
+            dots.filter((d) => d.side === 1 && d.year === START_YEAR),
             {
               x: 'x',
               y: 'c',
-              text: (d: { side: number }) => (d.side === 0 ? 'Frontier' : 'Open'),
-              dx: -8,
-              dy: -8,
-              textAnchor: 'end',
-              fill: (d: { side: number }) => (d.side === 0 ? FRONTIER_COLOR : OPEN_COLOR),
+              text: () => 'Open',
+              dx: 6,
+              dy: 11,
+              textAnchor: 'start',
+              fill: OPEN_COLOR,
               fontWeight: 600,
+              ...halo,
             },
           ),
-          Plot.text(['log-linear'], {
-            frameAnchor: 'top-right',
-            dx: -4,
-            dy: 4,
-            textAnchor: 'end',
-            fill: CEILING_COLOR,
-            fontSize: 10,
-          }),
+          // The key in the empty top left, where no curve reaches at any setting: a gap's size beside its bar ran
+          // out of the frame once the 2035 frontier moved right, and a label at the top right met the 2035 dot.
+          ...[
+            ...pairs.map((d) => ({
+              text: `gap in ${formatYear(d.year)}: ${formatNumber(d.y2 - d.y1, 2)} points`,
+              fill: theme.highlight,
+            })),
+            { text: 'dotted: log-linear, no wall', fill: CEILING_COLOR },
+          ].map(({ text, fill }, line) =>
+            Plot.text([text], {
+              frameAnchor: 'top-left',
+              dx: 6,
+              dy: 6 + line * 16,
+              textAnchor: 'start',
+              fill,
+              fontSize: 10,
+              ...halo,
+            }),
+          ),
         ],
       };
     },
@@ -249,7 +285,7 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       const wall = Number.isFinite(ceilingAt(r, 0))
         ? `saturating towards a ceiling of ${formatNumber(ceilingAt(r, 0), 3)} points in 2025, rising ${formatNumber(p.ceiling_rise)} points a year`
         : 'log-linear (no wall)';
-      return `Line chart of capability against effective compute from ${X_MIN} to +${X_MAX} tenfold steps around the 2025 frontier, ${wall}, over ${rows.length} points. Open models sit ${formatNumber(-followerStartOom(r), 2)} orders of magnitude behind the frontier: a gap of ${formatNumber(gapIn(p, START_YEAR), 2)} points in 2025 and ${formatNumber(gapIn(p, LATER_YEAR), 2)} in ${LATER_YEAR}.`;
+      return `Line chart of capability against effective compute from ${-X_MIN} tenfold steps below to ${X_MAX} above the 2025 frontier, ${wall}, over ${rows.length} points. Open models sit ${formatNumber(-followerStartOom(r), 2)} orders of magnitude behind the frontier: a gap of ${formatNumber(gapIn(p, START_YEAR), 2)} points in 2025 and ${formatNumber(gapIn(p, LATER_YEAR), 2)} in ${LATER_YEAR}.`;
     },
   });
 }

@@ -13,7 +13,7 @@ export type GapLagKey = 'saturation' | 'ceiling_rise' | 'g_a' | 'g_c' | 'open_la
 const YEARS = Array.from({ length: HORIZON_YEARS * 2 + 1 }, (_, i) => START_YEAR + i / 2);
 
 const band: BandDefinition<GapLagKey> = {
-  label: '5–95% of 400 draws of gₐ, g_C and ℓ from the parameter registry',
+  label: '5–95% of 400 draws of gₐ, frontier compute growth and ℓₒ from the parameter registry',
   draws: 400,
   seed: 20261123,
   quantiles: [0.05, 0.95],

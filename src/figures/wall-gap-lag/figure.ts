@@ -7,29 +7,39 @@
  */
 import * as Plot from '@observablehq/plot';
 import { gapClosingYears } from '../../model/wall-race.ts';
-import { formatNumber } from '../format.ts';
-import { defineFigure, type TableRow } from '../spec.ts';
+import { WALL_REFERENCE_OOM } from '../../model/wall-race.ts';
+import { formatNumber, formatYear } from '../format.ts';
+import { defineFigure, type Params, type PlotFrame, type TableRow } from '../spec.ts';
+import { yearAxis } from '../layout/year-axis.ts';
+import { theme } from '../theme.ts';
 import type { Band } from '../band/band.ts';
 import band, { type GapLagKey } from './band.ts';
 import {
-  CLOSED_SHARE,
   FRONTIER_COLOR,
-  HORIZON_YEARS,
-  LAG_CAP_MONTHS,
   OPEN_COLOR,
-  START_YEAR,
   algorithmicGrowth,
-  capLag,
   ceilingRise,
   computeGrowth,
+  firstVersionParams,
   openLag,
+  saturation,
+} from '../wall-shared/params.ts';
+import {
+  CLOSED_SHARE,
+  HORIZON_YEARS,
+  LAG_CAP_MONTHS,
+  START_YEAR,
+  capLag,
   raceFrom,
   raceStates,
-  saturation,
 } from '../wall-shared/race.ts';
 
 const END_YEAR = START_YEAR + HORIZON_YEARS;
 const MARK_YEARS = [2025, 2030, 2035, 2040];
+/** On a phone-wide drawing every other mark: a gap's label reached into the next mark's. */
+const NARROW_MARK_YEARS = [2025, 2035];
+/** Drawings narrower than this use NARROW_MARK_YEARS. */
+const NARROW_PX = 480;
 /** The year the essay asks about: "does the gap close by then?" */
 export const TARGET_YEAR = 2035;
 
@@ -42,12 +52,30 @@ function closingYear(rows: readonly TableRow[]): number {
   return START_YEAR + gapClosingYears(states, CLOSED_SHARE);
 }
 
-const formatYearOrNever = (year: number) => (Number.isFinite(year) ? String(Math.floor(year)) : `after ${END_YEAR}`);
+/** "Nearly the same": within this share of the 2025 value. */
+const NEARLY = 0.05;
+const points = (v: number) => `${formatNumber(v, 2)} points`;
+const months = (v: number) => `${formatNumber(v, 2)} months`;
+/** 'shrinks', 'steady' or 'grows': how a measure moves from 2025 to the target year. */
+const movement = (start: number, later: number) =>
+  later < start * (1 - NEARLY) ? 'shrinks' : later > start * (1 + NEARLY) ? 'grows' : 'steady';
+
+/**
+ * Top of the capability axis: the log-linear frontier (σ = 0) in 2045, which no setting of saturation or the
+ * ceiling's rise exceeds, rounded up to 5 points. It moves only with the growth rates, which stretch the whole
+ * race; saturation and the ceiling's rise then show as the lines bending under a fixed frame.
+ */
+export function capabilityTop(p: Params<GapLagKey>): number {
+  const r = raceFrom(p);
+  return Math.ceil((WALL_REFERENCE_OOM + HORIZON_YEARS * Math.log10(r.computeGrowth * r.algorithmicGrowth)) / 5) * 5;
+}
 
 export interface WallGapLagVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /** Version 1's sliders (typed-in compute growth and open lag), so its frozen page lists what it was published with. */
+  readonly firstVersionParams?: boolean;
 }
 
 export function wallGapLagFigure(options: WallGapLagVersion) {
@@ -58,19 +86,19 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
     changes: options.changes,
     title: 'The gap and the lag are different measures, and they can move apart',
     caption:
-      'Capability of the frontier and of open models, 2025–2045. Vertical bars: the gap in capability points. Arrows: the lag, the months open models take to reach the frontier’s level of that moment. Assumes both sides share compute growth g_C and algorithmic efficiency gₐ, open models start ℓ months behind, capability saturates with κ under a ceiling that rises ρ points a year, and no glut. Shaded: 5–95% of draws of gₐ, g_C and ℓ from the parameter registry.',
+      'Capability of the frontier and of open models, 2025–2045. Vertical bars: the gap in capability points. Arrows: the lag, the months open models take to reach the frontier’s level of that moment. Assumes both sides share the growth of frontier compute and of algorithmic efficiency gₐ, open models start ℓₒ months behind, capability saturates with σ under a ceiling that rises λ points a year, and no glut. Shaded: 5–95% of draws of the two growth rates and ℓₒ from the parameter registry. The vertical scale is set by the growth rates alone (it reaches the log-linear frontier of 2045), so saturation and the ceiling’s rise show as the lines bending, not as the axis moving.',
     params: {
       saturation,
       ceiling_rise: ceilingRise,
       g_a: algorithmicGrowth,
-      g_c: computeGrowth,
-      open_lag: openLag,
+      g_c: options.firstVersionParams ? firstVersionParams.computeGrowth : computeGrowth,
+      open_lag: options.firstVersionParams ? firstVersionParams.openLag : openLag,
     },
     constants: [
       { label: 'Start year', value: START_YEAR, unit: 'year', source: 'Chosen: the latest full year of data' },
       {
         label: 'Capability zero below the 2025 frontier',
-        value: 3,
+        value: WALL_REFERENCE_OOM,
         unit: 'orders of magnitude of effective compute',
         source: 'Modelling choice: one point is tenfold effective compute where the curve is still log-linear',
       },
@@ -116,14 +144,14 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
     ],
     values: {
       gapStart: {
-        label: 'Gap in 2025, capability points',
+        label: 'Gap in 2025',
         compute: (_p, rows) => rows[0]!.gap!,
-        format: (v) => formatNumber(v, 2),
+        format: points,
       },
       gapTarget: {
-        label: `Gap in ${TARGET_YEAR}, capability points`,
+        label: `Gap in ${TARGET_YEAR}`,
         compute: (_p, rows) => rowAt(rows, TARGET_YEAR).gap!,
-        format: (v) => formatNumber(v, 2),
+        format: points,
       },
       gapShareTarget: {
         label: `Gap in ${TARGET_YEAR} as a share of the 2025 gap`,
@@ -131,19 +159,39 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
         format: (v) => `${formatNumber(v * 100, 2)}%`,
       },
       lagStart: {
-        label: 'Lag in 2025, months',
+        label: 'Lag in 2025',
         compute: (_p, rows) => rows[0]!.lag_months!,
-        format: (v) => formatNumber(v, 2),
+        format: months,
       },
       lagTarget: {
-        label: `Lag in ${TARGET_YEAR}, months`,
+        label: `Lag in ${TARGET_YEAR}`,
         compute: (_p, rows) => rowAt(rows, TARGET_YEAR).lag_months!,
-        format: (v) => formatNumber(v, 2),
+        format: months,
       },
       closingYear: {
-        label: `Year the gap falls to ${CLOSED_SHARE * 100}% of its 2025 size`,
-        compute: (_p, rows) => closingYear(rows),
-        format: formatYearOrNever,
+        label: `Year the gap falls to ${CLOSED_SHARE * 100}% of its 2025 size (${END_YEAR} when not by then)`,
+        compute: (_p, rows) => Math.min(END_YEAR, closingYear(rows)),
+        format: (v) => formatYear(Math.floor(v)),
+      },
+    },
+    cases: {
+      gapMove: {
+        label: `How the gap moves from 2025 to ${TARGET_YEAR}`,
+        options: ['shrinks', 'steady', 'grows'],
+        compute: (_p, rows) => movement(rows[0]!.gap!, rowAt(rows, TARGET_YEAR).gap!),
+      },
+      lagMove: {
+        label: `How the lag moves from 2025 to ${TARGET_YEAR}`,
+        options: ['shrinks', 'steady', 'grows'],
+        compute: (_p, rows) => movement(rows[0]!.lag_months!, rowAt(rows, TARGET_YEAR).lag_months!),
+      },
+      closing: {
+        label: `When the gap falls to ${CLOSED_SHARE * 100}% of its 2025 size`,
+        options: ['byTarget', 'afterTarget', 'never'],
+        compute: (_p, rows) => {
+          const year = closingYear(rows);
+          return year < TARGET_YEAR + 1 ? 'byTarget' : Number.isFinite(year) ? 'afterTarget' : 'never';
+        },
       },
     },
     table(p) {
@@ -155,42 +203,58 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
         lag_months: capLag(s.lagMonths),
       }));
     },
-    plot(_p, rows, shaded?: Band) {
-      const marks = MARK_YEARS.map((year) => rowAt(rows, year));
+    plot(p, rows, shaded?: Band, frame?: PlotFrame) {
+      const marks = ((frame?.width ?? 640) < NARROW_PX ? NARROW_MARK_YEARS : MARK_YEARS).map((year) =>
+        rowAt(rows, year),
+      );
+      const top = capabilityTop(p);
       const lagText = (d: TableRow) =>
         d.lag_months! >= LAG_CAP_MONTHS ? `>${LAG_CAP_MONTHS} mo` : `${formatNumber(d.lag_months!, 2)} mo`;
+      const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
       return {
         width: 640,
         height: 400,
         marginLeft: 44,
         marginRight: 64,
-        x: { label: null, tickFormat: 'd', domain: [START_YEAR, END_YEAR] },
-        y: { label: '↑ Capability (points)', grid: true, nice: true },
+        x: {
+          ...yearAxis([START_YEAR, END_YEAR], { width: frame?.width, marginLeft: 44, marginRight: 64 }),
+          label: null,
+        },
+        y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
         marks: [
           ...(shaded
-            ? [Plot.areaY(shaded, { x: 'x', y1: 'low', y2: 'high', fill: OPEN_COLOR, fillOpacity: 0.13 })]
+            ? [
+                Plot.areaY(shaded, {
+                  x: 'x',
+                  y1: (d: { low: number }) => Math.min(d.low, top),
+                  y2: (d: { high: number }) => Math.min(d.high, top),
+                  fill: OPEN_COLOR,
+                  fillOpacity: 0.13,
+                }),
+              ]
             : []),
           Plot.lineY(rows, { x: 'year', y: 'open', stroke: OPEN_COLOR, strokeWidth: 2.25 }),
           Plot.lineY(rows, { x: 'year', y: 'frontier', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
-          Plot.ruleX(marks, { x: 'year', y1: 'open', y2: 'frontier', stroke: '#222', strokeWidth: 2 }),
+          Plot.ruleX(marks, { x: 'year', y1: 'open', y2: 'frontier', stroke: theme.ink, strokeWidth: 2 }),
+          // Below the open line, right of the bar: the lines rise to the right, so that corner stays clear, and
+          // the lag's label above the frontier line can never meet it however small the gap.
           Plot.text(marks, {
             x: 'year',
-            y: (d: TableRow) => (d.open! + d.frontier!) / 2,
+            y: 'open',
             text: (d: TableRow) => `gap ${formatNumber(d.gap!, 2)}`,
             dx: 4,
+            dy: 11,
             textAnchor: 'start',
-            fill: '#222',
-            stroke: 'white',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
+            fill: theme.ink,
             fontSize: 10,
+            ...halo,
           }),
           Plot.arrow(marks, {
             x1: 'year',
             y1: 'frontier',
             x2: (d: TableRow) => Math.min(END_YEAR, d.year! + d.lag_months! / 12),
             y2: 'frontier',
-            stroke: '#7a3aa8',
+            stroke: theme.highlight,
             strokeWidth: 1.5,
             headLength: 6,
           }),
@@ -201,18 +265,16 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
             dy: -9,
             dx: 2,
             textAnchor: 'start',
-            fill: '#7a3aa8',
-            stroke: 'white',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
+            fill: theme.highlight,
             fontSize: 10,
+            ...halo,
           }),
           Plot.text([rows[rows.length - 1]!], {
             x: 'year',
             y: 'frontier',
             text: () => 'Frontier',
             dx: 6,
-            dy: -6,
+            dy: -7,
             textAnchor: 'start',
             fill: FRONTIER_COLOR,
             fontWeight: 600,
@@ -222,7 +284,7 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
             y: 'open',
             text: () => 'Open',
             dx: 6,
-            dy: 8,
+            dy: 9,
             textAnchor: 'start',
             fill: OPEN_COLOR,
             fontWeight: 600,
@@ -234,7 +296,7 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
       const first = rows[0]!;
       const target = rowAt(rows, TARGET_YEAR);
       const close = closingYear(rows);
-      return `Line chart of frontier and open capability from ${START_YEAR} to ${END_YEAR}, with saturation κ = ${formatNumber(p.saturation)}, the ceiling rising ${formatNumber(p.ceiling_rise)} points a year, algorithmic growth ${formatNumber(p.g_a)}×/yr, compute growth ${formatNumber(p.g_c)}×/yr and open models ${formatNumber(p.open_lag)} months behind. The gap goes from ${formatNumber(first.gap!, 2)} points in ${START_YEAR} to ${formatNumber(target.gap!, 2)} in ${TARGET_YEAR}; the lag goes from ${formatNumber(first.lag_months!, 2)} to ${formatNumber(target.lag_months!, 2)} months. The gap falls to a quarter of its ${START_YEAR} size ${Number.isFinite(close) ? `in ${Math.floor(close)}` : `not before ${END_YEAR}`}.`;
+      return `Line chart of frontier and open capability from ${START_YEAR} to ${END_YEAR}, with saturation σ = ${formatNumber(p.saturation)}, the ceiling rising ${formatNumber(p.ceiling_rise)} points a year, algorithmic growth ${formatNumber(p.g_a)}×/yr, compute growth ${formatNumber(p.g_c)}×/yr and open models ${formatNumber(p.open_lag)} months behind. The gap goes from ${formatNumber(first.gap!, 2)} points in ${START_YEAR} to ${formatNumber(target.gap!, 2)} in ${TARGET_YEAR}; the lag goes from ${formatNumber(first.lag_months!, 2)} to ${formatNumber(target.lag_months!, 2)} months. The gap falls to a quarter of its ${START_YEAR} size ${Number.isFinite(close) ? `in ${formatYear(Math.floor(close))}` : `not before ${formatYear(END_YEAR)}`}.`;
     },
   });
 }

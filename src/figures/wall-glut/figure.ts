@@ -1,36 +1,46 @@
 /**
  * wall-glut: the same race twice, side by side. Left, the wall rises
  * gradually (ceiling-lifting progress at ρ points a year, shared). Right, a
- * sudden glut: from T_g the leader's models find algorithmic improvements,
- * multiplying its progress (efficiency and ceiling) by m; open models get the
- * same speed-up D years later (src/model/wall-race.ts; Eth & Davidson 2025).
+ * sudden glut: from the year T the leader's models find algorithmic
+ * improvements, multiplying its progress (efficiency and ceiling) by m; open
+ * models get the same speed-up δ years later, or earlier when δ is negative:
+ * that the leader gets it first is the essay's assumption, which the reader can
+ * reverse (src/model/wall-race.ts; Eth & Davidson 2025).
  */
 import * as Plot from '@observablehq/plot';
-import type { RaceState } from '../../model/wall-race.ts';
-import { formatNumber } from '../format.ts';
+import { WALL_REFERENCE_OOM, followerStartOom, type RaceState } from '../../model/wall-race.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
+import { theme } from '../theme.ts';
 import {
   CEILING_COLOR,
   FRONTIER_COLOR,
-  HORIZON_YEARS,
-  LAG_CAP_MONTHS,
   OPEN_COLOR,
-  START_YEAR,
-  capLag,
   ceilingRise,
   glutDelay,
   glutSpeedUp,
   glutYear,
+  saturation,
+} from '../wall-shared/params.ts';
+import {
+  HORIZON_YEARS,
+  LAG_CAP_MONTHS,
+  START_YEAR,
+  WALL_DEFAULTS,
+  capLag,
   raceFrom,
   raceStates,
-  saturation,
 } from '../wall-shared/race.ts';
 
 type Key = 'saturation' | 'ceiling_rise' | 'glut_year' | 'glut_speedup' | 'glut_delay';
 
 const END_YEAR = START_YEAR + HORIZON_YEARS;
 const TARGET_YEAR = 2035;
-const SCENARIOS = ['Gradual: the wall rises', 'Sudden: the leader’s glut'] as const;
+const SCENARIOS = ['Gradual wall', 'Sudden glut'] as const;
+/** Where the side labels sit in the left panel. */
+const LABEL_YEAR = 2033;
+/** Glut labels after this year are drawn to the left of their line, inside the panel. */
+const FLIP_YEAR = 2036;
 /** Ceilings above this are "no wall" in the table (κ = 0 has an infinite ceiling). */
 const CEILING_CAP = 1000;
 
@@ -54,7 +64,32 @@ function rowsOf(scenario: number, states: readonly RaceState[]): TableRow[] {
   }));
 }
 
-const months = (v: number) => (v >= LAG_CAP_MONTHS ? `more than ${LAG_CAP_MONTHS}` : formatNumber(v, 2));
+const points = (v: number) => `${formatNumber(v, 2)} points`;
+const months = (v: number) => `${formatNumber(v, 2)} months`;
+/** Alt text only: a capped lag is at least the cap. */
+const lagWords = (v: number) => (v >= LAG_CAP_MONTHS ? `more than ${LAG_CAP_MONTHS} months` : months(v));
+/** "About the same": within this share. */
+const NEARLY = 0.05;
+/** A lead smaller than this many points is no lead (both sides pressed against the same ceiling). */
+const LEAD_POINTS = 0.01;
+
+/**
+ * Top of the capability axis: the higher side's capability in 2045 if capability were log-linear (σ = 0), which
+ * no saturation or ceiling exceeds, plus room for the labels. It moves only with the glut's start, speed-up and
+ * (when open models get it first) its delay, which stretch the race in time; saturation and the ceiling's rise
+ * show as the lines bending under a fixed frame.
+ */
+export function capabilityTop(p: Params<Key>): number {
+  const r = raceFrom(p, true);
+  const physical = Math.log10(r.computeGrowth);
+  const algorithmic = Math.log10(r.algorithmicGrowth);
+  const fastYears = (from: number) => Math.max(0, HORIZON_YEARS - Math.max(0, from));
+  const climb = (from: number) =>
+    HORIZON_YEARS * (physical + algorithmic) + algorithmic * (p.glut_speedup - 1) * fastYears(from);
+  const glutStart = p.glut_year - START_YEAR;
+  const highest = Math.max(climb(glutStart), followerStartOom(r) + climb(glutStart + p.glut_delay));
+  return Math.ceil(((WALL_REFERENCE_OOM + highest) * 1.12) / 5) * 5;
+}
 
 export interface WallGlutVersion {
   readonly version: number;
@@ -68,9 +103,8 @@ export function wallGlutFigure(options: WallGlutVersion) {
     version: options.version,
     date: options.date,
     changes: options.changes,
-    title: 'A wall that rises slowly for everyone, or a glut that reaches the leader first',
-    caption:
-      'The same race twice. Left: ceiling-lifting progress arrives gradually and is shared. Right: from T_g the leader’s own models speed up its algorithmic progress, efficiency and ceiling alike, m-fold; open models get the same speed-up D years later. Dashed: the leader’s ceiling. Assumes the shares of compute and efficiency growth and the open lag of the other figures at their defaults (gₐ = 2.8×/yr, g_C = 4.7×/yr, ℓ = 15 months).',
+    title: 'A wall that rises slowly for everyone, or a glut that reaches one side first',
+    caption: `The same race twice. Left: ceiling-lifting progress arrives gradually and is shared. Right: from the year T the leader’s own models speed up its algorithmic progress, efficiency and ceiling alike, m-fold; open models get the same speed-up δ years later (negative δ: earlier), marked by the dotted verticals. Dashed: the leader’s ceiling. Assumes compute and efficiency growth and the open lag at the other figures’ defaults (gₐ = ${formatNumber(WALL_DEFAULTS.g_a)}×/yr, frontier compute ${formatNumber(WALL_DEFAULTS.g_c)}×/yr, ℓₒ = ${formatNumber(WALL_DEFAULTS.open_lag)} months). The vertical scale is set by the glut alone, so saturation and the ceiling’s rise bend the lines instead of moving the axis.`,
     params: {
       saturation,
       ceiling_rise: ceilingRise,
@@ -119,102 +153,155 @@ export function wallGlutFigure(options: WallGlutVersion) {
       gapGradualTarget: {
         label: `Gap in ${TARGET_YEAR}, gradual wall`,
         compute: (_p, rows) => at(rows, 0, TARGET_YEAR).gap!,
-        format: (v) => formatNumber(v, 2),
+        format: points,
       },
       gapGlutTarget: {
-        label: `Gap in ${TARGET_YEAR}, glut`,
-        compute: (_p, rows) => at(rows, 1, TARGET_YEAR).gap!,
-        format: (v) => formatNumber(v, 2),
+        label: `Gap in ${TARGET_YEAR}, glut (0 when open models lead)`,
+        compute: (_p, rows) => Math.max(0, at(rows, 1, TARGET_YEAR).gap!),
+        format: points,
+      },
+      openLeadTarget: {
+        label: `Open models’ lead over the frontier in ${TARGET_YEAR}, glut (0 when the frontier leads)`,
+        compute: (_p, rows) => Math.max(0, -at(rows, 1, TARGET_YEAR).gap!),
+        format: points,
       },
       glutGapRatio: {
-        label: `Gap in ${TARGET_YEAR} under the glut as a multiple of the gradual one`,
-        compute: (_p, rows) => at(rows, 1, TARGET_YEAR).gap! / at(rows, 0, TARGET_YEAR).gap!,
-        format: (v) => `${formatNumber(v, 2)}×`,
+        label: `Gap in ${TARGET_YEAR} under the glut as a multiple of the gradual one (0 when open models lead)`,
+        compute: (_p, rows) => Math.max(0, at(rows, 1, TARGET_YEAR).gap!) / at(rows, 0, TARGET_YEAR).gap!,
+        format: (v) => `${formatNumber(v, 2)} times`,
       },
       peakGlutGap: {
-        label: 'Largest gap under the glut, points',
+        label: 'Largest gap under the glut',
         compute: (_p, rows) => peak(rows, 'gap').gap!,
-        format: (v) => formatNumber(v, 2),
+        format: points,
       },
       peakGlutGapYear: {
         label: 'Year of the largest gap under the glut',
         compute: (_p, rows) => peak(rows, 'gap').year!,
-        format: (v) => String(Math.floor(v)),
+        format: (v) => formatYear(Math.floor(v)),
       },
       peakGlutLag: {
-        label: 'Longest lag under the glut, months',
+        label: 'Longest lag under the glut',
         compute: (_p, rows) => peak(rows, 'lag_months').lag_months!,
         format: months,
       },
-      lagGradualTarget: {
-        label: `Lag in ${TARGET_YEAR}, gradual wall, months`,
-        compute: (_p, rows) => at(rows, 0, TARGET_YEAR).lag_months!,
+      lagGlutStart: {
+        label: 'Lag in 2025',
+        compute: (_p, rows) => at(rows, 1, START_YEAR).lag_months!,
         format: months,
+      },
+    },
+    cases: {
+      glutEffect: {
+        label: `What the glut does to the gap in ${TARGET_YEAR}, against the gradual wall`,
+        options: ['wider', 'same', 'narrower', 'openAhead'],
+        compute: (_p, rows) => {
+          const glut = at(rows, 1, TARGET_YEAR).gap!;
+          const gradual = at(rows, 0, TARGET_YEAR).gap!;
+          if (glut < -LEAD_POINTS) return 'openAhead';
+          return glut > gradual * (1 + NEARLY) ? 'wider' : glut < gradual * (1 - NEARLY) ? 'narrower' : 'same';
+        },
+      },
+      gapPeak: {
+        label: 'When the gap is widest under the glut',
+        options: ['atStart', 'inside', 'atEnd'],
+        compute: (_p, rows) => {
+          const year = peak(rows, 'gap').year!;
+          return year <= START_YEAR ? 'atStart' : year >= END_YEAR ? 'atEnd' : 'inside';
+        },
+      },
+      lagStretch: {
+        label: 'Whether the glut stretches the lag',
+        options: ['stretches', 'beyondFigure', 'not'],
+        compute: (_p, rows) => {
+          const longest = peak(rows, 'lag_months').lag_months!;
+          if (longest >= LAG_CAP_MONTHS) return 'beyondFigure';
+          return longest > at(rows, 1, START_YEAR).lag_months! * (1 + NEARLY) ? 'stretches' : 'not';
+        },
       },
     },
     table(p: Params<Key>) {
       return [...rowsOf(0, raceStates(raceFrom(p))), ...rowsOf(1, raceStates(raceFrom(p, true)))];
     },
     plot(p, rows) {
-      const top = Math.max(...rows.map((r) => r.frontier!)) * 1.12;
-      const glutStart = [{ scenario: 1, year: p.glut_year }];
+      const top = capabilityTop(p);
+      const inside = (year: number) => year >= START_YEAR && year <= END_YEAR;
+      const starts = [
+        { scenario: 1, year: p.glut_year, text: 'glut, leader', line: 0 },
+        // Open models that got the glut before the start have it from the start.
+        { scenario: 1, year: Math.max(START_YEAR, p.glut_year + p.glut_delay), text: 'glut, open', line: 1 },
+      ].filter((d) => inside(d.year));
+      const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+      const labelAt = at(rows, 0, LABEL_YEAR);
       return {
         width: 640,
         height: 380,
         marginLeft: 44,
         marginRight: 12,
-        marginTop: 30,
-        fx: { label: null, tickFormat: (i: number) => SCENARIOS[i] ?? '' },
-        x: { label: null, tickFormat: 'd', domain: [START_YEAR, END_YEAR], ticks: 5 },
+        marginTop: 24,
+        // Panel names are drawn inside each panel's top: above the panels they met the y axis's label.
+        fx: { axis: null, padding: 0.08 },
+        // No ticks at the facets' ends, where one panel's 2045 met the next one's 2025.
+        x: { label: null, ticks: [2030, 2040], tickFormat: formatYear, domain: [START_YEAR, END_YEAR] },
         y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
         marks: [
+          Plot.text(
+            SCENARIOS.map((title, scenario) => ({ scenario, title })),
+            { fx: 'scenario', frameAnchor: 'top', text: 'title', dy: 4, fill: theme.ink, fontWeight: 600, ...halo },
+          ),
           // Filtered rather than clipped: Plot numbers clip paths per render, which would make SVGs differ.
           Plot.lineY(
             rows.filter((r) => r.frontier_ceiling! <= top),
             { fx: 'scenario', x: 'year', y: 'frontier_ceiling', stroke: CEILING_COLOR, strokeDasharray: '4 3' },
           ),
-          Plot.ruleX(glutStart, { fx: 'scenario', x: 'year', stroke: '#7a3aa8', strokeDasharray: '2 2' }),
-          Plot.text(glutStart, {
-            fx: 'scenario',
-            x: 'year',
-            y: top,
-            text: () => 'glut',
-            dx: 3,
-            dy: 6,
-            textAnchor: 'start',
-            fill: '#7a3aa8',
-            fontSize: 10,
-          }),
+          Plot.ruleX(starts, { fx: 'scenario', x: 'year', stroke: theme.highlight, strokeDasharray: '2 2' }),
+          // One row each, so the two never meet; towards the panel's right edge they turn to its inside.
+          ...starts.map((d) =>
+            Plot.text([d], {
+              fx: 'scenario',
+              x: 'year',
+              y: top,
+              text: 'text',
+              dx: d.year > FLIP_YEAR ? -3 : 3,
+              dy: 24 + d.line * 15,
+              textAnchor: d.year > FLIP_YEAR ? 'end' : 'start',
+              fill: theme.highlight,
+              fontSize: 10,
+              ...halo,
+            }),
+          ),
           Plot.areaY(rows, {
             fx: 'scenario',
             x: 'year',
-            y1: 'open',
-            y2: 'frontier',
+            y1: (d: TableRow) => Math.min(d.open!, d.frontier!),
+            y2: (d: TableRow) => Math.max(d.open!, d.frontier!),
             fill: OPEN_COLOR,
             fillOpacity: 0.14,
           }),
           Plot.lineY(rows, { fx: 'scenario', x: 'year', y: 'open', stroke: OPEN_COLOR, strokeWidth: 2 }),
           Plot.lineY(rows, { fx: 'scenario', x: 'year', y: 'frontier', stroke: FRONTIER_COLOR, strokeWidth: 2 }),
-          Plot.text([at(rows, 0, START_YEAR + 3)], {
+          // Mid-panel, above the frontier line and below the open one: far from the panel's edges at any width.
+          Plot.text([labelAt], {
             fx: 'scenario',
             x: 'year',
             y: 'frontier',
             text: () => 'Frontier',
             dy: -10,
-            textAnchor: 'end',
+            textAnchor: 'middle',
             fill: FRONTIER_COLOR,
             fontWeight: 600,
+            ...halo,
           }),
-          Plot.text([at(rows, 0, START_YEAR + 3)], {
+          Plot.text([labelAt], {
             fx: 'scenario',
             x: 'year',
             y: 'open',
             text: () => 'Open',
-            dx: 4,
-            dy: 10,
-            textAnchor: 'start',
+            dy: 12,
+            textAnchor: 'middle',
             fill: OPEN_COLOR,
             fontWeight: 600,
+            ...halo,
           }),
         ],
       };
@@ -223,7 +310,13 @@ export function wallGlutFigure(options: WallGlutVersion) {
       const gradual = at(rows, 0, TARGET_YEAR);
       const glut = at(rows, 1, TARGET_YEAR);
       const top = peak(rows, 'gap');
-      return `Two line charts of frontier and open capability from ${START_YEAR} to ${END_YEAR}, with saturation κ = ${formatNumber(p.saturation)} and the ceiling rising ${formatNumber(p.ceiling_rise)} points a year. Gradual wall: the gap in ${TARGET_YEAR} is ${formatNumber(gradual.gap!, 2)} points. Glut from ${p.glut_year}, ${formatNumber(p.glut_speedup)}× faster progress for the leader, reaching open models ${formatNumber(p.glut_delay)} years later: the gap peaks at ${formatNumber(top.gap!, 2)} points in ${Math.floor(top.year!)} and is ${formatNumber(glut.gap!, 2)} in ${TARGET_YEAR}; the lag then is ${months(glut.lag_months!)} months.`;
+      const reach =
+        p.glut_delay === 0
+          ? 'reaching open models at the same time'
+          : p.glut_delay > 0
+            ? `reaching open models ${formatNumber(p.glut_delay)} years later`
+            : `reaching open models ${formatNumber(-p.glut_delay)} years earlier`;
+      return `Two line charts of frontier and open capability from ${formatYear(START_YEAR)} to ${formatYear(END_YEAR)}, with saturation σ = ${formatNumber(p.saturation)} and the ceiling rising ${formatNumber(p.ceiling_rise)} points a year. Gradual wall: the gap in ${TARGET_YEAR} is ${formatNumber(gradual.gap!, 2)} points. Glut from ${formatYear(p.glut_year)}, ${formatNumber(p.glut_speedup)}× faster progress for the leader, ${reach}: the gap is widest, ${formatNumber(top.gap!, 2)} points, in ${formatYear(Math.floor(top.year!))} and is ${formatNumber(glut.gap!, 2)} in ${TARGET_YEAR}; the lag then is ${lagWords(glut.lag_months!)}.`;
     },
   });
 }
