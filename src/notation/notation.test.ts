@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { AnyFigureSpec } from '../figures/spec.ts';
 import { describe, expect, it } from 'vitest';
 import { figureIds, getFigure, versionsOf } from '../figures/registry.ts';
 import { isKnown, mathClashes, paramClashes, type Clash } from './check.ts';
@@ -28,16 +29,23 @@ describe('notation registry', () => {
   });
 
   it('finds a figure parameter that uses a registered symbol for something else', () => {
-    const clashes = paramClashes(getFigure('wall-glut'));
-    expect(clashes).toContainEqual(expect.objectContaining({ symbol: 'D', param: 'wall-glut:glut_delay' }));
+    // A figure of an author's that writes its delay D, which means training tokens site-wide.
+    const fixture = {
+      id: 'fixture',
+      params: { glut_delay: { symbol: 'D', label: 'Glut delay' }, saturation: { symbol: 'κ', label: 'Saturation' } },
+    } as unknown as AnyFigureSpec;
+    const clashes = paramClashes(fixture);
+    expect(clashes).toContainEqual(expect.objectContaining({ symbol: 'D', param: 'fixture:glut_delay' }));
     expect(clashes.find((c) => c.symbol === 'D')?.problem).toMatch(
       /D means training tokens \(Chinchilla’s D\) site-wide/,
     );
+    // The quantity has a registered symbol of its own: saturation is σ.
+    expect(clashes.find((c) => c.param === 'fixture:saturation')?.problem).toMatch(/the site writes it σ/);
   });
 
   it('finds maths that uses a registered symbol no figure of the essay defines so', () => {
-    expect(mathClashes('fixture', String.raw`\kappa = 0.5`, [])).toHaveLength(1);
-    expect(mathClashes('fixture', String.raw`\kappa = 0.5`, [getFigure('wall-gap-lag')])).toEqual([]);
+    expect(mathClashes('fixture', String.raw`\rho = 10`, [])).toHaveLength(1);
+    expect(mathClashes('fixture', String.raw`\rho = 10`, [getFigure('meek-loss-gap')])).toEqual([]);
     expect(mathClashes('meek-models', 'L(N, D)', [])).toEqual([]);
     expect(mathClashes('fixture', String.raw`\Delta t`, [])).toEqual([]);
     // An uncontested symbol in maths is a clash only where a figure of the essay means something else by it.

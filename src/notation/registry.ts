@@ -21,7 +21,7 @@ export interface NotationEntry {
   /** Figure parameter keys that are this quantity. */
   readonly keys: readonly string[];
   /**
-   * A symbol the site has used for more than one thing (κ, ρ, ℓ, D): an essay's maths may use it only where one of
+   * A symbol the site has used for more than one thing (ρ, D): an essay's maths may use it only where one of
    * its figures defines it with this meaning or the essay is in `mathIn`. Any registered symbol in maths is an
    * error where one of the essay's figures gives it another meaning.
    */
@@ -32,9 +32,8 @@ export interface NotationEntry {
 
 export const NOTATION: readonly NotationEntry[] = [
   {
-    symbol: 'κ',
-    contested: true,
-    tex: String.raw`\\kappa(?![a-zA-Z])`,
+    symbol: 'σ',
+    tex: String.raw`\\sigma(?![a-zA-Z])`,
     meaning: 'the saturation of returns to effective compute (the wall model)',
     unit: 'per point',
     keys: ['saturation'],
@@ -48,10 +47,9 @@ export const NOTATION: readonly NotationEntry[] = [
     keys: ['lead'],
   },
   {
-    symbol: 'ℓ',
-    contested: true,
-    tex: String.raw`\\ell(?![a-zA-Z])`,
-    meaning: 'how far open models lag the frontier',
+    symbol: 'ℓₒ',
+    tex: String.raw`\\ell_\{?o(?![a-zA-Z])`,
+    meaning: 'how far open models lag the frontier in effective compute',
     unit: 'months',
     keys: ['open_lag'],
   },
@@ -96,35 +94,4 @@ export interface KnownClash {
   readonly rename: string;
 }
 
-export const KNOWN_CLASHES: readonly KnownClash[] = [
-  ...['wall-capability-curve', 'wall-gap-lag', 'wall-glut'].map((figure) => ({
-    symbol: 'ρ',
-    param: `${figure}:ceiling_rise`,
-    rename: 'the ceiling’s rise needs its own symbol (ρ is the meek paper’s head start), e.g. c',
-  })),
-  {
-    symbol: 'ρ',
-    essay: 'peak-capabilities-wall',
-    rename: 'the wall essay’s maths writes the ceiling rise with the same new symbol as its figures',
-  },
-  {
-    symbol: 'κ',
-    essay: 'meek-models',
-    rename: 'the meek essay’s horizon exponent needs its own symbol (κ is the wall’s saturation), e.g. ψ',
-  },
-  {
-    symbol: 'ℓ',
-    param: 'open-bets:lag_years',
-    rename: 'open-bets’ lag in years needs ℓ in months (as the wall figures) or its own symbol',
-  },
-  {
-    symbol: 'D',
-    param: 'wall-glut:glut_delay',
-    rename: 'the glut’s delay needs its own symbol (D is training tokens), e.g. Δ',
-  },
-  {
-    symbol: 'D',
-    essay: 'peak-capabilities-wall',
-    rename: 'the wall essay’s maths writes the glut delay with the same new symbol as wall-glut',
-  },
-];
+export const KNOWN_CLASHES: readonly KnownClash[] = [];
