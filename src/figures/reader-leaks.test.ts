@@ -13,7 +13,14 @@ describe('leaksIn', () => {
   });
 
   it('leaves years, amounts and counts alone', () => {
-    expect(leaksIn(['from 2025 to 2045', '$2,000 a month', '12,400 tokens', '2,048 GB', 'gᵢ = 3.6'])).toEqual([
+    expect(leaksIn(['from 2025 to 2045', '$2,000 a month', '12,400 tokens', 'gᵢ = 3.6'])).toEqual([]);
+    // Round hundreds are counts (a 2,000B axis, 2,100 billion parameters) unless a year's word comes before them.
+    expect(leaksIn(['2,000', '2,000B', 'holds 2,100 billion', 'from 2,000 on'])).toEqual([
+      'grouped year "2,000" in "from 2,000 on"',
+    ]);
+    // A readout beside a year slider: "2,019" alone is a year. (A count of 2,048 next to a space reads the same.)
+    expect(leaksIn(['2,019', '2,048 GB'])).toEqual([
+      'grouped year "2,019" in "2,019"',
       'grouped year "2,048" in "2,048 GB"',
     ]);
   });

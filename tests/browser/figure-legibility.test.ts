@@ -6,7 +6,8 @@
  * dark theme (the theme changes colours only, so one drawing serves both). It fails on what the reader would see:
  *  - two text boxes that overlap, or text cut off by the edge of the drawing;
  *  - text under 3:1 or a mark under 1.5:1 against the figure's actual background (WCAG 1.4.3 / 1.4.11; marks
- *    drawn on purpose as faint tints, opacity under 0.5, and grid lines are left out);
+ *    drawn on purpose as faint tints, opacity under 0.5, and grid lines are left out), halos that stand out from
+ *    the background, and marks filled with the light background's colour in the dark theme (white-filled);
  *  - leaks: NaN, Infinity, undefined, a year with a group separator, a parameter key, in the drawing, its
  *    description, the slider readouts and the caption.
  * Frozen (superseded) versions keep their bytes; their permalinks are checked for text a phone can read.
@@ -19,7 +20,7 @@ import { sliderPosition } from '../../src/figures/slider.ts';
 import type { AnyFigureSpec, ParamDefinition } from '../../src/figures/spec.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { leaksIn } from '../../src/figures/reader-leaks.ts';
-import { problemsIn } from './legibility/problems.ts';
+import { fixedLightFills, problemsIn } from './legibility/problems.ts';
 import { readFrozenText, readState } from './legibility/read-drawing.ts';
 
 const site = useBuiltSite();
@@ -93,6 +94,7 @@ describe('every live figure, in every reachable state, at 390 and 1280 px, light
           const where = `${width} px, ${state.label}`;
           note(where, problemsIn({ theme: 'light', ...light }));
           note(where, problemsIn({ theme: 'dark', ...dark }));
+          note(where, fixedLightFills(light, dark));
           note(where, leaksIn([...light.texts, ...light.prose]));
         }
         await page.close();

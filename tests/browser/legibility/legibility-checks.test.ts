@@ -1,6 +1,6 @@
 /** The legibility checks on hand-made drawings: each finds what it should and nothing else. */
 import { describe, expect, it } from 'vitest';
-import { clippedText, faintColours, overlappingText } from './problems.ts';
+import { clippedText, faintColours, fixedLightFills, overlappingText } from './problems.ts';
 import type { TextBox } from './read-drawing.ts';
 
 const text = (t: string, left: number, top: number, width = 30, height = 14): TextBox => ({
@@ -60,5 +60,31 @@ describe('faintColours', () => {
     expect(
       faintColours(reading('rgb(232, 230, 225)', 'none', [{ mark: 'area', colour: 'rgb(34, 34, 34)', opacity: 0.2 }])),
     ).toEqual([]);
+  });
+});
+
+describe('fixedLightFills', () => {
+  const drawing = (background: string, colour: string) => ({
+    texts: [],
+    marks: [{ mark: 'dot', colour, opacity: 1 }],
+    svg,
+    background,
+    prose: [],
+  });
+
+  it('finds a hollow dot filled white, which glows in the dark theme', () => {
+    expect(
+      fixedLightFills(
+        drawing('rgb(253, 252, 249)', 'rgb(255, 255, 255)'),
+        drawing('rgb(21, 22, 26)', 'rgb(255, 255, 255)'),
+      ),
+    ).toEqual([expect.stringMatching(/^dark: dot mark filled rgb\(255, 255, 255\)/)]);
+  });
+
+  it('leaves a knockout in the background colour of each theme alone, and faintColours skips it', () => {
+    const light = drawing('rgb(253, 252, 249)', 'rgb(253, 252, 249)');
+    const dark = drawing('rgb(21, 22, 26)', 'rgb(21, 22, 26)');
+    expect(fixedLightFills(light, dark)).toEqual([]);
+    expect(faintColours({ theme: 'dark', ...dark })).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export const TEXT_CONTRAST = 3;
 export const MARK_CONTRAST = 1.5;
 /** Marks this translucent or fainter are tints drawn faint on purpose (bands, highlights): not checked. */
 const TINT_OPACITY = 0.5;
+/** A mark this close to the background is drawn in the background's colour on purpose (a knockout). */
+const KNOCKOUT = 1.1;
 /** Overlap two text boxes may share, in pixels: glyph boxes include the font's full ascent and descent. */
 const OVERLAP_PX = { across: 1, down: 3 };
 /** How far text may reach past the drawing's edge (antialiasing). */
@@ -69,6 +71,7 @@ export function faintColours(reading: DrawingReading): string[] {
     const colour = parseColour(mark.colour);
     if (!colour || mark.opacity * colour.a < TINT_OPACITY) continue;
     const ratio = contrastRatio(composite(colour, background, mark.opacity), background);
+    if (ratio < KNOCKOUT) continue; // checked across themes: fixedLightFills
     const message = `${reading.theme}: ${mark.mark} mark in ${mark.colour} has contrast ${ratio.toFixed(2)}:1`;
     if (ratio < MARK_CONTRAST && !seen.has(message)) {
       seen.add(message);
@@ -76,6 +79,28 @@ export function faintColours(reading: DrawingReading): string[] {
     }
   }
   return found;
+}
+
+/**
+ * Marks drawn in the light background's colour whatever the theme: a knockout or a hollow mark filled 'white'
+ * that glows on the dark background (issue 19: "hollow marks become white-filled"). `light` and `dark` are one
+ * drawing read in each theme, so their marks come in the same order.
+ */
+export function fixedLightFills(light: Drawing, dark: Drawing): string[] {
+  const [lightBack, darkBack] = [parseColour(light.background), parseColour(dark.background)];
+  if (!lightBack || !darkBack || light.marks.length !== dark.marks.length) return [];
+  const found = new Set<string>();
+  light.marks.forEach((mark, i) => {
+    const [inLight, inDark] = [parseColour(mark.colour), parseColour(dark.marks[i]!.colour)];
+    if (!inLight || !inDark) return;
+    const knockout = contrastRatio(composite(inLight, lightBack, mark.opacity), lightBack) < KNOCKOUT;
+    const stillKnockout = contrastRatio(composite(inDark, darkBack, dark.marks[i]!.opacity), darkBack) < KNOCKOUT;
+    if (knockout && !stillKnockout)
+      found.add(
+        `dark: ${mark.mark} mark filled ${dark.marks[i]!.colour}, the light background's colour: use theme.background or fill 'none'`,
+      );
+  });
+  return [...found];
 }
 
 /** Every problem of one drawing read in one theme; geometry is checked once (light), colours in both. */
