@@ -52,6 +52,7 @@ describe('statesNearestFirst', () => {
       'open-closed-compute v1',
       'open-closed-compute v2',
       'open-closed-compute v3',
+      'open-closed-compute v4',
       'open-closed-benchmark-lag v1',
     ]);
     expect(DrawingsAhead.suits({ fine })).toBe(false);

@@ -35,7 +35,7 @@ export const ALGORITHMIC_GROWTH: ParamDefinition = {
 
 export const TRAINING_COST_GROWTH: ParamDefinition = {
   label: 'Frontier training cost growth',
-  symbol: 'g_$',
+  symbol: 'g$',
   unit: '×/yr',
   description: 'Annual growth factor of the most expensive training run’s bill.',
   default: 2.4,
@@ -43,7 +43,7 @@ export const TRAINING_COST_GROWTH: ParamDefinition = {
   max: 4,
   step: 0.05,
   scale: 'linear',
-  source: 'Cottier et al. 2024 (2.4×/yr since 2016, 95% CI 2.0–2.9)',
+  source: 'Cottier et al. 2024 (2.4×/yr since 2016, 90% CI 2.0–2.9)',
 };
 
 export const OPEN_BUDGET: ParamDefinition = {
@@ -57,4 +57,33 @@ export const OPEN_BUDGET: ParamDefinition = {
   step: 0.1,
   scale: 'log',
   source: 'Open & Closed: between an academic lab ($1M) and a well-funded start-up ($100M)',
+};
+
+/** The capability a bet or an application needs: the frontier of a given year (budget-frontier, open-bets v2). */
+export const CAPABILITY_YEAR: ParamDefinition = {
+  label: 'Capability needed: the frontier of',
+  symbol: 'Y',
+  unit: 'calendar year',
+  description: 'The year whose frontier model an application needs to match.',
+  default: 2025,
+  min: 2020,
+  max: 2030,
+  step: 0.25,
+  scale: 'linear',
+  source: 'Open & Closed: 2025 is the last full year of the training-costs data',
+};
+
+/** Where the frontier bill starts in 2025 (budget-frontier v2, open-bets v2; issue 20.8). */
+export const ANCHOR_ON_RECORD: ParamDefinition = {
+  label: 'Start the bill from 2025’s most expensive run (1) or the fitted trend (0)',
+  symbol: 'r',
+  unit: '',
+  description:
+    '1: the frontier bill starts from the most expensive training run published in 2025 (training-costs v1); 0: from the level in 2025 of the log-linear trend fitted to the record runs since 2016, which lies below both of 2025’s record runs.',
+  default: 1,
+  min: 0,
+  max: 1,
+  step: 1,
+  scale: 'linear',
+  source: 'Open & Closed, from training-costs v1 (Cottier et al. 2024’s cost estimates)',
 };

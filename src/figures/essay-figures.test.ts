@@ -53,9 +53,35 @@ describe('budget-frontier', () => {
 
 describe('open-bets', () => {
   const spec = getFigure('open-bets');
-  it('stalled hardware ends the bets sooner', () => {
-    expect(value(spec, 'lastYearStalled')).toBeLessThan(value(spec, 'lastYear'));
+  it('flat hardware ends the moving-target bets sooner and delays the fixed-target ones', () => {
     expect(value(spec, 'monthsLost')).toBeGreaterThan(0);
+    expect(value(spec, 'fixedMonthsLate')).toBeGreaterThan(0);
+  });
+  it('draws on budget-frontier’s bill: a fixed-target bet comes when that budget reaches that capability', () => {
+    const tiers = getFigure('budget-frontier');
+    expect(value(spec, 'firstFixedYear')).toBeCloseTo(value(tiers, 'budgetYear'), 9);
+  });
+  it('has fixed-target bets that do not depend on how fast the leaders’ bill grows after the target year', () => {
+    const base = defaultParams(spec);
+    const dearer = { ...base, training_cost_growth: 3 };
+    expect(value(spec, 'firstFixedYear', dearer)).toBeCloseTo(value(spec, 'firstFixedYear', base), 9);
+    expect(value(spec, 'fixedBets2030', dearer)).toBeCloseTo(value(spec, 'fixedBets2030', base), 9);
+  });
+});
+
+describe('budget-frontier v2: the anchor year’s record runs beside the trend', () => {
+  const spec = getFigure('budget-frontier');
+  it('starts the bill from 2025’s dearest run, which the fitted trend lies below (issue 20.8)', () => {
+    expect(value(spec, 'recordCost')).toBeCloseTo(300_872_431.98936605, 0);
+    expect(value(spec, 'runnerUpCost')).toBeCloseTo(185_317_313.0476319, 0);
+    expect(value(spec, 'trendCost')).toBeLessThan(value(spec, 'runnerUpCost'));
+    expect(value(spec, 'anchorCost')).toBe(value(spec, 'recordCost'));
+    expect(value(spec, 'anchorCost', { ...defaultParams(spec), anchor_on_record: 0 })).toBe(value(spec, 'trendCost'));
+  });
+  it('rounds reach years to the nearest year instead of flooring them', () => {
+    const year = value(spec, 'budgetYear');
+    expect(spec.values['budgetYear']!.format(year)).toBe(String(Math.round(year)));
+    expect(spec.values['budgetYear']!.format(2026.93)).toBe('2027');
   });
 });
 

@@ -45,9 +45,6 @@ const NOT_YET_CLEAN = new Set<string>([
   'meek-inference-gap: params.inference_price_decline.symbol',
   'open-closed-compute: columns.source_row',
   'wall-gap-lag: params.g_c.symbol',
-  'memo-costs: params.finetune_usd.symbol',
-  'budget-frontier: params.training_cost_growth.symbol',
-  'open-bets: params.frontier_compute_growth.symbol',
   'device-frontier: params.frontier_compute_growth.symbol',
   'over-training: params.frontier_compute_growth.symbol',
 ]);

@@ -12,6 +12,7 @@ import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedComputeV3 from './open-closed-compute/v3.ts';
+import openClosedComputeV4 from './open-closed-compute/v4.ts';
 import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
@@ -21,8 +22,11 @@ import wallGapLagV2 from './wall-gap-lag/v2.ts';
 import wallGlutV1 from './wall-glut/v1.ts';
 import wallGlutV2 from './wall-glut/v2.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
+import memoCostsV2 from './memo-costs/v2.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
+import budgetFrontierV2 from './budget-frontier/v2.ts';
 import openBetsV1 from './open-bets/v1.ts';
+import openBetsV2 from './open-bets/v2.ts';
 import deviceFitV1 from './device-fit/v1.ts';
 import deviceFitV2 from './device-fit/v2.ts';
 import deviceFrontierV1 from './device-frontier/v1.ts';
@@ -42,6 +46,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedComputeV1,
   openClosedComputeV2,
   openClosedComputeV3,
+  openClosedComputeV4,
   wallCapabilityCurveV1,
   wallCapabilityCurveV2,
   wallGapLagV1,
@@ -51,8 +56,11 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedBenchmarkLagV1,
   openClosedBenchmarkLagV2,
   memoCostsV1,
+  memoCostsV2,
   budgetFrontierV1,
+  budgetFrontierV2,
   openBetsV1,
+  openBetsV2,
   deviceFitV1,
   deviceFitV2,
   deviceFrontierV1,

@@ -15,6 +15,7 @@ export * from './inference-meek.ts';
 export * from './task-horizon.ts';
 export * from './capability-wall.ts';
 export * from './cost-incentives.ts';
+export * from './bet-targets.ts';
 export * from './edge.ts';
 export * from './bibliography.ts';
 export * from './parameters/index.ts';

@@ -31,7 +31,7 @@ async function stepBack(page: Page, year: number): Promise<string> {
   return page.locator('[data-plot]').innerHTML();
 }
 
-describe.each([1, 2, 3])('open-closed-compute v%i, drawn ahead', (version) => {
+describe.each([1, 2, 3, 4])('open-closed-compute v%i, drawn ahead', (version) => {
   const path = `/figures/open-closed-compute/v${version}/`;
 
   it('shows the same markup as a fresh drawing of the same state', async () => {

@@ -22,9 +22,9 @@ const ESSAYS: readonly { path: string; moves: readonly Move[] }[] = [
   {
     path: '/essays/incentives-and-compute-cost/',
     moves: [
-      { figure: 'memo-costs', slider: 'base_share', key: 'ArrowLeft', presses: 10, value: 'vicunaCost' },
+      { figure: 'memo-costs', slider: 'finetune_usd', key: 'ArrowRight', presses: 10, value: 'fullVicunaCost' },
       { figure: 'budget-frontier', slider: 'g_a', key: 'ArrowRight', presses: 3, value: 'capabilityCostFall' },
-      { figure: 'open-bets', slider: 'frontier_compute_growth', key: 'ArrowRight', presses: 3, value: 'billGrowth' },
+      { figure: 'open-bets', slider: 'lag_years', key: 'ArrowRight', presses: 3, value: 'lagYears' },
     ],
   },
   {

@@ -8,7 +8,7 @@ import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { budgetLagMonths, yearWithinReach } from '../../model/cost-incentives.ts';
 import type { DatasetSlice, FigureData, TableRow } from '../spec.ts';
 
-export type Key = 'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'capability_year';
+export type Key = 'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'capability_year' | 'anchor_on_record';
 
 /** The first year of record runs the fit reads. */
 export const FIRST_YEAR = 2016;
@@ -28,6 +28,12 @@ export interface Anchor {
   readonly costUsd: number;
   /** The fitted trend's own growth, ×/yr. */
   readonly fittedGrowth: number;
+  /** The fitted trend's level in the anchor year, US$ (from v2 the bill may start from the record instead). */
+  readonly trendCostUsd: number;
+  /** The most expensive run published in the anchor year, US$ (NaN when none). */
+  readonly recordCostUsd: number;
+  /** The second most expensive run published in the anchor year, US$ (NaN when none). */
+  readonly runnerUpCostUsd: number;
 }
 
 /** The year the frontier bill is anchored in: the last full year of training-costs v1. */
@@ -45,8 +51,20 @@ export const RECORD_RUN_READS: DatasetSlice = {
  * from FIRST_YEAR on), so the reader's growth rate pivots on the data's level
  * for the most expensive run of the day.
  */
-export function frontierAnchor(data: FigureData): Anchor {
-  const runs = ((data['training-costs'] ?? []) as CostRow[])
+export function frontierAnchor(data: FigureData, onRecord = false): Anchor {
+  // Every slider input redraws from the same data: fit it once per dataset (and choice of start).
+  const rows = (data['training-costs'] ?? []) as CostRow[];
+  let known = anchors.get(rows);
+  if (!known) anchors.set(rows, (known = new Map()));
+  let anchor = known.get(onRecord);
+  if (!anchor) known.set(onRecord, (anchor = fitAnchor(rows, onRecord)));
+  return anchor;
+}
+
+const anchors = new WeakMap<readonly CostRow[], Map<boolean, Anchor>>();
+
+function fitAnchor(costRows: readonly CostRow[], onRecord: boolean): Anchor {
+  const runs = costRows
     .filter((r) => r.amortized_hardware_energy_usd && decimalYear(r.publication_date) >= FIRST_YEAR)
     .map((r) => ({ x: decimalYear(r.publication_date), y: r.amortized_hardware_energy_usd! }))
     .sort((a, b) => a.x - b.x);
@@ -60,10 +78,20 @@ export function frontierAnchor(data: FigureData): Anchor {
     records.reduce((sum, r) => sum + (r.x - mx) * (Math.log10(r.y) - my), 0) /
     records.reduce((sum, r) => sum + (r.x - mx) ** 2, 0);
   const trend = { intercept: my - slope * mx, slope, annualFactor: 10 ** slope };
+  const trendCostUsd = 10 ** (trend.intercept + trend.slope * ANCHOR_YEAR);
+  // The year's own runs, dearest first: the fitted level lies below them (issue 20.8), so v2 can start from the record.
+  const year = runs
+    .filter((r) => Math.floor(r.x) === ANCHOR_YEAR)
+    .map((r) => r.y)
+    .sort((a, b) => b - a);
+  const recordCostUsd = year[0] ?? NaN;
   return {
     year: ANCHOR_YEAR,
-    costUsd: 10 ** (trend.intercept + trend.slope * ANCHOR_YEAR),
+    costUsd: onRecord && Number.isFinite(recordCostUsd) ? recordCostUsd : trendCostUsd,
     fittedGrowth: trend.annualFactor,
+    trendCostUsd,
+    recordCostUsd,
+    runnerUpCostUsd: year[1] ?? NaN,
   };
 }
 
@@ -102,5 +130,19 @@ export function lagMonths(anchor: Anchor, g: Growth, budget: number, year: numbe
 // The anchor rides along in the table as constant columns, so values and plot can use it.
 export const anchorOf = (rows: readonly TableRow[]): Anchor => {
   const first = rows[0]!;
-  return { year: first.anchor_year!, costUsd: first.anchor_cost_usd!, fittedGrowth: first.fitted_growth! };
+  return {
+    year: first.anchor_year!,
+    costUsd: first.anchor_cost_usd!,
+    fittedGrowth: first.fitted_growth!,
+    trendCostUsd: first.trend_cost_usd ?? first.anchor_cost_usd!,
+    recordCostUsd: first.record_cost_usd ?? NaN,
+    runnerUpCostUsd: first.runner_up_cost_usd ?? NaN,
+  };
 };
+
+/**
+ * A year as a reader says it: the nearest whole year (2026.93 is "2027", not "2026").
+ *
+ * @example nearestYear(2026.93) // 2027
+ */
+export const nearestYear = (year: number) => Math.round(year);

@@ -1,16 +1,23 @@
 /**
  * budget-frontier: who can afford which capability, and when. The frontier's
- * training bill grows g_$× a year (Cottier et al. 2024), from the most
+ * training bill grows by the training-cost growth a year (Cottier et al. 2024),
+ * from the fitted trend's 2025 level or (v2 on, by default) 2025's most
  * expensive run in training-costs; the cost of reaching any fixed capability
  * falls (g_h·g_a)× a year as hardware and algorithms improve. A fixed budget
  * reaches a given year's frontier capability some years later and falls
  * further behind the moving frontier every year (cost-incentives.ts).
  */
-import * as Plot from '@observablehq/plot';
 import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { BUDGET_TIERS } from '../../model/cost-incentives.ts';
 import { formatNumber, formatUsd, formatYear } from '../format.ts';
-import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET, TRAINING_COST_GROWTH } from '../compute-cost-params.ts';
+import {
+  ALGORITHMIC_GROWTH,
+  ANCHOR_ON_RECORD,
+  CAPABILITY_YEAR,
+  HARDWARE_GROWTH,
+  OPEN_BUDGET,
+  TRAINING_COST_GROWTH,
+} from '../compute-cost-params.ts';
 import {
   BY_YEAR,
   FIRST_YEAR,
@@ -19,41 +26,49 @@ import {
   anchorOf,
   frontierAnchor,
   frontierBill,
+  nearestYear,
   reachYear,
   type Key,
 } from './anchor.ts';
+import { CAPABILITY, FRONTIER, LAST_YEAR, OBSERVED, PROJECTED, budgetFrontierPlot } from './marks.ts';
 import { budgetFrontierValues } from './values.ts';
+import { budgetFrontierCases } from './cases.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
-const LAST_YEAR = 2040;
-const FRONTIER_COLOR = '#1d5fa6';
-const OPEN_COLOR = '#c8641b';
-
-const capabilityYear: ParamDefinition = {
-  label: 'Capability needed: the frontier of',
-  symbol: 'Y',
-  unit: 'calendar year',
-  description: 'The year whose frontier model an application needs to match.',
-  default: 2025,
-  min: 2020,
-  max: 2030,
-  step: 0.25,
-  scale: 'linear',
-  source: 'Open & Closed: 2025 is the last full year of the training-costs data',
-};
-
-/** Row series of the table (long format: every cell a finite number). */
-const FRONTIER = 0;
-const CAPABILITY = 1;
-const OBSERVED = 2;
-const Y_DOMAIN: [number, number] = [1e3, 1e12];
-
-const TIER_COLORS = ['#7a7a7a', '#7a7a7a', '#7a7a7a'];
+/** v2's columns: the anchor year's trend level and its two dearest runs, constant down the table. */
+const RECORD_COLUMNS = [
+  {
+    name: 'trend_cost_usd',
+    label: 'Trend level, anchor year',
+    unit: 'US$',
+    description: 'The fitted trend’s frontier bill in the anchor year.',
+    digits: 3,
+  },
+  {
+    name: 'record_cost_usd',
+    label: 'Dearest run, anchor year',
+    unit: 'US$',
+    description: 'The most expensive run published in the anchor year (training-costs v1).',
+    digits: 3,
+  },
+  {
+    name: 'runner_up_cost_usd',
+    label: 'Second dearest run, anchor year',
+    unit: 'US$',
+    description: 'The second most expensive run published in the anchor year (training-costs v1).',
+    digits: 3,
+  },
+];
 
 export interface BudgetFrontierVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /**
+   * v2 on: 2025's record runs beside the trend, the bill started from the record by default
+   * (anchor_on_record), years rounded to the nearest, labels that fit a phone, theme colours.
+   */
+  readonly records?: boolean;
 }
 
 export function budgetFrontierFigure(options: BudgetFrontierVersion) {
@@ -63,15 +78,17 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
     date: options.date,
     changes: options.changes,
     title: 'The frontier’s bill climbs; the price of any fixed capability falls',
-    caption:
-      'Dots: amortised cost of frontier training runs (training-costs v1). Blue: the frontier bill, a log-linear fit to the record runs (each the most expensive to its date), extended from its 2025 level at the chosen growth rate. Orange: what the capability of the chosen year’s frontier costs as hardware and algorithms improve. Grey: budget tiers. Assumes the trends hold and that capability follows effective compute.',
+    caption: options.records
+      ? 'Dots: amortised cost of frontier training runs (training-costs v1); rings: 2025’s two most expensive runs, beside the fitted trend’s 2025 level (dashed ring). Blue: the frontier bill, a log-linear fit to the record runs (each the most expensive to its date), projected from 2025’s most expensive run or from the trend’s level, at the chosen growth rate. Orange: what the capability of the chosen year’s frontier costs as hardware and algorithms improve. Grey: budget tiers. Assumes the trends hold and that capability follows effective compute.'
+      : 'Dots: amortised cost of frontier training runs (training-costs v1). Blue: the frontier bill, a log-linear fit to the record runs (each the most expensive to its date), extended from its 2025 level at the chosen growth rate. Orange: what the capability of the chosen year’s frontier costs as hardware and algorithms improve. Grey: budget tiers. Assumes the trends hold and that capability follows effective compute.',
     params: {
       training_cost_growth: TRAINING_COST_GROWTH,
       g_h: HARDWARE_GROWTH,
       g_a: ALGORITHMIC_GROWTH,
       budget: OPEN_BUDGET,
-      capability_year: capabilityYear,
-    },
+      capability_year: CAPABILITY_YEAR,
+      ...(options.records ? { anchor_on_record: ANCHOR_ON_RECORD } : {}),
+    } as Record<Key, ParamDefinition>,
     constants: [
       { label: 'Believe-box target year', value: BY_YEAR, unit: 'year', source: 'Open & Closed' },
       ...BUDGET_TIERS.map((t) => ({
@@ -87,7 +104,9 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       {
         name: 'series',
         label: 'Series',
-        unit: '0 frontier bill, 1 cost of the chosen capability, 2 observed run',
+        unit: options.records
+          ? '0 frontier bill (fitted trend), 1 cost of the chosen capability, 2 observed run, 3 frontier bill (projected)'
+          : '0 frontier bill, 1 cost of the chosen capability, 2 observed run',
         description: 'Which line or points the row belongs to.',
         digits: 1,
       },
@@ -117,7 +136,9 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         name: 'anchor_cost_usd',
         label: 'Anchor bill',
         unit: 'US$',
-        description: 'The fitted trend’s frontier bill in the anchor year.',
+        description: options.records
+          ? 'Where the projected frontier bill starts in the anchor year: the year’s most expensive run, or the fitted trend’s level.'
+          : 'The fitted trend’s frontier bill in the anchor year.',
         digits: 3,
       },
       {
@@ -127,20 +148,44 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         description: 'Growth of the log-linear fit to the record runs in training-costs v1 (2016 on).',
         digits: 3,
       },
+      ...(options.records ? RECORD_COLUMNS : []),
     ],
-    values: budgetFrontierValues,
+    values: budgetFrontierValues(Boolean(options.records)),
+    ...(options.records ? { cases: budgetFrontierCases } : {}),
     table(p: Params<Key>, data: FigureData) {
-      const anchor = frontierAnchor(data);
+      const anchor = frontierAnchor(data, Boolean(options.records) && p.anchor_on_record >= 0.5);
       const constant = {
         anchor_year: anchor.year,
         anchor_cost_usd: anchor.costUsd,
         fitted_growth: anchor.fittedGrowth,
+        ...(options.records
+          ? {
+              trend_cost_usd: anchor.trendCostUsd,
+              record_cost_usd: anchor.recordCostUsd,
+              runner_up_cost_usd: anchor.runnerUpCostUsd,
+            }
+          : {}),
       };
       const rows: TableRow[] = [];
-      for (let year = FIRST_YEAR; year <= LAST_YEAR + 1e-9; year += 0.25)
-        rows.push({ series: FRONTIER, year, usd: frontierBill(anchor, p, year), ...constant });
+      if (!options.records)
+        for (let year = FIRST_YEAR; year <= LAST_YEAR + 1e-9; year += 0.25)
+          rows.push({ series: FRONTIER, year, usd: frontierBill(anchor, p, year), ...constant });
+      else {
+        // v2: the fitted trend itself up to the anchor year, then the projection from the anchor (PROJECTED).
+        // Straight lines on the log axis, so whole years draw them exactly (fewer rows for data.csv and the island).
+        for (let year = FIRST_YEAR; year <= anchor.year; year += 1)
+          rows.push({
+            series: FRONTIER,
+            year,
+            usd: anchor.trendCostUsd * anchor.fittedGrowth ** (year - anchor.year),
+            ...constant,
+          });
+        for (let year = anchor.year; year <= LAST_YEAR; year += 1)
+          rows.push({ series: PROJECTED, year, usd: frontierBill(anchor, p, year), ...constant });
+      }
       const capBill = frontierBill(anchor, p, p.capability_year);
-      for (let year = p.capability_year; year <= LAST_YEAR + 1e-9; year += 0.25)
+      const capabilityStep = options.records ? 1 : 0.25;
+      for (let year = p.capability_year; year <= LAST_YEAR + 1e-9; year += capabilityStep)
         rows.push({
           series: CAPABILITY,
           year,
@@ -159,96 +204,18 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       return [...rows, ...observed];
     },
     plot(p, rows) {
-      const inDomain = (r: TableRow) => r.usd! >= Y_DOMAIN[0] && r.usd! <= Y_DOMAIN[1];
-      const curve = rows.filter((r) => r.series === FRONTIER && inDomain(r));
-      const observed = rows.filter((r) => r.series === OBSERVED && inDomain(r));
-      const capability = rows.filter((r) => r.series === CAPABILITY && inDomain(r));
-      const anchor = anchorOf(rows);
-      const tiers = [...BUDGET_TIERS.map((t) => ({ budget: t.budget, label: `${t.label} ${formatUsd(t.budget)}` }))];
-      const reach = [...BUDGET_TIERS.map((t) => t.budget), p.budget]
-        .map((budget) => ({ budget, year: reachYear(anchor, p, budget, p.capability_year) }))
-        .filter((d) => d.year > p.capability_year && d.year <= LAST_YEAR);
-      return {
-        width: 640,
-        height: 400,
-        marginLeft: 60,
-        marginRight: 16,
-        x: { label: null, domain: [FIRST_YEAR, LAST_YEAR], tickFormat: 'd' },
-        y: {
-          type: 'log',
-          label: '↑ US$',
-          domain: Y_DOMAIN,
-          ticks: [1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12],
-          grid: true,
-          tickFormat: (d: number) => formatUsd(d),
-        },
-        marks: [
-          Plot.ruleY(tiers, { y: 'budget', stroke: TIER_COLORS[0], strokeDasharray: '4,3' }),
-          Plot.text(tiers, {
-            y: 'budget',
-            x: FIRST_YEAR,
-            text: 'label',
-            textAnchor: 'start',
-            dy: -6,
-            fill: '#555',
-            fontSize: 11,
-          }),
-          Plot.ruleY([p.budget], { stroke: OPEN_COLOR, strokeOpacity: 0.5 }),
-          Plot.text([`Your budget ${formatUsd(p.budget)}`], {
-            x: LAST_YEAR,
-            y: p.budget,
-            textAnchor: 'end',
-            dy: 10,
-            fill: OPEN_COLOR,
-            fontSize: 11,
-          }),
-          Plot.dot(observed, {
-            x: 'year',
-            y: 'usd',
-            r: 2.5,
-            fill: FRONTIER_COLOR,
-            fillOpacity: 0.45,
-          }),
-          Plot.line(
-            curve.filter((r) => r.year! <= anchor.year + 0.5),
-            { x: 'year', y: 'usd', stroke: FRONTIER_COLOR, strokeWidth: 2 },
-          ),
-          Plot.line(
-            curve.filter((r) => r.year! >= anchor.year),
-            {
-              x: 'year',
-              y: 'usd',
-              stroke: FRONTIER_COLOR,
-              strokeWidth: 2,
-              strokeDasharray: '5,3',
-            },
-          ),
-          Plot.text(['Frontier bill'], {
-            x: 2031,
-            y: frontierBill(anchor, p, 2031),
-            dx: -8,
-            textAnchor: 'end',
-            fill: FRONTIER_COLOR,
-            fontWeight: 600,
-          }),
-          Plot.line(capability, { x: 'year', y: 'usd', stroke: OPEN_COLOR, strokeWidth: 2 }),
-          Plot.dot(reach, { x: 'year', y: 'budget', r: 4, fill: OPEN_COLOR }),
-          Plot.text([`Cost of the ${Math.floor(p.capability_year)} frontier’s capability`], {
-            x: Math.min(p.capability_year + 0.5, LAST_YEAR - 8),
-            y: frontierBill(anchor, p, p.capability_year),
-            dx: 8,
-            dy: -8,
-            textAnchor: 'start',
-            fill: OPEN_COLOR,
-            fontWeight: 600,
-          }),
-        ],
-      } as Plot.PlotOptions;
+      return budgetFrontierPlot(p, rows, Boolean(options.records));
     },
     alt(p, rows) {
       const anchor = anchorOf(rows);
       const year = reachYear(anchor, p, p.budget, p.capability_year);
-      return `Log-scale chart of training costs from ${FIRST_YEAR} to ${LAST_YEAR}. The frontier bill grows ${formatNumber(p.training_cost_growth)}× a year from ${formatUsd(anchor.costUsd)} in ${Math.floor(anchor.year)}, reaching ${formatUsd(frontierBill(anchor, p, 2030))} in 2030. The capability of the ${Math.floor(p.capability_year)} frontier gets cheaper by ${formatNumber(p.g_h * p.g_a)}× a year; a budget of ${formatUsd(p.budget)} buys it in ${formatYear(Math.round(year * 10) / 10)}.`;
+      if (!options.records)
+        return `Log-scale chart of training costs from ${FIRST_YEAR} to ${LAST_YEAR}. The frontier bill grows ${formatNumber(p.training_cost_growth)}× a year from ${formatUsd(anchor.costUsd)} in ${Math.floor(anchor.year)}, reaching ${formatUsd(frontierBill(anchor, p, 2030))} in 2030. The capability of the ${Math.floor(p.capability_year)} frontier gets cheaper by ${formatNumber(p.g_h * p.g_a)}× a year; a budget of ${formatUsd(p.budget)} buys it in ${formatYear(Math.round(year * 10) / 10)}.`;
+      const start = p.anchor_on_record ? 'the most expensive run of' : 'the fitted trend’s level in';
+      const reach = Number.isFinite(year)
+        ? `a budget of ${formatUsd(p.budget)} buys it in ${formatYear(nearestYear(year))}`
+        : `a budget of ${formatUsd(p.budget)} never buys it, because its cost does not fall`;
+      return `Log-scale chart of training costs from ${FIRST_YEAR} to ${LAST_YEAR}. The fitted trend puts ${anchor.year} at ${formatUsd(anchor.trendCostUsd)}; the year’s two most expensive runs cost ${formatUsd(anchor.recordCostUsd)} and ${formatUsd(anchor.runnerUpCostUsd)}. The frontier bill grows ${formatNumber(p.training_cost_growth)}× a year from ${start} ${anchor.year}, ${formatUsd(anchor.costUsd)}, reaching ${formatUsd(frontierBill(anchor, p, 2030))} in 2030. The capability of the ${formatYear(nearestYear(p.capability_year))} frontier gets cheaper by ${formatNumber(p.g_h * p.g_a)}× a year; ${reach}.`;
     },
   });
 }

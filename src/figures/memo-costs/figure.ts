@@ -9,6 +9,9 @@
 import * as Plot from '@observablehq/plot';
 import { costAtReferenceRate, derivedModelCost } from '../../model/derived-model-cost.ts';
 import { formatNumber, formatUsd } from '../format.ts';
+import { LEGACY } from '../legacy-colours.ts';
+import { theme } from '../theme.ts';
+import { memoCostsPlotV2 } from './plot-v2.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'base_share' | 'finetune_usd' | 'cloud';
@@ -17,8 +20,8 @@ type Key = 'base_share' | 'finetune_usd' | 'cloud';
 const MEMO_SMALL_USD = 100;
 const MEMO_LARGE_USD = 10e6;
 
-const OPEN_COLOR = '#c8641b';
-const CLOSED_COLOR = '#1d5fa6';
+const OPEN_COLOR = theme.open;
+const CLOSED_COLOR = theme.frontier;
 
 interface CostRow {
   readonly model: string;
@@ -97,6 +100,8 @@ export interface MemoCostsVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /** v2 on: legible on a phone and in the dark (plot-v2.ts), PaLM's MMLU cited to the paper it comes from. */
+  readonly legible?: boolean;
 }
 
 const byId = (rows: readonly TableRow[], id: number) => rows.find((r) => r.id === id)!;
@@ -108,9 +113,10 @@ export function memoCostsFigure(options: MemoCostsVersion) {
     date: options.date,
     changes: options.changes,
     title: 'The memo’s cheap model stood on an expensive one',
-    caption:
-      'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2; the dataset has no Vicuna scores, so Vicuna is shown at its base model’s.',
-    params,
+    caption: options.legible
+      ? 'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2 (Epoch AI’s compilation): PaLM’s 71.3% on MMLU is the score Chung et al. 2022 report for it (the PaLM paper itself reports 69.3%). The dataset has no Vicuna scores, so Vicuna is shown at its base model’s. Dashed rings: the memo’s two cost figures.'
+      : 'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2; the dataset has no Vicuna scores, so Vicuna is shown at its base model’s.',
+    params: options.legible ? { ...params, finetune_usd: { ...params.finetune_usd, symbol: 'F' } } : params,
     constants: [
       { label: 'The memo’s cost of the small model', value: MEMO_SMALL_USD, unit: 'US$', source: 'SemiAnalysis 2023' },
       { label: 'The memo’s cost of the large model', value: MEMO_LARGE_USD, unit: 'US$', source: 'SemiAnalysis 2023' },
@@ -194,6 +200,26 @@ export function memoCostsFigure(options: MemoCostsVersion) {
         compute: (_p, rows) => byId(rows, LLAMA).bbh! * 100,
         format: (x) => `${formatNumber(x, 3)}%`,
       },
+      ...(options.legible
+        ? {
+            finetuneReported: {
+              label: 'Vicuna’s fine-tuning cost as its authors report it (the slider’s default)',
+              compute: () => params.finetune_usd.default,
+              format: formatUsd,
+            },
+            fullVicunaCost: {
+              label: 'Vicuna-13B’s cost with all of its base model counted (at the chosen fine-tune and prices)',
+              compute: (p: Params<Key>, rows: readonly TableRow[]) => byId(rows, LLAMA).cost_usd! + p.finetune_usd,
+              format: formatUsd,
+            },
+            fullCostRatio: {
+              label: 'PaLM’s cost over Vicuna’s with all of the base model counted',
+              compute: (p: Params<Key>, rows: readonly TableRow[]) =>
+                byId(rows, PALM).cost_usd! / (byId(rows, LLAMA).cost_usd! + p.finetune_usd),
+              format: (x: number) => `${formatNumber(x, 2)}×`,
+            },
+          }
+        : {}),
       mmluGap: {
         label: 'MMLU points PaLM 540B leads by',
         compute: (_p, rows) => (byId(rows, PALM).mmlu! - byId(rows, LLAMA).mmlu!) * 100,
@@ -238,6 +264,7 @@ export function memoCostsFigure(options: MemoCostsVersion) {
         { cost_usd: MEMO_SMALL_USD, mmlu: byId(rows, VICUNA).mmlu!, text: 'the memo’s Vicuna' },
         { cost_usd: MEMO_LARGE_USD, mmlu: byId(rows, PALM).mmlu!, text: 'the memo’s PaLM' },
       ];
+      if (options.legible) return memoCostsPlotV2(rows, memo, { palm: PALM, vicuna: VICUNA });
       return {
         width: 640,
         height: 360,
@@ -252,19 +279,25 @@ export function memoCostsFigure(options: MemoCostsVersion) {
         },
         y: { label: '↑ MMLU', domain: [0.2, 0.8], grid: true, tickFormat: (d: number) => `${Math.round(d * 100)}%` },
         marks: [
-          Plot.ruleY([0.25], { stroke: '#999', strokeDasharray: '2,3' }),
-          Plot.text(['chance: 25%'], { frameAnchor: 'bottom-right', dx: -4, dy: -4, fill: '#777', fontSize: 11 }),
-          Plot.dot(memo, { x: 'cost_usd', y: 'mmlu', r: 5, stroke: '#777', strokeDasharray: '2,2' }),
+          Plot.ruleY([0.25], { stroke: LEGACY.grey999, strokeDasharray: '2,3' }),
+          Plot.text(['chance: 25%'], {
+            frameAnchor: 'bottom-right',
+            dx: -4,
+            dy: -4,
+            fill: LEGACY.grey777,
+            fontSize: 11,
+          }),
+          Plot.dot(memo, { x: 'cost_usd', y: 'mmlu', r: 5, stroke: LEGACY.grey777, strokeDasharray: '2,2' }),
           Plot.text(memo, {
             x: 'cost_usd',
             y: 'mmlu',
             text: 'text',
             dx: 10,
             textAnchor: 'start',
-            fill: '#777',
+            fill: LEGACY.grey777,
             fontSize: 11,
           }),
-          Plot.line([byId(rows, VICUNA), byId(rows, PALM)], { x: 'cost_usd', y: 'mmlu', stroke: '#bbb' }),
+          Plot.line([byId(rows, VICUNA), byId(rows, PALM)], { x: 'cost_usd', y: 'mmlu', stroke: LEGACY.greyBbb }),
           Plot.dot(rows, { x: 'cost_usd', y: 'mmlu', r: 6, fill: color }),
           Plot.text(
             rows.filter((d) => d.id !== VICUNA),

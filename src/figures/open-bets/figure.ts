@@ -12,7 +12,10 @@ import { ANCHOR_YEAR, RECORD_RUN_READS, frontierAnchor } from '../budget-frontie
 import { formatNumber, formatParam, formatUsd } from '../format.ts';
 import { ALGORITHMIC_GROWTH, HARDWARE_GROWTH, OPEN_BUDGET } from '../compute-cost-params.ts';
 import { FRONTIER_COMPUTE_GROWTH } from '../shared-params.ts';
-import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+import { LAG_YEARS } from './lag.ts';
+import { LEGACY } from '../legacy-colours.ts';
+import { theme } from '../theme.ts';
+import { defineFigure, type FigureData, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'g_h' | 'frontier_compute_growth' | 'g_a' | 'budget' | 'lag_years';
 
@@ -20,21 +23,8 @@ const FIRST_YEAR = 2025;
 const LAST_YEAR = 2035;
 /** Hardware growth of the reference curve: price-performance flat. */
 const STALLED = 1;
-const OPEN_COLOR = '#c8641b';
+const OPEN_COLOR = theme.open;
 const Y_DOMAIN: [number, number] = [1e-3, 1e4];
-
-const lagYears: ParamDefinition = {
-  label: 'How far behind the frontier a bet aims',
-  symbol: 'ℓ',
-  unit: 'years',
-  description: 'A bet is a training run that matches the frontier of this many years earlier.',
-  default: 2,
-  min: 0,
-  max: 4,
-  step: 0.25,
-  scale: 'linear',
-  source: 'Open & Closed; open models have trailed closed ones by 5–22 months (Epoch AI 2024)',
-};
 
 function scenario(p: Params<Key>, rows: readonly TableRow[], hardwareGrowth = p.g_h): BetScenario {
   const first = rows[0]!;
@@ -71,7 +61,7 @@ export function openBetsFigure(options: OpenBetsVersion) {
       frontier_compute_growth: FRONTIER_COMPUTE_GROWTH,
       g_a: ALGORITHMIC_GROWTH,
       budget: OPEN_BUDGET,
-      lag_years: lagYears,
+      lag_years: LAG_YEARS,
     },
     constants: [
       { label: 'Hardware growth of the dashed curve', value: STALLED, unit: '×/yr', source: 'Open & Closed' },
@@ -203,8 +193,15 @@ export function openBetsFigure(options: OpenBetsVersion) {
           tickFormat: (d: number) => formatNumber(d, 1),
         },
         marks: [
-          Plot.ruleY([1], { stroke: '#333' }),
-          Plot.text(['one bet a year'], { x: LAST_YEAR, y: 1, textAnchor: 'end', dy: -6, fill: '#333', fontSize: 11 }),
+          Plot.ruleY([1], { stroke: LEGACY.text333 }),
+          Plot.text(['one bet a year'], {
+            x: LAST_YEAR,
+            y: 1,
+            textAnchor: 'end',
+            dy: -6,
+            fill: LEGACY.text333,
+            fontSize: 11,
+          }),
           Plot.line(inDomain('bets_stalled'), {
             x: 'year',
             y: 'bets_stalled',

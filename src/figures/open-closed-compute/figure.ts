@@ -9,10 +9,13 @@ import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { survivalLag } from '../../data/estimates/lag-estimates.ts';
 import { closedRecordCatchUps, medianCatchUpMonths, type Release } from '../../data/estimates/open-closed-lag.ts';
 import { formatNumber } from '../format.ts';
+import { LEGACY } from '../legacy-colours.ts';
+import { theme } from '../theme.ts';
+import { HEADER_MARGIN, headerMarks, lagLine, monthOf, widening, wideningMarks } from './widening.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
-const OPEN_COLOR = '#c8641b';
-const CLOSED_COLOR = '#1d5fa6';
+const OPEN_COLOR = theme.open;
+const CLOSED_COLOR = theme.frontier;
 const LAST_YEAR = 2026;
 /** The last publication date in ai-models v1: closed records unmatched by then are censored there (v2 on). */
 export const DATA_END = '2025-12-31';
@@ -111,7 +114,13 @@ function legendMarks() {
       fill: item.fill,
       stroke: item.stroke,
     }),
-    Plot.text([item.label], { frameAnchor: 'top-left', dx: item.dx + 12, dy: -34, textAnchor: 'start', fill: '#333' }),
+    Plot.text([item.label], {
+      frameAnchor: 'top-left',
+      dx: item.dx + 12,
+      dy: -34,
+      textAnchor: 'start',
+      fill: LEGACY.text333,
+    }),
   ]);
 }
 
@@ -130,7 +139,16 @@ export interface OpenClosedComputeVersion {
    * the from-year slider read as a year.
    */
   readonly legible?: boolean;
+  /**
+   * v4 on: the recent widening the median hides (the unmatched closed records at the end of the data and
+   * the open record's date, shaded and labelled), a y axis fixed over every from-year, and the lag said in
+   * words of its own when it is not reached.
+   */
+  readonly widening?: boolean;
 }
+
+/** v4: one y axis for every from-year (the smallest model since 2012 has 7.6×10¹³ FLOP, the largest 5×10²⁶). */
+const Y_DOMAIN: [number, number] = [1e13, 1e27];
 
 /** What the figure says about the lag in a window of rows. */
 interface Lag {
@@ -162,7 +180,9 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
         ? `Open models matched closed records after a median of ${formatNumber(l.months, 2)} months`
         : Number.isFinite(l.months)
           ? `Open models take a median ${options.legible && l.months < 1 ? 'under a month' : `${formatNumber(l.months, 2)} months`} to match a closed record (${l.censored} not yet matched)`
-          : `Fewer than half the closed records matched yet (${l.censored} of ${l.matched + l.censored} unmatched)`;
+          : options.widening
+            ? `Fewer than half the closed records matched (${l.censored} of ${l.matched + l.censored} not yet)`
+            : `Fewer than half the closed records matched yet (${l.censored} of ${l.matched + l.censored} unmatched)`;
   return defineFigure<Key>({
     id: 'open-closed-compute',
     version: options.version,
@@ -235,7 +255,46 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
             },
           }
         : {}),
+      ...(options.widening
+        ? {
+            recentUnmatched: {
+              label: 'Closed compute records at the end of the data that no open model has matched',
+              compute: (_p: Params<Key>, rows: readonly TableRow[]) => widening(rows, DATA_END).unmatched.length,
+              format: (n: number) => String(n),
+            },
+            firstUnmatchedMonth: {
+              label: 'The first of those records',
+              compute: (_p: Params<Key>, rows: readonly TableRow[]) =>
+                widening(rows, DATA_END).unmatched[0]?.date ?? NaN,
+              format: monthOf,
+            },
+            openRecordMonth: {
+              label: 'When the open record was set',
+              compute: (_p: Params<Key>, rows: readonly TableRow[]) => widening(rows, DATA_END).openRecord?.date ?? NaN,
+              format: monthOf,
+            },
+            openRecordMonths: {
+              label: 'Months the open record has stood, to the end of 2025',
+              compute: (_p: Params<Key>, rows: readonly TableRow[]) => widening(rows, DATA_END).openRecordMonths,
+              format: (m: number) => `${Math.round(m)} ${Math.round(m) === 1 ? 'month' : 'months'}`,
+            },
+          }
+        : {}),
     },
+    ...(options.widening
+      ? {
+          cases: {
+            lag: {
+              label: 'Whether the median catch-up time is reached in the window',
+              options: ['median', 'notReached', 'noneMatched'],
+              compute: (_p: Params<Key>, rows: readonly TableRow[]) => {
+                const l = lag(rows);
+                return l.matched === 0 ? 'noneMatched' : Number.isFinite(l.months) ? 'median' : 'notReached';
+              },
+            },
+          },
+        }
+      : {}),
     table(p: Params<Key>, data: FigureData) {
       return releases(data, p.from_year);
     },
@@ -264,7 +323,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
       return {
         width: 640,
         height: 400,
-        ...(options.legible ? { marginTop: LEGEND_MARGIN } : {}),
+        ...(options.widening ? { marginTop: HEADER_MARGIN } : options.legible ? { marginTop: LEGEND_MARGIN } : {}),
         marginLeft: 56,
         marginRight: 16,
         x: options.legible
@@ -272,6 +331,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
           : { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
         y: {
           type: 'log',
+          ...(options.widening ? { domain: Y_DOMAIN } : {}),
           label: '↑ Training compute (FLOP)',
           grid: true,
           tickFormat: (d: number) => formatNumber(d, 1),
@@ -292,8 +352,21 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
             stroke: OPEN_COLOR,
             strokeWidth: 2,
           }),
-          Plot.text([label], { frameAnchor: 'top-left', dx: 6, dy: 4, textAnchor: 'start', fill: '#333' }),
-          ...(options.legible ? legendMarks() : []),
+          ...(options.widening
+            ? [
+                ...headerMarks(lagLine(lag(rows)), { open: OPEN_COLOR, closed: CLOSED_COLOR }),
+                ...wideningMarks(widening(rows, DATA_END), LAST_YEAR),
+              ]
+            : [
+                Plot.text([label], {
+                  frameAnchor: 'top-left',
+                  dx: 6,
+                  dy: 4,
+                  textAnchor: 'start',
+                  fill: LEGACY.text333,
+                }),
+              ]),
+          ...(options.legible && !options.widening ? legendMarks() : []),
           Plot.text(['Closed record'], {
             frameAnchor: 'bottom-right',
             dx: -6,
@@ -321,7 +394,12 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
         l.matched > 0
           ? `Open models matched closed compute records after a median of ${formatNumber(l.months, 2)} months.`
           : 'No closed record was matched by an open model in this window.';
-      return `Scatter chart of training compute (log scale) against publication date from ${p.from_year} to ${LAST_YEAR}: ${open} open-weights and ${rows.length - open} closed models, with record lines for each. ${options.censoring ? `${sentence(l)}.` : v1}`;
+      const recent = options.widening ? widening(rows, DATA_END) : undefined;
+      const tail =
+        recent?.openRecord && recent.unmatched[0]
+          ? ` The last ${recent.unmatched.length} closed records, since ${monthOf(recent.unmatched[0].date)}, are unmatched; the open record dates from ${monthOf(recent.openRecord.date)}.`
+          : '';
+      return `Scatter chart of training compute (log scale) against publication date from ${p.from_year} to ${LAST_YEAR}: ${open} open-weights and ${rows.length - open} closed models, with record lines for each. ${options.censoring ? `${sentence(l)}.` : v1}${tail}`;
     },
   });
 }

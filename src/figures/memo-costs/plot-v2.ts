@@ -1,0 +1,94 @@
+/**
+ * memo-costs from v2: the same dots, legible on a phone and in the dark (issue 19). Ticks every two
+ * decades ("$10M$100M" ran together at 320 px), short names on the dots with open and closed said by a
+ * legend, the memo's two figures as dashed rings named once in the legend (its labels ran off the right
+ * edge: "the memo's PaL"), and theme colours.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatUsd } from '../format.ts';
+import { theme } from '../theme.ts';
+import type { TableRow } from '../spec.ts';
+
+const HALO = { stroke: theme.background, strokeWidth: 3 } as const;
+const SHORT_NAMES = ['PaLM 540B', 'LLaMA-13B', 'Vicuna-13B'];
+
+export function memoCostsPlotV2(
+  rows: readonly TableRow[],
+  memo: readonly { cost_usd: number; mmlu: number }[],
+  ids: { palm: number; vicuna: number },
+): Plot.PlotOptions {
+  const byId = (id: number) => rows.find((r) => r.id === id)!;
+  const color = (d: TableRow) => (d.id === ids.palm ? theme.frontier : theme.open);
+  const legend = [
+    { label: 'Open', dx: 0, fill: theme.open, stroke: 'none', dash: null },
+    { label: 'Closed', dx: 56, fill: theme.frontier, stroke: 'none', dash: null },
+    { label: 'The memo’s figures', dx: 124, fill: 'none', stroke: theme.mutedInk, dash: '2,2' },
+  ];
+  return {
+    width: 640,
+    height: 360,
+    marginTop: 40,
+    marginLeft: 56,
+    marginRight: 24,
+    x: {
+      type: 'log',
+      label: 'Training cost (US$) →',
+      domain: [50, 1e8],
+      ticks: [1e2, 1e4, 1e6, 1e8],
+      tickFormat: (d: number) => formatUsd(d),
+    },
+    y: { label: '↑ MMLU', domain: [0.2, 0.8], grid: true, tickFormat: (d: number) => `${Math.round(d * 100)}%` },
+    marks: [
+      Plot.ruleY([0.25], { stroke: theme.reference, strokeDasharray: '2,3' }),
+      Plot.text(['chance: 25%'], { frameAnchor: 'bottom-right', dx: -4, dy: -4, fill: theme.mutedInk }),
+      ...legend.flatMap((item) => [
+        Plot.dot([item], {
+          frameAnchor: 'top-left',
+          dx: item.dx + 4,
+          dy: -14,
+          r: 4,
+          fill: item.fill,
+          stroke: item.stroke,
+          ...(item.dash ? { strokeDasharray: item.dash } : {}),
+        }),
+        Plot.text([item.label], {
+          frameAnchor: 'top-left',
+          dx: item.dx + 12,
+          dy: -14,
+          textAnchor: 'start',
+          fill: theme.ink,
+        }),
+      ]),
+      Plot.dot(memo, { x: 'cost_usd', y: 'mmlu', r: 5, stroke: theme.mutedInk, strokeDasharray: '2,2' }),
+      Plot.line([byId(ids.vicuna), byId(ids.palm)], { x: 'cost_usd', y: 'mmlu', stroke: theme.reference }),
+      Plot.dot(rows, { x: 'cost_usd', y: 'mmlu', r: 6, fill: color }),
+      Plot.text(
+        rows.filter((d) => d.id !== ids.vicuna),
+        {
+          x: 'cost_usd',
+          y: 'mmlu',
+          text: (d: TableRow) => SHORT_NAMES[d.id!],
+          dy: -14,
+          fill: color,
+          fontWeight: 600,
+          ...HALO,
+        },
+      ),
+      Plot.text(
+        rows.filter((d) => d.id === ids.vicuna),
+        {
+          x: 'cost_usd',
+          y: 'mmlu',
+          text: (d: TableRow) => SHORT_NAMES[d.id!],
+          // From its dot rightwards: centred, it ran into the y axis's labels when Vicuna costs $100.
+          dx: -8,
+          dy: 18,
+          textAnchor: 'start',
+          fill: color,
+          fontWeight: 600,
+          ...HALO,
+        },
+      ),
+    ],
+  } as Plot.PlotOptions;
+}

@@ -1,0 +1,135 @@
+/**
+ * open-closed-compute from v4: the recent end of the race, which the median lag hides (issue 20.7). The
+ * closed records at the end of the data that no open model has matched, shaded from the first of them to
+ * the end of the data between the open record and the closed one, and the open record's flat line labelled
+ * with its date. recentRecords() (src/data/estimates/recent-records.ts) finds both.
+ */
+import * as Plot from '@observablehq/plot';
+import { decimalYear } from '../../data/estimates/decimal-year.ts';
+import { recentRecords, type RecentRecords } from '../../data/estimates/recent-records.ts';
+import { theme } from '../theme.ts';
+import type { TableRow } from '../spec.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A decimal year as its month: 2024.56 → "July 2024".
+ *
+ * @example monthOf(decimalYear('2023-12-06')) // 'December 2023'
+ */
+export function monthOf(year: number): string {
+  const whole = Math.floor(year);
+  return `${MONTHS[Math.min(11, Math.floor((year - whole) * 12))]} ${whole}`;
+}
+
+/** The same, abbreviated for labels on a phone: "Jul 2024". */
+export const shortMonthOf = (year: number) => monthOf(year).replace(/^(\w{3})\w*/, '$1');
+
+interface Row {
+  readonly date: number;
+  readonly value: number;
+  readonly open: boolean;
+}
+
+/** The window's recent records, at the end of the data (`dataEnd`, YYYY-MM-DD). */
+export function widening(rows: readonly TableRow[], dataEnd: string): RecentRecords<Row> {
+  const releases: Row[] = rows.map((r) => ({ date: r.year!, value: r.training_compute_flop!, open: r.open === 1 }));
+  return recentRecords(releases, decimalYear(dataEnd));
+}
+
+/** The marks: the unmatched span shaded, the unmatched records ringed, and the open record's date. */
+export function wideningMarks(recent: RecentRecords<Row>, lastYear: number) {
+  const open = recent.openRecord;
+  const first = recent.unmatched[0];
+  if (!open || !first) return [];
+  const top = Math.max(...recent.unmatched.map((r) => r.value));
+  return [
+    Plot.rect([{ x1: first.date, x2: lastYear, y1: open.value, y2: top }], {
+      x1: 'x1',
+      x2: 'x2',
+      y1: 'y1',
+      y2: 'y2',
+      fill: theme.frontier,
+      fillOpacity: 0.08,
+    }),
+    Plot.dot(recent.unmatched, { x: 'date', y: 'value', r: 5.5, stroke: theme.frontier, strokeWidth: 1.5 }),
+    Plot.text([`open record since ${shortMonthOf(open.date)}`], {
+      x: lastYear,
+      y: open.value,
+      dy: -6,
+      dx: -4,
+      textAnchor: 'end',
+      fill: theme.open,
+      stroke: theme.background,
+      strokeWidth: 3,
+      fontSize: 11,
+    }),
+    Plot.text([`${recent.unmatched.length} unmatched since ${shortMonthOf(first.date)}`], {
+      x: lastYear,
+      y: top,
+      dy: -14,
+      dx: -4,
+      textAnchor: 'end',
+      fill: theme.frontier,
+      stroke: theme.background,
+      strokeWidth: 3,
+      fontSize: 11,
+    }),
+  ];
+}
+
+/** v4's top margin: the y label, a legend row and the lag's row, clear of the dots. */
+export const HEADER_MARGIN = 70;
+
+/**
+ * v4's header, in the top margin from the drawing's left edge so it fits a phone's 320 px: a short legend
+ * (the caption says what "closed" covers) and the lag in a short line of its own.
+ */
+export function headerMarks(lagLine: string, colours: { open: string; closed: string }) {
+  const items = [
+    { label: 'Open weights', fill: colours.open, stroke: 'none', dx: 0 },
+    { label: 'Closed', fill: 'none', stroke: colours.closed, dx: 104 },
+  ];
+  const left = -50;
+  return [
+    ...items.flatMap((item) => [
+      Plot.dot([item], {
+        frameAnchor: 'top-left',
+        dx: left + item.dx + 4,
+        dy: -48,
+        r: 3.5,
+        fill: item.fill,
+        stroke: item.stroke,
+      }),
+      Plot.text([item.label], {
+        frameAnchor: 'top-left',
+        dx: left + item.dx + 12,
+        dy: -48,
+        textAnchor: 'start',
+        fill: theme.ink,
+      }),
+    ]),
+    Plot.text([lagLine], { frameAnchor: 'top-left', dx: left, dy: -30, textAnchor: 'start', fill: theme.ink }),
+  ];
+}
+
+/** v4's lag line: short enough for a phone. */
+export function lagLine(l: { months: number; matched: number; censored: number }): string {
+  if (l.matched === 0) return 'No closed record matched in this window';
+  if (!Number.isFinite(l.months))
+    return `Median catch-up not reached (${l.censored} of ${l.matched + l.censored} unmatched)`;
+  return `Median catch-up ${l.months < 1 ? 'under a month' : `${Math.round(l.months)} months`} (${l.censored} unmatched)`;
+}
