@@ -32,7 +32,7 @@ describe('notation registry', () => {
     // A figure of an author's that writes its delay D, which means training tokens site-wide.
     const fixture = {
       id: 'fixture',
-      params: { glut_delay: { symbol: 'D', label: 'Glut delay' }, saturation: { symbol: 'κ', label: 'Saturation' } },
+      params: { glut_delay: { symbol: 'D', label: 'Glut delay' }, saturation: { symbol: 's', label: 'Saturation' } },
     } as unknown as AnyFigureSpec;
     const clashes = paramClashes(fixture);
     expect(clashes).toContainEqual(expect.objectContaining({ symbol: 'D', param: 'fixture:glut_delay' }));

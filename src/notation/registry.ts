@@ -21,7 +21,7 @@ export interface NotationEntry {
   /** Figure parameter keys that are this quantity. */
   readonly keys: readonly string[];
   /**
-   * A symbol the site has used for more than one thing (ρ, D): an essay's maths may use it only where one of
+   * A symbol the site has used for more than one thing (κ, ρ, ℓ, D): an essay's maths may use it only where one of
    * its figures defines it with this meaning or the essay is in `mathIn`. Any registered symbol in maths is an
    * error where one of the essay's figures gives it another meaning.
    */
@@ -31,6 +31,15 @@ export interface NotationEntry {
 }
 
 export const NOTATION: readonly NotationEntry[] = [
+  {
+    symbol: 'κ',
+    contested: true,
+    tex: String.raw`\\kappa(?![a-zA-Z])`,
+    meaning: 'the exponent of the task horizon in effective compute (the meek essay)',
+    unit: '',
+    keys: [],
+    mathIn: ['meek-models'],
+  },
   {
     symbol: 'σ',
     tex: String.raw`\\sigma(?![a-zA-Z])`,
@@ -47,9 +56,24 @@ export const NOTATION: readonly NotationEntry[] = [
     keys: ['lead'],
   },
   {
+    symbol: 'λ',
+    tex: String.raw`\\lambda(?![a-zA-Z])`,
+    meaning: 'the rise of the capability ceiling from new ideas (the wall model)',
+    unit: 'points/yr',
+    keys: ['ceiling_rise'],
+  },
+  {
+    symbol: 'ℓ',
+    contested: true,
+    tex: String.raw`\\ell(?![a-zA-Z_])`,
+    meaning: 'how many years behind the frontier an open bet aims',
+    unit: 'years',
+    keys: ['lag_years'],
+  },
+  {
     symbol: 'ℓₒ',
-    tex: String.raw`\\ell_\{?o(?![a-zA-Z])`,
-    meaning: 'how far open models lag the frontier in effective compute',
+    tex: String.raw`\\ell_\{?o\b`,
+    meaning: 'open models’ lag behind the frontier in compute',
     unit: 'months',
     keys: ['open_lag'],
   },
@@ -61,6 +85,13 @@ export const NOTATION: readonly NotationEntry[] = [
     unit: 'tokens',
     keys: ['training_tokens'],
     mathIn: ['meek-models', 'the-edge'],
+  },
+  {
+    symbol: 'δ',
+    tex: String.raw`\\delta(?![a-zA-Z])`,
+    meaning: 'the years after the leader that open models get the research glut',
+    unit: 'years',
+    keys: ['glut_delay'],
   },
   {
     symbol: 'α',
