@@ -110,18 +110,21 @@ export function pageProse(html: string) {
     /** Every block of live prose at `state`: its sentences and the text of its shown values. */
     blocksAt(state: Readonly<Record<string, number>>): Block[] {
       apply(state);
-      return blocks.map((block) => ({
-        sentences: [
-          ...sentences(readerText(block)),
-          // A claim's note (on hover, focus or tap): what was checked and, when false, why.
-          ...[...block.querySelectorAll('[data-claim-checked], [data-claim-problem]')].flatMap((note) =>
-            sentences(note.textContent ?? ''),
-          ),
-        ],
-        values: [...block.querySelectorAll('[data-figure-value]')]
-          .filter((value) => !value.closest('[hidden]'))
-          .map((value) => value.textContent ?? ''),
-      }));
+      // A paragraph inside a hidden <When> (a paragraph-level option) is not on show, though nothing in it is hidden.
+      return blocks
+        .filter((block) => !block.closest('[hidden]'))
+        .map((block) => ({
+          sentences: [
+            ...sentences(readerText(block)),
+            // A claim's note (on hover, focus or tap): what was checked and, when false, why.
+            ...[...block.querySelectorAll('[data-claim-checked], [data-claim-problem]')].flatMap((note) =>
+              sentences(note.textContent ?? ''),
+            ),
+          ],
+          values: [...block.querySelectorAll('[data-figure-value]')]
+            .filter((value) => !value.closest('[hidden]'))
+            .map((value) => value.textContent ?? ''),
+        }));
     },
   };
 }
