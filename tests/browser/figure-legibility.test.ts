@@ -38,12 +38,10 @@ const NOT_YET_PASSING = new Set<string>([
   'meek-loss-gap',
   'memo-costs',
   'open-bets',
-  'open-closed-benchmark-lag',
   'open-closed-compute',
   'over-training',
   'wall-capability-curve',
   'wall-gap-lag',
-  'wall-glut',
 ]);
 
 const WIDTHS = [390, 1280] as const;
