@@ -63,7 +63,15 @@ export function plotOverTraining(p: Params<Key>, rows: readonly TableRow[], widt
       { dx: -8, dy: 13, textAnchor: 'end' },
     ],
   };
-  const labels = [...(dotShown ? [dotLabel] : []), ...sizeLabels];
+  // The compute-optimal rule's label, drawn on its own below: listed first so that no other label covers it.
+  const ruleLabel: LabelPoint = {
+    x: CHINCHILLA_TOKENS_PER_PARAMETER,
+    y: Y_MAX,
+    text: 'compute-optimal',
+    dot: false,
+    places: [{ dx: 4, dy: 12, textAnchor: 'start' }],
+  };
+  const labels = [ruleLabel, ...(dotShown ? [dotLabel] : []), ...sizeLabels];
   const places = placeDataLabels(labels, FRAME, X, Y, width);
   const text = (label: LabelPoint, i: number, fill: string, fontWeight = 400) => {
     const place = places[i];
@@ -118,7 +126,11 @@ export function plotOverTraining(p: Params<Key>, rows: readonly TableRow[], widt
       Plot.line(chosen, { x: 'tokens_per_parameter', y: 'matched_year', stroke: theme.open, strokeWidth: 2.5 }),
       ...(dotShown ? [Plot.dot([dot], { x: 'tokens_per_parameter', y: 'matched_year', r: 5, fill: theme.open })] : []),
       ...labels.flatMap((label, i) =>
-        label === dotLabel ? text(label, i, theme.open, 600) : text(label, i, theme.mutedInk),
+        label === ruleLabel
+          ? []
+          : label === dotLabel
+            ? text(label, i, theme.open, 600)
+            : text(label, i, theme.mutedInk),
       ),
     ],
   } as Plot.PlotOptions;
