@@ -26,7 +26,7 @@ const range = (def: ParamDefinition) => `${def.min} to ${def.max}${def.unit ? ` 
  * Checks a preset and returns the full parameters it starts the figure from.
  *
  * @example validatePreset(spec, { g_i: 2.4 }) // { ...defaultParams(spec), g_i: 2.4 }
- * @example validatePreset(spec, { g_i: 20 })  // throws: preset g_i = 20 of figure "meek-loss-gap" v3 is out of range (did you mean a value from 1.1 to 10 ×/yr?)
+ * @example validatePreset(spec, { g_i: 20 })  // throws: preset g_i = 20 of figure "meek-loss-gap" v4 is out of range (did you mean a value from 1.1 to 10 ×/yr?)
  */
 export function validatePreset(spec: AnyFigureSpec, preset: Readonly<Record<string, unknown>> = {}): Params {
   const defs = spec.params as Record<string, ParamDefinition>;

@@ -5,10 +5,15 @@
 import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import meekLossGapV3 from './meek-loss-gap/v3.ts';
+import meekLossGapV4 from './meek-loss-gap/v4.ts';
 import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
+import meekCapabilityGapV2 from './meek-capability-gap/v2.ts';
 import meekGapBandV1 from './meek-gap-band/v1.ts';
+import meekGapBandV2 from './meek-gap-band/v2.ts';
 import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
+import meekInferenceGapV2 from './meek-inference-gap/v2.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
+import meekHorizonGapV2 from './meek-horizon-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedComputeV3 from './open-closed-compute/v3.ts';
@@ -39,10 +44,15 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV1,
   meekLossGapV2,
   meekLossGapV3,
+  meekLossGapV4,
   meekCapabilityGapV1,
+  meekCapabilityGapV2,
   meekGapBandV1,
+  meekGapBandV2,
   meekHorizonGapV1,
+  meekHorizonGapV2,
   meekInferenceGapV1,
+  meekInferenceGapV2,
   openClosedComputeV1,
   openClosedComputeV2,
   openClosedComputeV3,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { H100_2025, flopPerDollar } from './compute-price.ts';
-import { frontierCompute, meekCompute, meekGapPeakYears, meekState, type MeekScenario } from './meek-models.ts';
-import { MEEK_MODELS_LOSS, powerLawLoss, reducibleLoss } from './power-law-loss.ts';
+import {
+  frontierCompute,
+  meekCompute,
+  meekGapPeakYears,
+  meekState,
+  yearsUntilCompute,
+  type MeekScenario,
+} from './meek-models.ts';
+import { FITTED_COMPUTE, MEEK_MODELS_LOSS, ordersBeyondFit, powerLawLoss, reducibleLoss } from './power-law-loss.ts';
 
 /** The paper's Figure 1: $1,000 for both actors at t = 0. */
 const paper: MeekScenario = {
@@ -93,5 +100,32 @@ describe('meekGapPeakYears', () => {
 
   it('shrinks the gap towards zero long after the peak', () => {
     expect(meekState(paper, 60).lossGap).toBeLessThan(meekState(paper, 3.33).lossGap / 100);
+  });
+});
+
+describe('where the loss law leaves its fitted range', () => {
+  it('finds the year compute reaches a target in closed form, agreeing with the trajectory', () => {
+    const t = yearsUntilCompute(paper.meekCompute, 1.4 * 2.8, FITTED_COMPUTE.high);
+    expect(meekCompute(paper, t)).toBeCloseTo(FITTED_COMPUTE.high, -18);
+    const tf = yearsUntilCompute(paper.meekCompute, 3.6 * 1.4 * 2.8, FITTED_COMPUTE.high);
+    expect(frontierCompute(paper, tf) / FITTED_COMPUTE.high).toBeCloseTo(1, 9);
+    // The frontier leaves the fitted range first, within two years of the paper's start; the meek actor a year later.
+    expect(tf).toBeGreaterThan(0.5);
+    expect(tf).toBeLessThan(t);
+    expect(t).toBeLessThan(3);
+  });
+
+  it('says 0 when compute starts beyond the target and Infinity when it never grows', () => {
+    expect(yearsUntilCompute(1e23, 2, 1e22)).toBe(0);
+    expect(yearsUntilCompute(1e20, 1, 1e22)).toBe(Infinity);
+    expect(yearsUntilCompute(1e20, 0.9, 1e22)).toBe(Infinity);
+  });
+
+  it('counts orders of magnitude beyond the largest fitted run', () => {
+    expect(ordersBeyondFit(FITTED_COMPUTE.high)).toBe(0);
+    expect(ordersBeyondFit(FITTED_COMPUTE.high * 1e20)).toBeCloseTo(20, 9);
+    expect(ordersBeyondFit(paper.meekCompute)).toBeLessThan(0);
+    // After 20 years at the paper's rates the frontier sits about 20 orders of magnitude beyond the fit.
+    expect(ordersBeyondFit(frontierCompute(paper, 20))).toBeGreaterThan(19);
   });
 });

@@ -96,3 +96,17 @@ export function meekGapPeakYears(s: MeekScenario): number {
   const alpha = s.loss.alpha;
   return (Math.log((r + spend) / r) - alpha * Math.log(s.initialComputeRatio)) / (alpha * spend);
 }
+
+/**
+ * Years until compute growing `growth`× a year from `start` reaches `target`:
+ * 0 when it starts there or beyond, Infinity when it never gets there (growth ≤ 1).
+ * Used for the year a curve leaves the range its loss law was fitted on, and
+ * the year the meek actor's effective compute passes a regulatory threshold.
+ *
+ * @example yearsUntilCompute(7e20, 1.4 * 2.8, 1e25) // ≈ 7.0
+ */
+export function yearsUntilCompute(start: number, growth: number, target: number): number {
+  if (start >= target) return 0;
+  if (!(growth > 1)) return Infinity;
+  return Math.log(target / start) / Math.log(growth);
+}

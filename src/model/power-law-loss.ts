@@ -49,3 +49,22 @@ export function reducibleLoss(law: PowerLawLoss, flop: number): number {
 export function withExponent(law: PowerLawLoss, alpha: number, pivotFlop: number): PowerLawLoss {
   return { L0: law.L0, alpha, A: law.A * pivotFlop ** (alpha - law.alpha) };
 }
+
+/**
+ * The training compute of the runs Hoffmann et al.'s parametric fit was made on, in FLOP: the smallest
+ * and largest runs of their Figure 4 as digitised by Besiroglu et al. 2024 (245 runs; data/svg_extracted_data.csv
+ * in github.com/epoch-research/analyzing-chinchilla, commit 9225883: 1.397×10¹⁸ to 1.296×10²² FLOP).
+ * The meek-models loss law is derived from that fit, so beyond `high` a curve is an extrapolation of it.
+ *
+ * @example 7e20 <= FITTED_COMPUTE.high // true: the paper's $1,000 budget in 2025 lies inside the range
+ */
+export const FITTED_COMPUTE = Object.freeze({ low: 1.397e18, high: 1.296e22 });
+
+/**
+ * Orders of magnitude by which compute lies beyond the largest fitted run (0 or less: inside the range).
+ *
+ * @example ordersBeyondFit(1.296e24) // 2
+ */
+export function ordersBeyondFit(flop: number): number {
+  return Math.log10(flop / FITTED_COMPUTE.high);
+}

@@ -29,7 +29,7 @@ describe('essay body errors stop the build at file:line:col', () => {
     ],
     [
       'preset-out-of-range',
-      `12:1 preset g_i = 40 of figure "meek-loss-gap" v3 is out of range (did you mean a value from ${gi.min} to ${gi.max} ×/yr?)`,
+      `12:1 preset g_i = 40 of figure "meek-loss-gap" v4 is out of range (did you mean a value from ${gi.min} to ${gi.max} ×/yr?)`,
     ],
     [
       'unknown-parameter-value',
@@ -37,7 +37,7 @@ describe('essay body errors stop the build at file:line:col', () => {
     ],
     [
       'parameter-interval-elsewhere',
-      '13:16 <ParameterValue>: parameter "g_i" has no interval published by "gundlach-2025" (its interval is from "cottier-2024")',
+      '13:16 <ParameterValue>: parameter "g_i" has no interval published by "gundlach-2025" (its interval is from "epoch-compute-trends-2024")',
     ],
     [
       'bad-katex',

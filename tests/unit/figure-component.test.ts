@@ -16,7 +16,7 @@ describe('<Figure params>', () => {
     const html = await container.renderToString(Figure, { props: { id: 'meek-loss-gap', params: { g_i: 2.4 } } });
     expect(html).toContain(`data-preset="{&quot;g_i&quot;:2.4}"`);
     expect(html).toMatch(/<input type="range"[^>]*name="g_i"[^>]*value="2.4" aria-valuetext="2.4 times per year"/);
-    expect(html).toContain('frontier spend growing 2.4×/yr');
+    expect(html).toContain('frontier investment growing 2.4×/yr');
     expect(html).not.toContain('frontier spend growing 3.6×/yr');
   });
 
@@ -38,7 +38,7 @@ describe('<Figure params>', () => {
     await expect(
       container.renderToString(Figure, { props: { id: 'meek-loss-gap', params: { g_i: 20 } } }),
     ).rejects.toThrow(
-      '<Figure id="meek-loss-gap">: preset g_i = 20 of figure "meek-loss-gap" v3 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
+      '<Figure id="meek-loss-gap">: preset g_i = 20 of figure "meek-loss-gap" v4 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
     );
   });
 

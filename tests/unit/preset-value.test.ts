@@ -11,7 +11,7 @@ const render = (props: Record<string, unknown>) => container.renderToString(Pres
 
 describe('<PresetValue>', () => {
   it('prints the default in its unit when the essay presets nothing', async () => {
-    expect(await render({ figure: 'meek-loss-gap', param: 'g_i' })).toMatch(/>3\.6×\/yr<\/span>$/);
+    expect(await render({ figure: 'meek-loss-gap', param: 'g_i' })).toMatch(/>3\.57×\/yr<\/span>$/);
   });
 
   it('prints the page preset the remark plugin hands it, formatted as beside the slider', async () => {
@@ -23,7 +23,7 @@ describe('<PresetValue>', () => {
 
   it('refuses a parameter the figure does not have, listing the ones it has', async () => {
     await expect(render({ figure: 'meek-loss-gap', param: 'gi' })).rejects.toThrow(
-      /<PresetValue figure="meek-loss-gap" param="gi">: no such parameter; meek-loss-gap v3 has: .*g_i/,
+      /<PresetValue figure="meek-loss-gap" param="gi">: no such parameter; meek-loss-gap v4 has: .*g_i/,
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * meek-capability-gap: the meek-models race read through a benchmark instead
- * of loss. Each actor's loss (the same scenario as meek-loss-gap v3) becomes
+ * of loss. Each actor's loss (the same scenario as meek-loss-gap v4) becomes
  * an MMLU-like score through the logistic curve fitted to the
  * open-closed-benchmarks dataset (src/model/benchmark-sigmoid.ts; the
  * registry's mmlu_midpoint and mmlu_slope), and a task of n steps, each solved
@@ -9,15 +9,17 @@
  */
 import * as Plot from '@observablehq/plot';
 import { benchmarkScore, type BenchmarkSigmoid } from '../../model/benchmark-sigmoid.ts';
-import { meekState } from '../../model/meek-models.ts';
+import { frontierCompute, meekCompute, meekState } from '../../model/meek-models.ts';
 import { taskSuccess } from '../../model/multi-step-tasks.ts';
 import { parameterEntry } from '../../model/parameter-entries.ts';
-import { formatNumber } from '../format.ts';
-import { HORIZON_YEARS, START_YEAR, peak, scenario } from '../meek-loss-gap/model.ts';
-import { registryParams, type Key as MeekKey } from '../meek-loss-gap/params.ts';
+import { FITTED_COMPUTE } from '../../model/power-law-loss.ts';
+import { formatNumber, formatYear } from '../format.ts';
+import { HORIZON_YEARS, START_YEAR, scenario } from '../meek-loss-gap/model.ts';
+import { registryParams, v4Params, type Key as MeekKey } from '../meek-loss-gap/params.ts';
 import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
-import { formatPoints, formatScoreYear, formatYearsAfter } from './values.ts';
+import { theme } from '../theme.ts';
+import { formatPoints, formatScoreYear, widestCase } from './values.ts';
 
 type Key = MeekKey | 'steps';
 const STEPS_PER_YEAR = 4;
@@ -46,13 +48,18 @@ const steps: ParamDefinition = {
 const success = (loss: number, n: number) => taskSuccess(benchmarkScore(loss, MMLU), n);
 
 /** The largest gap in success and when it comes, from the rows. */
-function widest(rows: readonly TableRow[]) {
+export function widest(rows: readonly TableRow[]) {
   let best = rows[0]!;
   for (const row of rows) if ((row.success_gap ?? 0) > (best.success_gap ?? 0)) best = row;
   return best;
 }
 
-export function meekCapabilityGapFigure(options: { version: number; date: string; changes: string }) {
+export function meekCapabilityGapFigure(options: {
+  version: number;
+  date: string;
+  changes: string;
+  readonly current?: boolean;
+}) {
   return defineFigure<Key>({
     id: 'meek-capability-gap',
     version: options.version,
@@ -60,8 +67,8 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
     changes: options.changes,
     title: 'In benchmark points the frontier’s lead rises higher, and later, than in loss',
     caption:
-      'Success of the frontier and meek actors of the loss-gap figure on an MMLU-like benchmark (n = 1) or on a task of n such steps that must all succeed. Loss becomes a score through the logistic curve fitted to the open-closed-benchmarks dataset (chance 25%); steps are treated as independent. Same loss law and growth rates as the loss-gap figure; the shaded band is the gap.',
-    params: { ...registryParams, steps },
+      'Success of the frontier and meek actors of the loss-gap figure on an MMLU-like benchmark (n = 1) or on a task of n such steps that must all succeed. Loss becomes a score through the S-shaped curve fitted to the open-closed-benchmarks dataset (chance 25%); steps are treated as independent. Same loss law and growth rates as the loss-gap figure; the shaded band is the gap. Each line turns dotted where its compute passes the largest training run the loss law was fitted on.',
+    params: { ...(options.current ? v4Params : registryParams), steps },
     constants: [
       { label: 'MMLU chance score', value: MMLU.chance, unit: 'fraction', source: 'Four-option multiple choice' },
       {
@@ -101,7 +108,32 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
         description: 'Frontier minus meek success.',
         digits: 3,
       },
+      ...(options.current
+        ? [
+            {
+              name: 'frontier_compute',
+              label: 'Frontier compute',
+              unit: 'FLOP',
+              description: 'Effective training compute of the frontier actor, in FLOP at the start year’s algorithms.',
+              digits: 4,
+            },
+            {
+              name: 'meek_compute',
+              label: 'Meek compute',
+              unit: 'FLOP',
+              description: 'Effective training compute of the meek actor, in FLOP at the start year’s algorithms.',
+              digits: 4,
+            },
+          ]
+        : []),
     ],
+    cases: {
+      widest: {
+        label: 'When the gap in task success is widest',
+        options: ['atStart', 'during', 'atEnd'],
+        compute: (_p, rows) => widestCase(widest(rows).year ?? START_YEAR),
+      },
+    },
     values: {
       peakSuccessGap: {
         label: 'Largest gap in task success, percentage points',
@@ -112,12 +144,6 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
         label: 'Year the gap in task success is largest',
         compute: (_p, rows) => widest(rows).year ?? START_YEAR,
         format: formatScoreYear,
-      },
-      successPeakAfterLossPeak: {
-        label: 'Years from the peak of the loss gap to the peak of the success gap',
-        compute: (p, rows) =>
-          (widest(rows).year ?? START_YEAR) - START_YEAR - Math.max(0, peak(p, 'paper-start').years),
-        format: formatYearsAfter,
       },
       successGapAtHorizon: {
         label: `Gap in task success in ${START_YEAR + HORIZON_YEARS}, percentage points`,
@@ -137,6 +163,9 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
           frontier_success: frontier,
           meek_success: meek,
           success_gap: frontier - meek,
+          ...(options.current
+            ? { frontier_compute: frontierCompute(s, state.years), meek_compute: meekCompute(s, state.years) }
+            : {}),
         });
       }
       return rows;
@@ -149,13 +178,20 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
         height: 360,
         marginRight: 70,
         marginLeft: 50,
-        x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
+        // No tick label at the last year: the actors' names sit there, at the lines' ends.
+        x: {
+          label: null,
+          tickFormat: formatYear,
+          ticks: [0, 5, 10, 15].map((t) => START_YEAR + t),
+          domain: [START_YEAR, START_YEAR + HORIZON_YEARS],
+        },
         y: { label: `↑ ${label[0]!.toUpperCase()}${label.slice(1)}`, grid: true, domain: [0, 1], tickFormat: '.0%' },
         marks: [
           ...pairMarks(rows, {
-            meek: { y: 'meek_success', label: 'Meek' },
-            frontier: { y: 'frontier_success', label: 'Frontier' },
+            meek: { y: 'meek_success', label: 'Meek', compute: 'meek_compute' },
+            frontier: { y: 'frontier_success', label: 'Frontier', compute: 'frontier_compute' },
             meekAbove: false,
+            ...(options.current ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
           }),
           ...((top.success_gap ?? 0) > 0.005
             ? [
@@ -163,17 +199,21 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
                   x: 'year',
                   y1: 'meek_success',
                   y2: 'frontier_success',
-                  stroke: '#333',
+                  stroke: theme.ink,
                   strokeWidth: 1.5,
                 }),
+                // In the top left corner, clear of the curves, which start near chance and rise to the right.
                 Plot.text([top], {
-                  x: 'year',
-                  y: 'frontier_success',
+                  frameAnchor: 'top-left',
+                  dx: 6,
+                  dy: 4,
                   text: () =>
-                    `Widest in ${formatScoreYear(top.year ?? START_YEAR)}: ${formatPoints((top.success_gap ?? 0) * 100)}`,
-                  dy: -10,
-                  textAnchor: (top.year ?? START_YEAR) > START_YEAR + HORIZON_YEARS * 0.6 ? 'end' : 'start',
-                  fill: '#333',
+                    `Widest in ${formatScoreYear(top.year ?? START_YEAR)}: ${formatNumber((top.success_gap ?? 0) * 100, 2)} points`,
+                  textAnchor: 'start',
+                  fill: theme.ink,
+                  stroke: theme.background,
+                  strokeWidth: 3,
+                  paintOrder: 'stroke',
                 }),
               ]
             : []),
@@ -184,7 +224,13 @@ export function meekCapabilityGapFigure(options: { version: number; date: string
       const top = widest(rows);
       const end = rows[rows.length - 1]!;
       const what = p.steps < 1.05 ? 'an MMLU-like benchmark' : `a task of ${formatNumber(p.steps, 2)} steps`;
-      return `Line chart of the frontier and meek actors’ success on ${what} from ${START_YEAR} to ${START_YEAR + HORIZON_YEARS}. The gap is widest in ${formatScoreYear(top.year ?? START_YEAR)}, at ${formatPoints((top.success_gap ?? 0) * 100)}, and is ${formatPoints((end.success_gap ?? 0) * 100)} in ${START_YEAR + HORIZON_YEARS}; the frontier ends at ${formatNumber((end.frontier_success ?? 0) * 100, 3)}% and the meek actor at ${formatNumber((end.meek_success ?? 0) * 100, 3)}%.`;
+      const endYear = formatYear(START_YEAR + HORIZON_YEARS);
+      const when = {
+        atStart: `The gap is widest at the start, at ${formatPoints((top.success_gap ?? 0) * 100)}, and shrinks from then on.`,
+        during: `The gap is widest in ${formatScoreYear(top.year ?? START_YEAR)}, at ${formatPoints((top.success_gap ?? 0) * 100)}, and is ${formatPoints((end.success_gap ?? 0) * 100)} in ${endYear}.`,
+        atEnd: `The gap is still widening in ${endYear}, when it is ${formatPoints((end.success_gap ?? 0) * 100)}.`,
+      }[widestCase(top.year ?? START_YEAR)];
+      return `Line chart of the frontier and meek actors’ success on ${what} from ${formatYear(START_YEAR)} to ${endYear}. ${when} The frontier ends at ${formatNumber((end.frontier_success ?? 0) * 100, 3)}% and the meek actor at ${formatNumber((end.meek_success ?? 0) * 100, 3)}%.`;
     },
   });
 }

@@ -1,5 +1,5 @@
 /**
- * meek-gap-band: the loss gap of meek-loss-gap v3 under the published
+ * meek-gap-band: the loss gap of meek-loss-gap v4 under the published
  * uncertainty. gᵢ, gₕ, gₐ and α are drawn from the parameter registry's
  * distributions (src/model/meek-uncertainty.ts, seeded, so every build draws the
  * same band); the reader's meek budget and head start stay fixed. The line is
@@ -9,11 +9,12 @@ import * as Plot from '@observablehq/plot';
 import { meekState } from '../../model/meek-models.ts';
 import { meekGapBands, meekPeakYearsQuantiles } from '../../model/meek-uncertainty.ts';
 import { parameterEntry } from '../../model/parameter-entries.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import { FLOP_PER_USD, HORIZON_YEARS, PAPER_START_FLOP, START_YEAR, scenario } from '../meek-loss-gap/model.ts';
 import { registryParams } from '../meek-loss-gap/params.ts';
-import { formatPeakYear } from '../meek-loss-gap/values.ts';
+import { formatNats, formatPercent } from '../meek-loss-gap/values.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
+import { theme } from '../theme.ts';
 
 type Key = 'budget' | 'lead';
 const SEED = 20261123;
@@ -21,7 +22,8 @@ const SEED = 20261123;
 export const BAND_DRAWS = 400;
 /** Draws for the quantiles of the peak year (closed form per draw, so cheap). */
 export const PEAK_DRAWS = 2000;
-const GAP_COLOR = '#c8641b';
+const GAP_COLOR = theme.meek;
+const END_YEAR = START_YEAR + HORIZON_YEARS;
 
 const central = (id: string) => parameterEntry(id).default;
 
@@ -40,11 +42,25 @@ function peakYears(lead: number): number[] {
   return quantiles;
 }
 
+/** The calendar year of a peak (a fractional year after the start → the year it falls in). */
+const formatPeak = (year: number) => formatYear(Math.floor(year));
+
 const peakValue = (index: number, label: string) => ({
   label,
   compute: (p: Params<Key>) => peakYears(p.lead)[index]!,
-  format: formatPeakYear,
+  format: formatPeak,
 });
+
+/**
+ * Where the 5th–95th percentile range of peak years falls: inside the figure, partly before its start
+ * (a head start so large that some draws are already shrinking), or partly after its end.
+ */
+export function peakRangeCase(lead: number): 'inside' | 'someBefore' | 'someAfter' {
+  const [low, , high] = peakYears(lead) as [number, number, number];
+  if (low < START_YEAR) return 'someBefore';
+  if (high > END_YEAR) return 'someAfter';
+  return 'inside';
+}
 
 export function meekGapBandFigure(options: { version: number; date: string; changes: string }) {
   const { budget, lead } = registryParams;
@@ -54,7 +70,7 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
     date: options.date,
     changes: options.changes,
     title: 'Across the published ranges, the gap still rises and falls',
-    caption: `The frontier’s lead in loss over the meek actor, as in the loss-gap figure, when spend growth gᵢ, hardware gₕ, algorithms gₐ and the exponent α are drawn from the parameter registry’s ranges (${BAND_DRAWS} seeded draws; the band holds 90% of them, the dashed line is the median). Each rate is drawn from its published interval, so spend growth centres on the measured 2.4× a year (Cottier et al. 2024) rather than the paper’s 3.6; the solid line is the gap at the figure defaults, the paper’s assumptions. Your meek budget and head start apply to every draw. The draws treat the four rates as independent.`,
+    caption: `The frontier’s lead in loss over the meek actor, as in the loss-gap figure, when investment growth gᵢ, hardware gₕ, algorithms gₐ and the exponent α are drawn from the parameter registry’s ranges (${BAND_DRAWS} seeded draws; the band holds 90% of them, the dashed line is the median). Investment growth is drawn between Epoch AI’s 4× and 5× a year of frontier compute over hardware’s 1.4×, hardware and algorithms from their published 95% intervals, α between the two fits of the loss law; the solid line is the gap at the paper’s values. Your meek budget and head start apply to every draw. The draws treat the four rates as independent. The vertical axis follows the gaps your settings give.`,
     params: { budget, lead },
     constants: [
       {
@@ -87,15 +103,22 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
         name: 'gap_central',
         label: 'At the defaults',
         unit: 'nats/token',
-        description: 'Loss gap at the registry defaults of gᵢ, gₕ, gₐ and α (the paper’s assumptions).',
+        description: 'Loss gap at the registry defaults of gᵢ, gₕ, gₐ and α (the paper’s values).',
         digits: 3,
       },
     ],
+    cases: {
+      peakRange: {
+        label: 'Where the peak years of 90% of draws fall',
+        options: ['inside', 'someBefore', 'someAfter'],
+        compute: (p: Params<Key>) => peakRangeCase(p.lead),
+      },
+    },
     values: {
       bandCoverage: {
         label: 'Share of draws inside the band',
         compute: () => 0.9,
-        format: (v) => `${formatNumber(v * 100, 2)}%`,
+        format: formatPercent,
       },
       bandDraws: { label: 'Draws in the band', compute: () => BAND_DRAWS, format: (v) => formatNumber(v, 4) },
       peakYearLow: peakValue(0, 'Peak year of the loss gap, 5th percentile of draws'),
@@ -141,7 +164,7 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
         height: 340,
         marginLeft: 50,
         marginRight: 20,
-        x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
+        x: { label: null, tickFormat: formatYear, ticks: 5, domain: [START_YEAR, END_YEAR] },
         y: { label: '↑ Loss gap (nats per token)', grid: true, nice: true },
         marks: [
           Plot.areaY(rows, {
@@ -160,15 +183,20 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
             strokeWidth: 1.5,
             curve: 'monotone-x',
           }),
-          Plot.lineY(rows, { x: 'year', y: 'gap_central', stroke: '#333', strokeWidth: 2, curve: 'monotone-x' }),
-          Plot.ruleY([0], { stroke: '#999' }),
+          Plot.lineY(rows, { x: 'year', y: 'gap_central', stroke: theme.ink, strokeWidth: 2, curve: 'monotone-x' }),
+          Plot.ruleY([0], { stroke: theme.reference }),
         ],
       };
     },
     alt(p, rows) {
-      const [low, median, high] = peakYears(p.lead).map(formatPeakYear);
+      const [low, median, high] = peakYears(p.lead).map(formatPeak) as [string, string, string];
       const widest = rows.reduce((a, b) => ((b.gap_p95 ?? 0) > (a.gap_p95 ?? 0) ? b : a));
-      return `Band chart of the loss gap from ${START_YEAR} to ${START_YEAR + HORIZON_YEARS} over ${BAND_DRAWS} draws of the growth rates and α. The 95th percentile is highest in ${formatNumber(widest.year ?? START_YEAR, 4)}, at ${formatNumber(widest.gap_p95 ?? 0, 2)} nats per token; the peak year is ${median} in the median draw and ${low} to ${high} in 90% of draws.`;
+      const range = {
+        inside: `The gap peaks in ${median} in the median draw, and between ${low} and ${high} in 90% of draws.`,
+        someBefore: `With this head start the gap is already shrinking at the start in some draws; the median draw peaks in ${median}.`,
+        someAfter: `In some draws the gap is still widening in ${formatYear(END_YEAR)}; the median draw peaks in ${median}.`,
+      }[peakRangeCase(p.lead)];
+      return `Band chart of the loss gap from ${formatYear(START_YEAR)} to ${formatYear(END_YEAR)} over ${formatNumber(BAND_DRAWS, 4)} draws of the growth rates and α. The 95th percentile of the gap is highest in ${formatPeak(widest.year ?? START_YEAR)}, at ${formatNats(widest.gap_p95 ?? 0)}. ${range}`;
     },
   });
 }

@@ -7,15 +7,16 @@
  */
 import * as Plot from '@observablehq/plot';
 import { followerLagYears, horizonExponent, horizonRatio } from '../../model/task-horizon.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import { HORIZON_YEARS, START_YEAR } from '../meek-loss-gap/model.ts';
-import { registryParams } from '../meek-loss-gap/params.ts';
+import { registryParams, v4Params } from '../meek-loss-gap/params.ts';
+import { formatYears } from '../meek-loss-gap/values.ts';
 import { registryParam } from '../registry-param.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
+import { theme } from '../theme.ts';
 
 type Key = 'g_i' | 'g_h' | 'g_a' | 'lead' | 'horizon_doubling_months';
 const STEPS_PER_YEAR = 4;
-const FRONTIER_COLOR = '#1d5fa6';
 const LATER = 10;
 
 const doubling = registryParam('horizon_doubling_months', {
@@ -35,17 +36,16 @@ const lagAt = (p: Params<Key>, t: number) =>
 
 /** "316 times"; the ratio is at least 1 whenever ρ ≥ 1 and gᵢ > 1. */
 export function formatRatio(ratio: number): string {
-  if (!Number.isFinite(ratio)) return 'beyond any number this page can print';
   return `${formatNumber(ratio, 2)} times`;
 }
-/** "9.4 years"; words when nothing is shared. */
-export function formatLag(years: number): string {
-  if (!Number.isFinite(years)) return 'for ever: without shared progress the meek actor never gets there';
-  return `${formatNumber(years, 2)} ${years === 1 ? 'year' : 'years'}`;
-}
 
-export function meekHorizonGapFigure(options: { version: number; date: string; changes: string }) {
-  const { g_i, g_h, g_a, lead } = registryParams;
+export function meekHorizonGapFigure(options: {
+  version: number;
+  date: string;
+  changes: string;
+  readonly current?: boolean;
+}) {
+  const { g_i, g_h, g_a, lead } = options.current ? v4Params : registryParams;
   return defineFigure<Key>({
     id: 'meek-horizon-gap',
     version: options.version,
@@ -53,7 +53,7 @@ export function meekHorizonGapFigure(options: { version: number; date: string; c
     changes: options.changes,
     title: 'Measured by the length of task it can finish, the frontier’s lead keeps growing',
     caption:
-      'How many times longer a task the frontier actor can complete than the meek actor, if task horizon is a power of effective compute, H ∝ C^κ, with κ set so that the frontier’s horizon doubles every d months at its compute growth. Same actors and growth rates as the loss-gap figure; the power law is an assumption, not a measurement of meek models.',
+      'How many times longer a task the frontier actor can complete than the meek actor, if the length of task an agent completes half the time grows as a fixed power of its effective compute, the power set so that the frontier’s horizon doubles every d months at its compute growth. Same actors and growth rates as the loss-gap figure; the power law is an assumption, not a measurement of meek models. Kwa et al. note that the doubling may have sped up in 2024; a shorter doubling time makes the ratio climb faster. The vertical axis, on a log scale, follows the ratios your settings give.',
     params: { g_i, g_h, g_a, lead, horizon_doubling_months: doubling },
     constants: [],
     datasets: [],
@@ -67,8 +67,15 @@ export function meekHorizonGapFigure(options: { version: number; date: string; c
         digits: 4,
       },
     ],
+    cases: {
+      meekLag: {
+        label: 'Whether the meek actor ever reaches the frontier’s compute of a given year',
+        options: ['finite', 'never'],
+        compute: (p: Params<Key>) => (Number.isFinite(lagAt(p, LATER)) ? 'finite' : 'never'),
+      },
+    },
     values: {
-      laterYear: { label: 'The year the prose compares', compute: () => START_YEAR + LATER, format: String },
+      laterYear: { label: 'The year the prose compares', compute: () => START_YEAR + LATER, format: formatYear },
       horizonExponent: {
         label: 'Exponent κ of horizon in effective compute',
         compute: (p) => kappa(p),
@@ -87,7 +94,7 @@ export function meekHorizonGapFigure(options: { version: number; date: string; c
       meekLagLater: {
         label: `Years the meek actor lags the frontier’s compute of ${START_YEAR + LATER}`,
         compute: (p) => lagAt(p, LATER),
-        format: formatLag,
+        format: formatYears,
       },
     },
     table(p: Params<Key>) {
@@ -98,32 +105,40 @@ export function meekHorizonGapFigure(options: { version: number; date: string; c
       }
       return rows;
     },
-    plot(p, rows) {
+    plot(_p, rows) {
       const end = rows[rows.length - 1]!;
       return {
         width: 640,
         height: 340,
         marginLeft: 60,
         marginRight: 20,
-        x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
+        x: { label: null, tickFormat: formatYear, ticks: 5, domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
         y: { type: 'log', label: '↑ Frontier horizon ÷ meek horizon', grid: true, ticks: 5, tickFormat: '~s' },
         marks: [
-          Plot.ruleY([1], { stroke: '#999' }),
-          Plot.lineY(rows, { x: 'year', y: 'horizon_ratio', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
+          Plot.ruleY([1], { stroke: theme.reference }),
+          Plot.lineY(rows, { x: 'year', y: 'horizon_ratio', stroke: theme.frontier, strokeWidth: 2.25 }),
+          // In the top left, which the rising line never reaches, so the label can neither cover it nor leave the plot.
           Plot.text([end], {
-            x: 'year',
-            y: 'horizon_ratio',
-            text: () => `${formatRatio(end.horizon_ratio ?? NaN)} in ${START_YEAR + HORIZON_YEARS}`,
-            dy: -10,
-            textAnchor: 'end',
-            fill: '#333',
+            frameAnchor: 'top-left',
+            text: () => `${formatRatio(end.horizon_ratio ?? NaN)} in ${formatYear(START_YEAR + HORIZON_YEARS)}`,
+            dx: 8,
+            dy: 6,
+            textAnchor: 'start',
+            fill: theme.ink,
+            stroke: theme.background,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
           }),
         ],
       };
     },
     alt(p, rows) {
       const end = rows[rows.length - 1]!;
-      return `Line chart on a log scale of the frontier’s task horizon as a multiple of the meek actor’s, ${START_YEAR} to ${START_YEAR + HORIZON_YEARS}, with κ = ${formatNumber(kappa(p), 2)}: it rises from ${formatRatio(rows[0]?.horizon_ratio ?? NaN)} to ${formatRatio(end.horizon_ratio ?? NaN)}, and the meek actor’s lag behind the frontier’s compute grows to ${formatLag(lagAt(p, HORIZON_YEARS))}.`;
+      const lag = lagAt(p, HORIZON_YEARS);
+      const lagSentence = Number.isFinite(lag)
+        ? `The meek actor reaches the frontier’s ${formatYear(START_YEAR + HORIZON_YEARS)} compute ${formatYears(lag)} later.`
+        : 'Without shared progress the meek actor never reaches the frontier’s compute.';
+      return `Line chart on a log scale of the frontier’s task horizon as a multiple of the meek actor’s, ${formatYear(START_YEAR)} to ${formatYear(START_YEAR + HORIZON_YEARS)}, with an exponent of ${formatNumber(kappa(p), 2)} for horizon in effective compute. The ratio rises from ${formatNumber(rows[0]?.horizon_ratio ?? NaN, 2)} at the start to ${formatRatio(end.horizon_ratio ?? NaN)}. ${lagSentence}`;
     },
   });
 }

@@ -10,14 +10,15 @@
 import * as Plot from '@observablehq/plot';
 import { affordableComputeGrowth } from '../../model/inference-meek.ts';
 import { parameterEntry } from '../../model/parameter-entries.ts';
-import { MEEK_MODELS_LOSS, reducibleLoss } from '../../model/power-law-loss.ts';
-import { formatNumber } from '../format.ts';
+import { FITTED_COMPUTE, MEEK_MODELS_LOSS, reducibleLoss } from '../../model/power-law-loss.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import { PAPER_START_FLOP, START_YEAR } from '../meek-loss-gap/model.ts';
-import { registryParams } from '../meek-loss-gap/params.ts';
-import { formatTimes } from '../meek-loss-gap/values.ts';
+import { registryParams, v4Params } from '../meek-loss-gap/params.ts';
+import { formatTimes, formatYears } from '../meek-loss-gap/values.ts';
 import { registryParam } from '../registry-param.ts';
 import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+import { theme } from '../theme.ts';
 
 type Key = 'g_i' | 'g_h' | 'g_a' | 'inference_price_decline' | 'inference_lead';
 const YEARS = 10;
@@ -60,14 +61,58 @@ function catchUpYears(p: Params<Key>): number {
   return ratio > 0 ? Math.log(p.inference_lead) / ratio : Infinity;
 }
 
-export function formatCatchUp(years: number): string {
-  if (years === Infinity) return 'never: prices do not fall fast enough to outrun the frontier';
-  if (years < 0.05) return 'at once: the affordable model starts level';
-  return `${formatNumber(years, 2)} ${years === 1 ? 'year' : 'years'}`;
+/**
+ * Whether the affordable model catches the frontier: after some years, at once (it starts level),
+ * or never (prices fall too slowly).
+ *
+ * @example catchUpCase(3.1) // 'years'
+ */
+export function catchUpCase(years: number): 'years' | 'atOnce' | 'never' {
+  if (years === Infinity) return 'never';
+  return years < 0.05 ? 'atOnce' : 'years';
 }
 
-export function meekInferenceGapFigure(options: { version: number; date: string; changes: string }) {
-  const { g_i, g_h, g_a } = registryParams;
+/**
+ * The label that says whether and when the affordable model catches up, placed where the falling curves
+ * leave room: above and to the right of the catch-up point, or below and to its left when that is late.
+ */
+function catchUpLabel(p: Params<Key>, rows: readonly TableRow[], years: number) {
+  const halo = { fill: theme.ink, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+  const when = catchUpCase(years);
+  if (when === 'never') {
+    const end = rows[rows.length - 1]!;
+    return Plot.text([end], {
+      x: 'year',
+      y: (d: TableRow) => ((d.frontier_loss ?? 0) + (d.affordable_loss ?? 0)) / 2,
+      text: () => 'Never catches up',
+      textAnchor: 'end',
+      dx: -6,
+      ...halo,
+    });
+  }
+  const at = when === 'atOnce' ? 0 : years;
+  const row = rows.reduce((a, b) =>
+    Math.abs((b.year ?? 0) - START_YEAR - at) < Math.abs((a.year ?? 0) - START_YEAR - at) ? b : a,
+  );
+  const late = at > YEARS / 2;
+  return Plot.text([row], {
+    x: 'year',
+    y: 'frontier_loss',
+    text: () => (when === 'atOnce' ? 'Starts level' : `Catches up in ${formatYears(years)}`),
+    textAnchor: late ? 'end' : 'start',
+    dx: late ? -6 : 6,
+    dy: late ? 14 : -10,
+    ...halo,
+  });
+}
+
+export function meekInferenceGapFigure(options: {
+  version: number;
+  date: string;
+  changes: string;
+  readonly current?: boolean;
+}) {
+  const { g_i, g_h, g_a } = options.current ? v4Params : registryParams;
   return defineFigure<Key>({
     id: 'meek-inference-gap',
     version: options.version,
@@ -75,7 +120,7 @@ export function meekInferenceGapFigure(options: { version: number; date: string;
     changes: options.changes,
     title: 'On the inference side, a fixed price per token catches the frontier fast',
     caption:
-      'Loss of the frontier model and of the best model a fixed price per token affords. Assumes price per token proportional to parameters and compute-optimal models (parameters ∝ compute^a, a from Hoffmann et al. 2022), so the affordable model’s training compute grows g_p^(1/a)× a year; the frontier’s grows gᵢ·gₕ·gₐ× a year. Prices are not costs: providers may price above or below what a model costs to serve.',
+      'Loss of the frontier model and of the best model a fixed price per token affords. Assumes price per token proportional to parameters and compute-optimal models, whose parameters grow as a fixed power of their training compute (Hoffmann et al. 2022), so each tenfold fall in price buys much more than tenfold the training compute; the frontier’s compute grows gᵢ·gₕ·gₐ times a year. Prices are not costs: providers may price above or below what a model costs to serve. Each line turns dotted where its compute passes the largest training run the loss law was fitted on. The vertical axis follows the losses your settings give.',
     params: { g_i, g_h, g_a, inference_price_decline: priceDecline, inference_lead: inferenceLead },
     constants: [
       {
@@ -108,12 +153,37 @@ export function meekInferenceGapFigure(options: { version: number; date: string;
         description: 'Loss of the best model the fixed price per token affords.',
         digits: 4,
       },
+      ...(options.current
+        ? [
+            {
+              name: 'frontier_compute',
+              label: 'Frontier compute',
+              unit: 'FLOP',
+              description: 'Effective training compute of the frontier model.',
+              digits: 4,
+            },
+            {
+              name: 'affordable_compute',
+              label: 'Affordable compute',
+              unit: 'FLOP',
+              description: 'Effective training compute of the best model the fixed price per token affords.',
+              digits: 4,
+            },
+          ]
+        : []),
     ],
+    cases: {
+      catchUp: {
+        label: 'Whether the affordable model catches the frontier',
+        options: ['years', 'atOnce', 'never'],
+        compute: (p: Params<Key>) => catchUpCase(catchUpYears(p)),
+      },
+    },
     values: {
       catchUpYears: {
         label: 'Years until the affordable model reaches the frontier',
         compute: catchUpYears,
-        format: formatCatchUp,
+        format: formatYears,
       },
       affordableComputeGrowth: {
         label: 'Annual growth of the affordable model’s training compute',
@@ -138,6 +208,7 @@ export function meekInferenceGapFigure(options: { version: number; date: string;
           year: START_YEAR + t,
           frontier_loss: law.L0 + reducibleLoss(law, frontier),
           affordable_loss: law.L0 + reducibleLoss(law, affordable),
+          ...(options.current ? { frontier_compute: frontier, affordable_compute: affordable } : {}),
         });
       }
       return rows;
@@ -149,27 +220,33 @@ export function meekInferenceGapFigure(options: { version: number; date: string;
         height: 320,
         marginRight: 80,
         marginLeft: 50,
-        x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + YEARS] },
+        // No tick label at the last year: the models' names sit there, at the lines' ends.
+        x: {
+          label: null,
+          tickFormat: formatYear,
+          ticks: [0, 2, 4, 6, 8].map((t) => START_YEAR + t),
+          domain: [START_YEAR, START_YEAR + YEARS],
+        },
         y: { label: '↓ Training loss of the model used (nats per token)', grid: true, nice: true },
         marks: [
           ...pairMarks(rows, {
-            meek: { y: 'affordable_loss', label: 'Affordable' },
-            frontier: { y: 'frontier_loss', label: 'Frontier' },
+            meek: { y: 'affordable_loss', label: 'Affordable', compute: 'affordable_compute' },
+            frontier: { y: 'frontier_loss', label: 'Frontier', compute: 'frontier_compute' },
             meekAbove: true,
+            ...(options.current ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
           }),
-          Plot.text([rows[0]!], {
-            x: 'year',
-            y: 'affordable_loss',
-            text: () => `Catches up: ${formatCatchUp(years)}`,
-            dx: 8,
-            textAnchor: 'start',
-            fill: '#333',
-          }),
+          catchUpLabel(p, rows, years),
         ],
       };
     },
     alt(p, rows) {
-      return `Line chart of the loss of the frontier model and of the best model a fixed price per token affords, ${START_YEAR} to ${START_YEAR + YEARS}, with prices at fixed capability falling ${formatNumber(p.inference_price_decline, 3)}× a year and the frontier ${formatTimes(p.inference_lead)} ahead at the start. The affordable model's training compute grows ${formatTimes(affordableGrowth(p))} a year, against ${formatNumber(frontierGrowth(p), 3)}× for the frontier; it catches up in ${formatCatchUp(catchUpYears(p))}. Final losses: ${formatNumber(rows[rows.length - 1]?.frontier_loss ?? NaN, 3)} and ${formatNumber(rows[rows.length - 1]?.affordable_loss ?? NaN, 3)} nats per token.`;
+      const years = catchUpYears(p);
+      const outcome = {
+        years: `It catches up in ${formatYears(years)}.`,
+        atOnce: 'It starts level with the frontier.',
+        never: 'Prices fall too slowly for it ever to catch up.',
+      }[catchUpCase(years)];
+      return `Line chart of the loss of the frontier model and of the best model a fixed price per token affords, ${formatYear(START_YEAR)} to ${formatYear(START_YEAR + YEARS)}, with prices at fixed capability falling ${formatNumber(p.inference_price_decline, 3)}× a year and the frontier ${formatTimes(p.inference_lead)} ahead at the start. The affordable model's training compute grows ${formatTimes(affordableGrowth(p))} a year, against ${formatNumber(frontierGrowth(p), 3)}× for the frontier. ${outcome} Final losses: ${formatNumber(rows[rows.length - 1]?.frontier_loss ?? NaN, 3)} and ${formatNumber(rows[rows.length - 1]?.affordable_loss ?? NaN, 3)} nats per token.`;
     },
   });
 }

@@ -11,17 +11,32 @@
 import * as Plot from '@observablehq/plot';
 // Import model modules directly, not model/index.ts: this file runs in the browser island, and the
 // index also re-exports the validated parameter registry (zod), which would ship with it.
-import { meekState } from '../../model/meek-models.ts';
-import { MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
-import { formatNumber, formatParam } from '../format.ts';
+import { frontierCompute, meekCompute, meekState } from '../../model/meek-models.ts';
+import { FITTED_COMPUTE, MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
+import { formatNumber, formatParam, formatYear } from '../format.ts';
+import { theme } from '../theme.ts';
 import { pairMarks } from './pair-marks.ts';
 import { defineFigure, type ParamDefinition, type TableRow } from '../spec.ts';
-import { FLOP_PER_USD, HORIZON_YEARS, PAPER_START_FLOP, START_YEAR, peak, scenario, type Pivot } from './model.ts';
+import {
+  FLOP_PER_USD,
+  HORIZON_YEARS,
+  PAPER_START_FLOP,
+  START_YEAR,
+  THRESHOLD_FLOP,
+  peak,
+  scenario,
+  yearsToLeaveFit,
+  type Pivot,
+} from './model.ts';
 import { anchorPresets } from '../registry-param.ts';
-import { publishedParams, registryParams, type Key } from './params.ts';
-import { formatPeakGap, formatYearsToPeak, meekValues } from './values.ts';
+import { publishedParams, registryParams, v4Params, type Key } from './params.ts';
+import { meekCases } from './cases.ts';
+import { describeLossGap } from './describe.ts';
+import { formatNats, formatYearOf, meekValues } from './values.ts';
 
 const STEPS_PER_YEAR = 4;
+/** Year ticks every five years, the last year left to the actors' labels. */
+const YEAR_TICKS = [0, 5, 10, 15].map((t) => START_YEAR + t);
 
 const lastRow = (rows: readonly TableRow[]) => rows[rows.length - 1] as TableRow;
 
@@ -75,9 +90,26 @@ const equalStart = {
   source: 'Gundlach, Lynch & Thompson 2025, Figure 1',
 };
 
+/** Constants v4 adds: the compute range the loss law was fitted on, and the regulatory threshold the prose uses. */
+const fitConstants = [
+  {
+    label: 'Largest training run the loss law was fitted on',
+    value: FITTED_COMPUTE.high,
+    unit: 'FLOP',
+    source:
+      'Hoffmann et al. 2022, Figure 4, as digitised by Besiroglu et al. 2024 (245 runs, 1.4×10¹⁸ to 1.3×10²² FLOP); lines are dotted beyond it',
+  },
+  {
+    label: 'EU AI Act compute threshold',
+    value: THRESHOLD_FLOP,
+    unit: 'FLOP',
+    source: 'Regulation (EU) 2024/1689, Art. 51(2)',
+  },
+];
+
 /** One-click settings shown under the figure (v3 on): the registry's anchors, then two scenarios of the essay. */
 const PRESETS = [
-  ...anchorPresets<Key>(['g_i', 'g_h', 'g_a', 'alpha']),
+  ...anchorPresets<Key>(['g_i']),
   {
     label: 'ρ = 10⁶: a $1B frontier run against $1,000',
     params: { budget: 1000, lead: 1e6 },
@@ -102,11 +134,16 @@ export interface MeekLossGapVersion {
   readonly pivot: Pivot;
   /** Parameters read from the model's registry (v3 on) rather than the definitions v1–v2 published. */
   readonly fromRegistry: boolean;
+  /**
+   * v4 on: dotted lines beyond the compute the loss law was fitted on, compute columns in the data, cases
+   * for live prose, gᵢ defined as compute growth net of hardware, and a caption in words.
+   */
+  readonly extrapolation?: boolean;
 }
 
 export function meekLossGapFigure(options: MeekLossGapVersion) {
-  const { pivot } = options;
-  const { lead, ...base } = options.fromRegistry ? registryParams : publishedParams;
+  const { pivot, extrapolation = false } = options;
+  const { lead, ...base } = extrapolation ? v4Params : options.fromRegistry ? registryParams : publishedParams;
   // v1 has no `lead` key; every function here reads it as optional (AnyParams), so the cast is safe.
   const params = (options.headStart ? { ...base, lead } : base) as Record<Key, ParamDefinition>;
   return defineFigure<Key>({
@@ -115,13 +152,19 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
     date: options.date,
     changes: options.changes,
     title: 'The frontier’s lead in loss rises, peaks, then fades',
-    caption: options.fromRegistry
-      ? 'Training loss of a frontier actor whose spend grows gᵢ× a year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware (gₕ) and algorithmic (gₐ) progress. Both follow the paper’s loss law L(C) = L₀ + A·C^(−α); when α moves, the loss at the paper’s starting point (its $1,000 budget in 2025) is held fixed. The shaded band is the gap.'
-      : options.headStart
-        ? 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware and algorithmic progress. The shaded band is the gap.'
-        : 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; both start from the same budget and share hardware and algorithmic progress. The shaded band is the gap.',
+    caption: extrapolation
+      ? 'Training loss of a frontier actor whose compute grows gᵢ·gₕ times a year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both gain from algorithmic progress gₐ. Both follow the paper’s loss law, in which every tenfold increase in compute removes the same share of the loss that can still be removed; when α moves, the loss at the paper’s starting point (its $1,000 budget in 2025) is held fixed. The shaded band is the gap. Each line turns dotted where its compute passes the largest training run the law was fitted on: beyond it the figure extends the law, it does not report a fit. The vertical axis follows the losses your settings give.'
+      : options.fromRegistry
+        ? 'Training loss of a frontier actor whose spend grows gᵢ× a year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware (gₕ) and algorithmic (gₐ) progress. Both follow the paper’s loss law L(C) = L₀ + A·C^(−α); when α moves, the loss at the paper’s starting point (its $1,000 budget in 2025) is held fixed. The shaded band is the gap.'
+        : options.headStart
+          ? 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware and algorithmic progress. The shaded band is the gap.'
+          : 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; both start from the same budget and share hardware and algorithmic progress. The shaded band is the gap.',
     params,
-    constants: options.headStart ? constants(pivot) : [...constants(pivot), equalStart],
+    constants: extrapolation
+      ? [...constants(pivot), ...fitConstants]
+      : options.headStart
+        ? constants(pivot)
+        : [...constants(pivot), equalStart],
     presets: options.fromRegistry ? PRESETS : [],
     datasets: [],
     columns: [
@@ -153,8 +196,27 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
         description: 'Meek loss minus frontier loss.',
         digits: 3,
       },
+      ...(extrapolation
+        ? [
+            {
+              name: 'frontier_compute',
+              label: 'Frontier compute',
+              unit: 'FLOP',
+              description: 'Effective training compute of the frontier actor, in FLOP at the start year’s algorithms.',
+              digits: 4,
+            },
+            {
+              name: 'meek_compute',
+              label: 'Meek compute',
+              unit: 'FLOP',
+              description: 'Effective training compute of the meek actor, in FLOP at the start year’s algorithms.',
+              digits: 4,
+            },
+          ]
+        : []),
     ],
     values: meekValues(pivot),
+    ...(extrapolation ? { cases: meekCases(pivot) } : {}),
     table(p) {
       const s = scenario(p, pivot);
       const rows: TableRow[] = [];
@@ -165,6 +227,9 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
           frontier_loss: state.frontierLoss,
           meek_loss: state.meekLoss,
           loss_gap: state.lossGap,
+          ...(extrapolation
+            ? { frontier_compute: frontierCompute(s, state.years), meek_compute: meekCompute(s, state.years) }
+            : {}),
         });
       }
       return rows;
@@ -174,54 +239,96 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
       const end = lastRow(rows);
       const peakInView = top.years >= 0 && top.years <= HORIZON_YEARS;
       const peakRow = peakInView ? meekState(scenario(p, pivot), top.years) : undefined;
+      // Text in the ink colour on a halo of the background, so it reads over the lines in both themes.
+      const ink = { fill: theme.ink, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+      const exitYears = extrapolation ? yearsToLeaveFit(scenario(p, pivot), 'frontier') : Infinity;
+      const exitInView = exitYears > 0 && exitYears < HORIZON_YEARS - 1;
+      // The label goes at the top, which the falling curves have left by then, unless the meek curve is still
+      // up there (little or no shared progress): then at the bottom, which the frontier has not reached yet.
+      const losses = rows.flatMap((r) => [r.meek_loss ?? NaN, r.frontier_loss ?? NaN]);
+      const [lowest, highest] = [Math.min(...losses), Math.max(...losses)];
+      const meekAtExit = exitInView ? meekState(scenario(p, pivot), exitYears).meekLoss : lowest;
+      const exitLabelAt = (highest - meekAtExit) / (highest - lowest) < 0.2 ? 'bottom' : 'top';
       return {
         width: 640,
         height: 380,
         marginRight: 70,
         marginLeft: 50,
-        x: { label: null, tickFormat: 'd', domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
+        // No tick label at the last year: the actors' names sit there, at the lines' ends.
+        x: { label: null, tickFormat: formatYear, ticks: YEAR_TICKS, domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
         y: { label: '↓ Training loss (nats per token)', grid: true, nice: true },
         marks: [
+          ...(exitInView
+            ? [
+                Plot.ruleX([START_YEAR + exitYears], { stroke: theme.reference, strokeDasharray: '2,3' }),
+                Plot.text([START_YEAR + exitYears], {
+                  x: (d: number) => d,
+                  frameAnchor: exitLabelAt,
+                  text: () => 'Beyond the fitted range →',
+                  textAnchor: 'start',
+                  dx: 4,
+                  dy: exitLabelAt === 'top' ? 6 : -6,
+                  ...ink,
+                  fill: theme.mutedInk,
+                }),
+              ]
+            : []),
           ...pairMarks(rows, {
-            meek: { y: 'meek_loss', label: 'Meek' },
-            frontier: { y: 'frontier_loss', label: 'Frontier' },
+            meek: { y: 'meek_loss', label: 'Meek', ...(extrapolation ? { compute: 'meek_compute' } : {}) },
+            frontier: {
+              y: 'frontier_loss',
+              label: 'Frontier',
+              ...(extrapolation ? { compute: 'frontier_compute' } : {}),
+            },
             meekAbove: true,
+            ...(extrapolation ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
           }),
           ...(peakRow
             ? [
                 Plot.ruleX([START_YEAR + peakRow.years], {
                   y1: peakRow.frontierLoss,
                   y2: peakRow.meekLoss,
-                  stroke: '#333',
+                  stroke: theme.ink,
                   strokeWidth: 1.5,
                 }),
+                // Both curves fall: above the meek curve and to the right of the peak nothing is drawn, nor below
+                // the frontier curve and to its left, where a late peak's label goes so it stays in the plot.
                 Plot.text([START_YEAR + peakRow.years], {
                   x: (d: number) => d,
-                  y: peakRow.meekLoss,
-                  text: () => `Gap peaks in ${Math.floor(START_YEAR + top.years)}: ${formatNumber(top.gap, 2)} nats`,
-                  dy: -10,
-                  dx: 4,
-                  textAnchor: 'start',
-                  fill: '#333',
+                  y: top.years > HORIZON_YEARS / 2 ? peakRow.frontierLoss : peakRow.meekLoss,
+                  text: () => `Gap peaks in ${formatYearOf(top.years)}: ${formatNumber(top.gap, 2)} nats`,
+                  dy: top.years > HORIZON_YEARS / 2 ? 14 : -10,
+                  dx: top.years > HORIZON_YEARS / 2 ? -4 : 4,
+                  textAnchor: top.years > HORIZON_YEARS / 2 ? 'end' : 'start',
+                  ...ink,
                 }),
               ]
             : [
-                Plot.text([end], {
-                  x: 'year',
-                  y: (d: TableRow) => ((d.meek_loss ?? 0) + (d.frontier_loss ?? 0)) / 2,
-                  text: () =>
-                    top.years < 0
-                      ? `Gap shrinking since before ${START_YEAR}`
-                      : `Gap still widening in ${START_YEAR + HORIZON_YEARS}`,
-                  textAnchor: 'end',
-                  dx: -6,
-                  fill: '#333',
-                }),
+                top.years < 0
+                  ? // The curves have converged by the end; the top right is clear of both falling curves.
+                    Plot.text([end], {
+                      frameAnchor: 'top-right',
+                      text: () => 'Gap shrinking from the start',
+                      textAnchor: 'end',
+                      dx: -4,
+                      dy: 6,
+                      ...ink,
+                    })
+                  : // Still widening: the gap is widest at the end, so its middle has room.
+                    Plot.text([end], {
+                      x: 'year',
+                      y: (d: TableRow) => ((d.meek_loss ?? 0) + (d.frontier_loss ?? 0)) / 2,
+                      text: () => `Gap still widening in ${formatYear(START_YEAR + HORIZON_YEARS)}`,
+                      textAnchor: 'end',
+                      dx: -6,
+                      ...ink,
+                    }),
               ]),
         ],
       };
     },
     alt(p, rows) {
+      if (extrapolation) return describeLossGap(p, rows, pivot);
       const top = peak(p, pivot);
       const end = lastRow(rows);
       const lead = p.lead === undefined ? '' : `, a frontier head start of ${formatParam(p.lead, '×')}`;
@@ -234,8 +341,8 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
           : top.years < 0
             ? `the loss gap is already shrinking in ${START_YEAR}, from ${formatNumber(start, 2)} to ${endGap} nats per token by ${START_YEAR + HORIZON_YEARS}`
             : top.years <= HORIZON_YEARS
-              ? `the loss gap widens for ${formatYearsToPeak(top.years)}, until ${Math.floor(START_YEAR + top.years)}, peaking at ${formatPeakGap(top.gap)}, then shrinks to ${endGap} by ${START_YEAR + HORIZON_YEARS}`
-              : `the loss gap keeps widening through ${START_YEAR + HORIZON_YEARS}, reaching ${endGap} nats per token, and peaks ${formatYearsToPeak(top.years)} after ${START_YEAR}`;
+              ? `the loss gap widens until ${formatYearOf(top.years)}, peaking at ${formatNats(top.gap)}, then shrinks to ${endGap} by ${START_YEAR + HORIZON_YEARS}`
+              : `the loss gap keeps widening through ${START_YEAR + HORIZON_YEARS}, reaching ${endGap} nats per token`;
       return `Line chart of training loss from ${START_YEAR} to ${START_YEAR + HORIZON_YEARS} for a frontier and a meek actor. ${setting}, ${story}.`;
     },
   });

@@ -3,9 +3,9 @@
  * peak of the gap, shared by the figure, its values and the essay's claims.
  */
 import { H100_2025, flopPerDollar } from '../../model/compute-price.ts';
-import { meekGapPeakYears, meekState, type MeekScenario } from '../../model/meek-models.ts';
+import { meekGapPeakYears, meekState, yearsUntilCompute, type MeekScenario } from '../../model/meek-models.ts';
 import { parameterEntry } from '../../model/parameter-entries.ts';
-import { MEEK_MODELS_LOSS, withExponent } from '../../model/power-law-loss.ts';
+import { FITTED_COMPUTE, MEEK_MODELS_LOSS, withExponent } from '../../model/power-law-loss.ts';
 import type { Params } from '../spec.ts';
 import type { BaseKey } from './params.ts';
 
@@ -53,4 +53,33 @@ export function peak(p: AnyParams, pivot: Pivot): Peak {
   const years = meekGapPeakYears(s);
   if (!Number.isFinite(years)) return { years, gap: Infinity };
   return { years, gap: meekState(s, Math.max(0, years)).lossGap };
+}
+
+/** Annual growth of each actor's effective compute: gₕ·gₐ for the meek actor, gᵢ·gₕ·gₐ for the frontier. */
+export function computeGrowth(s: MeekScenario, actor: 'meek' | 'frontier'): number {
+  const shared = s.hardwareGrowth * s.algorithmicGrowth;
+  return actor === 'meek' ? shared : shared * s.spendGrowth;
+}
+
+/**
+ * Years after the start at which an actor's effective compute passes the largest run the loss law was
+ * fitted on (FITTED_COMPUTE.high): 0 when it starts beyond it, Infinity when it never gets there.
+ */
+export function yearsToLeaveFit(s: MeekScenario, actor: 'meek' | 'frontier'): number {
+  const start = actor === 'meek' ? s.meekCompute : s.meekCompute * s.initialComputeRatio;
+  return yearsUntilCompute(start, computeGrowth(s, actor), FITTED_COMPUTE.high);
+}
+
+/**
+ * The training compute above which the EU AI Act presumes a general-purpose model has high-impact
+ * capabilities: Regulation (EU) 2024/1689, Art. 51(2), "greater than 10^25" floating-point operations.
+ */
+export const THRESHOLD_FLOP = 1e25;
+
+/**
+ * Years after the start at which the meek actor's effective compute (in FLOP at the start's algorithms)
+ * passes THRESHOLD_FLOP: 0 when it starts beyond it, Infinity without shared progress.
+ */
+export function meekThresholdYears(s: MeekScenario): number {
+  return yearsUntilCompute(s.meekCompute, computeGrowth(s, 'meek'), THRESHOLD_FLOP);
 }

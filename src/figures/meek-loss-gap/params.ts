@@ -11,17 +11,25 @@ import type { ParamDefinition } from '../spec.ts';
 export type BaseKey = 'g_i' | 'g_h' | 'g_a' | 'alpha' | 'budget';
 export type Key = BaseKey | 'lead';
 
-/** v3: the registry's values; the sliders run wider than the plausible ranges so a reader can take progress away. */
+/**
+ * v3 (and v1 of the figures built on it): the registry's values as they were published; the sliders run wider
+ * than the plausible ranges so a reader can take progress away.
+ */
 export const registryParams: Record<Key, ParamDefinition> = {
-  g_i: registryParam('g_i', {
+  // As published with v3 (frozen): the registry then held gᵢ as a dollar budget with the paper's 3.6.
+  g_i: {
     label: 'Frontier spend growth (the paper assumes 3.6)',
+    symbol: 'gᵢ',
+    unit: '×/yr',
     description:
       'Annual growth of the frontier actor’s training spend in dollars. 3.6×/yr is the paper’s assumption; the measured growth of the amortised cost of frontier training runs is 2.4×/yr (Cottier et al. 2024, 90% CI 2.0–2.9). Hardware gains are counted separately in gₕ.',
+    default: 3.6,
     min: 1.1,
     max: 10,
     step: 0.1,
     scale: 'linear',
-  }),
+    source: 'Gundlach, Lynch & Thompson 2025, Fig. 1 caption and §3',
+  },
   g_h: registryParam('g_h', { min: 1, max: 3, step: 0.01, scale: 'linear' }),
   g_a: registryParam('g_a', { min: 1, max: 10, step: 0.1, scale: 'linear' }),
   alpha: registryParam('alpha', {
@@ -34,6 +42,30 @@ export const registryParams: Record<Key, ParamDefinition> = {
   }),
   budget: registryParam('meek_budget', { min: 100, max: 1e10, step: 0.1, scale: 'log' }),
   lead: registryParam('head_start', { min: 1, max: 1e7, step: 0.1, scale: 'log' }),
+};
+
+/**
+ * v4: gᵢ as the paper defines it, compute growth net of hardware (its default 3.57 on a 0.01 step), and
+ * descriptions in words rather than formulas.
+ */
+export const v4Params: Record<Key, ParamDefinition> = {
+  ...registryParams,
+  g_i: registryParam('g_i', {
+    description:
+      'How much faster the frontier’s training compute grows than hardware price-performance: gᵢ·gₕ is the growth of its compute. The paper’s 3.57 is 5× compute a year over hardware’s 1.4×; Epoch AI’s 4–5× a year gives 2.86 to 3.57. Training cost in dollars grew 2.4× a year (Cottier et al. 2024), which with gₕ = 1.4 is compute growth of only 3.4× a year.',
+    min: 1.1,
+    max: 10,
+    step: 0.01,
+    scale: 'linear',
+  }),
+  alpha: registryParam('alpha', {
+    description:
+      'How fast returns to compute diminish: a larger α means each tenfold increase in compute removes a larger share of the loss that can still be removed. The loss at the paper’s starting point (the compute $1,000 buys in 2025) is held fixed as α moves.',
+    min: 0.05,
+    max: 0.4,
+    step: 0.005,
+    scale: 'linear',
+  }),
 };
 
 /** v1 and v2 as published (frozen). */

@@ -1,63 +1,53 @@
 /**
- * The numbers meek-loss-gap gives to prose, formatted as what the model means:
- * at the ends of the sliders a value reads "never: the gap widens for ever" or
- * "already shrinking in 2025", never ∞, NaN, a lone dash or a negative duration.
+ * The numbers meek-loss-gap gives to prose, each formatted as a value in its
+ * unit ("3.3 years", "2028", "0.15 nats per token", "71 times"). What happens
+ * at the ends of the sliders (no peak, a peak before the start, no head start
+ * that suffices) is not a value: it is a case (./cases.ts), and the essay
+ * writes a whole sentence for each.
  */
 import { meekHeadStartForShrinkingGap } from '../../model/meek-head-start.ts';
-import { MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
-import { formatNumber } from '../format.ts';
+import { tokensToTellApart } from '../../model/meek-distinguishability.ts';
+import { frontierCompute } from '../../model/meek-models.ts';
+import { FITTED_COMPUTE, MEEK_MODELS_LOSS, ordersBeyondFit } from '../../model/power-law-loss.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import type { FigureValue, TableRow } from '../spec.ts';
-import { HORIZON_YEARS, START_YEAR, peak, scenario, type AnyParams, type Pivot } from './model.ts';
+import {
+  FLOP_PER_USD,
+  HORIZON_YEARS,
+  START_YEAR,
+  THRESHOLD_FLOP,
+  meekThresholdYears,
+  peak,
+  scenario,
+  yearsToLeaveFit,
+  type AnyParams,
+  type Pivot,
+} from './model.ts';
 import type { Key } from './params.ts';
 
-const NEVER = 'never: without shared progress the gap widens for ever';
-const ALREADY = `none: the gap is already shrinking in ${START_YEAR}`;
-
-/** Years to the peak: "3.3 years"; words when it never comes or has passed. */
-export function formatYearsToPeak(years: number): string {
-  if (years === Infinity) return NEVER;
-  if (!(years >= 0)) return ALREADY;
-  return `${formatNumber(years, 2)} ${years === 1 ? 'year' : 'years'}`;
+/** A duration in years: "3.3 years", "1 year". */
+export function formatYears(years: number): string {
+  const text = formatNumber(years, 2);
+  return `${text} ${text === '1' ? 'year' : 'years'}`;
 }
 
-/** Calendar year of the peak, or what happens instead. */
-export function formatPeakYear(year: number): string {
-  if (year === Infinity) return 'never: the gap widens for ever';
-  if (!(year >= START_YEAR)) return `already shrinking in ${START_YEAR}`;
-  return String(Math.floor(year));
+/** The calendar year in which something `years` after the start happens: 3.33 years → "2028". */
+export function formatYearOf(years: number): string {
+  return formatYear(Math.floor(START_YEAR + years));
 }
 
-/** Largest gap in nats per token. */
-export function formatPeakGap(gap: number): string {
-  if (gap === Infinity) return 'unbounded: it keeps widening';
-  if (!Number.isFinite(gap)) return 'not defined for these settings';
+/** A loss gap: "0.15 nats per token". */
+export function formatNats(gap: number): string {
   return `${formatNumber(gap, 2)} nats per token`;
 }
 
-/** Gap at the horizon as a share of the largest gap; 1 means it is still at its largest. */
-export function formatShareOfPeak(share: number): string {
-  if (!(share < 1)) return `all of it: the gap is still widening in ${START_YEAR + HORIZON_YEARS}`;
-  if (share < 0.001) return 'less than 0.1%';
+/** A share: "32%", "0.4%". */
+export function formatPercent(share: number): string {
   return `${formatNumber(share * 100, 2)}%`;
 }
 
-/** Head start beyond which the gap shrinks from the start. */
-export function formatHeadStart(rho: number): string {
-  if (rho === Infinity) return 'no head start is enough: without shared progress the gap never shrinks';
-  return formatTimes(rho);
-}
-
-/** How long the lead in loss grows: "for 3.3 years, until 2028", or what happens instead. */
-export function formatPeakWhen(years: number): string {
-  if (years === Infinity) return 'for ever: without shared progress nothing lifts the meek actor';
-  if (!(years >= 0)) return `not at all: it is already shrinking in ${START_YEAR}`;
-  return `for ${formatYearsToPeak(years)}, until ${Math.floor(START_YEAR + years)}`;
-}
-
-/** "71 times", "1 million times"; words for a multiple below one. */
+/** "71 times", "1 million times". */
 export function formatTimes(v: number): string {
-  if (!Number.isFinite(v)) return 'not defined for these settings';
-  if (v < 1) return 'none: the meek budget is the larger';
   return v >= 1e6 ? `${WORDS.format(v)} times` : `${formatNumber(v, 2)} times`;
 }
 const WORDS = new Intl.NumberFormat('en-US', {
@@ -71,6 +61,22 @@ export function formatDollars(v: number): string {
   return v >= 1e6 ? `$${WORDS.format(v)}` : DOLLARS.format(v);
 }
 
+/** Compute: "7.1×10²¹ FLOP". */
+export function formatFlop(flop: number): string {
+  return `${formatNumber(flop, 2)} FLOP`;
+}
+
+/** Orders of magnitude: "20 orders of magnitude", "1 order of magnitude". */
+export function formatOrders(orders: number): string {
+  const text = formatNumber(Math.round(orders), 2);
+  return `${text} ${text === '1' ? 'order' : 'orders'} of magnitude`;
+}
+
+/** Tokens: "18 tokens", "2,700 tokens". */
+export function formatTokens(tokens: number): string {
+  return `${formatNumber(tokens, 2)} tokens`;
+}
+
 const rate = (v: number) => `${formatNumber(v, 3)}× a year`;
 const echo = (key: 'g_i' | 'g_h' | 'g_a', label: string): FigureValue<Key> => ({
   label,
@@ -78,69 +84,119 @@ const echo = (key: 'g_i' | 'g_h' | 'g_a', label: string): FigureValue<Key> => ({
   format: rate,
 });
 
+const lastGap = (rows: readonly TableRow[]) => (rows[rows.length - 1] as TableRow | undefined)?.loss_gap ?? NaN;
+
 export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
+  const s = (p: AnyParams) => scenario(p, pivot);
   return {
-    spendGrowth: echo('g_i', 'Frontier spend growth gᵢ as set'),
+    spendGrowth: echo('g_i', 'Frontier investment growth gᵢ as set'),
     hardwareGrowth: echo('g_h', 'Hardware price-performance growth gₕ as set'),
     algorithmicGrowth: echo('g_a', 'Algorithmic efficiency growth gₐ as set'),
+    frontierComputeGrowth: {
+      label: 'Growth of the frontier’s training compute gᵢ·gₕ as set',
+      compute: (p) => p.g_i * p.g_h,
+      format: rate,
+    },
     alphaValue: { label: 'Exponent α as set', compute: (p) => p.alpha, format: (a) => formatNumber(a, 3) },
     lossFloor: { label: 'Irreducible loss L₀', compute: () => MEEK_MODELS_LOSS.L0, format: (v) => formatNumber(v, 3) },
     lossCoefficient: {
       label: 'Coefficient A of the loss law at the α as set',
-      compute: (p) => scenario(p as AnyParams, pivot).loss.A,
+      compute: (p) => s(p).loss.A,
       format: (v) => formatNumber(v, 3),
     },
     tenfoldKeeps: {
-      label: 'Share of the reducible loss left after ten times the compute, 10^(−α)',
+      label: 'Share of the reducible loss left after ten times the compute',
       compute: (p) => 10 ** -p.alpha,
       format: (v) => formatNumber(v, 2),
     },
     tenfoldRemoves: {
-      label: 'Share of the reducible loss ten times the compute removes, 1 − 10^(−α)',
+      label: 'Share of the reducible loss ten times the compute removes',
       compute: (p) => 1 - 10 ** -p.alpha,
-      format: (v) => `${formatNumber(v * 100, 2)}%`,
+      format: formatPercent,
     },
     billionDollarHeadStart: {
       label: 'Head start of a $1 billion run over the meek budget',
       compute: (p) => 1e9 / p.budget,
       format: formatTimes,
     },
-    startYear: { label: 'Year the two actors part ways (t = 0)', compute: () => START_YEAR, format: String },
+    startYear: { label: 'Year the two actors part ways', compute: () => START_YEAR, format: formatYear },
+    endYear: { label: 'Last year of the figure', compute: () => START_YEAR + HORIZON_YEARS, format: formatYear },
     meekBudget: { label: 'Meek budget as set', compute: (p) => p.budget, format: formatDollars },
-    peakWhen: {
-      label: 'How long the frontier’s lead in loss grows',
-      compute: (p) => peak(p, pivot).years,
-      format: formatPeakWhen,
-    },
     peakYear: {
       label: 'Year the loss gap peaks',
-      compute: (p) => START_YEAR + peak(p, pivot).years,
-      format: formatPeakYear,
+      compute: (p) => peak(p, pivot).years,
+      format: formatYearOf,
     },
     peakYearsAfterStart: {
       label: 'Years from the start to the peak gap',
       compute: (p) => peak(p, pivot).years,
-      format: formatYearsToPeak,
+      format: formatYears,
     },
     peakGap: {
       label: 'Largest loss gap from the start on, nats per token',
       compute: (p) => peak(p, pivot).gap,
-      format: formatPeakGap,
+      format: formatNats,
+    },
+    gapAtEnd: {
+      label: `Loss gap in ${START_YEAR + HORIZON_YEARS}`,
+      compute: (_p, rows) => lastGap(rows),
+      format: formatNats,
     },
     headStartForShrinkingGap: {
       label: 'Head start beyond which the gap is already shrinking at the start',
-      compute: (p) => meekHeadStartForShrinkingGap(scenario(p as AnyParams, pivot)),
-      format: formatHeadStart,
+      compute: (p) => meekHeadStartForShrinkingGap(s(p)),
+      format: formatTimes,
     },
     finalGapShareOfPeak: {
-      label: 'Gap at the horizon as a share of the largest gap',
-      compute: (p, rows) => {
-        const top = peak(p, pivot);
-        if (!(top.years <= HORIZON_YEARS)) return 1;
-        const end = (rows[rows.length - 1] as TableRow | undefined)?.loss_gap ?? NaN;
-        return Math.min(1, end / top.gap);
-      },
-      format: formatShareOfPeak,
+      label: 'Gap at the end of the figure as a share of the largest gap',
+      compute: (p, rows) => lastGap(rows) / peak(p, pivot).gap,
+      format: formatPercent,
+    },
+    fittedComputeHigh: {
+      label: 'Largest training run the loss law was fitted on',
+      compute: () => FITTED_COMPUTE.high,
+      format: formatFlop,
+    },
+    frontierLeavesFitYear: {
+      label: 'Year the frontier’s compute passes the largest fitted run',
+      compute: (p) => yearsToLeaveFit(s(p), 'frontier'),
+      format: formatYearOf,
+    },
+    meekLeavesFitYear: {
+      label: 'Year the meek actor’s compute passes the largest fitted run',
+      compute: (p) => yearsToLeaveFit(s(p), 'meek'),
+      format: formatYearOf,
+    },
+    frontierComputeAtEnd: {
+      label: `Frontier effective compute in ${START_YEAR + HORIZON_YEARS}`,
+      compute: (p) => frontierCompute(s(p), HORIZON_YEARS),
+      format: formatFlop,
+    },
+    frontierOrdersBeyondFitAtEnd: {
+      label: `Orders of magnitude the frontier’s compute lies beyond the fit in ${START_YEAR + HORIZON_YEARS}`,
+      compute: (p) => ordersBeyondFit(frontierCompute(s(p), HORIZON_YEARS)),
+      format: formatOrders,
+    },
+    tokensToTellApartAtPeak: {
+      label: 'Tokens a sequential test needs to tell the two models apart at the widest gap (5% error rate)',
+      compute: (p) => tokensToTellApart(peak(p, pivot).gap),
+      format: formatTokens,
+    },
+    tokensToTellApartAtEnd: {
+      label: `Tokens a sequential test needs to tell the two models apart in ${START_YEAR + HORIZON_YEARS} (5% error rate)`,
+      compute: (_p, rows) => tokensToTellApart(lastGap(rows)),
+      format: formatTokens,
+    },
+    thresholdFlop: { label: 'The EU AI Act’s compute threshold', compute: () => THRESHOLD_FLOP, format: formatFlop },
+    meekThresholdYear: {
+      label: 'Year the meek actor’s effective compute passes the threshold',
+      compute: (p) => meekThresholdYears(s(p)),
+      format: formatYearOf,
+    },
+    meekPhysicalAtThreshold: {
+      label: 'Physical training compute of the meek actor in that year',
+      compute: (p) => p.budget * FLOP_PER_USD * p.g_h ** meekThresholdYears(s(p)),
+      format: formatFlop,
     },
   };
 }

@@ -20,13 +20,41 @@ const COTTIER_ABSTRACT: Citation = {
   verified: true,
 };
 
-/** The paper's spending growth, as quoted from its first figure's caption by a secondary copy. */
+/**
+ * How the meek-models paper defines gᵢ. Two independent summaries of the paper's body report
+ * gᵢ = 3.57 beside hardware gₕ = 1.4 and frontier training compute growing about 5× a year:
+ * 5 / 1.4 = 3.57. So gᵢ is the growth of frontier compute net of hardware price-performance
+ * (compute bought at constant FLOP per dollar), and gᵢ·gₕ is the growth of frontier compute.
+ */
+const PAPER_COMPUTE_GROWTH = 5;
+const PAPER_HARDWARE_GROWTH = 1.4;
+/** Epoch AI's range for the growth of frontier training compute (×/yr); see frontier_compute_growth. */
+const EPOCH_COMPUTE = { low: 4, high: 5 };
+const EPOCH_COMPUTE_QUOTE: Citation = {
+  key: 'epoch-compute-trends-2024',
+  locator: 'introduction',
+  quote:
+    'We tentatively conclude that compute growth in recent years is currently best described as increasing by a factor of 4-5x/year.',
+  verified: true,
+};
+/** Compute growth net of hardware: what gᵢ is in the model (two decimals, as the paper reports it). */
+const netOfHardware = (computeGrowth: number) => Math.round((computeGrowth / PAPER_HARDWARE_GROWTH) * 100) / 100;
+
+/** The paper's gᵢ, as reported by secondary copies of its body (only its abstract was readable here). */
 const MEEK_SPEND: Citation = {
   key: 'gundlach-2025',
-  locator: 'Fig. 1 caption and §3',
+  locator: '§3 (training inequality model) and Fig. 1 caption',
   quote: 'a model with 3.6x yearly compute scaling and a meek model with a constant compute budget ($1000 budget)',
   verified: false,
-  reason: `${MEEK_BODY_UNREACHED} The quote is the first figure’s caption as reproduced on chatpaper.com; the caption applies 3.6× to the budget in dollars.`,
+  reason: `${MEEK_BODY_UNREACHED} The quote is the first figure’s caption as reproduced on chatpaper.com. Two independent summaries of §3 (papernotes.org, English and Chinese) give gᵢ = 3.57 with gₕ = 1.4 and frontier training compute growing about 5× a year; 5 / 1.4 = 3.57, so the paper’s gᵢ is compute growth net of hardware, not a dollar budget.`,
+};
+
+/** The paper's shared-progress rates, as reported by the same summaries of its §3. */
+const MEEK_SHARED: Citation = {
+  key: 'gundlach-2025',
+  locator: '§3 (training inequality model)',
+  verified: false,
+  reason: `${MEEK_BODY_UNREACHED} Two independent summaries of §3 (papernotes.org, English and Chinese) give gₕ = 1.4 and algorithmic progress 2.8× a year.`,
 };
 
 /** Hobbhahn & Besiroglu 2022, Table 1 (doubling times of FLOP/s per dollar with 95% CIs). */
@@ -39,24 +67,31 @@ export const GROWTH_RATES: ParameterInput[] = [
   {
     id: 'g_i',
     symbol: 'gᵢ',
-    label: 'Frontier spending growth (dollars per year)',
+    label: 'Frontier investment growth (compute beyond hardware gains)',
     unit: '×/yr',
-    default: 3.6,
+    default: netOfHardware(PAPER_COMPUTE_GROWTH),
     source: MEEK_SPEND,
-    low: 2.0,
-    high: 2.9,
-    distribution: 'lognormal',
-    level: 0.9,
-    published: { ...COTTIER_ABSTRACT, low: 2.0, high: 2.9, level: 0.9 },
-    assumption: {
-      reason:
-        '3.6×/yr is the meek-models paper’s assumption for the frontier actor’s dollar budget. It lies above the measured growth of frontier training cost (Cottier et al.), so it is kept as the paper’s scenario, not as a measurement.',
+    low: netOfHardware(EPOCH_COMPUTE.low),
+    high: netOfHardware(EPOCH_COMPUTE.high),
+    distribution: 'uniform',
+    level: 'bounds',
+    published: {
+      ...EPOCH_COMPUTE_QUOTE,
+      low: netOfHardware(EPOCH_COMPUTE.low),
+      high: netOfHardware(EPOCH_COMPUTE.high),
+      level: 'range',
+      conversion: `gᵢ is frontier compute growth divided by hardware price-performance growth gₕ = ${PAPER_HARDWARE_GROWTH}: ${EPOCH_COMPUTE.low}–${EPOCH_COMPUTE.high}×/yr of compute → ${netOfHardware(EPOCH_COMPUTE.low)}–${netOfHardware(EPOCH_COMPUTE.high)}×/yr (two decimals, as the paper gives 3.57).`,
     },
     anchors: [
-      { label: 'Paper’s assumption', value: 3.6, source: MEEK_SPEND },
-      { label: 'Measured training-cost growth (Cottier et al. 2024)', value: 2.4, source: COTTIER_ABSTRACT },
+      { label: 'Paper: 5× compute a year ÷ 1.4', value: netOfHardware(PAPER_COMPUTE_GROWTH), source: MEEK_SPEND },
+      {
+        label: 'Epoch AI’s lower end: 4× compute a year ÷ 1.4',
+        value: netOfHardware(EPOCH_COMPUTE.low),
+        source: EPOCH_COMPUTE_QUOTE,
+      },
+      { label: 'Dollar cost growth (Cottier et al. 2024)', value: 2.4, source: COTTIER_ABSTRACT },
     ],
-    note: 'Growth of what the frontier actor spends, in dollars; hardware and algorithms enter separately through gₕ and gₐ, so the range must not be a growth of compute (which already contains hardware gains). The default is the paper’s assumption; the range is Cottier et al.’s 90% interval for amortised training cost, so Monte Carlo draws around the measured 2.4, not around 3.6.',
+    note: `The growth of frontier training compute net of hardware gains, as the meek-models paper defines it: ${PAPER_COMPUTE_GROWTH}× compute a year ÷ gₕ ${PAPER_HARDWARE_GROWTH} = ${netOfHardware(PAPER_COMPUTE_GROWTH)}. gᵢ·gₕ is then frontier compute growth; Epoch AI’s 4–5× a year gives the range ${netOfHardware(EPOCH_COMPUTE.low)}–${netOfHardware(EPOCH_COMPUTE.high)}. Reading gᵢ as the dollar cost of frontier runs (Cottier et al.: 2.4×/yr) undercounts: with gₕ = ${PAPER_HARDWARE_GROWTH} it implies compute growth of ${(2.4 * PAPER_HARDWARE_GROWTH).toFixed(1)}×/yr, below the measured 4–5×, because the cost per FLOP of frontier runs has fallen faster than GPU price-performance.`,
   },
   {
     id: 'g_h',
@@ -85,6 +120,7 @@ export const GROWTH_RATES: ParameterInput[] = [
       conversion: `A doubling time of T years is 2^(1/T) per year, so the longer time gives the lower rate. ML GPUs: ${GPU_ML.years} [${GPU_ML.low}, ${GPU_ML.high}] years → ${annualFactorFromDoublingYears(GPU_ML.years).toFixed(3)} [${annualFactorFromDoublingYears(GPU_ML.high).toFixed(3)}, ${annualFactorFromDoublingYears(GPU_ML.low).toFixed(3)}] per year. All GPUs: ${GPU_ALL.years} [${GPU_ALL.low}, ${GPU_ALL.high}] years → ${annualFactorFromDoublingYears(GPU_ALL.years).toFixed(3)} [${annualFactorFromDoublingYears(GPU_ALL.high).toFixed(3)}, ${annualFactorFromDoublingYears(GPU_ALL.low).toFixed(3)}], which lies inside the ML-GPU interval, so the union of both 95% intervals is the ML-GPU one.`,
     },
     anchors: [
+      { label: 'Paper’s value', value: PAPER_HARDWARE_GROWTH, source: MEEK_SHARED },
       {
         label: 'ML GPUs (Hobbhahn & Besiroglu 2022)',
         value: annualFactorFromDoublingYears(GPU_ML.years),
@@ -133,6 +169,7 @@ export const GROWTH_RATES: ParameterInput[] = [
       conversion: `A halving time of m months is 2^(12/m) per year: ${HALVING.months} [${HALVING.low}, ${HALVING.high}] months → ${annualFactorFromHalvingMonths(HALVING.months).toFixed(2)} [${annualFactorFromHalvingMonths(HALVING.high).toFixed(2)}, ${annualFactorFromHalvingMonths(HALVING.low).toFixed(2)}] per year.`,
     },
     anchors: [
+      { label: 'Paper’s value', value: 2.8, source: MEEK_SHARED },
       {
         label: 'Halving every 8 months (Ho et al. 2024)',
         value: annualFactorFromHalvingMonths(HALVING.months),

@@ -4,7 +4,17 @@
  * doubling time of the frontier's task horizon used by the unbounded-measure
  * objection. Plain data, like the other groups (validated in ./index.ts).
  */
-import type { ParameterInput } from './schema.ts';
+import type { Citation, ParameterInput } from './schema.ts';
+
+/** The paper's meek budget, quoted from its first figure's caption by a secondary copy. */
+const PAPER_BUDGET: Citation = {
+  key: 'gundlach-2025',
+  locator: 'Fig. 1 caption',
+  quote: 'a meek model with a constant compute budget ($1000 budget)',
+  verified: false,
+  reason:
+    'Only the abstract of arXiv:2507.07931 could be read here; the quote is the first figure’s caption as reproduced by a secondary copy.',
+};
 
 export const MEEK_SCENARIO: ParameterInput[] = [
   {
@@ -13,18 +23,12 @@ export const MEEK_SCENARIO: ParameterInput[] = [
     label: 'Meek training budget',
     unit: 'US$',
     default: 1000,
-    source: {
-      key: 'gundlach-2025',
-      locator: 'Fig. 1 caption',
-      quote: 'a meek model with a constant compute budget ($1000 budget)',
-      verified: false,
-      reason:
-        'Only the abstract of arXiv:2507.07931 could be read here; the quote is the first figure’s caption as reproduced by a secondary copy.',
-    },
+    source: PAPER_BUDGET,
     low: 1000,
     high: 1000,
     distribution: 'fixed',
     level: 'bounds',
+    anchors: [{ label: 'Paper’s budget', value: 1000, source: PAPER_BUDGET }],
     note: 'The paper’s illustrative fixed budget; both actors start from it in its first figure.',
   },
   {

@@ -56,13 +56,25 @@ describe('the parameter registry', () => {
     expect(gh.level).toBe(0.95);
   });
 
-  it('keeps g_i a growth of dollars: the paper’s 3.6 as a declared assumption, the range as measured', () => {
+  it('defines g_i as the paper does: frontier compute growth net of hardware, paired with g_h', () => {
     const gi = parameter('g_i');
-    expect(gi.default).toBe(3.6);
-    expect(gi.assumption?.reason).toMatch(/assumption/);
-    expect([gi.low, gi.high]).toEqual([parameter('training_cost_growth').low, parameter('training_cost_growth').high]);
-    expect(gi.anchors?.map((a) => a.value)).toEqual([3.6, 2.4]);
-    expect(gi.published?.key).toBe('cottier-2024');
+    const gh = parameter('g_h');
+    // The paper: compute growing 5× a year over hardware 1.4× a year (5 / 1.4 = 3.57).
+    expect(gi.default).toBe(3.57);
+    expect(gi.anchors![0]!.value).toBe(gi.default);
+    expect(gi.default * gh.default).toBeCloseTo(5, 1);
+    // The range is Epoch AI's 4–5× of compute over the same 1.4, and the default lies inside it.
+    const compute = parameter('frontier_compute_growth').published!;
+    expect(gi.low * gh.default).toBeCloseTo(compute.low, 1);
+    expect(gi.high * gh.default).toBeCloseTo(compute.high, 1);
+    expect(gi.published?.key).toBe(compute.key);
+    expect(gi.assumption).toBeUndefined();
+    expect(gi.low).toBeLessThanOrEqual(gi.default);
+    expect(gi.default).toBeLessThanOrEqual(gi.published!.high);
+    // Cottier's dollar growth stays an anchor, and pairing it with g_h falls short of measured compute growth.
+    const dollars = gi.anchors!.find((a) => a.source.key === 'cottier-2024')!;
+    expect(dollars.value).toBe(parameter('training_cost_growth').default);
+    expect(dollars.value * gh.default).toBeLessThan(compute.low);
   });
 
   it('quotes the Chinchilla fits from Besiroglu et al.’s notebook, verified', () => {

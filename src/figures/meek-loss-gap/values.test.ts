@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '../spec.ts';
+import v4 from './v4.ts';
+import { formatOrders, formatTokens, formatYearOf, formatYears } from './values.ts';
+
+describe('meek-loss-gap values are values, never clauses', () => {
+  it('formats durations, years, orders of magnitude and tokens', () => {
+    expect(formatYears(3.33)).toBe('3.3 years');
+    expect(formatYears(1)).toBe('1 year');
+    expect(formatYearOf(3.33)).toBe('2028');
+    expect(formatYearOf(10)).toBe('2035');
+    expect(formatOrders(21.6)).toBe('22 orders of magnitude');
+    expect(formatOrders(1.2)).toBe('1 order of magnitude');
+    expect(formatTokens(2650)).toBe('2,700 tokens');
+  });
+
+  it('at the paper’s values gives the numbers the essay reports', () => {
+    const p = defaultParams(v4);
+    const rows = v4.table(p, {});
+    const value = (name: string) => v4.values[name]!.format(v4.values[name]!.compute(p, rows));
+    expect(value('peakYear')).toBe('2028');
+    expect(value('peakYearsAfterStart')).toBe('3.3 years');
+    expect(value('frontierLeavesFitYear')).toBe('2026');
+    expect(value('meekLeavesFitYear')).toBe('2027');
+    expect(value('frontierComputeGrowth')).toBe('5× a year');
+    expect(value('meekThresholdYear')).toBe('2031');
+    expect(value('tokensToTellApartAtPeak')).toBe('18 tokens');
+    // No value is a clause: none contains a colon or the words the old formatters spliced in.
+    for (const name of Object.keys(v4.values)) expect(value(name)).not.toMatch(/:|never|already|not defined/);
+  });
+});
