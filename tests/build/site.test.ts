@@ -49,7 +49,7 @@ describe.each(figureVersions.map((spec) => [`${spec.id} v${spec.version}`, spec]
         ),
       );
       expect(html).toContain(`@misc{${bibtexKey(spec)},`);
-      for (const key of Object.keys(spec.params)) expect(html).toContain(`<code>${key}</code>`);
+      for (const key of Object.keys(spec.params)) expect(html).toContain(`<code class="key">${key}</code>`);
     });
 
     it('serves data.csv with the plotted values', () => {

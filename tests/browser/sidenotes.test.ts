@@ -1,0 +1,57 @@
+/**
+ * Notes where they are referenced: on a screen too narrow for the margin, tapping a note's number opens the note
+ * as a sheet at the bottom of the screen (not a jump to the end); a second tap, a tap elsewhere or Escape closes
+ * it. Without JavaScript the number still leads to the notes at the end.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+
+const site = useBuiltSite();
+const ESSAY = '/essays/meek-models/';
+
+describe('a note on a phone', () => {
+  it('opens where it is referenced and closes again', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.server.origin}${ESSAY}`);
+    const ref = page.locator('a[data-footnote-ref]').first();
+    const note = page.locator('sup:has(a[data-footnote-ref]) + .sidenote').first();
+    await ref.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await expect(note.isVisible()).resolves.toBe(false);
+    await ref.tap();
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(ref.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled); // no jump to the end
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await ref.tap();
+    await expect(note.isVisible()).resolves.toBe(false);
+    await ref.tap();
+    await page.keyboard.press('Escape');
+    await expect(note.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('without JavaScript, leads to the notes at the end', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}${ESSAY}`);
+    const ref = page.locator('a[data-footnote-ref]').first();
+    const target = (await ref.getAttribute('href'))!;
+    await ref.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    await context.close();
+  });
+
+  it('on a wide screen, stands in the margin as before', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.origin}${ESSAY}`);
+    const note = page.locator('sup:has(a[data-footnote-ref]) + .sidenote').first();
+    await expect(note.isVisible()).resolves.toBe(true);
+    const text = (await page.locator('.essay-body p').first().boundingBox())!;
+    expect((await note.boundingBox())!.x).toBeGreaterThanOrEqual(text.x + text.width);
+    await page.close();
+  });
+});
