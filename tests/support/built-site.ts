@@ -1,11 +1,17 @@
 /**
- * The built site (dist/) served on 127.0.0.1 and one Debian Chromium, started
- * before a test file's tests and stopped after them.
+ * The built site (dist/) served on 127.0.0.1 and a Debian Chromium, ready
+ * before a test file's tests:
  *   const site = useBuiltSite(); … site.browser.newPage() … `${site.server.origin}/`
+ *
+ * In the browser project both are shared by every file (started once by the
+ * global setup in shared-site.ts): this connects to that Chromium and closes
+ * only the connection afterwards, which also closes the pages and contexts the
+ * file opened. Run outside that project (no global setup), it starts its own
+ * server and Chromium for the file, as before.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connectChromium, launchChromium } from './browser.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 export interface BuiltSite {
@@ -15,13 +21,21 @@ export interface BuiltSite {
 
 export function useBuiltSite(): BuiltSite {
   const site = {} as BuiltSite;
+  let ownServer: StaticServer | undefined;
   beforeAll(async () => {
-    site.server = await startStaticServer('dist');
-    site.browser = await launchChromium();
+    const origin = inject('builtSiteOrigin');
+    const endpoint = inject('chromiumEndpoint');
+    if (origin && endpoint) {
+      site.server = { origin, close: async () => {} };
+      site.browser = await connectChromium(endpoint);
+    } else {
+      site.server = ownServer = await startStaticServer('dist');
+      site.browser = await launchChromium();
+    }
   });
   afterAll(async () => {
     await site.browser?.close();
-    await site.server?.close();
+    await ownServer?.close();
   });
   return site;
 }

@@ -1,0 +1,115 @@
+/**
+ * Accessibility (issue 11 §3): axe-core finds no violation of WCAG 2.0/2.1 A
+ * and AA or of its best practices on any built page, on a phone (390 px) and a
+ * laptop (1280 px), in the light and the dark theme. The theme follows the
+ * system (emulated with colorScheme) unless the toggle set data-theme on
+ * <html>; both routes are checked. Live figures are woken first, so the
+ * island's controls, notice and live region are checked too.
+ *
+ * The suites live here and run from tests/browser/axe-phone.test.ts (390 px)
+ * and axe-laptop.test.ts (1280 px and the toggle), two files so the two
+ * widths run side by side in the browser project.
+ *
+ * @example
+ *   const site = useBuiltSite();
+ *   axeEveryPage(site, { width: 390, height: 844 });
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, runAxe } from './axe.ts';
+import type { BuiltSite } from './built-site.ts';
+import { builtPages } from './site-pages.ts';
+
+/** Loads a page and, if it has live figures, wakes their islands (they load on the reader's first activity). */
+async function open(site: BuiltSite, page: Page, path: string): Promise<void> {
+  await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+  if ((await page.locator('live-figure').count()) === 0) return;
+  await page.locator('live-figure').first().scrollIntoViewIfNeeded();
+  await page.mouse.move(10, 10);
+  await page
+    .locator('live-figure[data-live="ready"], live-figure[data-live="failed"]')
+    .first()
+    .waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** Waits until colour transitions started by a theme switch have ended (axe would read mid-transition colours). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    // A cancelled animation rejects its finished promise (AbortError): it has ended all the same.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  });
+  // Chromium repaints a long page after a colour-scheme switch in more than one pass; give it a moment.
+  await page.waitForTimeout(300);
+}
+
+// One page per width, reused: each page is loaded once and checked in the light, then the dark theme
+// (the system preference switched with emulateMedia), which halves the loads of a 4-context run.
+export function axeEveryPage(site: BuiltSite, { width, height }: { width: number; height: number }): void {
+  const pages = builtPages();
+  describe(`axe at ${width} px, light and dark`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await site.browser.newContext({
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+        bypassCSP: true,
+      });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it.each(pages)('%s has no violations', { timeout: 120_000 }, async (path) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await open(site, page, path);
+      const report: string[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await settled(page);
+        const violations = await runAxe(page);
+        if (violations.length > 0) report.push(formatViolations(`${path} @${width}px ${scheme}:`, violations));
+      }
+      expect(report, report.join('\n')).toEqual([]);
+    });
+  });
+}
+
+// The toggle's route to a theme (data-theme on <html>, against the system's choice) on one page of each kind.
+export function axeThemeToggle(site: BuiltSite): void {
+  const pages = builtPages();
+  const KINDS = [
+    '/',
+    pages.find((p) => p.startsWith('/essays/') && p !== '/essays/'),
+    pages.find((p) => /^\/figures\/[^/]+\/v\d+\/$/.test(p)),
+    pages.find((p) => p.startsWith('/data/')),
+  ].filter((p): p is string => p !== undefined);
+
+  describe.each([
+    { system: 'light' as const, chosen: 'dark' },
+    { system: 'dark' as const, chosen: 'light' },
+  ])('axe with the toggle set to $chosen on a $system system', ({ system, chosen }) => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await site.browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        colorScheme: system,
+        reducedMotion: 'reduce',
+        bypassCSP: true,
+      });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it.each(KINDS)('%s has no violations', { timeout: 120_000 }, async (path) => {
+      await open(site, page, path);
+      await page.locator('[data-theme-toggle]').click();
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(chosen);
+      await settled(page);
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(`${path} toggle ${chosen}:`, violations)).toEqual([]);
+      await page.evaluate(() => localStorage.clear());
+    });
+  });
+}
