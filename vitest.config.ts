@@ -19,9 +19,6 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          // One module cache per worker for all unit files (no fresh import of the registry and its figures for
-          // each file): the unit tests share no mutable state, and vi.useFakeTimers/stubGlobal users restore it.
-          isolate: false,
           include: [
             'src/**/*.test.ts',
             'tests/unit/**/*.test.ts',
@@ -43,9 +40,11 @@ export default getViteConfig({
           globalSetup: ['tests/support/shared-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two files at a time, both driving the one shared Chromium: much of a browser test is waiting
-          // (page loads, network idle, settling transitions), which the other file fills.
-          maxWorkers: 2,
+          // Three files at a time, all driving the one shared Chromium, and up to three pages at once in a
+          // file's it.concurrent tests (axe-suites.ts): a browser test mostly waits (page loads, network idle,
+          // settling transitions), one page at a time left both cores idle most of the run.
+          maxWorkers: 3,
+          maxConcurrency: 3,
         },
       },
     ],

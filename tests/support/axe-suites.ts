@@ -43,34 +43,38 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-// One page per width, reused: each page is loaded once and checked in the light, then the dark theme
-// (the system preference switched with emulateMedia), which halves the loads of a 4-context run.
+// One context per width; its pages are checked a few at a time (it.concurrent, the browser project's
+// maxConcurrency), each page loaded once and checked in the light, then the dark theme (the system
+// preference switched with emulateMedia), which halves the loads of a 4-context run.
 export function axeEveryPage(site: BuiltSite, { width, height }: { width: number; height: number }): void {
   const pages = builtPages();
   describe(`axe at ${width} px, light and dark`, () => {
     let context: BrowserContext;
-    let page: Page;
     beforeAll(async () => {
       context = await site.browser.newContext({
         viewport: { width, height },
         reducedMotion: 'reduce',
         bypassCSP: true,
       });
-      page = await context.newPage();
     });
     afterAll(() => context?.close());
 
-    it.each(pages)('%s has no violations', { timeout: 120_000 }, async (path) => {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await open(site, page, path);
-      const report: string[] = [];
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await settled(page);
-        const violations = await runAxe(page);
-        if (violations.length > 0) report.push(formatViolations(`${path} @${width}px ${scheme}:`, violations));
+    it.concurrent.for(pages)('%s has no violations', { timeout: 120_000 }, async (path, { expect }) => {
+      const page = await context.newPage();
+      try {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await open(site, page, path);
+        const report: string[] = [];
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await settled(page);
+          const violations = await runAxe(page);
+          if (violations.length > 0) report.push(formatViolations(`${path} @${width}px ${scheme}:`, violations));
+        }
+        expect(report, report.join('\n')).toEqual([]);
+      } finally {
+        await page.close();
       }
-      expect(report, report.join('\n')).toEqual([]);
     });
   });
 }
