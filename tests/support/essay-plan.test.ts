@@ -1,9 +1,41 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { essayPlan, figuresOf } from './essay-plan.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A project of a few files: one essay with two figures, one of which imports a model file with a test. */
+const fixture = mkdtempSync(join(tmpdir(), 'essay-plan-'));
+afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+const files: Record<string, string> = {
+  'src/content/essays/open-weights.mdx':
+    '<FigureValue figure="b-fig" value="x" />\n<Figure id="a-fig" label="fig-a" />\n',
+  'src/content/essays/other-essay.mdx': '<Figure id="c-fig" />\n',
+  'src/figures/a-fig/v1.ts': "import { fit } from '../../model/fit.ts';\n",
+  'src/figures/a-fig/v1.test.ts': '',
+  'src/figures/b-fig/v1.ts': '',
+  'src/figures/c-fig/v1.ts': "import { other } from '../../model/other.ts';\n",
+  'src/model/fit.ts': "import { base } from './base.ts';\n",
+  'src/model/fit.test.ts': '',
+  'src/model/base.ts': '',
+  'src/model/base.test.ts': '',
+  'src/model/other.ts': '',
+  'src/model/other.test.ts': '',
+  'tests/figures/snapshots.test.ts': '',
+  'tests/build/html-valid.test.ts': '',
+  'tests/build/reproducible.test.ts': '',
+  'tests/build/scaffold.test.ts': '',
+  'tests/browser/axe-phone.test.ts': '',
+  'tests/browser/a-fig-slider.test.ts': "const path = '/figures/a-fig/';\n",
+  'tests/browser/c-fig-slider.test.ts': "const path = '/figures/c-fig/';\n",
+};
+for (const [path, text] of Object.entries(files)) {
+  mkdirSync(dirname(join(fixture, path)), { recursive: true });
+  writeFileSync(join(fixture, path), text);
+}
 
 describe('essayPlan (npm run check:essay)', () => {
   it('reads the figures an essay shows or quotes, once each, in order of first use', () => {
@@ -16,36 +48,49 @@ describe('essayPlan (npm run check:essay)', () => {
     expect(figuresOf(mdx)).toEqual(['b-fig', 'a-fig']);
   });
 
-  it('plans the-edge: its figures, their tests, the build tests and its pages', () => {
-    const plan = essayPlan(ROOT, 'the-edge');
-    expect(plan.figures).toEqual(['device-fit', 'device-frontier', 'over-training']);
-    expect(plan.pagePrefixes).toEqual([
-      '/essays/the-edge/',
-      '/figures/device-fit/',
-      '/figures/device-frontier/',
-      '/figures/over-training/',
-    ]);
-    expect(plan.unitFiles).toContain('src/model/edge.test.ts');
-    expect(plan.unitFiles.every((file) => file.endsWith('.test.ts'))).toBe(true);
-    expect(plan.figureSuites).toContain('tests/figures/snapshots.test.ts');
-    expect(new RegExp(plan.testNamePattern).test('device-fit-v1.svg')).toBe(true);
-    expect(new RegExp(plan.testNamePattern).test('meek-loss-gap-v1.svg')).toBe(false);
-    // The two build tests that build the site again are left to npm test.
-    expect(plan.buildFiles).toContain('tests/build/html-valid.test.ts');
-    expect(plan.buildFiles).not.toContain('tests/build/reproducible.test.ts');
-    expect(plan.buildFiles).not.toContain('tests/build/scaffold.test.ts');
-    // Per-page checks always; the wall essay's own browser test only for the wall essay.
-    expect(plan.browserFiles).toEqual(
-      expect.arrayContaining(['tests/browser/axe-phone.test.ts', 'tests/browser/csp.test.ts']),
-    );
-    expect(plan.browserFiles).not.toContain('tests/browser/wall-essay.test.ts');
-    expect(essayPlan(ROOT, 'peak-capabilities-wall').browserFiles).toContain('tests/browser/wall-essay.test.ts');
+  it('plans an essay: its figures, the tests beside their code and models, the build tests and its pages', () => {
+    expect(essayPlan(fixture, 'open-weights')).toEqual({
+      slug: 'open-weights',
+      figures: ['b-fig', 'a-fig'],
+      figureSuites: ['tests/figures/snapshots.test.ts'],
+      testNamePattern: 'b-fig|a-fig',
+      unitFiles: ['src/figures/a-fig/v1.test.ts', 'src/model/base.test.ts', 'src/model/fit.test.ts'],
+      // The two build tests that build the site again are left to npm test.
+      buildFiles: ['tests/build/html-valid.test.ts'],
+      // Per-page checks always; a browser file only when it names the essay or one of its figures.
+      browserFiles: ['tests/browser/a-fig-slider.test.ts', 'tests/browser/axe-phone.test.ts'],
+      pagePrefixes: ['/essays/open-weights/', '/figures/b-fig/', '/figures/a-fig/'],
+    });
+  });
+
+  it('narrows the figure suites by name to its own figures', () => {
+    const pattern = new RegExp(essayPlan(fixture, 'open-weights').testNamePattern);
+    expect(['a-fig v1 > has a URL-safe id', 'b-fig-v1.svg'].every((name) => pattern.test(name))).toBe(true);
+    expect(pattern.test('c-fig-v1.svg')).toBe(false);
   });
 
   it('refuses an unknown essay with the closest slug and the list of essays', () => {
-    expect(() => essayPlan(ROOT, 'the-egde')).toThrow(
-      /^unknown essay "the-egde" \(did you mean "the-edge"\?\); the essays are .*meek-models/,
+    expect(() => essayPlan(fixture, 'open-weight')).toThrow(
+      'unknown essay "open-weight" (did you mean "open-weights"?); the essays are open-weights, other-essay',
     );
+  });
+
+  it('refuses an essay that names a figure with no code', () => {
+    writeFileSync(join(fixture, 'src/content/essays/broken.mdx'), '<Figure id="no-such-fig" />\n');
+    expect(() => essayPlan(fixture, 'broken')).toThrow(
+      'src/content/essays/broken.mdx names figure "no-such-fig", which has no src/figures/no-such-fig/',
+    );
+    rmSync(join(fixture, 'src/content/essays/broken.mdx'));
+  });
+
+  it('plans every essay of this project', () => {
+    const slugs = readdirSync(join(ROOT, 'src/content/essays')).map((name) => name.replace(/\.mdx?$/, ''));
+    for (const slug of slugs) {
+      const plan = essayPlan(ROOT, slug);
+      expect(plan.figures.length, slug).toBeGreaterThan(0);
+      expect(plan.pagePrefixes[0]).toBe(`/essays/${slug}/`);
+      expect(plan.browserFiles, slug).toContain('tests/browser/csp.test.ts');
+    }
   });
 });
 
@@ -65,10 +110,10 @@ describe('npm run check:essay', () => {
     expect(none.stderr).toContain('usage: npm run check:essay -- <slug>');
   });
 
-  it('prints its plan with --dry-run: the figures, then unit, build and browser runs on the essay’s pages', () => {
-    const run = checkEssay('the-edge', '--dry-run');
+  it('prints its plan with --dry-run: unit, build and browser runs, the browser ones on the essay’s pages', () => {
+    const run = checkEssay('meek-models', '--dry-run');
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('check:essay the-edge: figures device-fit, device-frontier, over-training');
+    expect(run.stdout).toMatch(/^check:essay meek-models: figures [a-z0-9-]+(, [a-z0-9-]+)*$/m);
     const steps = [...run.stdout.matchAll(/^▶ (.*)$/gm)].map((m) => m[1]);
     expect(steps).toEqual([
       'unit: the figures’ specs and snapshots',
@@ -77,6 +122,6 @@ describe('npm run check:essay', () => {
       'build tests',
       'browser tests on the essay’s pages',
     ]);
-    expect(run.stdout).toContain('CHECK_PAGES=/essays/the-edge/,/figures/device-fit/,');
+    expect(run.stdout).toMatch(/^ {2}CHECK_PAGES=\/essays\/meek-models\/,\/figures\/[a-z]/m);
   });
 });
