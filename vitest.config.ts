@@ -19,6 +19,10 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Limits for a shared two-core machine, where a test that takes 1 s alone can wait 10 s for a core;
+          // they bound a hung test, they time nothing (speed is npm run bench's).
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
           include: [
             'src/**/*.test.ts',
             'tests/unit/**/*.test.ts',
@@ -38,8 +42,10 @@ export default getViteConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/shared-site.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // expect.poll waits up to 15 s (vitest's default, 1 s, failed redraw checks on a busy machine).
+          expect: { poll: { timeout: 15_000 } },
           // Three files at a time, all driving the one shared Chromium, and up to three pages at once in a
           // file's it.concurrent tests (axe-suites.ts): a browser test mostly waits (page loads, network idle,
           // settling transitions), one page at a time left both cores idle most of the run.

@@ -4,12 +4,12 @@
  * a cited view reopens exactly as cited; "download this view" gives what the
  * reader sees; without JavaScript a permalink still shows figure, table and downloads.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { figureVersions, versionsOf } from '../../src/figures/registry.ts';
 import { readFrozen } from '../../src/figures/publishing/lock-files.ts';
 import { SITE } from '../../src/site.ts';
+import { downloadedBytes } from '../support/browser.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
@@ -130,7 +130,7 @@ describe('citable views', () => {
     const page = await livePage('/figures/meek-loss-gap/?g_i=5');
     const download = async (name: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-      return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+      return { name: file.suggestedFilename(), body: await downloadedBytes(file) };
     };
     const svg = await download('Download SVG');
     expect(svg.name).toMatch(/^meek-loss-gap-v\d+-view\.svg$/);
