@@ -30,15 +30,12 @@ const site = useBuiltSite();
  * figure when its next version passes (the test then fails on a listed figure that passes). Never add one.
  */
 const NOT_YET_PASSING = new Set<string>([
-  'budget-frontier',
   'device-frontier',
   'meek-capability-gap',
   'meek-horizon-gap',
   'meek-inference-gap',
   'meek-loss-gap',
   'memo-costs',
-  'open-bets',
-  'open-closed-compute',
   'over-training',
   'wall-capability-curve',
   'wall-gap-lag',
