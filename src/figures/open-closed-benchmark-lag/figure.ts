@@ -13,6 +13,7 @@ import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 import { yearAxis } from '../layout/year-axis.ts';
 import { theme } from '../theme.ts';
+import { months } from '../wall-shared/units.ts';
 import { BENCHMARKS, censoredMedian, matchedLags, median, recordRows } from './records.ts';
 
 export { BENCHMARKS } from './records.ts';
@@ -56,7 +57,6 @@ const firstVersionFromYear: ParamDefinition = {
 
 /** Records counted in the medians: all of version 1's rows (it dropped the others), those marked included after. */
 const included = (rows: readonly TableRow[]) => rows.filter((r) => r.included !== 0);
-const months = (v: number) => `${formatNumber(v, 2)} months`;
 
 export interface OpenClosedBenchmarkLagVersion {
   readonly version: number;

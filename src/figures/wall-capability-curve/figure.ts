@@ -12,6 +12,7 @@ import { WALL_REFERENCE_OOM, followerStartOom, type WallRace } from '../../model
 import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
+import { inUnit, points } from '../wall-shared/units.ts';
 import {
   CEILING_COLOR,
   FRONTIER_COLOR,
@@ -55,8 +56,6 @@ function positions(p: Params<Key>) {
     }),
   );
 }
-
-const points = (v: number) => `${formatNumber(v, 2)} points`;
 
 function gapIn(p: Params<Key>, year: number) {
   const [leader, follower] = positions(p).filter((d) => d.year === year);
@@ -157,7 +156,7 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       computeGapOom: {
         label: 'Open models’ deficit in effective compute',
         compute: (p) => -followerStartOom(raceFrom(p)),
-        format: (v) => `${formatNumber(v, 2)} orders of magnitude`,
+        format: (v) => inUnit(v, 'order of magnitude', 'orders of magnitude'),
       },
     },
     cases: {

@@ -12,6 +12,7 @@ import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type PlotFrame, type TableRow } from '../spec.ts';
 import { yearAxis } from '../layout/year-axis.ts';
 import { theme } from '../theme.ts';
+import { months, points } from '../wall-shared/units.ts';
 import type { Band } from '../band/band.ts';
 import band, { type GapLagKey } from './band.ts';
 import {
@@ -54,8 +55,6 @@ function closingYear(rows: readonly TableRow[]): number {
 
 /** "Nearly the same": within this share of the 2025 value. */
 const NEARLY = 0.05;
-const points = (v: number) => `${formatNumber(v, 2)} points`;
-const months = (v: number) => `${formatNumber(v, 2)} months`;
 /** 'shrinks', 'steady' or 'grows': how a measure moves from 2025 to the target year. */
 const movement = (start: number, later: number) =>
   later < start * (1 - NEARLY) ? 'shrinks' : later > start * (1 + NEARLY) ? 'grows' : 'steady';

@@ -12,6 +12,7 @@ import { WALL_REFERENCE_OOM, followerStartOom, type RaceState } from '../../mode
 import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
+import { months, points } from '../wall-shared/units.ts';
 import {
   CEILING_COLOR,
   FRONTIER_COLOR,
@@ -64,8 +65,6 @@ function rowsOf(scenario: number, states: readonly RaceState[]): TableRow[] {
   }));
 }
 
-const points = (v: number) => `${formatNumber(v, 2)} points`;
-const months = (v: number) => `${formatNumber(v, 2)} months`;
 /** Alt text only: a capped lag is at least the cap. */
 const lagWords = (v: number) => (v >= LAG_CAP_MONTHS ? `more than ${LAG_CAP_MONTHS} months` : months(v));
 /** "About the same": within this share. */
