@@ -203,6 +203,11 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
         compute: (p, rows) =>
           Number.isFinite(firstFixedBetYear(p.budget, p.capability_year, world(p, rows))) ? 'reached' : 'never',
       },
+      aim: {
+        label: 'Whether a moving-target bet aims behind the frontier or at it',
+        options: ['behind', 'atFrontier'],
+        compute: (p) => (p.lag_years > 0 ? 'behind' : 'atFrontier'),
+      },
       hardware: {
         label: 'Whether hardware price-performance improves at these settings',
         options: ['improves', 'flat'],
