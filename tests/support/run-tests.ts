@@ -9,8 +9,8 @@
  * for the build because both write .astro/ (the generated types); the unit
  * tests and the linters read only the sources. Each line of output is
  * prefixed with its step; a summary gives each step's time and exit code.
- * Exits 1 if any step failed (a failed step's chain stops there; the other
- * chain runs to its end, so one run reports every failing step).
+ * Exits 1 if any step failed. Every step runs whatever the others did, except
+ * the dist tests, which need the build: one run reports every failing step.
  *
  * @example
  *   npm test                      # both chains
@@ -21,20 +21,33 @@ import { spawn } from 'node:child_process';
 interface Step {
   name: string;
   script: string;
+  /** Runs only if this earlier step of its chain passed (the dist tests need the build). */
+  needs?: string;
+  /** Starts only once this step (of the other chain) has ended, passed or not. */
+  after?: string;
 }
 
 /** The npm scripts each step runs (package.json "scripts"). */
 const CHAINS: Step[][] = [
   [
     { name: 'build', script: 'build' },
-    { name: 'dist', script: 'test:dist' },
+    { name: 'dist', script: 'test:dist', needs: 'build' },
   ],
   [
     { name: 'lint', script: 'lint' },
     { name: 'unit', script: 'test:unit' },
-    { name: 'check', script: 'check' },
+    // astro check and astro build both write .astro/.
+    { name: 'check', script: 'check', after: 'build' },
   ],
 ];
+
+/** Each step's end, for `after`. */
+const ended = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+for (const step of CHAINS.flat()) {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  ended.set(step.name, { promise, resolve });
+}
 
 interface Outcome {
   name: string;
@@ -70,12 +83,17 @@ function run(step: Step): Promise<Outcome> {
 
 async function runChain(chain: Step[], outcomes: Outcome[]): Promise<void> {
   for (const step of chain) {
+    if (step.after && chains.flat().some((other) => other.name === step.after)) await ended.get(step.after)!.promise;
+    if (step.needs && !outcomes.some((o) => o.name === step.needs && o.code === 0)) {
+      ended.get(step.name)!.resolve();
+      continue;
+    }
     const outcome = await run(step);
+    ended.get(step.name)!.resolve();
     outcomes.push(outcome);
     console.log(
       `[${step.name}] ${outcome.code === 0 ? 'passed' : `FAILED (exit ${outcome.code})`} in ${outcome.seconds.toFixed(0)} s`,
     );
-    if (outcome.code !== 0) return;
   }
 }
 
@@ -94,7 +112,7 @@ const failed = outcomes.filter((outcome) => outcome.code !== 0);
 const notRun = chains.flat().filter((step) => !outcomes.some((outcome) => outcome.name === step.name));
 console.log(
   `\nnpm test: ${outcomes.map((o) => `${o.name} ${o.code === 0 ? 'ok' : 'FAILED'} ${o.seconds.toFixed(0)} s`).join(', ')}` +
-    `${notRun.length > 0 ? `; not run after a failure: ${notRun.map((step) => step.name).join(', ')}` : ''}` +
+    `${notRun.length > 0 ? `; not run (the build failed): ${notRun.map((step) => step.name).join(', ')}` : ''}` +
     `; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
 );
 process.exit(failed.length > 0 || notRun.length > 0 ? 1 : 0);
