@@ -160,7 +160,9 @@ export class LabelLayout {
           taken.push(boxOf({ ...shape, x: shape.x + at.dx, y: shape.y + at.dy }));
           kept.push(i);
         }
-        return next ? next(kept, scales, { ...values, x: X, y: Y }, dimensions, context) : null;
+        return next
+          ? next(kept, scales, { ...values, x: X, y: Y } as unknown as typeof values, dimensions, context)
+          : null;
       },
     } as T;
   }

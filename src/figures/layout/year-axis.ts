@@ -29,7 +29,7 @@ export function yearTicks(from: number, to: number, plotWidth: number): number[]
     const count = first > high ? 0 : Math.floor((high - first) / step) + 1;
     if (count <= room) return Array.from({ length: count }, (_, i) => first + i * step);
   }
-  const step = STEPS[STEPS.length - 1];
+  const step = STEPS[STEPS.length - 1]!;
   const first = Math.ceil(low / step) * step;
   return Array.from({ length: Math.floor((high - first) / step) + 1 }, (_, i) => first + i * step);
 }
