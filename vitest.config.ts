@@ -46,11 +46,9 @@ export default getViteConfig({
           hookTimeout: 120_000,
           // expect.poll waits up to 15 s (vitest's default, 1 s, failed redraw checks on a busy machine).
           expect: { poll: { timeout: 15_000 } },
-          // Three files at a time, all driving the one shared Chromium, and up to three pages at once in a
-          // file's it.concurrent tests (axe-suites.ts): a browser test mostly waits (page loads, network idle,
-          // settling transitions), one page at a time left both cores idle most of the run.
+          // Three files at a time, all driving the one shared Chromium: a browser test mostly waits (page loads,
+          // network idle, settling transitions), and one file at a time left both cores idle most of the run.
           maxWorkers: 3,
-          maxConcurrency: 3,
         },
       },
     ],

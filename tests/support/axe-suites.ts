@@ -43,38 +43,36 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-// One context per width; its pages are checked a few at a time (it.concurrent, the browser project's
-// maxConcurrency), each page loaded once and checked in the light, then the dark theme (the system
-// preference switched with emulateMedia), which halves the loads of a 4-context run.
+// One page per width, reused: each page is loaded once and checked in the light, then the dark theme
+// (the system preference switched with emulateMedia), which halves the loads of a 4-context run. Pages are
+// checked one after another: three at once in one context made theme repaints lag behind the 300 ms settle
+// on a loaded machine (axe then read mid-repaint colours).
 export function axeEveryPage(site: BuiltSite, { width, height }: { width: number; height: number }): void {
   const pages = builtPages();
   describe(`axe at ${width} px, light and dark`, () => {
     let context: BrowserContext;
+    let page: Page;
     beforeAll(async () => {
       context = await site.browser.newContext({
         viewport: { width, height },
         reducedMotion: 'reduce',
         bypassCSP: true,
       });
+      page = await context.newPage();
     });
     afterAll(() => context?.close());
 
-    it.concurrent.for(pages)('%s has no violations', { timeout: 120_000 }, async (path, { expect }) => {
-      const page = await context.newPage();
-      try {
-        await page.emulateMedia({ colorScheme: 'light' });
-        await open(site, page, path);
-        const report: string[] = [];
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
-          await settled(page);
-          const violations = await runAxe(page);
-          if (violations.length > 0) report.push(formatViolations(`${path} @${width}px ${scheme}:`, violations));
-        }
-        expect(report, report.join('\n')).toEqual([]);
-      } finally {
-        await page.close();
+    it.each(pages)('%s has no violations', { timeout: 180_000 }, async (path) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await open(site, page, path);
+      const report: string[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await settled(page);
+        const violations = await runAxe(page);
+        if (violations.length > 0) report.push(formatViolations(`${path} @${width}px ${scheme}:`, violations));
       }
+      expect(report, report.join('\n')).toEqual([]);
     });
   });
 }
