@@ -86,7 +86,7 @@ $$
 Numbers in prose come from the figure, never typed: the gap peaks in
 <FigureValue figure="${FIGURE}" value="peakYear" />. A number a source
 published comes from the parameter registry, with its source: frontier
-spending has grown <ParameterValue id="g_i" source="cottier-2024" interval />.
+compute beyond hardware gains grows <ParameterValue id="g_i" source="epoch-compute-trends-2024" interval />.
 The figure starts from spending that grows
 <PresetValue figure="${FIGURE}" param="g_i" /> a year, the value this essay
 presets.

@@ -50,9 +50,10 @@ describe('changing a published figure', () => {
     // An author restyles the shared code: the latest version would now draw something else.
     writeFileSync(
       figure,
-      readFileSync(figure, 'utf8').replace("const OPEN_COLOR = '#c8641b';", "const OPEN_COLOR = '#aa3377';"),
+      readFileSync(figure, 'utf8').replace('const OPEN_COLOR = theme.open;', 'const OPEN_COLOR = theme.ceiling;'),
     );
 
+    expect(readFileSync(figure, 'utf8')).toContain('const OPEN_COLOR = theme.ceiling;');
     const refused = run('scripts/figures.ts');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${id}/v${latest}: figure.svg changed`);

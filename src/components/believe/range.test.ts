@@ -10,11 +10,12 @@ const defs = getFigure('meek-loss-gap').params as Record<string, ParamDefinition
 describe('a Believe line’s range', () => {
   it('cites the published interval’s own source and level, not the source of the default', () => {
     const range = believeRange(defs.g_i!, parameterEntry('g_i'));
-    expect(range.text).toMatch(/^published 90% interval 2×\/yr to 2\.9×\/yr, Cottier/);
+    // gᵢ's published range is Epoch AI's compute growth net of hardware (Sevilla & Roldán 2024), not the meek paper's.
+    expect(range.text).toMatch(/^published range 2\.86×\/yr to 3\.57×\/yr, Sevilla & Roldán 2024$/);
     expect(range.text).not.toMatch(/Gundlach/);
-    // The paper's 3.6 lies outside Cottier et al.'s interval: the line says so.
-    expect(rangeText(range, 3.6)).toMatch(/; the value now is outside it$/);
-    expect(rangeText(range, 2.4)).toBe(range.text);
+    // Cottier et al.'s 2.4 (cost, not compute) lies outside it: the line says so.
+    expect(rangeText(range, 2.4)).toMatch(/; the value now is outside it$/);
+    expect(rangeText(range, 3.57)).toBe(range.text);
   });
 
   it('falls back to the slider’s range for a parameter the registry does not hold', () => {

@@ -54,7 +54,11 @@ export function citedValue(id: string, source: string, interval = false): CitedV
   let text = formatParam(anchor.value, param.unit);
   if (interval && published) {
     const places = decimals(anchor.value, published.low, published.high);
-    const level = describePublishedLevel(published.level).replace(' confidence interval', ' interval');
+    // In a sentence: "90% interval 2.0–2.9", or for a source that gives a range without a level, "range 2.86–3.57".
+    const level =
+      published.level === 'range'
+        ? 'range'
+        : describePublishedLevel(published.level).replace(' confidence interval', ' interval');
     text += ` (${level} ${published.low.toFixed(places)}–${published.high.toFixed(places)})`;
   }
   return { text, href: `/parameters/#${param.id}`, title: `${param.label}: ${anchor.label}` };
