@@ -90,6 +90,16 @@ describe('a superseded version', () => {
 });
 
 describe('citable views', () => {
+  // The live (latest) version's sliders: seven steps of gᵢ up and one of α down from their defaults.
+  const latestLossGap = versionsOf('meek-loss-gap').at(-1)!;
+  const stepped = (key: 'g_i' | 'alpha', steps: number) => {
+    const { default: start, step } = latestLossGap.params[key] as { default: number; step: number };
+    const decimals = (String(step).split('.')[1] ?? '').length;
+    return String(Number((start + steps * step).toFixed(decimals)));
+  };
+  const citedGi = stepped('g_i', 7);
+  const citedAlpha = stepped('alpha', -1);
+
   it('"Cite this view" gives a link that reopens exactly the view the reader saw', async () => {
     const page = await livePage('/figures/meek-loss-gap/');
     const slider = page.locator('input[name="g_i"]');
@@ -105,8 +115,9 @@ describe('citable views', () => {
     // A build without SITE_URL cites the address the page is served from (src/site-address/).
     const citedSite = SITE.isPlaceholder ? site.server.origin : SITE.url;
     expect(cited).toMatch(new RegExp(`^${citedSite}/figures/meek-loss-gap/v\\d+/\\?`));
-    expect(cited).toContain('g_i=4.3');
-    expect(cited).toContain('alpha=0.15');
+    expect(cited).toMatch(new RegExp(`/v${latestLossGap.version}/\\?`));
+    expect(cited).toContain(`g_i=${citedGi}`);
+    expect(cited).toContain(`alpha=${citedAlpha}`);
     await expect(page.locator('[data-view-apa]').innerText()).resolves.toContain(cited!);
     await expect(page.locator('[data-view-citation] pre').first().textContent()).resolves.toMatch(/^@misc\{/);
 
@@ -119,7 +130,7 @@ describe('citable views', () => {
     await reopened.locator('input[name="g_i"]').focus();
     await reopened.keyboard.press('ArrowRight');
     await reopened.keyboard.press('ArrowLeft');
-    await expect(reopened.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.3');
+    await expect(reopened.locator('input[name="g_i"]').inputValue()).resolves.toBe(citedGi);
     expect(await reopened.locator('[data-plot]').innerHTML()).toBe(seen);
     await expect(reopened.locator('[data-notice]').isHidden()).resolves.toBe(true);
     await reopened.close();
@@ -140,16 +151,21 @@ describe('citable views', () => {
     expect(svg.body.toString().replace(/<style>[\s\S]*?<\/style>/, '')).toBe(shown);
     // No Plot <style> inside: the page never holds one under the CSP (its rules are in global.css).
     expect(svg.body.toString()).toMatch(/^<svg[^>]*class="fig-meek-loss-gap"/);
-    expect(svg.body.toString()).toContain('frontier spend growing 5×/yr');
+    // The description states the view's gᵢ (v4 calls it the frontier's investment growth: src/figures/meek-loss-gap/describe.ts).
+    expect(svg.body.toString()).toContain('frontier investment growing 5×/yr');
 
     const csv = await download('Download CSV');
     const lines = csv.body.toString().trimEnd().split('\n');
-    expect(lines[0]).toBe('year,frontier_loss,meek_loss,loss_gap');
+    // v4 adds both actors' effective compute to the data (its changes note).
+    expect(lines[0]).toBe('year,frontier_loss,meek_loss,loss_gap,frontier_compute,meek_compute');
     const defaults = (
       await page.request.get(`${site.server.origin}/figures/meek-loss-gap/data.csv`).catch(() => undefined)
     )?.status();
     expect(defaults).toBe(404); // the latest alias has no files of its own: files live under /v<N>/
-    const published = await (await page.request.get(`${site.server.origin}/figures/meek-loss-gap/v2/data.csv`)).text();
+    const published = await (
+      await page.request.get(`${site.server.origin}/figures/meek-loss-gap/v${latestLossGap.version}/data.csv`)
+    ).text();
+    expect(published.split('\n')[0]).toBe(lines[0]); // the same columns as the published default view
     expect(csv.body.toString()).not.toBe(published); // g_i = 5 is not the default view
 
     const png = await download('Download PNG');
