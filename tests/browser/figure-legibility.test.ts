@@ -31,8 +31,6 @@ const site = useBuiltSite();
  */
 const NOT_YET_PASSING = new Set<string>([
   'device-frontier',
-  'meek-capability-gap',
-  'meek-horizon-gap',
   'meek-inference-gap',
   'meek-loss-gap',
   'memo-costs',
