@@ -5,9 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { parameterEntry } from '../../src/model/parameter-entries.ts';
+import { getFigure } from '../../src/figures/registry.ts';
 
 const site = useBuiltSite();
 const ESSAY = '/essays/meek-models/';
+/** The essay shows the latest version of the loss-gap figure. */
+const lossGap = getFigure('meek-loss-gap');
+const gI = lossGap.params.g_i!;
+/** The registry's named value for gᵢ measured as training-cost growth (Cottier et al. 2024), a preset of the figure. */
+const measuredAnchor = parameterEntry('g_i').anchors!.find((anchor) => anchor.source.key === 'cottier-2024')!;
+const MEASURED = String(measuredAnchor.value);
 
 describe('figure presets', () => {
   it('are links to the preset state, so they work without JavaScript', async () => {
@@ -15,33 +23,40 @@ describe('figure presets', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.origin}${ESSAY}`);
     const measured = page.locator('[data-figure-presets="meek-loss-gap"] a', {
-      hasText: 'Measured training-cost growth',
+      hasText: measuredAnchor.label,
     });
-    await expect(measured.getAttribute('href')).resolves.toMatch(/^\?g_i=2\.4#figure-title-meek-loss-gap-v3$/);
+    await expect(measured.getAttribute('href')).resolves.toBe(
+      `?g_i=${MEASURED}#figure-title-meek-loss-gap-v${lossGap.version}`,
+    );
     await context.close();
   });
 
-  it('one click sets gᵢ to the measured 2.4 and the prose follows', async () => {
+  it('one click sets gᵢ to the measured training-cost growth and the prose follows', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.server.origin}${ESSAY}`);
     const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
     await host.scrollIntoViewIfNeeded();
     await page.mouse.move(10, 10);
     await page.locator('live-figure[data-figure="meek-loss-gap"][data-live="ready"]').waitFor({ state: 'attached' });
-    const rate = page.locator('[data-figure-value="meek-loss-gap:spendGrowth"]').first();
-    const when = page.locator('[data-figure-value="meek-loss-gap:peakWhen"]').first();
-    await expect(rate.textContent()).resolves.toBe('3.6× a year');
+    // The essay no longer echoes gᵢ in its prose (v4): the figure's own readout says the rate, and the sentence
+    // about the peak ("grows for N years, until …") is the prose that follows it.
+    const rate = host.locator('output[for$="-g_i"]').first();
+    const when = page.locator('[data-figure-value="meek-loss-gap:peakYearsAfterStart"]').first();
+    await expect(rate.textContent()).resolves.toBe(`${gI.default}×/yr`);
     const before = await when.textContent();
-    await page.locator('a.figure-preset', { hasText: 'Measured training-cost growth' }).click();
-    await page.waitForURL((url) => url.searchParams.get('g_i') === '2.4');
-    await expect(rate.textContent()).resolves.toBe('2.4× a year');
+    await page.locator('a.figure-preset', { hasText: measuredAnchor.label }).click();
+    await page.waitForURL((url) => url.searchParams.get('g_i') === MEASURED);
+    await expect(rate.textContent()).resolves.toBe(`${MEASURED}×/yr`);
     await expect(
       page.locator('live-figure[data-figure="meek-loss-gap"] input[name="g_i"]').first().inputValue(),
-    ).resolves.toBe('2.4');
+    ).resolves.toBe(MEASURED);
     expect(await when.textContent()).not.toBe(before);
 
+    // Without shared progress the essay says so in whole sentences (its peakShape case 'never').
     await page.locator('a.figure-preset', { hasText: 'no shared progress' }).click();
-    await expect(when.textContent()).resolves.toBe('for ever: without shared progress nothing lifts the meek actor');
+    const shape = page.locator('[data-figure-case="meek-loss-gap:peakShape"] > [data-when]:not([hidden])').first();
+    await expect(shape.getAttribute('data-when')).resolves.toBe('never');
+    await expect(shape.textContent()).resolves.toMatch(/nothing lifts the meek actor: without shared\s+progress/);
     await page.close();
   });
 

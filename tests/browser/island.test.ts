@@ -16,11 +16,22 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { essayPaths } from '../support/site-pages.ts';
-import { figureVersions } from '../../src/figures/registry.ts';
+import { figureVersions, getFigure } from '../../src/figures/registry.ts';
 import { figurePath } from '../../src/figures/paths.ts';
+import { theme, THEME_COLOURS } from '../../src/figures/theme.ts';
 
 const site = useBuiltSite();
 const dist = new URL('../../dist/', import.meta.url).pathname;
+
+/** The latest (live) version of the loss-gap figure, and its gᵢ slider as the spec defines it. */
+const lossGap = getFigure('meek-loss-gap');
+const LATEST = figurePath(lossGap);
+const gI = lossGap.params.g_i!;
+/** gᵢ after `presses` steps of its slider from `from`, written as the slider and the URL write it. */
+const stepped = (from: number, presses: number) => {
+  const decimals = (String(gI.step).split('.')[1] ?? '').length;
+  return String(Number((from + presses * gI.step).toFixed(decimals)));
+};
 
 async function wake(page: Page): Promise<void> {
   await page.locator('live-figure').first().scrollIntoViewIfNeeded();
@@ -48,16 +59,16 @@ async function edited(page: Page, path: string, edit: (html: string) => string |
 describe('presets', () => {
   it('start the island at the preset; moving writes the URL relative to it; Reset returns to it', async () => {
     const page = await site.browser.newPage();
-    await edited(page, '/figures/meek-loss-gap/v3/', (html) =>
+    await edited(page, LATEST, (html) =>
       html.replace('<live-figure class="figure-host"', `<live-figure data-preset='{"g_i":2.4}' class="figure-host"`),
     );
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await page.goto(`${site.server.origin}${LATEST}`);
     await wake(page);
     const slider = page.locator('input[name="g_i"]');
     await expect(slider.inputValue()).resolves.toBe('2.4');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForURL((url) => url.searchParams.get('g_i') === '2.5');
+    await page.waitForURL((url) => url.searchParams.get('g_i') === stepped(2.4, 1));
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(slider.inputValue()).resolves.toBe('2.4');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2.4 times per year');
@@ -70,13 +81,13 @@ describe('named values', () => {
   it('a click on an anchor button sets its parameter and marks it pressed', async () => {
     const page = await site.browser.newPage();
     // As FigureControls.astro renders a parameter with `anchors` (no published spec has one yet).
-    await edited(page, '/figures/meek-loss-gap/v3/', (html) =>
+    await edited(page, LATEST, (html) =>
       html.replace(
         /(<output for="[^"]*-g_i">[^<]*<\/output>)/,
         '$1<div class="control-anchors" role="group" aria-label="Named values of Frontier spend growth"><button type="button" data-anchor="g_i" data-value="5" title="5×/yr. Source: test">Fast</button></div>',
       ),
     );
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await page.goto(`${site.server.origin}${LATEST}`);
     await wake(page);
     await page.getByRole('button', { name: 'Fast' }).click();
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
@@ -101,9 +112,11 @@ describe('figures sharing a parameter', () => {
     const proseBefore = await prose.textContent();
     await a.scrollIntoViewIfNeeded();
     await a.locator('input[name="g_i"]').focus();
-    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    await expect(b.locator('input[name="g_i"]').inputValue()).resolves.toBe('4.6');
-    await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe('4.6×/yr');
+    // A move of 1×/yr, as before v4 (10 steps of 0.1): a few steps of 0.01 need not change the prose's rounding.
+    const presses = Math.round(1 / gI.step);
+    for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
+    await expect(b.locator('input[name="g_i"]').inputValue()).resolves.toBe(stepped(gI.default, presses));
+    await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe(`${stepped(gI.default, presses)}×/yr`);
     expect(await prose.textContent()).not.toBe(proseBefore);
     await b.scrollIntoViewIfNeeded();
     await expect.poll(() => b.locator('[data-plot]').innerHTML()).not.toBe(svgB);
@@ -136,7 +149,7 @@ describe('a figure out of sight that shares the moved parameter', () => {
     });
     await a.locator('input[name="g_i"]').focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe('4.1×/yr');
+    await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe(`${stepped(gI.default, 5)}×/yr`);
     expect(await b.getAttribute('data-redrawn')).toBeNull();
     await b.scrollIntoViewIfNeeded();
     await expect.poll(() => b.getAttribute('data-redrawn')).toBe('yes');
@@ -164,7 +177,7 @@ describe('a shared link with state', () => {
 describe('controls for every reader', () => {
   it('speak their values and announce one summary once the reader pauses', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await page.goto(`${site.server.origin}${LATEST}`);
     await wake(page);
     await expect(page.locator('input[name="budget"]').getAttribute('aria-valuetext')).resolves.toBe(
       '1 thousand US dollars',
@@ -200,7 +213,7 @@ describe('controls for every reader', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     // A link with state loads the island at once, without any input to excuse a shift.
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/?g_i=5`);
+    await page.goto(`${site.server.origin}${LATEST}?g_i=5`);
     await page.waitForSelector('live-figure[data-live="ready"]');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
@@ -295,7 +308,7 @@ describe('on a phone', () => {
 
   it('draws text at least 11 px, before and after the island loads and on resize', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await page.goto(`${site.server.origin}${LATEST}`);
     await page.locator('live-figure').scrollIntoViewIfNeeded();
     expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
     await wake(page);
@@ -312,20 +325,22 @@ describe('on a phone', () => {
 });
 
 describe('dark mode', () => {
+  /** '#1d5fa6' as getComputedStyle writes it: 'rgb(29, 95, 166)'. */
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
   it('maps the series colours to the dark palette through CSS variables', async () => {
     const page = await site.browser.newPage({ colorScheme: 'light' });
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await page.goto(`${site.server.origin}${LATEST}`);
     const stroke = () =>
       page
-        .locator('[data-plot] svg:visible [stroke="#1d5fa6"]')
+        .locator(`[data-plot] svg:visible [stroke="${theme.frontier}"]`)
         .first()
         .evaluate((el) => getComputedStyle(el).stroke);
     const light = await stroke();
     // The site's theme switch sets the colour scheme; the figure follows it.
     await page.evaluate(() => document.documentElement.style.setProperty('color-scheme', 'dark'));
     const dark = await stroke();
-    expect(light).toBe('rgb(29, 95, 166)');
-    expect(dark).toBe('rgb(121, 180, 238)');
+    expect(light).toBe(rgb(THEME_COLOURS.frontier.light)); // rgb(29, 95, 166)
+    expect(dark).toBe(rgb(THEME_COLOURS.frontier.dark)); // rgb(121, 180, 238)
     await page.close();
   });
 });
@@ -335,7 +350,7 @@ describe('"Cite this view"', () => {
   it('loads at most 5 KB gzip, names the view, and ships no citation-js', async () => {
     const page = await site.browser.newPage();
     const loaded: { url: string; bytes: number }[] = [];
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/?g_i=5`);
+    await page.goto(`${site.server.origin}${LATEST}?g_i=5`);
     await page.waitForSelector('live-figure[data-live="ready"]');
     page.on('response', async (response) => {
       const body = await response.body().catch(() => Buffer.alloc(0));
@@ -348,7 +363,9 @@ describe('"Cite this view"', () => {
     await page.waitForTimeout(200);
     const bytes = loaded.reduce((sum, file) => sum + file.bytes, 0);
     expect(bytes, loaded.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(5 * 1024);
-    await expect(page.locator('[data-view-url]').getAttribute('href')).resolves.toMatch(/\/v3\/\?g_i=5$/);
+    await expect(page.locator('[data-view-url]').getAttribute('href')).resolves.toMatch(
+      new RegExp(`/v${lossGap.version}/\\?g_i=5$`),
+    );
     await expect(page.locator('[data-view-citation] pre').first().textContent()).resolves.toMatch(
       // The note names the setting by its symbol (citation-js writes gᵢ as gi in BibTeX), never the key g_i.
       /note = \{View with gi = 5\}/,
@@ -368,7 +385,7 @@ describe('a frozen version that cannot draw a view', () => {
       html
         .replace(
           /<live-figure class="figure-host" data-figure="meek-loss-gap" data-version="1" data-keys="([^"]*)"[^>]*>/,
-          '<div class="figure-host" data-figure="meek-loss-gap" data-version="1" data-frozen-keys="$1" data-latest="/figures/meek-loss-gap/v3/">',
+          `<div class="figure-host" data-figure="meek-loss-gap" data-version="1" data-frozen-keys="$1" data-latest="${LATEST}">`,
         )
         .replace('</live-figure>', '</div>'),
     );
@@ -376,9 +393,7 @@ describe('a frozen version that cannot draw a view', () => {
     const notice = page.locator('[data-notice]');
     await notice.waitFor({ state: 'visible' });
     await expect(notice.innerText()).resolves.toMatch(/Version 1 is frozen.*cannot draw the settings in this link/);
-    await expect(page.locator('[data-latest-view]').getAttribute('href')).resolves.toBe(
-      '/figures/meek-loss-gap/v3/?g_i=4&alpha=0.16',
-    );
+    await expect(page.locator('[data-latest-view]').getAttribute('href')).resolves.toBe(`${LATEST}?g_i=4&alpha=0.16`);
     await page.close();
   });
 

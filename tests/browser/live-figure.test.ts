@@ -16,6 +16,15 @@ const site = useBuiltSite();
 /** Every essay and every figure version in the registry, not a hand-kept list. */
 const PAGES = sitePages();
 const latestCompute = getFigure('open-closed-compute');
+/** The latest (live) version of the loss-gap figure, and its gᵢ slider as the spec defines it. */
+const lossGap = getFigure('meek-loss-gap');
+const LATEST = `/figures/meek-loss-gap/v${lossGap.version}/`;
+const gI = lossGap.params.g_i!;
+/** gᵢ after `presses` steps of its slider from its default, written as the slider and the URL write it. */
+const stepped = (presses: number) => {
+  const decimals = (String(gI.step).split('.')[1] ?? '').length;
+  return String(Number((gI.default + presses * gI.step).toFixed(decimals)));
+};
 
 /** Opens a page and brings its live figure to life. */
 async function openLive(path: string, page?: Page): Promise<Page> {
@@ -48,6 +57,7 @@ describe('without JavaScript', () => {
   // only when its code is proven to reproduce it). Either way the server-rendered figure reads on its own.
   it.each([
     ['/essays/meek-models/', '.figure-host[data-figure="meek-loss-gap"]'],
+    [LATEST, '.figure-host'],
     ['/figures/meek-loss-gap/v3/', '.figure-host'],
     ['/figures/meek-loss-gap/v2/', '.figure-host'],
     ['/figures/meek-loss-gap/v1/', '.figure-host'],
@@ -84,26 +94,28 @@ describe('with JavaScript', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await plotMarkup(page)).not.toBe(before);
-    await page.waitForURL((url) => url.searchParams.get('g_i') === '3.8');
+    await page.waitForURL((url) => url.searchParams.get('g_i') === stepped(2));
     await expect(
       page.locator('live-figure[data-figure="meek-loss-gap"] output[for$="-g_i"]').textContent(),
-    ).resolves.toBe('3.8×/yr');
+    ).resolves.toBe(`${stepped(2)}×/yr`);
     expect(await peak.textContent()).not.toBe(peakBefore);
 
     // The sentence around the figure ("the gap peaks N years after…") follows a larger move.
-    const peakAfter = page.locator('[data-figure-value="meek-loss-gap:peakWhen"]');
+    const peakAfter = page.locator('[data-figure-value="meek-loss-gap:peakYearsAfterStart"]').first();
     const yearsBefore = await peakAfter.textContent();
-    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    // A move of 1×/yr, as before v4 (10 steps of 0.1): a few steps of 0.01 need not change the prose's rounding.
+    const presses = Math.round(1 / gI.step);
+    for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
     await expect(
       page.locator('live-figure[data-figure="meek-loss-gap"] input[name="g_i"]').first().inputValue(),
-    ).resolves.toBe('4.8');
+    ).resolves.toBe(stepped(2 + presses));
     expect(await peakAfter.textContent()).not.toBe(yearsBefore);
-    await page.waitForURL((url) => url.searchParams.get('g_i') === '4.8');
+    await page.waitForURL((url) => url.searchParams.get('g_i') === stepped(2 + presses));
     await page.close();
   });
 
   it('a URL with state restores the sliders and the picture; reset restores the defaults', async () => {
-    const defaults = await openLive('/figures/meek-loss-gap/v3/');
+    const defaults = await openLive(LATEST);
     // Move a slider there and back, so the defaults are drawn at the container's width like the rest.
     await defaults.locator('input[name="g_i"]').focus();
     await defaults.keyboard.press('ArrowRight');
@@ -111,7 +123,7 @@ describe('with JavaScript', () => {
     const defaultPicture = await plotGeometry(defaults);
     await defaults.close();
 
-    const page = await openLive('/figures/meek-loss-gap/v3/?g_i=5&alpha=0.2&budget=1000000');
+    const page = await openLive(`${LATEST}?g_i=5&alpha=0.2&budget=1000000`);
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
     await expect(page.locator('input[name="alpha"]').inputValue()).resolves.toBe('0.2');
     await expect(
@@ -138,7 +150,7 @@ describe('with JavaScript', () => {
     });
     const hostile =
       '?g_i=%3Cscript%3Ealert(1)%3C/script%3E&alpha=1e309&g_a=99&g_h=NaN&budget=&zz=%3Cimg%20src=x%20onerror=alert(2)%3E';
-    await openLive(`/figures/meek-loss-gap/v3/${hostile}`, page);
+    await openLive(`${LATEST}${hostile}`, page);
     const notice = page.locator('[data-notice]');
     await expect(notice.isVisible()).resolves.toBe(true);
     const text = await notice.innerText();
@@ -150,7 +162,7 @@ describe('with JavaScript', () => {
     expect(text).toContain('Unknown parameter "zz"');
     await expect(page.locator('input[name="g_a"]').inputValue()).resolves.toBe('10');
     await expect(page.locator('output[for$="-g_a"]').textContent()).resolves.toBe('10×/yr');
-    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('3.6');
+    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe(String(gI.default));
     await expect(page.locator('live-figure script, live-figure img, live-figure iframe').count()).resolves.toBe(0);
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
     await page.waitForTimeout(200);
@@ -223,7 +235,7 @@ describe('loading', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/`);
+    await page.goto(`${site.server.origin}${LATEST}`);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('waiting');
     expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(false);
@@ -235,7 +247,7 @@ describe('loading', () => {
 
   it('restores a view from the URL at once, without waiting for activity', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.server.origin}/figures/meek-loss-gap/v3/?g_i=5`);
+    await page.goto(`${site.server.origin}${LATEST}?g_i=5`);
     await waitForIsland(page);
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
     await page.close();

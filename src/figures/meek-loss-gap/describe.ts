@@ -16,6 +16,19 @@ import { formatDollars, formatNats, formatPercent, formatYearOf, formatYears } f
  *   // "Line chart of training loss from 2025 to 2045 … The gap widens for 3.3 years, peaks in 2028 at 0.15 nats per token …"
  */
 export function describeLossGap(p: AnyParams, rows: readonly TableRow[], pivot: Pivot): string {
+  return lossGapSentences(p, rows, pivot).join(' ');
+}
+
+/**
+ * The line announced when the reader pauses: the settings and how the gap moves (the description without its
+ * opening and its sentence on the fitted range, which would say nothing about what the reader changed).
+ */
+export function summariseLossGap(p: AnyParams, rows: readonly TableRow[], pivot: Pivot): string {
+  const [, settings, shape] = lossGapSentences(p, rows, pivot);
+  return `${settings} ${shape}`;
+}
+
+function lossGapSentences(p: AnyParams, rows: readonly TableRow[], pivot: Pivot): [string, string, string, string] {
   const cases = meekCases(pivot);
   const top = peak(p, pivot);
   const endGap = formatNats(rows[rows.length - 1]?.loss_gap ?? NaN);
@@ -39,5 +52,5 @@ export function describeLossGap(p: AnyParams, rows: readonly TableRow[], pivot: 
     during: `The frontier’s line turns dotted in ${formatYearOf(exit)}, where its compute passes the largest run the loss law was fitted on.`,
     after: 'The frontier’s compute stays within the range the loss law was fitted on.',
   }[cases.fitExit!.compute(p, rows) as 'atStart' | 'during' | 'after'];
-  return `Line chart of training loss from ${start} to ${end} for a frontier and a meek actor. ${settings} ${shape} ${fit}`;
+  return [`Line chart of training loss from ${start} to ${end} for a frontier and a meek actor.`, settings, shape, fit];
 }

@@ -26,12 +26,13 @@ import {
   peak,
   scenario,
   yearsToLeaveFit,
+  type AnyParams,
   type Pivot,
 } from './model.ts';
 import { anchorPresets } from '../registry-param.ts';
 import { publishedParams, registryParams, v4Params, type Key } from './params.ts';
 import { meekCases } from './cases.ts';
-import { describeLossGap } from './describe.ts';
+import { describeLossGap, summariseLossGap } from './describe.ts';
 import { formatNats, formatYearOf, meekValues } from './values.ts';
 
 const STEPS_PER_YEAR = 4;
@@ -327,6 +328,9 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
         ],
       };
     },
+    ...(extrapolation
+      ? { summary: (p: AnyParams, rows: readonly TableRow[]) => summariseLossGap(p, rows, pivot) }
+      : {}),
     alt(p, rows) {
       if (extrapolation) return describeLossGap(p, rows, pivot);
       const top = peak(p, pivot);
