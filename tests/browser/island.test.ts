@@ -19,6 +19,7 @@ import { essayPaths } from '../support/site-pages.ts';
 import { figureVersions, getFigure } from '../../src/figures/registry.ts';
 import { figurePath } from '../../src/figures/paths.ts';
 import { theme, THEME_COLOURS } from '../../src/figures/theme.ts';
+import { formatDollars } from '../../src/figures/meek-loss-gap/values.ts';
 
 const site = useBuiltSite();
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -198,7 +199,9 @@ describe('controls for every reader', () => {
     await page.waitForFunction(() => (document.querySelector('[data-summary]')?.textContent ?? '') !== '');
     const text = (await summary.textContent())!;
     expect(text.split('\n')).toHaveLength(1);
-    expect(text).toMatch(/\$3\.16K/);
+    // The budget as v4's description writes dollars: 10^(3 + 5 × 0.1) = $3,160.
+    const budget = lossGap.params.budget!;
+    expect(text).toContain(formatDollars(10 ** (Math.log10(budget.default) + 5 * budget.step)));
     await page.close();
   });
 
