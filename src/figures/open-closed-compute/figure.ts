@@ -5,124 +5,23 @@
  * 2024, "How far behind are open models?").
  */
 import * as Plot from '@observablehq/plot';
-import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { survivalLag } from '../../data/estimates/lag-estimates.ts';
-import { closedRecordCatchUps, medianCatchUpMonths, type Release } from '../../data/estimates/open-closed-lag.ts';
+import { closedRecordCatchUps, medianCatchUpMonths } from '../../data/estimates/open-closed-lag.ts';
 import { formatNumber } from '../format.ts';
 import { LEGACY } from '../legacy-colours.ts';
 import { theme } from '../theme.ts';
 import { HEADER_MARGIN, headerMarks, lagLine, monthOf, widening, wideningMarks } from './widening.ts';
-import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+import { defineFigure, type FigureData, type Params, type TableRow } from '../spec.ts';
+import { fromYear, fromYearV1, yearTicks } from './from-year.ts';
+import { LEGEND_MARGIN, legendMarks } from './legend.ts';
+import { asReleases, DATA_END, LAST_YEAR, records, releases } from './releases.ts';
 
-const OPEN_COLOR = theme.open;
-const CLOSED_COLOR = theme.frontier;
-const LAST_YEAR = 2026;
-/** The last publication date in ai-models v1: closed records unmatched by then are censored there (v2 on). */
-export const DATA_END = '2025-12-31';
+export { DATA_END };
 
 type Key = 'from_year';
 
-interface ModelRow {
-  readonly publication_date: string;
-  readonly training_compute_flop: number | null;
-  readonly accessibility: string;
-  readonly source_row: number;
-}
-
-/**
- * Every model with known compute and accessibility, oldest first (ties by source row), once per dataset:
- * a slider input only changes the first year shown, so parsing ~900 dates on each one would be wasted.
- */
-const allReleases = new WeakMap<readonly unknown[], readonly TableRow[]>();
-function releasesOf(models: readonly ModelRow[]): readonly TableRow[] {
-  let rows = allReleases.get(models);
-  if (!rows) {
-    rows = models
-      .filter((m) => m.training_compute_flop && m.accessibility !== 'unknown')
-      .map((m) => ({
-        year: decimalYear(m.publication_date),
-        training_compute_flop: m.training_compute_flop!,
-        open: m.accessibility === 'open-weights' ? 1 : 0,
-        source_row: m.source_row,
-      }))
-      .sort((a, b) => a.year - b.year || a.source_row - b.source_row);
-    allReleases.set(models, rows);
-  }
-  return rows;
-}
-
-/** Models with known compute and accessibility, published from `fromYear` on, oldest first. */
-function releases(data: FigureData, fromYear: number): TableRow[] {
-  return releasesOf((data['ai-models'] ?? []) as ModelRow[]).filter((r) => r.year! >= fromYear);
-}
-
-const asReleases = (rows: readonly TableRow[]): Release[] =>
-  rows.map((r) => ({ date: r.year!, value: r.training_compute_flop!, open: r.open === 1 }));
-
-/** Each side's running record, as steps. */
-function records(rows: readonly TableRow[], open: 0 | 1) {
-  let best = 0;
-  const steps: { year: number; compute: number }[] = [];
-  for (const r of [...rows].filter((r) => r.open === open).sort((a, b) => a.year! - b.year!)) {
-    if (r.training_compute_flop! > best) {
-      best = r.training_compute_flop!;
-      steps.push({ year: r.year!, compute: best });
-    }
-  }
-  if (steps.length > 0) steps.push({ year: LAST_YEAR, compute: best });
-  return steps;
-}
-
-const fromYearV1: ParamDefinition = {
-  label: 'From year',
-  symbol: 't₀',
-  unit: '',
-  description: 'First publication year included, in the chart and in the lag.',
-  default: 2018,
-  min: 2012,
-  max: 2023,
-  step: 1,
-  scale: 'linear',
-  source: 'Epoch AI 2024, “How far behind are open models?” (its analysis starts in 2018)',
-};
-
-/** From v3: the unit is a calendar year, so the slider reads "2018", not "2,018". */
-const fromYear: ParamDefinition = { ...fromYearV1, unit: 'year' };
-/** v3: room above the plot for the legend row and the axis label. */
-const LEGEND_MARGIN = 52;
-
-/** Whole-year ticks, at most about eight of them (v3: short windows repeated years). */
-function yearTicks(from: number): number[] {
-  const step = Math.max(1, Math.ceil((LAST_YEAR - from) / 8));
-  const ticks: number[] = [];
-  for (let year = Math.ceil(from); year <= LAST_YEAR; year += step) ticks.push(year);
-  return ticks;
-}
-
-/** v3's legend, in the top margin clear of the dots (Plot's own legend is HTML outside the SVG). */
-function legendMarks() {
-  const items = [
-    { label: 'Open weights', fill: OPEN_COLOR, stroke: 'none', dx: 0 },
-    { label: 'Closed (API, hosted, unreleased)', fill: 'none', stroke: CLOSED_COLOR, dx: 100 },
-  ];
-  return items.flatMap((item) => [
-    Plot.dot([item], {
-      frameAnchor: 'top-left',
-      dx: item.dx + 4,
-      dy: -34,
-      r: 3.5,
-      fill: item.fill,
-      stroke: item.stroke,
-    }),
-    Plot.text([item.label], {
-      frameAnchor: 'top-left',
-      dx: item.dx + 12,
-      dy: -34,
-      textAnchor: 'start',
-      fill: LEGACY.text333,
-    }),
-  ]);
-}
+const OPEN_COLOR = theme.open;
+const CLOSED_COLOR = theme.frontier;
 
 export interface OpenClosedComputeVersion {
   readonly version: number;
