@@ -5,6 +5,7 @@
  */
 import type { PlotOptions } from '@observablehq/plot';
 import type { Band, BandDefinition } from './band/band.ts';
+import type { Params } from './params.ts';
 
 /** One reader-adjustable parameter: a slider in the island, a key in the URL. Validated by `paramDefinitionSchema` (param-schema.ts). */
 export interface ParamDefinition {
@@ -116,7 +117,7 @@ export interface FigureCase<K extends string, R extends AnyTableRow = TableRow> 
   readonly compute: (params: Params<K>, rows: readonly R[]) => string;
 }
 
-export type Params<K extends string = string> = Readonly<Record<K, number>>;
+export type { Params } from './params.ts';
 /**
  * One plotted point. Numbers by default; a spec whose table has label columns
  * (declared `type: 'text'`, e.g. a device name on a dot) uses `TableRow<number | string>`.

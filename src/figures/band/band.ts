@@ -13,7 +13,7 @@ import { randomLcg } from 'd3-random';
 import { monteCarlo } from '../../model/monte-carlo.ts';
 import type { Parameter } from '../../model/parameters.ts';
 import { samplerFor } from '../../model/sampling.ts';
-import type { Params } from '../spec.ts';
+import type { Params } from '../params.ts';
 
 /** A registry parameter's distribution, as /parameters/parameters.json publishes it. */
 export type Distribution = Pick<Parameter, 'id' | 'default' | 'low' | 'high' | 'distribution'>;
