@@ -9,23 +9,9 @@ import { writeUrlState } from '../figures/url-state.ts';
 import type { TextFormat, ViewCitationTemplate } from '../figures/view-citation-template.ts';
 import { SITE } from '../site.ts';
 import { withServedOrigin } from '../site-address/served-origin.ts';
+import { MONTH_NAMES } from '../figures/month-names.ts';
 
 const SERVED_SITE = { siteUrl: SITE.url, isPlaceholder: SITE.isPlaceholder };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export interface ViewCitation {
   readonly url: string;
@@ -51,7 +37,7 @@ export function fillViewCitation(
     DD: dd,
     M: String(Number(mm)),
     D: String(Number(dd)),
-    Month: MONTHS[Number(mm) - 1] ?? '',
+    Month: MONTH_NAMES[Number(mm) - 1] ?? '',
   };
   const fill = (format: TextFormat) => {
     const note =

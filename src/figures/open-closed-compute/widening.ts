@@ -9,21 +9,7 @@ import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { recentRecords, type RecentRecords } from '../../data/estimates/recent-records.ts';
 import { theme } from '../theme.ts';
 import type { TableRow } from '../spec.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../month-names.ts';
 
 /**
  * A decimal year as its month: 2024.56 → "July 2024".
@@ -32,7 +18,7 @@ const MONTHS = [
  */
 export function monthOf(year: number): string {
   const whole = Math.floor(year);
-  return `${MONTHS[Math.min(11, Math.floor((year - whole) * 12))]} ${whole}`;
+  return `${MONTH_NAMES[Math.min(11, Math.floor((year - whole) * 12))]} ${whole}`;
 }
 
 /** The same, abbreviated for labels on a phone: "Jul 2024". */
