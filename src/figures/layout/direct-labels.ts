@@ -111,6 +111,7 @@ interface TextMarkState {
   readonly textAnchor?: string;
   readonly lineAnchor?: string;
   readonly fontSize?: number | string;
+  readonly fontWeight?: number | string;
   readonly frameAnchor?: string;
 }
 
@@ -148,7 +149,7 @@ export class LabelLayout {
           const shape: LabelShape = {
             x: X[i]! + (mark.dx ?? 0),
             y: Y[i]! + (mark.dy ?? 0),
-            width: textWidth(text, fontSize),
+            width: textWidth(text, fontSize, mark.fontWeight),
             height: lines * fontSize * 1.15,
             textAnchor: (mark.textAnchor as LabelShape['textAnchor']) ?? 'middle',
             lineAnchor: (mark.lineAnchor as LabelShape['lineAnchor']) ?? 'middle',
