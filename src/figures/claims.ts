@@ -10,14 +10,17 @@
  * Pure: no I/O and no DOM. The remark plugin (src/authoring/remark-claims.ts) evaluates every claim at build
  * and fails naming the essay's file and line; <Claim> renders the sentence with what was checked, and the
  * island re-evaluates it on every change (src/components/prose/live-claims.ts). Explanations use the value's
- * label and format and the parameter's label, symbol and unit, never keys or raw floats.
+ * label and format and the parameter's label, symbol and unit, never keys or raw floats. Where a value is no
+ * quantity in its unit (a peak that never comes is infinite, one before the start is negative), the sentence
+ * says what holds instead, in the value's own words (its `otherwise`, ./claim-words.ts), never "∞" or "-29 years".
  */
 import { parseCondition } from '../data/claims/condition.ts';
-import { formatParam } from './format.ts';
+import { capital, lower, paramAt, paramName, paramValue, valueClause } from './claim-words.ts';
 import type { AnyFigureSpec, FigureData, ParamDefinition } from './spec.ts';
 import { defaultParams } from './spec.ts';
 
 export { parseCondition };
+export { paramAt, paramName };
 
 export type Trend = 'increasing' | 'decreasing' | 'constant';
 export const TRENDS: readonly Trend[] = ['increasing', 'decreasing', 'constant'];
@@ -62,19 +65,6 @@ export function rangeGrid(def: Pick<ParamDefinition, 'min' | 'max' | 'scale'>, p
   });
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-/** "the frontier spend growth gᵢ": how a parameter is named to readers. */
-export function paramName(def: ParamDefinition): string {
-  return `the ${lower(def.label)} ${def.symbol}`;
-}
-
-/** "gᵢ = 2.4×/yr": a parameter at a value, as readers see it. */
-export function paramAt(def: ParamDefinition, value: number): string {
-  return `${def.symbol} = ${formatParam(value, def.unit)}`;
-}
-
 function definitionOf(spec: AnyFigureSpec, key: string): ParamDefinition {
   const def = spec.params[key] as ParamDefinition | undefined;
   if (!def) throw new Error(`${spec.id} has no parameter "${key}"; it has: ${Object.keys(spec.params).join(', ')}`);
@@ -94,6 +84,9 @@ function claimParams(claim: Claim, spec: AnyFigureSpec, state: Readonly<Record<s
   }
   return params;
 }
+
+/** The step from `a` to `b` of a trend: equal infinities are flat, not NaN. */
+const stepOf = (a: number, b: number) => (a === b ? 0 : b - a);
 
 /**
  * Checks one claim against a figure spec and its data (pass `{}` for a figure without datasets), at `state`: the
@@ -121,7 +114,8 @@ export function evaluateClaim(
   const params = claimParams(claim, spec, state);
   const valueAt = (p: Record<string, number>) => definition.compute(p, spec.table(p, data));
   const show = (v: number) => definition.format(v);
-  const what = capital(definition.label);
+  const label = lower(definition.label);
+  const clause = (v: number) => valueClause(definition, v);
   const fixed = Object.entries(claim.at ?? {}).map(([key, v]) => paramAt(definitionOf(spec, key), v));
   const setting = `${fixed.length ? `with ${fixed.join(' and ')} and ` : 'with '}the other settings as shown`;
   const model = `Checked against the model of “${spec.title}”`;
@@ -129,65 +123,83 @@ export function evaluateClaim(
   if (claim.param === undefined) {
     const condition = parseCondition(claim.condition!);
     const value = valueAt(params);
-    const checked = `${model}: ${lower(definition.label)} is ${condition.words(show)}, ${setting}.`;
-    return condition.test(value)
-      ? { ok: true, checked }
-      : { ok: false, checked, problem: `${what} is ${show(value)}, not ${condition.words(show)}.` };
+    const checked = `${model}: ${label} is ${condition.words(show)}, ${setting}.`;
+    if (condition.test(value)) return { ok: true, checked };
+    const instead = definition.otherwise?.(value);
+    const where = fixed.length ? `With ${fixed.join(' and ')}, ` : '';
+    const why = instead ?? `${clause(value)}, not ${condition.words(show)}`;
+    return { ok: false, checked, problem: where ? `${where}${why}.` : `${capital(why)}.` };
   }
 
   const def = definitionOf(spec, claim.param);
   const xs = rangeGrid(def);
   const ys = xs.map((x) => valueAt({ ...params, [claim.param!]: x }));
-  const over = `as ${paramName(def)} goes from ${formatParam(def.min, def.unit)} to ${formatParam(def.max, def.unit)}, ${setting}`;
+  const range = `from ${paramValue(def, def.min)} to ${paramValue(def, def.max)}`;
+  const over = `as ${paramName(def)} goes ${range}, ${setting}`;
   const at = (i: number) => paramAt(def, xs[i]!);
+  /** "At gᵢ = 1.1×/yr the gap is already shrinking at the start; at gᵢ = 2×/yr, … is 0.65 years." */
+  const between = (i: number, j: number) => `At ${at(i)}, ${clause(ys[i]!)}; at ${at(j)}, ${clause(ys[j]!)}.`;
 
   if (claim.condition !== undefined) {
     const condition = parseCondition(claim.condition);
-    const checked = `${model}: ${lower(definition.label)} stays ${condition.words(show)} ${over}.`;
+    const never = claim.condition.trim() === 'infinite' ? definition.otherwise?.(Infinity) : undefined;
+    const checked = never
+      ? `${model}: ${never}, for any ${def.symbol} ${range}, ${setting}.`
+      : `${model}: ${label} stays ${condition.words(show)} ${over}.`;
     const bad = ys.findIndex((y) => !condition.test(y));
-    return bad < 0
-      ? { ok: true, checked }
-      : {
-          ok: false,
-          checked,
-          problem: `At ${at(bad)}, ${lower(definition.label)} is ${show(ys[bad]!)}, not ${condition.words(show)}.`,
-        };
+    if (bad < 0) return { ok: true, checked };
+    const instead = definition.otherwise?.(ys[bad]!);
+    return {
+      ok: false,
+      checked,
+      problem: `At ${at(bad)}, ${instead ?? `${clause(ys[bad]!)}, not ${condition.words(show)}`}.`,
+    };
   }
 
   const trend = claim.trend!;
   const verb = { increasing: 'rises', decreasing: 'falls', constant: 'stays the same' }[trend];
-  const checked = `${model}: ${lower(definition.label)} ${verb} ${over}.`;
-  const nonFinite = ys.findIndex((y) => !Number.isFinite(y));
-  if (nonFinite >= 0) {
-    return {
-      ok: false,
-      checked,
-      problem: `At ${at(nonFinite)}, ${lower(definition.label)} is ${show(ys[nonFinite]!)}, so it has no trend there.`,
-    };
-  }
-  const scale = Math.max(...ys.map(Math.abs), Number.MIN_VALUE);
-  const eps = TOLERANCE * scale;
+  const checked = `${model}: ${label} ${verb} ${over}.`;
+  const undefinedAt = ys.findIndex((y) => Number.isNaN(y));
+  if (undefinedAt >= 0) return { ok: false, checked, problem: `At ${at(undefinedAt)}, ${clause(ys[undefinedAt]!)}.` };
+  const finite = ys.filter(Number.isFinite).map(Math.abs);
+  const eps = TOLERANCE * Math.max(...finite, Number.MIN_VALUE);
   const first = ys[0]!;
-  const last = ys[ys.length - 1]!;
-  for (let i = 1; i < ys.length; i++) {
-    const step = ys[i]! - ys[i - 1]!;
-    const wrong =
-      trend === 'increasing' ? step < -eps : trend === 'decreasing' ? step > eps : Math.abs(ys[i]! - first) > eps;
-    if (wrong) {
-      const moves = step > 0 ? 'rises' : 'falls';
-      return {
-        ok: false,
-        checked,
-        problem: `${what} ${moves} from ${show(ys[i - 1]!)} at ${at(i - 1)} to ${show(ys[i]!)} at ${at(i)}.`,
-      };
-    }
-  }
-  if (trend !== 'constant' && Math.abs(last - first) <= eps) {
+  const allSame = ys.every((y) => Math.abs(stepOf(first, y)) <= eps);
+  if (allSame) {
+    // A constant that is a quantity holds, even one said in words (the gap shrinks from the start, for any B); one
+    // that never comes (the gap never peaks, for any gᵢ) leaves a sentence about it nothing to be about.
+    if (trend === 'constant' && Number.isFinite(first)) return { ok: true, checked };
+    const same = definition.otherwise?.(first) ?? (Number.isFinite(first) ? undefined : clause(first));
+    if (same) return { ok: false, checked, problem: `For any ${def.symbol} ${range}, ${same}.` };
     return {
       ok: false,
       checked,
-      problem: `${what} does not change with ${def.symbol}: it is ${show(first)} throughout.`,
+      problem: `${capital(label)} does not change with ${def.symbol}: it is ${show(first)} throughout.`,
     };
   }
-  return { ok: true, checked };
+  if (trend === 'constant') {
+    // Name the two ends of what the value spans, in slider order: a change, not a rounding.
+    const order = ys.map((_, i) => i).sort((a, b) => stepOf(ys[b]!, ys[a]!));
+    const [i, j] = [order[0]!, order[order.length - 1]!].sort((a, b) => a - b) as [number, number];
+    return { ok: false, checked, problem: between(i, j) };
+  }
+  const wrongStep = (i: number) => {
+    const step = stepOf(ys[i - 1]!, ys[i]!);
+    return trend === 'increasing' ? step < -eps : step > eps;
+  };
+  const start = ys.findIndex((_, i) => i > 0 && wrongStep(i));
+  if (start < 0) return { ok: true, checked };
+  // The whole stretch over which it moves the wrong way, so the two values shown differ visibly.
+  let end = start;
+  while (end + 1 < ys.length && (wrongStep(end + 1) || stepOf(ys[end]!, ys[end + 1]!) === 0)) end++;
+  const [a, b] = [ys[start - 1]!, ys[end]!];
+  const moves = stepOf(a, b) > 0 ? 'rises' : 'falls';
+  const plain = Number.isFinite(a) && Number.isFinite(b) && !definition.otherwise?.(a) && !definition.otherwise?.(b);
+  return {
+    ok: false,
+    checked,
+    problem: plain
+      ? `${capital(label)} ${moves} from ${show(a)} at ${at(start - 1)} to ${show(b)} at ${at(end)}.`
+      : between(start - 1, end),
+  };
 }

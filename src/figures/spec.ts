@@ -94,6 +94,15 @@ export interface FigureValue<K extends string, R extends AnyTableRow = TableRow>
   readonly label: string;
   readonly compute: (params: Params<K>, rows: readonly R[]) => number;
   readonly format: (value: number) => string;
+  /**
+   * Where the value is no quantity in its unit (infinite because the thing never happens, negative because it lay
+   * before the start), what holds instead, as a clause: checked-claim notes and Believe boxes say it in place of
+   * the value (src/figures/claim-words.ts), so no reader meets "∞ years" or "-29 years". Undefined where `format`
+   * applies. Essay prose chooses whole sentences by `cases` instead.
+   *
+   * @example otherwise: (years) => (years === Infinity ? 'the gap never stops widening' : undefined)
+   */
+  readonly otherwise?: (value: number) => string | undefined;
 }
 
 /**

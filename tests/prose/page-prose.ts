@@ -27,7 +27,8 @@ export interface Block {
 
 /** Marks the end of an inner block in reader text; sentences never span it. */
 const BREAK = '␤';
-const LIVE = '[data-figure-value], [data-figure-case], [data-claim], [data-believe]';
+// A Believe box's sentence at the settings shown ([data-believe-now]) is live too: the box is a block of its own.
+const LIVE = '[data-figure-value], [data-figure-case], [data-claim], [data-believe], [data-believe-now]';
 
 /** The page's text as a reader meets it: hidden options, notes and previews out; maths as ⟦TeX⟧. */
 function readerText(element: Element): string {

@@ -8,7 +8,7 @@
 import { formatParam } from '../../figures/format.ts';
 import type { AnyFigureSpec, FigureData, ParamDefinition, Params } from '../../figures/spec.ts';
 import { rangeText, type BelieveRange } from './range-text.ts';
-import { flipSentence, verdictWords } from './sentence.ts';
+import { flipSentence, nowSentence } from './sentence.ts';
 import { figureValue, holds, solveFlip, type Side } from './solve.ts';
 
 interface BelieveConfig {
@@ -40,8 +40,12 @@ export function updateBelieve(
       box,
       setTimeout(() => {
         const question = { value: config.value, threshold: config.threshold, holdsWhen: config.holdsWhen };
-        const verdict = box.querySelector('[data-believe-verdict]');
-        if (verdict) verdict.textContent = verdictWords(holds(question, figureValue(spec, config.value, params, data)));
+        const now = box.querySelector('[data-believe-now]');
+        const definition = spec.values[config.value];
+        if (now && definition) {
+          const value = figureValue(spec, config.value, params, data);
+          now.textContent = nowSentence(definition, value, holds(question, value));
+        }
         for (const key of config.keys) {
           const def = spec.params[key] as ParamDefinition;
           const answer = solveFlip(spec, question, key, params, data);

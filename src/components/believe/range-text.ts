@@ -12,7 +12,11 @@ export interface BelieveRange {
   readonly high: number;
 }
 
-/** The range in words, saying when `now` lies outside it. */
+/** A number as the box prints it (three significant digits): a value shown as an end of the range is not outside it. */
+const shown = (v: number) => Number(v.toPrecision(3));
+
+/** The range in words, saying when `now` lies outside it as printed. */
 export function rangeText(range: BelieveRange, now: number): string {
-  return `${range.text}${now < range.low || now > range.high ? '; the value now is outside it' : ''}`;
+  const outside = shown(now) < shown(range.low) || shown(now) > shown(range.high);
+  return `${range.text}${outside ? '; the value now is outside it' : ''}`;
 }

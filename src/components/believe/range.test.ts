@@ -23,3 +23,11 @@ describe('a Believe line’s range', () => {
     expect(believeRange(def, undefined)).toEqual({ text: 'the slider runs from 1×/yr to 10×/yr', low: 1, high: 10 });
   });
 });
+
+describe('a Believe line’s range as printed', () => {
+  it('does not call a value outside the range when it prints as the range’s end', () => {
+    const range = { text: 'published 95% interval 1.25×/yr to 1.57×/yr', low: 1.2483, high: 1.5694 };
+    expect(rangeText(range, 1.57)).toBe(range.text);
+    expect(rangeText(range, 1.58)).toMatch(/outside it$/);
+  });
+});

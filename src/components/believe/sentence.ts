@@ -1,10 +1,9 @@
 /**
- * The sentence a "what would you have to believe" line says about one
- * parameter: where the conclusion flips and on which side it holds. Shared by
- * Believe.astro and believe-live.ts so the live text matches the built text.
+ * The sentences of a "what would you have to believe" box: where the conclusion stands at the settings shown, and
+ * where one parameter flips it. Shared by Believe.astro and believe-live.ts so the live text matches the built text.
  */
 import { formatParam } from '../../figures/format.ts';
-import type { ParamDefinition } from '../../figures/spec.ts';
+import type { AnyFigureSpec, ParamDefinition } from '../../figures/spec.ts';
 import type { FlipAnswer } from './solve.ts';
 
 export function flipSentence(def: ParamDefinition, answer: FlipAnswer): string {
@@ -27,4 +26,21 @@ export function flipSentence(def: ParamDefinition, answer: FlipAnswer): string {
  */
 export function verdictWords(holdsNow: boolean): string {
   return holdsNow ? 'it holds' : 'it does not hold';
+}
+
+/**
+ * The value and the verdict at the settings shown, one whole sentence chosen per case: the value in its unit, or,
+ * where it is no quantity (a peak that never comes, one before the start), what holds instead.
+ *
+ * @example nowSentence(definition, 3.3, false) // 'At the settings shown it is 3.3 years, so it does not hold.'
+ * @example nowSentence(definition, -1.7, false) // 'At the settings shown the gap is already shrinking at the start, so it does not hold.'
+ */
+export function nowSentence(
+  definition: Pick<AnyFigureSpec['values'][string], 'format' | 'otherwise'>,
+  value: number,
+  holdsNow: boolean,
+): string {
+  const instead = definition.otherwise?.(value);
+  const what = instead ?? (Number.isFinite(value) ? `it is ${definition.format(value)}` : 'it has no value');
+  return `At the settings shown ${what}, so ${verdictWords(holdsNow)}.`;
 }

@@ -27,7 +27,9 @@ describe('live claims', () => {
     updateClaims(spec, { ...defaultParams(spec), g_h: 1, g_a: 1 }, {}, document);
     expect(element.dataset.claimState).toBe('fails');
     expect(text('[data-claim-mark]')).toBe(NOT_HERE);
-    expect(text('[data-claim-problem]')).toMatch(/^At your settings it does not hold: At gᵢ = 1\.1×\/yr, years from/);
+    expect(text('[data-claim-problem]')).toBe(
+      'At your settings it does not hold: At gᵢ = 1.1×/yr, the gap never stops widening.',
+    );
     expect(text('[data-claim-status]')).toMatch(/^Not at your settings: /);
     expect(element.textContent).not.toContain('✓');
     expect(element.textContent).not.toMatch(/\bg_[iha]\b|peakYearsAfterStart/);

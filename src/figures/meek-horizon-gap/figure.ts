@@ -91,10 +91,19 @@ export function meekHorizonGapFigure(options: {
         compute: (p) => ratioAt(p, HORIZON_YEARS),
         format: formatRatio,
       },
+      horizonRatioGrowth: {
+        label: 'Yearly growth of the frontier’s horizon as a multiple of the meek actor’s',
+        compute: (p) => p.g_i ** kappa(p),
+        format: (v) => `${formatNumber(v, 3)}× a year`,
+      },
       meekLagLater: {
         label: `Years the meek actor lags the frontier’s compute of ${START_YEAR + LATER}`,
         compute: (p) => lagAt(p, LATER),
         format: formatYears,
+        otherwise: (years) =>
+          years === Infinity
+            ? `the meek actor never reaches the frontier’s compute of ${START_YEAR + LATER}, because without shared progress its own compute does not grow`
+            : undefined,
       },
     },
     table(p: Params<Key>) {

@@ -184,6 +184,8 @@ export function meekInferenceGapFigure(options: {
         label: 'Years until the affordable model reaches the frontier',
         compute: catchUpYears,
         format: formatYears,
+        otherwise: (years) =>
+          years === Infinity ? 'the affordable model never catches up, because prices fall too slowly' : undefined,
       },
       affordableComputeGrowth: {
         label: 'Annual growth of the affordable model’s training compute',

@@ -84,6 +84,19 @@ const echo = (key: 'g_i' | 'g_h' | 'g_a', label: string): FigureValue<Key> => ({
   format: rate,
 });
 
+/**
+ * What holds where the time to the peak is no duration, in words for claim notes and Believe boxes
+ * (FigureValue.otherwise): the peak never comes (no shared progress lifts the meek actor), or it lay before the
+ * start (a head start so large that the gap is shrinking from the first year).
+ *
+ * @example peakTimeInWords(-1.7) // 'the gap is already shrinking at the start'
+ */
+export function peakTimeInWords(years: number): string | undefined {
+  if (years === Infinity) return 'the gap never stops widening';
+  if (years <= 0) return 'the gap is already shrinking at the start';
+  return undefined;
+}
+
 const lastGap = (rows: readonly TableRow[]) => (rows[rows.length - 1] as TableRow | undefined)?.loss_gap ?? NaN;
 
 export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
@@ -99,6 +112,26 @@ export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
     },
     alphaValue: { label: 'Exponent α as set', compute: (p) => p.alpha, format: (a) => formatNumber(a, 3) },
     lossFloor: { label: 'Irreducible loss L₀', compute: () => MEEK_MODELS_LOSS.L0, format: (v) => formatNumber(v, 3) },
+    paperAlpha: {
+      label: 'Exponent α of the paper’s loss law',
+      compute: () => MEEK_MODELS_LOSS.alpha,
+      format: (a) => formatNumber(a, 3),
+    },
+    paperLossCoefficient: {
+      label: 'Coefficient A of the paper’s loss law',
+      compute: () => MEEK_MODELS_LOSS.A,
+      format: (v) => formatNumber(v, 3),
+    },
+    paperTenfoldKeeps: {
+      label: 'Share of the reducible loss left after ten times the compute, at the paper’s α',
+      compute: () => 10 ** -MEEK_MODELS_LOSS.alpha,
+      format: (v) => formatNumber(v, 2),
+    },
+    paperTenfoldRemoves: {
+      label: 'Share of the reducible loss ten times the compute removes, at the paper’s α',
+      compute: () => 1 - 10 ** -MEEK_MODELS_LOSS.alpha,
+      format: formatPercent,
+    },
     lossCoefficient: {
       label: 'Coefficient A of the loss law at the α as set',
       compute: (p) => s(p).loss.A,
@@ -131,11 +164,19 @@ export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
       label: 'Years from the start to the peak gap',
       compute: (p) => peak(p, pivot).years,
       format: formatYears,
+      otherwise: peakTimeInWords,
+    },
+    yearsGapWidens: {
+      label: 'Time the gap keeps widening after the start',
+      compute: (p) => Math.max(0, peak(p, pivot).years),
+      format: formatYears,
+      otherwise: peakTimeInWords,
     },
     peakGap: {
-      label: 'Largest loss gap from the start on, nats per token',
+      label: 'Largest loss gap from the start on',
       compute: (p) => peak(p, pivot).gap,
       format: formatNats,
+      otherwise: (gap) => (gap === Infinity ? 'the gap never stops widening, so it has no largest value' : undefined),
     },
     gapAtEnd: {
       label: `Loss gap in ${START_YEAR + HORIZON_YEARS}`,

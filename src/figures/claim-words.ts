@@ -1,0 +1,57 @@
+/**
+ * How checked claims name things to readers: parameters by label, symbol and formatted value, values by label and
+ * format, and, where a value is no quantity in its unit (infinite: the thing never happens; negative: it lay before
+ * the start), by what holds instead, in the value's own words (FigureValue.otherwise in ./spec.ts). Never a key,
+ * a raw float, "∞" or a negative duration. Shared by claims.ts and the Believe boxes (src/components/believe/).
+ *
+ * @example valueClause({ label: 'Years to the peak', format: (v) => `${v} years`, compute: () => 0 }, 3) // 'years to the peak is 3 years'
+ */
+import { formatParam } from './format.ts';
+import type { AnyFigureSpec, ParamDefinition } from './spec.ts';
+
+type ValueDefinition = Pick<AnyFigureSpec['values'][string], 'label' | 'format' | 'otherwise'>;
+
+export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A label's first letter lower-cased for the middle of a sentence, unless its first word is a name or an acronym.
+ *
+ * @example lower('Years from the start') // 'years from the start'
+ * @example lower('PaLM’s cost') // 'PaLM’s cost'
+ */
+export function lower(text: string): string {
+  const first = /^\S+/.exec(text)?.[0] ?? '';
+  return /[A-Z]/.test(first.slice(1)) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * A parameter's value with its unit, singular for one: "1.1×/yr", "$100", "1 step", "100 steps".
+ *
+ * @example paramValue({ unit: 'steps' } as ParamDefinition, 1) // '1 step'
+ */
+export function paramValue(def: Pick<ParamDefinition, 'unit'>, value: number): string {
+  const text = formatParam(value, def.unit);
+  return /^1 [a-z]+s$/.test(text) ? text.slice(0, -1) : text;
+}
+
+/** "the frontier spend growth gᵢ": how a parameter is named to readers. */
+export function paramName(def: ParamDefinition): string {
+  return `the ${lower(def.label)} ${def.symbol}`;
+}
+
+/** "gᵢ = 2.4×/yr": a parameter at a value, as readers see it. */
+export function paramAt(def: ParamDefinition, value: number): string {
+  return `${def.symbol} = ${paramValue(def, value)}`;
+}
+
+/**
+ * A value as a clause: "years from the start to the peak gap is 3.3 years"; where it is no quantity in its unit,
+ * what holds instead ("the gap is already shrinking at the start"). A non-finite value without words of its own
+ * says that it has no value there, never "∞".
+ */
+export function valueClause(definition: ValueDefinition, v: number): string {
+  const instead = definition.otherwise?.(v);
+  if (instead !== undefined) return instead;
+  if (!Number.isFinite(v)) return `${lower(definition.label)} has no value here`;
+  return `${lower(definition.label)} is ${definition.format(v)}`;
+}
