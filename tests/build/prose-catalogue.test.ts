@@ -24,9 +24,14 @@ import { sentenceProblems, valueProblems, type Registries } from '../prose/check
 import { pageProse } from '../prose/page-prose.ts';
 
 /** Essays whose every reachable sentence reads right: they must stay so. */
-const CONVERTED: readonly string[] = ['peak-capabilities-wall', 'incentives-and-compute-cost', 'the-edge'];
-/** Essays still being converted to whole-sentence prose (issue 19). */
-const NOT_YET: readonly string[] = ['meek-models'];
+const CONVERTED: readonly string[] = [
+  'peak-capabilities-wall',
+  'incentives-and-compute-cost',
+  'the-edge',
+  'meek-models',
+];
+/** Essays still being converted to whole-sentence prose (issue 19): none left; a new essay may start here. */
+const NOT_YET: readonly string[] = [];
 
 const registries: Registries = {
   keys: new Set([
@@ -98,15 +103,17 @@ describe('sentence catalogue', { timeout: TIMEOUT_MS }, () => {
     },
   );
 
-  it.each(NOT_YET)('%s: not converted yet; its catalogue and problems go to tests/prose/not-yet/', (essay) => {
-    const result = catalogue(essay);
-    mkdirSync('tests/prose/not-yet', { recursive: true });
-    const header = [
-      `# ${essay}: ${result.sentences} sentences over ${result.states} states; ${result.problems.length} problems`,
-      ...result.problems.map((p) => `# PROBLEM ${p}`),
-    ];
-    writeFileSync(`tests/prose/not-yet/${essay}.txt`, `${header.join('\n')}\n${result.text}`);
-    expect(result.sentences).toBeGreaterThan(0);
-    expect(result.problems.length, `${essay} has no problem left: move it to CONVERTED`).toBeGreaterThan(0);
-  });
+  // Defined only while an essay is being converted (an empty table is no test at all).
+  if (NOT_YET.length > 0)
+    it.each(NOT_YET)('%s: not converted yet; its catalogue and problems go to tests/prose/not-yet/', (essay) => {
+      const result = catalogue(essay);
+      mkdirSync('tests/prose/not-yet', { recursive: true });
+      const header = [
+        `# ${essay}: ${result.sentences} sentences over ${result.states} states; ${result.problems.length} problems`,
+        ...result.problems.map((p) => `# PROBLEM ${p}`),
+      ];
+      writeFileSync(`tests/prose/not-yet/${essay}.txt`, `${header.join('\n')}\n${result.text}`);
+      expect(result.sentences).toBeGreaterThan(0);
+      expect(result.problems.length, `${essay} has no problem left: move it to CONVERTED`).toBeGreaterThan(0);
+    });
 });

@@ -54,9 +54,26 @@ describe('data claims', () => {
     expect(result.checked).toMatch(/× a year \(90% interval /);
   });
 
+  it('checks the growth of frontier training compute as the published estimate counts it', () => {
+    // estimates v2, frontier-compute-growth: 4.57× a year (90% interval 4.34–4.80) over 67 flagged models, 2010–2024.
+    const result = evaluateDataClaim(
+      {
+        estimate: 'frontier-compute-growth',
+        version: 1,
+        subset: { from: '2010-01-01', to: '2024-12-31' },
+        condition: '> 4',
+        across: 'interval',
+      },
+      datasetRows('ai-models', 1),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.estimate.estimate).toBeCloseTo(4.567, 2);
+    expect(result.estimate.n).toBe(67);
+  });
+
   it('names the estimators there are and the dataset versions there are', () => {
     expect(() => evaluateDataClaim({ estimate: 'lag', version: 2, subset: {}, condition: '> 0' }, [])).toThrow(
-      /unknown estimate "lag" \(known: benchmark-lag, compute-lag, training-cost-growth\)/,
+      /unknown estimate "lag" \(known: benchmark-lag, compute-lag, training-cost-growth, frontier-compute-growth\)/,
     );
     expect(() => datasetRows('open-closed-benchmarks', 99)).toThrow(/no published version 99/);
   });

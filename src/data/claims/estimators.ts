@@ -138,4 +138,21 @@ export const DATA_ESTIMATORS: Readonly<Record<string, DataEstimator>> = {
       return { ...interval, level: LEVEL, n: points.length, detail: `${points.length} models, 90% bootstrap interval` };
     },
   },
+  'frontier-compute-growth': {
+    label: (s) => `Growth per year of the training compute of the models Epoch AI flags as frontier models${window(s)}`,
+    dataset: 'ai-models',
+    unit: '×/yr',
+    format: (v) => `${v.toFixed(2)}× a year`,
+    compute: (rows, subset) => {
+      // As the published estimate frontier-compute-growth (src/data/estimates/growth-estimates.ts) counts them.
+      const points = trendPoints(
+        (rows as AiModel[]).filter((m) => m.frontier),
+        (m) => m.training_compute_flop,
+        subset.from ?? '0000-01-01',
+        subset.to ?? '9999-12-31',
+      );
+      const interval = bootstrap(points, (sample) => logLinearTrend(sample).annualFactor, { seed: SEED, level: LEVEL });
+      return { ...interval, level: LEVEL, n: points.length, detail: `${points.length} models, 90% bootstrap interval` };
+    },
+  },
 };

@@ -113,6 +113,11 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
         options: ['inside', 'someBefore', 'someAfter'],
         compute: (p: Params<Key>) => peakRangeCase(p.lead),
       },
+      peakSpread: {
+        label: 'Where the peak years of 90% of draws fall, and whether the median draw already shrinks at the start',
+        options: ['inside', 'someBefore', 'mostBefore', 'someAfter'],
+        compute: (p: Params<Key>) => (peakYears(p.lead)[1]! < START_YEAR ? 'mostBefore' : peakRangeCase(p.lead)),
+      },
     },
     values: {
       bandCoverage: {
