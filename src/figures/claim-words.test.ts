@@ -8,7 +8,7 @@ const spec = getFigure('meek-loss-gap', 4);
 const check = (claim: object, state: Record<string, number>) =>
   evaluateClaim({ figure: 'meek-loss-gap', ...claim } as Parameters<typeof evaluateClaim>[0], spec, {}, state);
 /** Reader states where the peak never comes (no shared progress) or lies before the start (large head starts). */
-const HARD_STATES = [
+const HARD_STATES: readonly Record<string, number>[] = [
   { g_h: 1, g_a: 1 },
   { lead: 25.1 },
   { lead: 631 },
