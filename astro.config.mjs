@@ -14,6 +14,9 @@ import { siteMap } from './src/feeds/sitemap.ts';
 // The browser bundle: slim copies of the parameter registry and bibliography, and none of the Plot features no figure uses.
 import { slimBrowserModules } from './src/bundling/slim-browser-modules.ts';
 import { leftOutOfBrowser } from './src/bundling/left-out-of-browser.ts';
+// Figures' wide drawings and data tables as files the page fetches; one stylesheet link per page (issue 21: LCP).
+import { pageFragmentsIntegration } from './src/bundling/page-fragments.ts';
+import { oneStylesheet } from './src/bundling/one-stylesheet.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
@@ -34,7 +37,17 @@ export default defineConfig({
   },
   // historyGuard first: nothing is rendered when a published file has changed.
   // pagefindSearch indexes the built pages once they are written (astro:build:done); siteMap lists them.
-  integrations: [historyGuard(), siteAddress(), mdx(), styleAttributeSheet(), siteMap(), pagefindSearch()],
+  // oneStylesheet last: it merges the stylesheets the others wrote (math.css) into one per page.
+  integrations: [
+    historyGuard(),
+    siteAddress(),
+    mdx(),
+    styleAttributeSheet(),
+    siteMap(),
+    pagefindSearch(),
+    pageFragmentsIntegration(),
+    oneStylesheet(),
+  ],
   vite: {
     plugins: [slimBrowserModules(), leftOutOfBrowser()],
     // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.

@@ -42,6 +42,25 @@ export function wireControls(
   return sliders;
 }
 
+/**
+ * Values the reader set with a slider before the island was live (live-figure.ts marks such a slider
+ * `data-moved-early`), by key, so the island applies them instead of resetting the slider: a keyboard reader's
+ * first arrow key on a focused slider acts. Read before the island moves any slider to its state.
+ * @example const early = earlyMoves(sliders, defs); // { g_i: 3.6 }
+ */
+export function earlyMoves(
+  sliders: ReadonlyMap<string, Slider>,
+  defs: Readonly<Record<string, ParamDefinition>>,
+): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const [key, { input }] of sliders) {
+    if (input.dataset.movedEarly === undefined) continue;
+    delete input.dataset.movedEarly;
+    values[key] = sliderValue(defs[key]!, Number(input.value));
+  }
+  return values;
+}
+
 /** Moves a slider, its visible value, its spoken value and its named-value buttons to the parameter's value. */
 export function showControl(
   host: HTMLElement,

@@ -20,11 +20,12 @@ import {
 import { parseUrlState } from '../figures/url-state.ts';
 import { cancelCatchUp, catchUpLater } from './catch-up.ts';
 import { DrawingsAhead } from './drawings-ahead.ts';
-import { showControl, wireControls, wireTools, type Slider } from './island-controls.ts';
+import { earlyMoves, showControl, wireControls, wireTools, type Slider } from './island-controls.ts';
 import { Announcer, showNotices, UrlWriter } from './island-messages.ts';
 import { showActivePreset, wirePresets } from './island-presets.ts';
 import { fillTable, FigureProse } from './island-prose.ts';
 import { showDrawing } from './morph.ts';
+import { TABLE_EVENT } from './table-on-open.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 import type { Band } from '../figures/band/band.ts';
 
@@ -95,6 +96,7 @@ class Island {
       set: (key, value) => this.set(key, value),
       reset: () => this.reset(),
     });
+    const early = earlyMoves(this.#sliders, this.defs);
     for (const key of this.#sliders.keys()) this.showControl(key);
     wirePresets(host, spec, this.base, (values) => this.choose(values));
     showActivePreset(host, spec, this.params, this.base);
@@ -107,6 +109,8 @@ class Island {
     showNotices(host, state.notices);
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
     details?.addEventListener('toggle', () => details.open && fillTable(host, spec, this.rows));
+    // A table fetched when opened (table-on-open.ts) arrives at the page's starting state: show the reader's.
+    host.addEventListener(TABLE_EVENT, () => fillTable(host, spec, this.rows));
     subscribe(host, (values) => this.follow(values));
     const changed = Object.keys(this.params).some((key) => this.params[key] !== this.base[key]);
     // Redraw only for a changed state: the server's drawing stays until the reader acts or resizes,
@@ -134,6 +138,8 @@ class Island {
     if (this.spec.band)
       host.querySelector('[data-controls]')?.addEventListener('focusin', () => this.requestBand(), { once: true });
     host.setAttribute('data-live', 'ready');
+    // Sliders the reader moved while the island loaded: their last values act now, as the reader's own input.
+    for (const [key, value] of Object.entries(early)) this.set(key, value);
   }
 
   /** Values from another figure, for the keys this spec has, clamped to its ranges. */

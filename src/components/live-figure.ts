@@ -1,82 +1,103 @@
 /**
- * <live-figure>: the eager part of a figure's island, kept tiny. It waits until
- * the figure nears the viewport and the reader has done something on the page,
- * then loads the island (Plot, the spec, the controls) and hands itself over.
- * The server-drawn figure is complete without it: a reader who only reads,
- * prints or cites pays for no script beyond this one.
+ * <live-figure>: the eager part of a figure's island, kept tiny. The server-drawn figure is complete without it,
+ * so a reader who only reads, scrolls, prints or cites pays for no script beyond this one. The island (Plot, the
+ * spec, the controls) loads on the reader's intent to use the figure:
+ *  - a pointer press, touch or focus on one of its controls (a slider, a button), or a mouse press anywhere on it;
+ *  - its module is fetched ahead (not run) when a mouse moves over the figure or a finger touches it, so the
+ *    press that follows finds it ready.
+ * Until then the controls are already enabled (they are disabled only without JavaScript, where they could do
+ * nothing): a slider moved before the island is live keeps its value, which the island applies when it starts
+ * (earlyMoves in island-controls.ts), so a keyboard reader's first arrow key acts; a button pressed before is
+ * pressed again once the island is live.
  *
- * A link with state (`?g_i=5`) is a cited or shared view: every figure that
- * reads one of its keys loads at once, so the prose numbers are right before
- * the reader scrolls. A figure that shares a key with one the reader moves
+ * A link with state (`?g_i=5`) is a cited or shared view: every figure that reads one of its keys loads at once,
+ * so the prose numbers are right before the reader scrolls. A figure that shares a key with one the reader moves
  * loads at once too (the "figure-params" event, see page-state.ts).
  *
- * A frozen version that cannot redraw (no <live-figure>, `data-frozen-keys`)
- * says so when the link carries its keys, and links to the same view on the
- * latest version.
+ * A frozen version that cannot redraw has no <live-figure>: frozen-view-notice.ts speaks for it.
+ * @example <live-figure data-figure="meek-loss-gap" data-version="4" data-keys="g_i alpha">…</live-figure>
  */
-const NEAR_VIEWPORT = '400px 0px';
-const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
+import { swapWideDrawingWhenNear } from './wide-drawing.ts';
+import { fetchTableOnOpen } from './table-on-open.ts';
 
-let activity: Promise<void> | undefined;
+type Island = typeof import('./live-figure-island.ts');
+let island: Promise<Island> | undefined;
+/** Fetches and runs the island's module once; hydrating a figure is separate (load()). */
+const islandModule = () => (island ??= import('./live-figure-island.ts'));
 
-/** Resolves at the reader's first pointer, key, touch, wheel, scroll or focus on the page. */
-function firstActivity(): Promise<void> {
-  activity ??= new Promise((resolve) => {
-    const done = () => {
-      for (const type of ACTIVITY) removeEventListener(type, done, true);
-      resolve();
-    };
-    for (const type of ACTIVITY) addEventListener(type, done, { capture: true, passive: true });
-  });
-  return activity;
-}
-
-// Listen from the start, so activity before a figure nears the viewport counts.
-firstActivity();
-
+/** Targets that show intent to use the figure: its controls. (Links and the text and table disclosures do not.) */
+const CONTROL = 'input, button, select, label, output';
+const NOT_INTENT = 'a, summary, details:has(> [data-alt]), [data-table-details]';
 const urlKeys = () => new Set(new URLSearchParams(location.search).keys());
 const keysOf = (host: HTMLElement, attribute = 'keys') => (host.dataset[attribute] ?? '').split(' ').filter(Boolean);
 
 class LiveFigure extends HTMLElement {
-  #observer?: IntersectionObserver;
   #started = false;
+  #connected = false;
+  /** A button the reader pressed before the island was live: pressed again once it is. */
+  #pendingClick: HTMLButtonElement | undefined;
 
   connectedCallback(): void {
-    if (this.#observer || this.hasAttribute('data-live')) return;
-    const keys = urlKeys();
-    if (keysOf(this).some((key) => keys.has(key))) {
-      this.load();
-      return;
-    }
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#observer?.disconnect();
-        this.setAttribute('data-live', 'waiting');
-        firstActivity().then(() => this.load());
-      },
-      { rootMargin: NEAR_VIEWPORT },
-    );
-    this.#observer.observe(this);
+    if (this.#connected || this.hasAttribute('data-live')) return;
+    this.#connected = true;
+    // With JavaScript the controls work from the first touch: the island takes over what they were set to.
+    for (const control of this.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>(
+      ':is(fieldset, button)[disabled]',
+    ))
+      control.disabled = false;
+    this.addEventListener('input', this.#early, true);
+    this.addEventListener('click', this.#early, true);
+    for (const type of ['pointerdown', 'touchstart', 'focusin'] as const)
+      this.addEventListener(type, this.#intent, { capture: true, passive: true });
+    this.addEventListener('pointermove', this.#near, { passive: true });
+    swapWideDrawingWhenNear(this);
+    fetchTableOnOpen(this);
+    if (keysOf(this).some((key) => urlKeys().has(key))) this.load();
   }
+
+  /** Before the island is live: remembers what the reader did to the controls, for the island to apply. */
+  #early = (event: Event): void => {
+    if (this.dataset.live === 'ready') return;
+    const target = event.target as Element;
+    const button = target.closest('button');
+    if (event.type === 'input' && target instanceof HTMLInputElement) target.dataset.movedEarly = '';
+    else if (event.type === 'click' && button) this.#pendingClick = button;
+    else return;
+    this.load();
+  };
+
+  #intent = (event: Event): void => {
+    const target = event.target as Element;
+    if (target.closest(NOT_INTENT)) return;
+    const mouse = event.type === 'pointerdown' && (event as PointerEvent).pointerType === 'mouse';
+    if (mouse || event.type === 'focusin' || target.closest(CONTROL)) this.load();
+    // A finger on the chart may be scrolling the page: fetch the module, run nothing.
+    else void islandModule().catch(() => undefined);
+  };
+
+  /** A mouse moving over the figure (not a page scrolling under a still pointer): fetch the module ahead. */
+  #near = (event: PointerEvent): void => {
+    if (event.movementX === 0 && event.movementY === 0) return;
+    this.removeEventListener('pointermove', this.#near);
+    void islandModule().catch(() => undefined);
+  };
 
   /** Loads the island now (idempotent). */
   load(): void {
     if (this.#started) return;
     this.#started = true;
-    this.#observer?.disconnect();
     this.setAttribute('data-live', 'loading');
-    import('./live-figure-island.ts')
-      .then((island) => island.hydrate(this))
+    islandModule()
+      .then((module) => module.hydrate(this))
+      .then(() => {
+        const pressed = this.#pendingClick;
+        this.#pendingClick = undefined;
+        if (pressed?.isConnected && !pressed.disabled) pressed.click();
+      })
       .catch((error: unknown) => {
         this.setAttribute('data-live', 'failed');
         console.warn('Figure could not load its interactive controls; the static figure remains.', error);
       });
-  }
-
-  disconnectedCallback(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
   }
 }
 
@@ -89,23 +110,3 @@ document.addEventListener('figure-params', (event) => {
     if (keysOf(host).some((key) => keys.includes(key))) host.load();
   }
 });
-
-/** A frozen version that cannot redraw says so for a link with its keys, and links the view on the latest version. */
-function frozenViews(): void {
-  const keys = urlKeys();
-  for (const host of document.querySelectorAll<HTMLElement>('[data-frozen-keys][data-latest]')) {
-    if (!keysOf(host, 'frozenKeys').some((key) => keys.has(key))) continue;
-    const notice = host.querySelector<HTMLElement>('[data-notice]');
-    if (!notice) continue;
-    const link = document.createElement('a');
-    link.href = `${host.dataset.latest}${location.search}`;
-    link.textContent = 'Open this view on the latest version';
-    link.setAttribute('data-latest-view', '');
-    const text = document.createElement('p');
-    text.textContent = `Version ${host.dataset.version} is frozen, and its code no longer reproduces it, so it cannot draw the settings in this link: it shows the figure as published, at its defaults. `;
-    text.append(link, '.');
-    notice.replaceChildren(text);
-    notice.hidden = false;
-  }
-}
-if (location.search) frozenViews();

@@ -33,17 +33,8 @@ export interface PageRenderOptions {
 
 /** Smallest text on a page figure: drawn at the container's width, so never scaled below this. */
 export const PAGE_FONT_PX = 12;
-/** Widths drawn at build time, narrowest first; CSS container queries show the one that fits. */
-// 320: a 390 px phone's column (338 px) shows it at slightly over 1:1, so its 12 px text stays above 11 px down
-// to a 360 px phone before the island redraws it for the exact width.
-export const BUILD_WIDTHS = [320, 640] as const;
-/** Figure-host width from which CSS shows the wide build-time drawing instead of the narrow one (Figure.astro). */
-export const WIDE_DRAWING_FROM_PX = 520;
-
-/** The build-time drawing CSS shows in a figure host this wide (Figure.astro's container query). */
-export function buildWidthShownAt(hostWidth: number): (typeof BUILD_WIDTHS)[number] {
-  return hostWidth >= WIDE_DRAWING_FROM_PX ? BUILD_WIDTHS[1] : BUILD_WIDTHS[0];
-}
+// The build-time widths live in a module without Plot, for the eager loader (live-figure.ts).
+export { BUILD_WIDTHS, WIDE_DRAWING_FROM_PX, buildWidthShownAt } from './build-widths.ts';
 const MIN_WIDTH = 280;
 /** Width of the published file's drawing: every spec draws its figure.svg 640 wide (Plot's default too). */
 export const FILE_WIDTH = 640;

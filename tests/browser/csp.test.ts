@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/site-pages.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 const pages = builtPages();
@@ -39,7 +40,7 @@ describe('Content-Security-Policy', () => {
     const live = page.locator('live-figure');
     if ((await live.count()) > 0) {
       await live.first().scrollIntoViewIfNeeded();
-      await page.mouse.move(10, 10); // islands load after the reader's first activity
+      await useFigures(page); // islands load on intent: a control focused
       await page.locator('live-figure[data-live="ready"]').first().waitFor({ timeout: 15_000 });
       const slider = page.locator('live-figure input[type="range"]').first();
       await slider.focus();

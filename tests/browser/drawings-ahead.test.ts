@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 
@@ -16,8 +17,7 @@ async function openFigure(path: string, drawAhead: boolean): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (!drawAhead) await page.addInitScript(() => (window.requestIdleCallback = () => 0));
   await page.goto(`${site.server.origin}${path}`);
-  await page.mouse.move(10, 10);
-  await page.mouse.move(40, 60); // islands load after the reader's first activity
+  await useFigures(page); // islands load on intent: a control focused
   await page.locator('live-figure[data-live="ready"]').waitFor({ timeout: 15_000 });
   return page;
 }

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 
@@ -41,8 +42,7 @@ const ESSAYS: readonly { path: string; moves: readonly Move[] }[] = [
 async function liven(page: Page, figure: string): Promise<void> {
   const host = page.locator(`live-figure[data-figure="${figure}"]`);
   await host.scrollIntoViewIfNeeded();
-  await page.mouse.move(20, 20);
-  await page.mouse.move(40, 60); // islands load after the reader's first activity
+  await useFigures(page); // islands load on intent: a control focused
   await page.locator(`live-figure[data-figure="${figure}"][data-live="ready"]`).waitFor({ timeout: 15_000 });
 }
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 const ESSAY = '/essays/the-edge/';
@@ -25,7 +26,7 @@ describe('figure cases', () => {
     await page.goto(`${site.server.origin}${ESSAY}`);
     const host = page.locator('live-figure[data-figure="device-fit"]');
     await host.scrollIntoViewIfNeeded();
-    await page.mouse.move(10, 10);
+    await useFigures(page); // islands load on intent: a control focused
     await page.locator('live-figure[data-figure="device-fit"][data-live="ready"]').waitFor({ state: 'attached' });
     const slider = host.locator('input[name="active_share"]');
     // The slider's own ends (its positions may be on a log scale): the minimum is 2% of the weights.

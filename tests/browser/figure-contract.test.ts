@@ -11,6 +11,7 @@ import { readFrozen } from '../../src/figures/publishing/lock-files.ts';
 import { SITE } from '../../src/site.ts';
 import { downloadedBytes } from '../support/browser.ts';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 
@@ -21,7 +22,7 @@ async function livePage(path: string): Promise<Page> {
   const page = await site.browser.newPage({ acceptDownloads: true });
   await page.goto(`${site.server.origin}${path}`);
   await page.locator('live-figure').scrollIntoViewIfNeeded();
-  await page.mouse.move(10, 10); // islands load after the reader's first activity
+  await useFigures(page); // islands load on intent: a control focused
   await page.waitForSelector('live-figure[data-live="ready"]');
   return page;
 }

@@ -22,6 +22,7 @@ import { useBuiltSite } from '../support/built-site.ts';
 import { leaksIn } from '../../src/figures/reader-leaks.ts';
 import { fixedLightFills, problemsIn } from './legibility/problems.ts';
 import { readFrozenText, readState } from './legibility/read-drawing.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 
@@ -60,7 +61,7 @@ async function openLive(spec: AnyFigureSpec, width: number): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`${site.server.origin}/figures/${spec.id}/v${spec.version}/`);
   await page.locator('live-figure').scrollIntoViewIfNeeded();
-  await page.mouse.move(10, 10); // islands load after the reader's first activity
+  await useFigures(page); // islands load on intent: a control focused
   await page.waitForSelector('live-figure[data-live="ready"]');
   return page;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { parameterEntry } from '../../src/model/parameter-entries.ts';
 import { getFigure } from '../../src/figures/registry.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 const ESSAY = '/essays/meek-models/';
@@ -36,7 +37,7 @@ describe('figure presets', () => {
     await page.goto(`${site.server.origin}${ESSAY}`);
     const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
     await host.scrollIntoViewIfNeeded();
-    await page.mouse.move(10, 10);
+    await useFigures(page); // islands load on intent: a control focused
     await page.locator('live-figure[data-figure="meek-loss-gap"][data-live="ready"]').waitFor({ state: 'attached' });
     // The essay no longer echoes gᵢ in its prose (v4): the figure's own readout says the rate, and the sentence
     // about the peak ("grows for N years, until …") is the prose that follows it.
@@ -65,7 +66,7 @@ describe('figure presets', () => {
     await page.goto(`${site.server.origin}${ESSAY}`);
     const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
     await host.scrollIntoViewIfNeeded();
-    await page.mouse.move(10, 10);
+    await useFigures(page); // islands load on intent: a control focused
     await page.locator('live-figure[data-figure="meek-loss-gap"][data-live="ready"]').waitFor({ state: 'attached' });
     const slider = (key: string) => host.locator(`input[name="${key}"]`).first();
     const pressed = () => host.locator('a.figure-preset[aria-pressed="true"]').allTextContents();

@@ -20,6 +20,7 @@ import { figureVersions, getFigure } from '../../src/figures/registry.ts';
 import { figurePath } from '../../src/figures/paths.ts';
 import { theme, THEME_COLOURS } from '../../src/figures/theme.ts';
 import { formatDollars } from '../../src/figures/meek-loss-gap/values.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -36,11 +37,7 @@ const stepped = (from: number, presses: number) => {
 
 async function wake(page: Page): Promise<void> {
   await page.locator('live-figure').first().scrollIntoViewIfNeeded();
-  await page.mouse.move(10, 10);
-  for (const host of await page.locator('live-figure').all()) {
-    await host.scrollIntoViewIfNeeded();
-    await page.mouse.move(12, 12);
-  }
+  await useFigures(page); // islands load on intent: a control focused
   await page.waitForFunction(() =>
     [...document.querySelectorAll('live-figure')].every((h) => h.getAttribute('data-live') === 'ready'),
   );

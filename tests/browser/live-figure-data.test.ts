@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { figureIds, getFigure } from '../../src/figures/registry.ts';
 import { figurePath } from '../../src/figures/paths.ts';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 const SLICE_BUDGET_GZIP = 30 * 1024;
@@ -30,8 +31,7 @@ describe.each(figureIds().map((id) => getFigure(id)))('$id (latest version)', (s
     await page.goto(`${site.server.origin}${figurePath(spec)}`);
     const host = page.locator(`live-figure[data-figure="${spec.id}"]`);
     await host.scrollIntoViewIfNeeded();
-    await page.mouse.move(20, 20);
-    await page.mouse.move(40, 60); // islands load after the reader's first activity
+    await useFigures(page); // islands load on intent: a control focused
     await page.locator(`live-figure[data-figure="${spec.id}"][data-live="ready"]`).waitFor({ timeout: 15_000 });
 
     const plot = host.locator('[data-plot]');

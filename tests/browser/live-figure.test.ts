@@ -3,13 +3,14 @@
  * JavaScript; with JavaScript a slider redraws the SVG and writes the URL; a
  * URL with state restores it; hostile URLs are ignored or clamped with a
  * notice; nothing leaves the local origin; no console errors; the island loads
- * only when the figure nears the viewport.
+ * on the reader's intent to use a figure (never for one who only scrolls), and a table when it is opened.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getFigure } from '../../src/figures/registry.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { sitePages } from '../support/site-pages.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 
@@ -31,7 +32,7 @@ async function openLive(path: string, page?: Page): Promise<Page> {
   const target = page ?? (await site.browser.newPage());
   await target.goto(`${site.server.origin}${path}`);
   await target.locator('live-figure').first().scrollIntoViewIfNeeded();
-  await target.mouse.move(10, 10); // islands load after the reader's first activity
+  await useFigures(target); // islands load on intent: a control focused
   await waitForIsland(target);
   return target;
 }
@@ -76,7 +77,13 @@ describe('without JavaScript', () => {
     expect(await svg.locator('path').count()).toBeGreaterThan(3);
     await expect(page.locator(`${host} details[data-table-details]`).count()).resolves.toBe(1);
     await page.locator(`${host} details[data-table-details] summary`).click();
-    expect(await page.locator(`${host} [data-table-body] tr`).count()).toBeGreaterThan(10);
+    if (path.startsWith('/essays/')) {
+      // In an essay the table is a file fetched when opened; without JavaScript the link to the data stays.
+      const csv = page.locator(`${host} details[data-table-details] a[href$="/data.csv"]`);
+      await expect(csv.isVisible()).resolves.toBe(true);
+      const response = await page.request.get(`${site.server.origin}${await csv.getAttribute('href')}`);
+      expect(response.status()).toBe(200);
+    } else expect(await page.locator(`${host} [data-table-body] tr`).count()).toBeGreaterThan(10);
     // Controls are drawn by the server (their space is reserved) and stay disabled without the island.
     const fieldsets = page.locator(`${host} [data-controls] fieldset`);
     for (const fieldset of await fieldsets.all()) await expect(fieldset.getAttribute('disabled')).resolves.toBe('');
@@ -190,7 +197,7 @@ describe('every page', () => {
     const live = page.locator('live-figure');
     if ((await live.count()) > 0 && (await page.locator('input[type="range"]').count()) > 0) {
       await live.first().scrollIntoViewIfNeeded();
-      await page.mouse.move(10, 10);
+      await useFigures(page); // islands load on intent: a control focused
       await waitForIsland(page);
       await page.locator('input[type="range"]').first().focus();
       await page.keyboard.press('ArrowRight');
@@ -228,24 +235,109 @@ describe('a figure that reads a dataset', () => {
   });
 });
 
-describe('loading', () => {
-  it('loads no island for a figure in the first screen until the reader does something', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+describe('loading on intent', () => {
+  /** Records the scripts a page fetches, by path. */
+  const watchScripts = (page: Page) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${site.server.origin}${LATEST}`);
+    return scripts;
+  };
+  const islandFetched = (scripts: string[]) => scripts.some((path) => path.includes('live-figure-island'));
+
+  it('loads no island for a reader who only scrolls, however far', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const scripts = watchScripts(page);
+    await page.goto(`${site.server.origin}/essays/meek-models/`);
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('waiting');
-    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(false);
-    await page.mouse.move(20, 20);
-    await waitForIsland(page);
-    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(true);
+    for (const host of await page.locator('live-figure').all()) {
+      await host.scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 200);
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(500);
+    expect(islandFetched(scripts)).toBe(false);
+    await expect(page.locator('live-figure[data-live]').count()).resolves.toBe(0);
     await page.close();
   });
 
-  it('restores a view from the URL at once, without waiting for activity', async () => {
+  it('fetches the island ahead when the mouse moves over a figure, and runs it on a press', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts = watchScripts(page);
+    await page.goto(`${site.server.origin}${LATEST}`);
+    await page.waitForLoadState('networkidle');
+    const plot = page.locator('live-figure [data-plot]');
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20);
+    await page.mouse.move(box.x + 60, box.y + 40);
+    await expect.poll(() => islandFetched(scripts)).toBe(true);
+    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBeNull();
+    await page.mouse.down();
+    await page.mouse.up();
+    await waitForIsland(page);
+    await page.close();
+  });
+
+  /** Holds the island's module back for a moment, so what a test does next happens before the island is live. */
+  const slowIsland = (page: Page) =>
+    page.route(/live-figure-island[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+
+  it('acts on the first arrow key of a slider focused before the island was live', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await slowIsland(page);
+    await page.goto(`${site.server.origin}${LATEST}`);
+    await page.waitForLoadState('networkidle');
+    const slider = page.locator('live-figure input[name="g_i"]');
+    // Enabled with JavaScript before the island loads, so a keyboard reaches it; focus starts the load.
+    await expect(slider.isEnabled()).resolves.toBe(true);
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('loading');
+    await waitForIsland(page);
+    await expect(slider.inputValue()).resolves.toBe(stepped(1));
+    await expect(page.locator('live-figure output[for$="-g_i"]').textContent()).resolves.toBe(`${stepped(1)}×/yr`);
+    await page.waitForURL((url) => url.searchParams.get('g_i') === stepped(1));
+    await page.close();
+  });
+
+  it('acts on a slider moved and a button pressed before the island was live, in order', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await slowIsland(page);
+    await page.goto(`${site.server.origin}${LATEST}`);
+    await page.waitForLoadState('networkidle');
+    const slider = page.locator('live-figure input[name="g_i"]');
+    // A pointer drags the slider to its end, then presses Reset, both while the island loads.
+    await slider.evaluate((input: HTMLInputElement) => {
+      input.value = input.max;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('loading');
+    await waitForIsland(page);
+    await expect(slider.inputValue()).resolves.toBe(String(gI.default));
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+
+    // The move alone is kept: the island starts from it.
+    const moved = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await slowIsland(moved);
+    await moved.goto(`${site.server.origin}${LATEST}`);
+    await moved.waitForLoadState('networkidle');
+    const max = await moved.locator('live-figure input[name="g_i"]').evaluate((input: HTMLInputElement) => {
+      input.value = input.max;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return input.max;
+    });
+    await waitForIsland(moved);
+    await moved.waitForURL((url) => url.searchParams.get('g_i') === max);
+    await moved.close();
+  });
+
+  it('restores a view from the URL at once, without waiting for intent', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.server.origin}${LATEST}?g_i=5`);
     await waitForIsland(page);
@@ -253,27 +345,28 @@ describe('loading', () => {
     await page.close();
   });
 
-  it('loads the island only when the figure nears the viewport', async () => {
-    // At 1000×700 the essay's figure starts about 1,100px below the fold, well beyond the 400px look-ahead
-    // margin of <live-figure>; the distance is asserted below so the test says so if the essay changes.
-    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
+  it('fetches a data table when it is opened, and a live figure shows the reader’s rows in it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${site.server.origin}/essays/meek-models/`);
     await page.waitForLoadState('networkidle');
-    const distance = await page
-      .locator('live-figure')
-      .first()
-      .evaluate((el) => el.getBoundingClientRect().top - window.innerHeight);
-    expect(distance).toBeGreaterThan(400);
-    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(false);
-    await expect(page.locator('live-figure').first().getAttribute('data-live')).resolves.toBeNull();
-
-    await page.locator('live-figure').first().scrollIntoViewIfNeeded();
+    const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
+    const details = host.locator('details[data-table-details]');
+    const src = (await details.getAttribute('data-table-src'))!;
+    expect(fetched).not.toContain(src);
+    await details.locator('summary').click();
+    await expect.poll(() => host.locator('[data-table-body] tr').count()).toBeGreaterThan(10);
+    expect(fetched).toContain(src);
+    // Once the figure is live and moved, the open table shows the reader's rows.
+    const rows = await host.locator('[data-table-body]').textContent();
+    await host.locator('input[name="g_i"]').focus();
     await waitForIsland(page);
-    expect(scripts.some((path) => path.includes('live-figure-island'))).toBe(true);
+    await host.locator('input[name="alpha"]').evaluate((input: HTMLInputElement) => {
+      input.value = input.max;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => host.locator('[data-table-body]').textContent()).not.toBe(rows);
     await page.close();
   });
 });

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 const PATH = '/essays/peak-capabilities-wall/';
@@ -57,8 +58,7 @@ const shownOption = (page: Page, figure: string, name: string) =>
 async function openFigure(page: Page, figure: string) {
   const host = page.locator(`live-figure[data-figure="${figure}"]`);
   await host.scrollIntoViewIfNeeded();
-  await page.mouse.move(10, 10); // islands load after the reader's first activity
-  await page.mouse.move(20, 20);
+  await useFigures(page); // islands load on intent: a control focused
   await page.waitForFunction(
     (id) =>
       ['ready', 'failed'].includes(

@@ -19,13 +19,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from './axe.ts';
 import type { BuiltSite } from './built-site.ts';
 import { builtPages } from './site-pages.ts';
+import { useFigures } from './use-figures.ts';
 
 /** Loads a page and, if it has live figures, wakes their islands (they load on the reader's first activity). */
 async function open(site: BuiltSite, page: Page, path: string): Promise<void> {
   await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
   if ((await page.locator('live-figure').count()) === 0) return;
   await page.locator('live-figure').first().scrollIntoViewIfNeeded();
-  await page.mouse.move(10, 10);
+  await useFigures(page); // islands load on intent: a control focused
   await page
     .locator('live-figure[data-live="ready"], live-figure[data-live="failed"]')
     .first()

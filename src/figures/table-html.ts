@@ -1,0 +1,27 @@
+/**
+ * A figure's data table as HTML, one function for both places it is shown: inline on the figure's own page, and
+ * as a file an essay's figure fetches when the reader opens its table (table-on-open.ts). The island fills the
+ * same <tbody data-table-body> with the reader's rows (island-prose.ts, fillTable), formatted by the same formatCell.
+ * @example tableHtml(spec, rows) // '<div class="table-scroll" tabindex="0" role="region" …><table>…</table></div>'
+ */
+import { formatCell } from './format.ts';
+import type { AnyFigureSpec, AnyTableRow } from './spec.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+export function tableHtml(spec: AnyFigureSpec, rows: readonly AnyTableRow[]): string {
+  const head = spec.columns
+    .map(
+      (column) =>
+        `<th scope="col">${escape(column.label)}${column.unit ? `<span class="unit">${escape(column.unit)}</span>` : ''}</th>`,
+    )
+    .join('');
+  const body = rows
+    .map((row) => `<tr>${spec.columns.map((c) => `<td>${escape(formatCell(row[c.name], c))}</td>`).join('')}</tr>`)
+    .join('');
+  return (
+    `<div class="table-scroll" tabindex="0" role="region" aria-label="${escape(`Data table: ${spec.title}`)}">` +
+    `<table><thead><tr>${head}</tr></thead><tbody data-table-body>${body}</tbody></table></div>`
+  );
+}
