@@ -2,7 +2,8 @@
 // @ts-expect-error d3-scale-chromatic ships no types; this test reads only its export names.
 import * as d3ScaleChromatic from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
-import { standInModule } from './left-out-of-browser.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { LEFT_OUT, SHAPES_KEPT, standInModule } from './left-out-of-browser.ts';
 
 const asModule = (source: string) =>
   import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`) as Promise<
@@ -34,5 +35,30 @@ describe('browser stand-ins for left-out modules', () => {
     expect(source).toContain('export { geoTransform } from "/x/d3-geo.js";');
     expect(source).toContain('export function geoPath()');
     expect(source).not.toContain('export function geoTransform()');
+  });
+});
+
+describe('d3-shape in the browser build', () => {
+  /** Plot's curve name → d3-shape's export, as Plot's curve.js maps them ('monotone-x' → curveMonotoneX). */
+  const curveExport = (name: string) =>
+    `curve${name.replace(/(^|-)([a-z])/g, (_match: string, _dash: string, letter: string) => letter.toUpperCase())}`;
+
+  it('keeps every curve a figure spec names, and the linear default', () => {
+    const root = new URL('../figures/', import.meta.url);
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => readFileSync(new URL(file, root), 'utf8'));
+    const named = new Set(sources.flatMap((source) => [...source.matchAll(/curve: *'([a-z-]+)'/g)].map((m) => m[1]!)));
+    expect(named.size).toBeGreaterThan(0); // the figures name curves: the search finds them
+    for (const name of [...named, 'linear']) expect(SHAPES_KEPT).toContain(curveExport(name));
+  });
+
+  it('leaves out the rest of d3-shape as stand-ins, keeping what figures draw', async () => {
+    // @ts-expect-error d3-shape ships no types; this test reads only its export names.
+    const shape = (await import('d3-shape')) as Record<string, unknown>;
+    const source = standInModule('d3-shape', shape, SHAPES_KEPT, '/x/d3-shape.js');
+    expect(source).toContain('export function curveBasis()');
+    expect(source).toContain(`export { ${SHAPES_KEPT.join(', ')} } from "/x/d3-shape.js";`);
+    expect(LEFT_OUT.find((module) => module.path === '/node_modules/d3-shape/')?.kept).toBe(SHAPES_KEPT);
   });
 });

@@ -5,6 +5,9 @@
  *  - d3-geo: map projections (no figure has a projection);
  *  - d3-scale-chromatic: colour schemes (no figure has a colour scale; every mark states its colours);
  *  - d3-time-format: calendar dates (no figure has a date: years are decimal numbers);
+ *  - d3-shape, all but the shapes figures draw: Plot names every curve and symbol it knows (so none can be
+ *    dropped by the bundler), and figures use lines and areas, the linear, monotone-x and step-after curves and
+ *    the circle (SHAPES_KEPT; a unit test checks every curve a figure names is kept);
  *  - Plot's tip mark and pointer interaction: tooltips (no figure has one);
  *  - Plot's ramp and swatch legends: legends drawn by Plot are HTML outside the
  *    SVG, so figures draw their own legends as marks.
@@ -26,11 +29,22 @@ interface LeftOut {
   readonly kept?: readonly string[];
 }
 
+/** The d3-shape exports figures draw with (Plot's curve names map to these: 'monotone-x' → curveMonotoneX). */
+export const SHAPES_KEPT: readonly string[] = [
+  'area',
+  'line',
+  'curveLinear',
+  'curveMonotoneX',
+  'curveStepAfter',
+  'symbolCircle',
+];
+
 export const LEFT_OUT: readonly LeftOut[] = [
   // Plot's projection module builds a reflecting transform with geoTransform when it loads.
   { path: '/node_modules/d3-geo/', kept: ['geoTransform'] },
   { path: '/node_modules/d3-scale-chromatic/' },
   { path: '/node_modules/d3-time-format/' },
+  { path: '/node_modules/d3-shape/', kept: SHAPES_KEPT },
   { path: '/node_modules/@observablehq/plot/src/marks/tip.js' },
   { path: '/node_modules/@observablehq/plot/src/interactions/pointer.js' },
   { path: '/node_modules/@observablehq/plot/src/legends/ramp.js' },
@@ -69,7 +83,7 @@ export function standInModule(
 const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', '/').includes(m.path));
 
 /** Bare and relative imports that can name a left-out module (everything else resolves untouched, quickly). */
-const MAY_BE_LEFT_OUT = /^d3-(geo|scale-chromatic|time-format)$|\/(tip|pointer|ramp|swatches)\.js$/;
+const MAY_BE_LEFT_OUT = /^d3-(geo|scale-chromatic|time-format|shape)$|\/(tip|pointer|ramp|swatches)\.js$/;
 
 export function leftOutOfBrowser(): Plugin {
   return {
