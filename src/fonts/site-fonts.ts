@@ -1,0 +1,89 @@
+/**
+ * The site's web fonts (issue 21, type): Source Serif 4 for the text and Source Sans 3, its companion, for the UI,
+ * self-hosted from their Fontsource npm packages and subset to the characters the site's text uses
+ * (scripts/subset-fonts.ts writes public/fonts/ and src/fonts/fonts.css; a unit test fails when a new character
+ * appears that the subsets lack, naming the command). Two faces are preloaded (the text's regular and the UI's
+ * regular: what the first screen shows); the others load when used. Every face has `font-display: optional`: a
+ * face that is not there within the first moments is not swapped in later, so text never moves (CLS 0); the
+ * fallback stacks below take its place until the next page.
+ * Figures keep the system sans-serif stack (their SVG says font-family="system-ui, sans-serif"): their label
+ * layout is measured for it, the published SVG and PNG files (resvg, with DejaVu) draw with it, and so does print.
+ * @example FONT_FACES.filter((face) => face.preload) // the two faces Base.astro preloads
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface FontFace {
+  /** The Fontsource package and its family name. */
+  readonly package: string;
+  readonly family: string;
+  readonly weight: number;
+  readonly style: 'normal' | 'italic';
+  /** Preloaded on every page (the first screen's faces). */
+  readonly preload: boolean;
+}
+
+export const SERIF = 'Source Serif 4';
+export const SANS = 'Source Sans 3';
+
+export const FONT_FACES: readonly FontFace[] = [
+  { package: '@fontsource/source-serif-4', family: SERIF, weight: 400, style: 'normal', preload: true },
+  { package: '@fontsource/source-serif-4', family: SERIF, weight: 400, style: 'italic', preload: false },
+  { package: '@fontsource/source-serif-4', family: SERIF, weight: 700, style: 'normal', preload: false },
+  { package: '@fontsource/source-sans-3', family: SANS, weight: 400, style: 'normal', preload: true },
+  { package: '@fontsource/source-sans-3', family: SANS, weight: 600, style: 'normal', preload: false },
+];
+
+/** Where the subset files are served from (public/fonts/). */
+export const FONT_DIR = '/fonts/';
+
+/** A subset file's name: Fontsource's name for the face's file of that unicode subset. */
+export function fontFile(face: FontFace, subset: string): string {
+  const slug = face.package.replace('@fontsource/', '');
+  return `${slug}-${subset}-${face.weight}-${face.style}.woff2`;
+}
+
+/** The files Base.astro preloads: the preloaded faces' Latin subsets. */
+export const PRELOADED_FONTS: readonly string[] = FONT_FACES.filter((face) => face.preload).map(
+  (face) => `${FONT_DIR}${fontFile(face, 'latin')}`,
+);
+
+/** Sources whose text readers see in the site's own faces: essays, components, figure and parameter text, references. */
+const TEXT_SOURCES: readonly { dir: string; pattern: RegExp }[] = [
+  { dir: 'src/content', pattern: /\.mdx?$/ },
+  { dir: 'src/components', pattern: /\.(astro|ts)$/ },
+  { dir: 'src/pages', pattern: /\.(astro|ts)$/ },
+  { dir: 'src/layouts', pattern: /\.astro$/ },
+  { dir: 'src/figures', pattern: /\.ts$/ },
+  { dir: 'src/model/parameters', pattern: /\.ts$/ },
+  { dir: 'src/bibliography', pattern: /\.json$/ },
+];
+
+/** Basic Latin, always kept (any English word); every other character only when the site's text has it. */
+const ALWAYS = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
+
+/**
+ * Every character the site's text can show, sorted, from the sources under `root` (the repository).
+ * @example siteCharacters('.').includes('—') // true
+ */
+export function siteCharacters(root: string): string {
+  const seen = new Set<string>(ALWAYS);
+  for (const { dir, pattern } of TEXT_SOURCES) {
+    for (const file of readdirSync(`${root}/${dir}`, { recursive: true, encoding: 'utf8' })) {
+      if (!pattern.test(file) || file.includes('.test.')) continue;
+      for (const char of readFileSync(`${root}/${dir}/${file}`, 'utf8')) {
+        const code = char.codePointAt(0)!;
+        if (code >= 0x20 && !(code >= 0x7f && code < 0xa0) && !(code >= 0xd800 && code < 0xe000)) seen.add(char);
+      }
+    }
+  }
+  return [...seen].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+}
+
+/** Parses a CSS unicode-range ("U+0000-00FF, U+0131") into a test for a code point. */
+export function unicodeRange(range: string): (code: number) => boolean {
+  const spans = range.split(',').map((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to!, 16)] as const;
+  });
+  return (code) => spans.some(([from, to]) => code >= from && code <= to);
+}
