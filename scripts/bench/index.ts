@@ -107,6 +107,8 @@ function rowOf(visits: readonly Visit[], lighthouse: LighthouseResult | undefine
   if (!main) throw new Error('a page without visits');
   const worst = visits.reduce((a, b) => (b.layoutShift.cls > a.layoutShift.cls ? b : a));
   const redraws = main.redraws ?? [];
+  // "Followers settled" is budgeted where a moved key has followers: figures on the page that share it.
+  const followers = redraws.filter((redraw) => redraw.followers > 0);
   return {
     path: main.path,
     figures: main.figures,
@@ -114,9 +116,14 @@ function rowOf(visits: readonly Visit[], lighthouse: LighthouseResult | undefine
     visibleGzip: main.visible.gzip,
     dataGzip: main.data.files.length > 0 ? main.data.gzip : undefined,
     redrawP95: redraws.length > 0 ? Math.max(...redraws.map((redraw) => redraw.p95)) : undefined,
+    followersP95: followers.length > 0 ? Math.max(...followers.map((redraw) => redraw.caughtUpP95)) : undefined,
     cls: worst.layoutShift.cls,
     clsScreen: worst.screen,
-    lighthouse: lighthouse && { performance: lighthouse.performance, accessibility: lighthouse.accessibility },
+    lighthouse: lighthouse && {
+      performance: lighthouse.performance,
+      accessibility: lighthouse.accessibility,
+      lcpMs: lighthouse.lcpMs,
+    },
   };
 }
 

@@ -24,6 +24,8 @@ export interface LighthouseResult {
   path: string;
   performance: number;
   accessibility: number;
+  /** Largest contentful paint of the median-performance run, ms (simulated mobile). */
+  lcpMs: number;
   performanceRuns: number[];
   accessibilityRuns: number[];
   /** Core metrics and main-thread diagnostics of the median run (LCP, TBT, CLS, FCP, SI, DOM size …). */
@@ -108,6 +110,7 @@ export async function runLighthouse(
         path,
         performance,
         accessibility: median(accessibilityRuns),
+        lcpMs: typical.audits['largest-contentful-paint']?.numericValue ?? NaN,
         performanceRuns,
         accessibilityRuns,
         metrics: Object.fromEntries(

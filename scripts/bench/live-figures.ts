@@ -1,21 +1,37 @@
 /**
- * Bringing a page's figures to life as a reader would: scroll each
- * <live-figure> into view, give the page the first activity islands wait for,
- * and wait until the island says it is ready (data-live="ready").
+ * A page's figures as readers meet them. A reader who only reads scrolls past every figure and does nothing to
+ * them (`readThrough`: no island may load). A reader who uses them shows intent on each in turn
+ * (`bringFiguresToLife`: scrolled into view, the mouse over it, then its first control focused, as a keyboard or
+ * a pointer reaches it), and waits until the island says it is ready (data-live="ready").
  */
 import type { Page } from 'playwright-core';
 import type { PageNetwork } from './network.ts';
 
 const FIGURE_TIMEOUT_MS = 20_000;
 
-/** Scrolls every live figure into view in turn until each is live; returns how many there are. */
+/** Scrolls every figure into view in turn, then to the end of the page, with no pointer, key or touch. */
+export async function readThrough(page: Page, network: PageNetwork): Promise<void> {
+  const figures = page.locator('.figure-host');
+  for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await network.idle();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Shows intent on every live figure in turn until each is live; returns how many there are. */
 export async function bringFiguresToLife(page: Page, network: PageNetwork): Promise<number> {
   const figures = page.locator('live-figure');
   const count = await figures.count();
   for (let i = 0; i < count; i++) {
     const figure = figures.nth(i);
     await figure.scrollIntoViewIfNeeded();
-    await page.mouse.move(10 + i, 10); // a reader's first activity: islands load only after some
+    // The mouse over the chart fetches the island ahead; focus on a control loads it (live-figure.ts).
+    await figure.locator('[data-plot]').hover();
+    await figure.evaluate((host) => {
+      const control = host.querySelector<HTMLElement>('input, button:not([disabled])');
+      if (control) control.focus();
+      else host.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
     await figure.evaluate(
       (host, timeout) =>
         new Promise<void>((resolve, reject) => {

@@ -1,12 +1,12 @@
 /**
  * One visit to one page in one viewport and colour scheme, as a reader who
- * scrolls to every figure: what it cost before any activity (eager JS), once
- * every figure was live (visible JS, data fetched), the layout shift over the
+ * scrolls to every figure: what it cost a reader who only reads (read JS: every
+ * figure scrolled past, nothing touched), once every figure was live (visible JS, data fetched), the layout shift over the
  * whole visit, and optionally every live figure's redraw time.
  */
 import type { Browser, Page } from 'playwright-core';
 import { observeLayoutShift, readLayoutShift, type LayoutShift } from './layout-shift.ts';
-import { bringFiguresToLife } from './live-figures.ts';
+import { bringFiguresToLife, readThrough } from './live-figures.ts';
 import { inlineScripts, watchNetwork, type Fetched } from './network.ts';
 import { total, type Bytes } from './numbers.ts';
 import { measureFirstDraws, measureRedraws, type FigureRedraw } from './redraw.ts';
@@ -77,6 +77,8 @@ export async function visitPage(window: ScreenWindow, origin: string, path: stri
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
     await network.idle();
+    // A reader who only reads: every figure scrolled into view, nothing touched (issue 21: ≤ 5 KB of JavaScript).
+    await readThrough(page, network);
     const inline = await inlineScripts(page);
     const eager = summary([...network.scripts.values(), ...inline]);
 

@@ -32,6 +32,8 @@ export interface FigureRedraw {
   p95s: number[];
   /** Input → the page caught up (figures sharing the key redrawn too): p95, median over passes. */
   caughtUpP95: number;
+  /** Other figures on the page that share a key with this one's sliders: with any, caughtUpP95 is "followers settled". */
+  followers: number;
   /** Whether the figure drew its few states ahead while the page was idle (drawings-ahead.ts) before it was timed. */
   drawnAhead: boolean;
   /** For a figure drawn ahead: p95 of one pass on a page that was never idle, so every state was drawn fresh. */
@@ -40,6 +42,7 @@ export interface FigureRedraw {
 
 interface PassResult {
   figure: string;
+  followers: number;
   sliders: string[];
   samples: number[];
   caughtUp: number[];
@@ -65,6 +68,10 @@ async function onePass(page: Page, firstDraws = false): Promise<PassResult[]> {
       for (const [index, host] of hosts.entries()) {
         const plot = host.querySelector<HTMLElement>('[data-plot]');
         const sliders = [...host.querySelectorAll<HTMLInputElement>('[data-controls] input[type="range"][name]')];
+        const keys = new Set(sliders.map((input) => input.name));
+        const followers = [...document.querySelectorAll<HTMLElement>('live-figure')].filter(
+          (other) => other !== host && (other.dataset.keys ?? '').split(' ').some((key) => keys.has(key)),
+        ).length;
         const figure = host.dataset.figure
           ? `${host.dataset.figure} v${host.dataset.version ?? '?'}`
           : `figure ${index + 1}`;
@@ -120,7 +127,14 @@ async function onePass(page: Page, firstDraws = false): Promise<PassResult[]> {
           await caughtUpNow();
         }
         watch.disconnect();
-        results.push({ figure, sliders: sliders.map((input) => input.name), samples: times, caughtUp, drawnAhead });
+        results.push({
+          figure,
+          followers,
+          sliders: sliders.map((input) => input.name),
+          samples: times,
+          caughtUp,
+          drawnAhead,
+        });
       }
       return results;
     },
@@ -158,6 +172,7 @@ export async function measureRedraws(page: Page, runs: number): Promise<FigureRe
       const caughtUpP95 = median(passes.map((pass) => stats(pass[i]!.caughtUp).p95));
       return {
         caughtUpP95,
+        followers: first.followers,
         figure: first.figure,
         sliders: first.sliders,
         last: stats(passes.at(-1)![i]!.samples),

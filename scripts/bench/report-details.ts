@@ -36,6 +36,7 @@ export function redrawLines(visits: readonly Visit[]): string[] {
       p95: number;
       median: number;
       caughtUpP95: number;
+      followers: number;
       samples: number;
       sliders: string[];
       firstDrawP95?: number;
@@ -50,6 +51,7 @@ export function redrawLines(visits: readonly Visit[]): string[] {
           p95: redraw.p95,
           median: redraw.last.median,
           caughtUpP95: redraw.caughtUpP95,
+          followers: redraw.followers,
           samples: redraw.last.samples,
           sliders: redraw.sliders,
           firstDrawP95: redraw.firstDrawP95,
@@ -58,13 +60,17 @@ export function redrawLines(visits: readonly Visit[]): string[] {
   }
   const lines = [
     `Slider input → redrawn figure, every live figure, its slowest page (p95 = median over passes; budget ≤ ${BUDGETS.redrawP95Ms} ms):`,
-    '  (caught up: input → figures sharing the key redrawn too, one per task after it; reported, not budgeted)',
+    `  (followers settled: input → the figures sharing the key redrawn too, one per task after it; budget ≤ ${BUDGETS.followersP95Ms} ms`,
+    '   where the figure has followers on the page, else "caught up", reported only)',
     '  (drawn ahead: the figure drew its few states while the page was idle before it was timed; its first draws,',
     '   timed on a page that is never idle, are reported beside it, not budgeted)',
   ];
   for (const [figure, r] of [...worst].sort((a, b) => b[1].p95 - a[1].p95))
     lines.push(
-      `  ${figure.padEnd(34)} p95 ${ms(r.p95).padStart(8)} ${r.p95 <= BUDGETS.redrawP95Ms ? 'PASS' : 'FAIL'}  median ${ms(r.median).padStart(8)}  caught up p95 ${ms(r.caughtUpP95).padStart(8)}` +
+      `  ${figure.padEnd(34)} p95 ${ms(r.p95).padStart(8)} ${r.p95 <= BUDGETS.redrawP95Ms ? 'PASS' : 'FAIL'}  median ${ms(r.median).padStart(8)}  ` +
+        (r.followers > 0
+          ? `followers (${r.followers}) settled p95 ${ms(r.caughtUpP95).padStart(8)} ${r.caughtUpP95 <= BUDGETS.followersP95Ms ? 'PASS' : 'FAIL'}`
+          : `caught up p95 ${ms(r.caughtUpP95).padStart(8)}`) +
         `  ${r.samples} inputs over ${r.sliders.join(', ')}  on ${r.path}` +
         (r.firstDrawP95 === undefined ? '' : `  drawn ahead; first draws p95 ${ms(r.firstDrawP95)}`),
     );

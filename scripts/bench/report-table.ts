@@ -15,10 +15,12 @@ export interface PageRow {
   dataGzip?: number;
   /** The slowest live figure's redraw p95 on this page; undefined without live sliders or where not timed (aliases, embeds). */
   redrawP95?: number;
+  /** Input → every figure sharing the moved key redrawn, p95, the page's slowest; undefined where no figure shares a key. */
+  followersP95?: number;
   /** The worst layout shift over the screens measured. */
   cls: number;
   clsScreen: string;
-  lighthouse?: { performance: number; accessibility: number };
+  lighthouse?: { performance: number; accessibility: number; lcpMs: number };
 }
 
 interface Column {
@@ -34,7 +36,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 export const COLUMNS: readonly Column[] = [
   {
     key: 'eager',
-    title: 'eager JS',
+    title: 'read JS',
     budget: `≤ ${kb(BUDGETS.eagerGzip)}`,
     cell: (row) => ({ text: kb(row.eagerGzip), pass: row.eagerGzip <= BUDGETS.eagerGzip }),
   },
@@ -59,10 +61,29 @@ export const COLUMNS: readonly Column[] = [
       row.redrawP95 === undefined ? undefined : { text: ms(row.redrawP95), pass: row.redrawP95 <= BUDGETS.redrawP95Ms },
   },
   {
+    key: 'followers',
+    title: 'followers p95',
+    budget: `≤ ${BUDGETS.followersP95Ms} ms`,
+    cell: (row) =>
+      row.followersP95 === undefined
+        ? undefined
+        : { text: ms(row.followersP95), pass: row.followersP95 <= BUDGETS.followersP95Ms },
+  },
+  {
     key: 'cls',
     title: 'CLS (worst)',
     budget: `= ${BUDGETS.cls}`,
     cell: (row) => ({ text: row.cls === 0 ? '0' : row.cls.toFixed(4), pass: row.cls <= BUDGETS.cls }),
+  },
+  {
+    key: 'lcp',
+    title: 'LCP (LH)',
+    budget: `≤ ${(BUDGETS.lcpMs / 1000).toFixed(1)} s`,
+    cell: (row) =>
+      row.lighthouse && {
+        text: `${(row.lighthouse.lcpMs / 1000).toFixed(2)} s`,
+        pass: row.lighthouse.lcpMs <= BUDGETS.lcpMs,
+      },
   },
   {
     key: 'lhPerformance',
