@@ -58,8 +58,23 @@ const TEXT_SOURCES: readonly { dir: string; pattern: RegExp }[] = [
   { dir: 'src/bibliography', pattern: /\.json$/ },
 ];
 
-/** Basic Latin, always kept (any English word); every other character only when the site's text has it. */
-const ALWAYS = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
+const span = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+/**
+ * Always kept, so an essay's next sentence rarely needs a new subset: Basic Latin and Latin-1, the punctuation of
+ * English prose (dashes, quotes, ellipsis, primes), super- and subscripts, arrows, the minus sign and Greek letters
+ * (a Greek subset loads only on pages that show one). Any other character is kept when the site's text has it.
+ */
+const ALWAYS =
+  span(0x20, 0x7e) +
+  span(0xa0, 0xff) +
+  span(0x2010, 0x2027) +
+  span(0x2030, 0x203a) +
+  span(0x2070, 0x209f) +
+  span(0x2190, 0x2193) +
+  '\u2212' +
+  span(0x391, 0x3a9) +
+  span(0x3b1, 0x3c9);
 
 /**
  * Every character the site's text can show, sorted, from the sources under `root` (the repository).
