@@ -12,6 +12,9 @@ export interface Registries {
   readonly keys: ReadonlySet<string>;
 }
 
+/** Words spelt with a small letter before a capital on purpose. */
+const MIXED_CASE_WORDS = /^(arXiv|iPhone|iPad|iOS|macOS|eBay|kWh|mAh)$/;
+
 /** Exceptions to the a/an rule by sound, not spelling. */
 const AN_BEFORE_CONSONANT = /^(hour|honest|honou?r|heir|X|LLM|MMLU|RTX|H100|H200|FLOP|SVG|HTML|MoE|NVIDIA|RL)/;
 const A_BEFORE_VOWEL = /^(one|once|uni|use|usu|user|util|euro|eu|U\.S|US\b|ubiq|UK|URL)/i;
@@ -57,6 +60,11 @@ export function sentenceProblems(sentence: string, registries: Registries): stri
   found('a year with a group separator', new RegExp(`${yearWords}2,0\\d\\d\\b(?!,\\d)`).exec(words));
   found('a negative duration', /[−-]\s?\d[\d.,]*\s*(years?|months?|weeks?|days?)\b/.exec(words));
   for (const match of words.matchAll(/\b([A-Za-z][\w']*)\s+\1\b/gi)) problems.push(`a repeated word: "${match[0]}"`);
+  // A name a template set mid-sentence with its first letter lowered ("paLM’s cost"): a small letter, then a capital.
+  for (const match of words.matchAll(/(?<![\p{L}\p{N}_])\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu)) {
+    if (!MIXED_CASE_WORDS.test(match[0]) && !registries.keys.has(match[0]))
+      problems.push(`a name with its first letter lowered: "${match[0]}"`);
+  }
   problems.push(...articleProblems(words));
   for (const token of words.match(/[A-Za-z]\w*/g) ?? []) {
     // Only keys no English word spells: with an underscore, a digit or an inner capital.

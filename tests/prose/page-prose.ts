@@ -18,6 +18,7 @@ import { figureDataFromDisk } from '../../src/figures/publishing/lock-files.ts';
 import { figureParams, reachableStates, type ReachableState } from '../../src/figures/reachable-states.ts';
 import { getFigure } from '../../src/figures/registry.ts';
 import { defaultParams, type AnyFigureSpec, type FigureData, type Params } from '../../src/figures/spec.ts';
+import { liveBlocks, NOT_READER_TEXT, uncatalogued } from './live-blocks.ts';
 
 /** A block of prose a reader sees, with the text of its live values (for the clause check). */
 export interface Block {
@@ -25,10 +26,11 @@ export interface Block {
   readonly values: readonly string[];
 }
 
+/** A checked sentence's note (on hover, focus or tap): a model claim's, when false why, and a data claim's. */
+const CLAIM_NOTES = '[data-claim-checked], [data-claim-problem], [data-data-claim] > .claim-checked';
+
 /** Marks the end of an inner block in reader text; sentences never span it. */
 const BREAK = '␤';
-// A Believe box's sentence at the settings shown ([data-believe-now]) is live too: the box is a block of its own.
-const LIVE = '[data-figure-value], [data-figure-case], [data-claim], [data-believe], [data-believe-now]';
 
 /** The page's text as a reader meets it: hidden options, notes and previews out; maths as ⟦TeX⟧. */
 function readerText(element: Element): string {
@@ -37,11 +39,7 @@ function readerText(element: Element): string {
     const tex = math.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
     math.replaceWith(copy.ownerDocument.createTextNode(`⟦${tex.trim()}⟧`));
   }
-  for (const gone of copy.querySelectorAll(
-    '[hidden], .cite-preview, .claim-status, .claim-checked, sup, .sidenote-number, .visually-hidden',
-  )) {
-    gone.remove();
-  }
+  for (const gone of copy.querySelectorAll(`[hidden], ${NOT_READER_TEXT}`)) gone.remove();
   // A block inside the block (a Believe box's question, its lines) ends its own sentence.
   for (const inner of copy.querySelectorAll('p, li, div, ul')) inner.after(copy.ownerDocument.createTextNode(BREAK));
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -72,9 +70,11 @@ export function pageProse(html: string) {
   const specs = new Map<string, AnyFigureSpec>(onPage.map((spec) => [spec.id, spec]));
   for (const id of ids) if (!specs.has(id)) specs.set(id, getFigure(id));
   const data = new Map<string, FigureData>([...specs.values()].map((spec) => [spec.id, figureDataFromDisk(spec)]));
-  const blocks = [...document.querySelectorAll('article p, article li, article aside, article figcaption')].filter(
-    (block) => block.querySelector(LIVE) && !block.parentElement?.closest('article li, article aside'),
-  );
+  const blocks = liveBlocks(document);
+  const missed = uncatalogued(document, blocks);
+  if (missed.length > 0) {
+    throw new Error(`live prose outside every catalogued block (tests/prose/live-blocks.ts): ${missed.join(' | ')}`);
+  }
 
   /** The parameters each figure's live elements were last set to: a figure whose state is unchanged is skipped. */
   const applied = new Map<string, string>();
@@ -108,24 +108,29 @@ export function pageProse(html: string) {
   return {
     /** The page's reachable states (src/figures/reachable-states.ts) from its starting state. */
     states: reachableStates(onPage, start, { steps: 4, random: 24, seed: 19 }) as readonly ReachableState[],
-    /** Every block of live prose at `state`: its sentences and the text of its shown values. */
+    /**
+     * Every block of live prose at `state`, in page order: its sentences and the text of its shown values. A block
+     * keeps its place when it is hidden (it is then empty), so the nth block is the same paragraph in every state.
+     */
     blocksAt(state: Readonly<Record<string, number>>): Block[] {
       apply(state);
-      // A paragraph inside a hidden <When> (a paragraph-level option) is not on show, though nothing in it is hidden.
-      return blocks
-        .filter((block) => !block.closest('[hidden]'))
-        .map((block) => ({
-          sentences: [
-            ...sentences(readerText(block)),
-            // A claim's note (on hover, focus or tap): what was checked and, when false, why.
-            ...[...block.querySelectorAll('[data-claim-checked], [data-claim-problem]')].flatMap((note) =>
-              sentences(note.textContent ?? ''),
-            ),
-          ],
-          values: [...block.querySelectorAll('[data-figure-value]')]
-            .filter((value) => !value.closest('[hidden]'))
-            .map((value) => value.textContent ?? ''),
-        }));
+      // A block inside a hidden <When> (a paragraph-level option) is not on show, though nothing in it is hidden.
+      return blocks.map((block) =>
+        block.closest('[hidden]')
+          ? { sentences: [], values: [] }
+          : {
+              sentences: [
+                ...sentences(readerText(block)),
+                // A claim's note (on hover, focus or tap): what was checked and, when false, why.
+                ...[...block.querySelectorAll(CLAIM_NOTES)]
+                  .filter((note) => !note.closest('[hidden]'))
+                  .flatMap((note) => sentences(note.textContent ?? '')),
+              ],
+              values: [...block.querySelectorAll('[data-figure-value]')]
+                .filter((value) => !value.closest('[hidden]'))
+                .map((value) => value.textContent ?? ''),
+            },
+      );
     },
   };
 }

@@ -29,6 +29,9 @@ describe('sentence checks', () => {
       'wrong article: "a advantage"',
       'wrong article: "an budget"',
     ]);
+    expect(problems('Checked: paLM’s cost over Vicuna’s; arXiv and an iPhone are spelt so.')).toEqual([
+      'a name with its first letter lowered: "paLM"',
+    ]);
     expect(problems('With g_i at 3.6, peakYear moves.')).toEqual([
       'an internal name: "g_i"',
       'an internal name: "peakYear"',
