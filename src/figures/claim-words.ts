@@ -7,6 +7,7 @@
  * @example valueClause({ label: 'Years to the peak', format: (v) => `${v} years`, compute: () => 0 }, 3) // 'years to the peak is 3 years'
  */
 import { formatParam } from './format.ts';
+import { midSentence } from './mid-sentence.ts';
 import type { AnyFigureSpec, ParamDefinition } from './spec.ts';
 
 type ValueDefinition = Pick<AnyFigureSpec['values'][string], 'label' | 'format' | 'otherwise'>;
@@ -18,10 +19,11 @@ export const capital = (text: string) => text.charAt(0).toUpperCase() + text.sli
  *
  * @example lower('Years from the start') // 'years from the start'
  * @example lower('PaLM’s cost') // 'PaLM’s cost'
+ * @example lower('Vicuna’s fine-tuning cost') // 'Vicuna’s fine-tuning cost'
  */
 export function lower(text: string): string {
-  const first = /^\S+/.exec(text)?.[0] ?? '';
-  return /[A-Z]/.test(first.slice(1)) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  // One rule for every sentence the site builds from labels (data-claim notes too): names by spelling or by list.
+  return midSentence(text);
 }
 
 /**
