@@ -24,7 +24,7 @@ describe('<DataClaim> at build', () => {
     expect(
       await errorOf(path, claim('estimate="benchmark-lag" version={2} from="2025-01-01" condition="< 7.4"')),
     ).toMatch(
-      /^src\/content\/essays\/data-claims-fixture\.mdx:3:12 data claim false: Kaplan–Meier median of the months open-weights models took to match closed benchmark records set from 2025-01-01 on is 8\.4 months \(90% interval .*\), not below 7\.4 months\.$/,
+      /^src\/content\/essays\/data-claims-fixture\.mdx:3:12 data claim false: Kaplan–Meier median of the months open-weights models took to match closed benchmark records set from 1 January 2025 on is 8\.4 months \(90% interval .*\), not below 7\.4 months\.$/,
     );
     expect(await errorOf(path, claim('estimate="lag" version={2} condition="> 0"'))).toMatch(
       /:3:12 data claim cannot be checked: unknown estimate "lag" \(known: benchmark-lag, /,

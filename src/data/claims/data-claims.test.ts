@@ -71,9 +71,32 @@ describe('data claims', () => {
     expect(result.estimate.n).toBe(67);
   });
 
+  it("checks that a year's two dearest runs stand above the trend through the record runs", () => {
+    // The incentives essay: "both of 2025's dearest runs cost more than that trend level" (issue 20.8: the fitted
+    // 2025 level, about $123M, lies below the year's records, about $301M and $185M).
+    const costs = datasetRows('training-costs', 1);
+    const year = { from: '2025-01-01', to: '2025-12-31' };
+    const result = evaluateDataClaim(
+      { estimate: 'runner-up-over-cost-trend', version: 1, subset: year, condition: '> 1' },
+      costs,
+    );
+    expect(result.ok).toBe(true);
+    expect(result.estimate.estimate).toBeCloseTo(185 / 123, 1);
+    expect(result.checked).toMatch(/^Checked against training-costs v1: the cost of the second most expensive/);
+    // The same run is not above a trend level twice as high: the claim can fail.
+    const stricter = evaluateDataClaim(
+      { estimate: 'runner-up-over-cost-trend', version: 1, subset: year, condition: '> 2' },
+      costs,
+    );
+    expect(stricter.ok).toBe(false);
+    expect(() =>
+      evaluateDataClaim({ estimate: 'runner-up-over-cost-trend', version: 1, subset: {}, condition: '> 1' }, costs),
+    ).toThrow(/needs a window/);
+  });
+
   it('names the estimators there are and the dataset versions there are', () => {
     expect(() => evaluateDataClaim({ estimate: 'lag', version: 2, subset: {}, condition: '> 0' }, [])).toThrow(
-      /unknown estimate "lag" \(known: benchmark-lag, compute-lag, training-cost-growth, frontier-compute-growth\)/,
+      /unknown estimate "lag" \(known: benchmark-lag, compute-lag, runner-up-over-cost-trend, training-cost-growth, frontier-compute-growth\)/,
     );
     expect(() => datasetRows('open-closed-benchmarks', 99)).toThrow(/no published version 99/);
   });

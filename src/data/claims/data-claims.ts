@@ -7,6 +7,7 @@
  *
  * @example evaluateDataClaim({ estimate: 'benchmark-lag', dataset: 2, subset: { from: '2025-01-01' }, condition: '> 8' }, rows)
  */
+import { midSentence } from '../../figures/mid-sentence.ts';
 import { parseCondition } from './condition.ts';
 import { DATA_ESTIMATORS, type DataEstimate, type DataSubset } from './estimators.ts';
 
@@ -43,9 +44,14 @@ export function evaluateDataClaim(claim: DataClaim, rows: readonly unknown[]): D
   const result = estimator.compute(rows, claim.subset);
   const show = estimator.format;
   const level = `${Math.round(result.level * 100)}% interval`;
-  const interval = `${level} ${show(result.low)} to ${show(result.high)}`;
+  // A median not yet reached has no upper end, and may have no lower one either: say so instead of "not reached to …".
+  const interval = !Number.isFinite(result.low)
+    ? `no ${level} can be given yet`
+    : !Number.isFinite(result.high)
+      ? `${level} from ${show(result.low)} with no upper end yet`
+      : `${level} ${show(result.low)} to ${show(result.high)}`;
   const wanted = condition.words(show);
-  const checked = `Checked against ${estimator.dataset} v${claim.version}: ${estimator.label(claim.subset)} is ${show(result.estimate)} (${interval}; ${result.detail}); the sentence needs ${claim.across === 'interval' ? 'the whole interval' : 'it'} ${wanted}. The build stops if a dataset version contradicts it.`;
+  const checked = `Checked against ${estimator.dataset} v${claim.version}: ${midSentence(estimator.label(claim.subset))} is ${show(result.estimate)} (${interval}; ${result.detail}); the sentence needs ${claim.across === 'interval' ? 'the whole interval' : 'it'} ${wanted}. The build stops if a dataset version contradicts it.`;
   const values = claim.across === 'interval' ? [result.estimate, result.low, result.high] : [result.estimate];
   const ok = result.n > 0 && values.every((v) => condition.test(v));
   if (ok) return { ok, estimate: result, checked };

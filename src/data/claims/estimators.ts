@@ -12,7 +12,7 @@ import { decimalYear } from '../estimates/decimal-year.ts';
 import { trendPoints } from '../estimates/growth-estimates.ts';
 import type { AiModel, BenchmarkScore, TrainingCost } from '../estimates/inputs.ts';
 import { kaplanMeier, kaplanMeierMedian } from '../estimates/kaplan-meier.ts';
-import { logLinearTrend } from '../estimates/log-linear-trend.ts';
+import { logLinearTrend, type Point } from '../estimates/log-linear-trend.ts';
 import { closedRecordSpells, type ClosedRecordSpell, type Release } from '../estimates/open-closed-lag.ts';
 import { LEVEL, SEED } from '../estimates/seed.ts';
 
@@ -48,14 +48,33 @@ export interface DataEstimator {
 
 const inWindow = (date: string, subset: DataSubset) =>
   (!subset.from || date >= subset.from) && (!subset.to || date <= subset.to);
-const window = (subset: DataSubset) =>
-  subset.from && subset.to
-    ? ` from ${subset.from} to ${subset.to}`
-    : subset.from
-      ? ` from ${subset.from} on`
-      : subset.to
-        ? ` up to ${subset.to}`
-        : '';
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** A YYYY-MM-DD date as readers write it: "1 January 2025". */
+const day = (date: string) => {
+  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
+  return `${dayOfMonth} ${MONTHS[month - 1]} ${year}`;
+};
+/** The subset's dates in words: " in 2025" for one calendar year, " from 1 January 2025 on", … */
+const window = (subset: DataSubset) => {
+  const { from, to } = subset;
+  if (from && to && from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return ` in ${from.slice(0, 4)}`;
+  if (from && to) return ` from ${day(from)} to ${day(to)}`;
+  if (from) return ` from ${day(from)} on`;
+  return to ? ` up to ${day(to)}` : '';
+};
 const months = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} months` : 'not reached');
 
 /** Kaplan–Meier median of closed-record spells, with its interval and how many are still unmatched. */
@@ -68,7 +87,7 @@ function survival(spells: readonly ClosedRecordSpell[]): DataEstimate {
     high: km.high,
     level: LEVEL,
     n: spells.length,
-    detail: `${unmatched} of ${spells.length} records not yet matched (counted as lags still running)`,
+    detail: `${unmatched} of ${spells.length} records not yet matched, counted as lags still running`,
   };
 }
 
@@ -105,10 +124,59 @@ function computeSpells(rows: readonly AiModel[], subset: DataSubset) {
   return closedRecordSpells(releases, end).filter((spell) => inWindow(recordDate(spell), subset));
 }
 
+/** The first date of record runs the trend reads, as budget-frontier's fit. */
+const RECORDS_FROM = '2016-01-01';
+
+const cost = (row: TrainingCost) => row.amortized_hardware_energy_usd ?? 0;
+
+/** Runs dearer than every run published before them, from RECORDS_FROM on. */
+function records(rows: readonly TrainingCost[]): Point[] {
+  const runs = rows
+    .filter((row) => cost(row) > 0 && row.publication_date >= RECORDS_FROM)
+    .map((row) => ({ x: decimalYear(row.publication_date), y: cost(row) }))
+    .sort((a, b) => a.x - b.x);
+  let best = 0;
+  return runs.filter((run) => (run.y > best ? ((best = run.y), true) : false));
+}
+
+/**
+ * How far a year's dearest training runs stand above the trend through the record runs: the second most expensive
+ * run published in a window (so "both of the year's dearest runs" are above the trend when it exceeds 1), over the
+ * level at the window's start of a log-linear fit to the training-cost records since 2016 (each run dearer than every
+ * one before it), as budget-frontier fits its bill (src/figures/budget-frontier/anchor.ts); its interval is a seeded
+ * percentile bootstrap over the records.
+ */
+function runnerUpOverTrend(rows: readonly TrainingCost[], subset: DataSubset): DataEstimate {
+  if (!subset.from || !subset.to) throw new Error('runner-up-over-cost-trend needs a window: from="…" and to="…"');
+  const at = decimalYear(subset.from);
+  const inWindow = rows
+    .filter((row) => cost(row) > 0 && row.publication_date >= subset.from! && row.publication_date <= subset.to!)
+    .map(cost)
+    .sort((a, b) => b - a);
+  const runnerUp = inWindow[1];
+  const points = records(rows);
+  if (runnerUp === undefined || points.length < 2) {
+    return { estimate: NaN, low: NaN, high: NaN, level: LEVEL, n: 0, detail: 'fewer than two runs in the window' };
+  }
+  const level = (sample: readonly Point[]) => {
+    const trend = logLinearTrend(sample);
+    return 10 ** (trend.intercept + trend.slope * at);
+  };
+  const ratio = (sample: readonly Point[]) => runnerUp / level(sample);
+  const interval = bootstrap(points, ratio, { seed: SEED, level: LEVEL });
+  return {
+    ...interval,
+    estimate: ratio(points),
+    level: LEVEL,
+    n: inWindow.length,
+    detail: `${inWindow.length} runs in the window; the trend through ${points.length} record runs, 90% bootstrap interval`,
+  };
+}
+
 export const DATA_ESTIMATORS: Readonly<Record<string, DataEstimator>> = {
   'benchmark-lag': {
     label: (s) =>
-      `Kaplan–Meier median of the months open-weights models took to match closed ${s.benchmark ?? 'benchmark'} records set${window(s)}`,
+      `Kaplan–Meier median of the months open-weights models took to match closed ${s.benchmark ?? 'benchmark'} records${window(s) ? ` set${window(s)}` : ''}`,
     dataset: 'open-closed-benchmarks',
     unit: 'months',
     format: months,
@@ -121,6 +189,14 @@ export const DATA_ESTIMATORS: Readonly<Record<string, DataEstimator>> = {
     unit: 'months',
     format: months,
     compute: (rows, subset) => survival(computeSpells(rows as AiModel[], subset)),
+  },
+  'runner-up-over-cost-trend': {
+    label: (s) =>
+      `The cost of the second most expensive training run published${window(s)}, over the level on ${s.from ? day(s.from) : 'that date'} of the log-linear trend through the record runs since 2016`,
+    dataset: 'training-costs',
+    unit: '×',
+    format: (v) => `${v.toFixed(2)}×`,
+    compute: (rows, subset) => runnerUpOverTrend(rows as TrainingCost[], subset),
   },
   'training-cost-growth': {
     label: (s) => `Growth per year of the amortised training cost of frontier models${window(s)}`,
