@@ -17,6 +17,37 @@ describe('citedValue', () => {
     expect(citedValue('g_i', 'epoch-compute-trends-2024', true).text).toBe('2.86×/yr (range 2.86–3.57)');
   });
 
+  it("prints a parameter's default with its source when the source gave the default, not an anchor", () => {
+    // training_cost_growth has no anchors: Cottier et al.'s 2.4× is its default (issue 20: the incentives essay
+    // typed it by hand because citedValue read only anchors).
+    const growth = parameter('training_cost_growth');
+    expect(growth.anchors).toBeUndefined();
+    expect(citedValue('training_cost_growth', 'cottier-2024', true)).toEqual({
+      text: '2.4×/yr (90% interval 2.0–2.9)',
+      href: '/parameters/#training_cost_growth',
+      title: `${growth.label}: the value the essays start from`,
+    });
+  });
+
+  it('says a rate as the halving or doubling time its source publishes, interval in order', () => {
+    // Ho et al.: halved every 8 months, 95% interval 5 to 14 months (stored as 2^(12/m) a year).
+    expect(citedValue('g_a', 'ho-2024', true, 'halving').text).toBe('8 months (95% interval 5–14 months)');
+    expect(citedValue('g_a', 'ho-2024').text).toBe('2.83×/yr');
+    // Hobbhahn & Besiroglu: ML GPUs double FLOP/s per dollar every 2.07 years [1.54, 3.13].
+    expect(citedValue('g_h', 'hobbhahn-2022', true, 'doubling').text).toBe('2.07 years (95% interval 1.54–3.13 years)');
+    // A converted interval shows formatted ends, not a float's sixteen decimals.
+    expect(citedValue('g_a', 'ho-2024', true).text).toBe('2.83×/yr (95% interval 1.81–5.28)');
+    expect(() => citedValue('open_lag_compute_months', 'open-closed-data', false, 'halving')).toThrow(
+      'is not a rate a year (its unit is "months")',
+    );
+    expect(() => citedValue('g_a', 'ho-2024', false, 'tripling' as never)).toThrow('unknown form "tripling"');
+    // Epoch AI publishes only a range for frontier compute growth (the default is our own estimate): cited as it.
+    expect(citedValue('frontier_compute_growth', 'epoch-compute-trends-2024', true).text).toBe('4–5×/yr');
+    expect(() => citedValue('frontier_compute_growth', 'epoch-compute-trends-2024')).toThrow(
+      'it publishes only an interval: add interval',
+    );
+  });
+
   it('says what exists when the id, the source or the interval is wrong', () => {
     expect(() => citedValue('g_j', 'cottier-2024')).toThrow('unknown parameter "g_j" (did you mean "g_');
     expect(() => citedValue('g_i', 'cottier-2042')).toThrow(

@@ -1,16 +1,17 @@
 /**
- * A cited number for prose, read from the parameter registry: the value of a
- * parameter's anchor from one source and, if asked, the interval that source
- * publishes. Used by <ParameterValue> to render and by the essay pipeline
- * (src/authoring/remark-parameter-values.ts) to stop the build at the line of a
- * wrong id or source.
+ * A cited number for prose, read from the parameter registry: the value a source gives for a parameter (one of its
+ * anchors, or else its default when that is the source's) and, if asked, the interval that source publishes. A
+ * rate a year may also be said as the halving or doubling time it comes from ("8 months"), since that is how Ho et
+ * al. and Hobbhahn & Besiroglu publish theirs. Used by <ParameterValue> to render and by the essay pipeline
+ * (src/authoring/remark-parameter-values.ts) to stop the build at the line of a wrong id, source or form.
  *
  * @example
- *   citedValue('g_i', 'cottier-2024', true).text // "2.4×/yr (90% interval 2.0–2.9)"
+ *   citedValue('training_cost_growth', 'cottier-2024', true).text // "2.4×/yr (90% interval 2.0–2.9)"
+ *   citedValue('g_a', 'ho-2024', true, 'halving').text // "8 months (95% interval 5–14 months)"
  */
 import { didYouMean } from '../../authoring/author-error.ts';
-import { formatParam } from '../../figures/format.ts';
-import { PARAMETERS } from '../../model/parameters/index.ts';
+import { formatNumber, formatParam } from '../../figures/format.ts';
+import { PARAMETERS, type Parameter } from '../../model/parameters/index.ts';
 import { describePublishedLevel } from './describe.ts';
 
 export interface CitedValue {
@@ -22,13 +23,50 @@ export interface CitedValue {
   readonly title: string;
 }
 
+/**
+ * How a rate is said: as the rate itself, or as the time it takes to halve what a capability costs (a rate a year
+ * of f is a halving every 12 / log₂ f months) or to double what a dollar buys (every 1 / log₂ f years).
+ */
+export type CitedForm = 'rate' | 'halving' | 'doubling';
+export const CITED_FORMS: readonly CitedForm[] = ['rate', 'halving', 'doubling'];
+
+/** A time read off a rate a year; the published times come back to three significant digits (8, 14, 2.07). */
+const TIMES: Record<Exclude<CitedForm, 'rate'>, { unit: string; of: (rate: number) => number }> = {
+  halving: { unit: 'months', of: (rate) => 12 / Math.log2(rate) },
+  doubling: { unit: 'years', of: (rate) => 1 / Math.log2(rate) },
+};
+
 /** Decimals as the numbers are written: 2.0–2.9 keeps the zero that Number(2.0) drops. */
-function decimals(...values: number[]): number {
-  return Math.max(0, ...values.map((v) => (String(v).split('.')[1] ?? '').length));
+function decimals(...texts: string[]): number {
+  return Math.max(0, ...texts.map((text) => (text.split('.')[1] ?? '').length));
+}
+
+/** The value `source` gives: an anchor from it, or the default when the default is its (undefined when neither). */
+function valueFrom(param: Parameter, source: string): { value: number; label: string } | undefined {
+  const anchor = param.anchors?.find((a) => a.source.key === source);
+  if (anchor) return anchor;
+  if (param.source.key === source) return { value: param.default, label: 'the value the essays start from' };
+  return undefined;
+}
+
+/** A rate's value, or its interval's ends, in the form asked; an interval's ends share their decimals. */
+function say(param: Parameter, form: CitedForm, ...values: number[]): string[] {
+  if (form === 'rate') {
+    // Numbers a source wrote (2.0, 2.9) keep their decimals; a converted one (1.8114…) is shown as formatParam would.
+    const written = values.map((v) => (Math.abs(v * 100 - Math.round(v * 100)) < 1e-9 ? String(v) : formatNumber(v)));
+    const places = decimals(...written);
+    return values.map((v) => v.toFixed(places));
+  }
+  if (!param.unit.startsWith('×')) {
+    throw new Error(
+      `parameter "${param.id}" is not a rate a year (its unit is "${param.unit}"), so it has no ${form} time`,
+    );
+  }
+  return values.map((v) => formatNumber(TIMES[form].of(v), 3));
 }
 
 /** The value, or a sentence saying what is wrong and what exists (thrown as an Error). */
-export function citedValue(id: string, source: string, interval = false): CitedValue {
+export function citedValue(id: string, source: string, interval = false, form: CitedForm = 'rate'): CitedValue {
   const param = PARAMETERS.find((p) => p.id === id);
   if (!param)
     throw new Error(
@@ -37,29 +75,38 @@ export function citedValue(id: string, source: string, interval = false): CitedV
         PARAMETERS.map((p) => p.id),
       )}`,
     );
-  const anchor = param.anchors?.find((a) => a.source.key === source);
-  if (!anchor) {
-    const sources = (param.anchors ?? []).map((a) => a.source.key);
+  if (!CITED_FORMS.includes(form)) throw new Error(`unknown form "${form}" (use ${CITED_FORMS.join(', ')})`);
+  const given = valueFrom(param, source);
+  const published = param.published?.key === source ? param.published : undefined;
+  if (!given && !(interval && published)) {
+    const sources = [...new Set([param.source.key, ...(param.anchors ?? []).map((a) => a.source.key)])];
     throw new Error(
-      sources.length === 0
-        ? `parameter "${id}" has no cited values to show`
-        : `parameter "${id}" has no value from "${source}"${didYouMean(source, sources)}`,
+      `parameter "${id}" has no value from "${source}"${didYouMean(source, sources)}${published ? ' (it publishes only an interval: add interval)' : ''}`,
     );
   }
-  const published = param.published?.key === source ? param.published : undefined;
   if (interval && !published)
     throw new Error(
       `parameter "${id}" has no interval published by "${source}"${param.published ? ` (its interval is from "${param.published.key}")` : ''}`,
     );
-  let text = formatParam(anchor.value, param.unit);
+  const unit = form === 'rate' ? param.unit : TIMES[form].unit;
+  const withUnit = (number: string) => (unit.startsWith('×') ? `${number}${unit}` : `${number} ${unit}`);
+  let text = '';
+  if (given)
+    text = form === 'rate' ? formatParam(given.value, param.unit) : withUnit(say(param, form, given.value)[0]!);
   if (interval && published) {
-    const places = decimals(anchor.value, published.low, published.high);
+    // A time is the longer the slower the rate: its interval runs from the high rate's time to the low one's.
+    const ends = form === 'rate' ? [published.low, published.high] : [published.high, published.low];
+    const [low, high] = say(param, form, ...(given ? [given.value] : []), ...ends).slice(-2);
     // In a sentence: "90% interval 2.0–2.9", or for a source that gives a range without a level, "range 2.86–3.57".
     const level =
       published.level === 'range'
         ? 'range'
         : describePublishedLevel(published.level).replace(' confidence interval', ' interval');
-    text += ` (${level} ${published.low.toFixed(places)}–${published.high.toFixed(places)})`;
+    const span = withUnit(`${low}–${high}`);
+    // A source that gives only an interval (Epoch AI's "4–5× a year") is cited as that interval: "4–5×/yr".
+    if (!given) text = published.level === 'range' ? span : `${span} (${level})`;
+    else text += ` (${level} ${form === 'rate' ? `${low}–${high}` : span})`;
   }
-  return { text, href: `/parameters/#${param.id}`, title: `${param.label}: ${anchor.label}` };
+  const label = given?.label ?? `${describePublishedLevel(published!.level)} as published`;
+  return { text, href: `/parameters/#${param.id}`, title: `${param.label}: ${label}` };
 }
