@@ -197,11 +197,15 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
           return last < rows[0]!.anchor_year! ? 'none' : Number.isFinite(last) ? 'runsOut' : 'never';
         },
       },
+      // 'later': the first bet comes after 2030, so "by 2030 it pays for 0.037 of them a year" would count a
+      // fraction of a run (issue 19); the essay then says when the first one comes instead.
       fixed: {
-        label: 'Whether the budget ever pays for a bet on the fixed target',
-        options: ['reached', 'never'],
-        compute: (p, rows) =>
-          Number.isFinite(firstFixedBetYear(p.budget, p.capability_year, world(p, rows))) ? 'reached' : 'never',
+        label: 'Whether the budget pays for a bet on the fixed target by 2030, later, or never',
+        options: ['reached', 'later', 'never'],
+        compute: (p, rows) => {
+          const first = firstFixedBetYear(p.budget, p.capability_year, world(p, rows));
+          return !Number.isFinite(first) ? 'never' : first > 2030 ? 'later' : 'reached';
+        },
       },
       aim: {
         label: 'Whether a moving-target bet aims behind the frontier or at it',
