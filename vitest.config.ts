@@ -1,7 +1,16 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import LongFirstSequencer from './tests/support/sequencer.ts';
 
-// Three projects, run in this order by `npm test`:
+/**
+ * Test files of the build and browser projects run at once, side by side, as one group (vitest runs
+ * projects with the same maxWorkers and groupOrder together): the browser files mostly wait for Chromium,
+ * the build files mostly compute, so together they keep two cores busy. With vitest's default (one worker
+ * on two cores) the build files ran one after another after every browser file.
+ */
+const DIST_WORKERS = 4;
+
+// Three projects (`npm test` runs unit beside the build, then build and browser together: run-tests.ts):
 //   unit    the model, figure specs, URL parsing and SVG snapshots (no build needed)
 //   build   the files `astro build` wrote to dist/
 //   browser the built site in Debian's Chromium
@@ -14,6 +23,8 @@ import { getViteConfig } from 'astro/config';
 // another's state; see tests/support/README.md.
 export default getViteConfig({
   test: {
+    // The longest files start first (tests/support/sequencer.ts).
+    sequence: { sequencer: LongFirstSequencer },
     projects: [
       {
         extends: true,
@@ -35,7 +46,16 @@ export default getViteConfig({
           ],
         },
       },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          maxWorkers: DIST_WORKERS,
+          // Beside the browser files a test waits longer for a core; this bounds a hung test, it times nothing.
+          testTimeout: 60_000,
+        },
+      },
       {
         extends: true,
         test: {
@@ -46,9 +66,12 @@ export default getViteConfig({
           hookTimeout: 120_000,
           // expect.poll waits up to 15 s (vitest's default, 1 s, failed redraw checks on a busy machine).
           expect: { poll: { timeout: 15_000 } },
-          // Three files at a time, all driving the one shared Chromium: a browser test mostly waits (page loads,
-          // network idle, settling transitions), and one file at a time left both cores idle most of the run.
-          maxWorkers: 3,
+          // Four files at a time (with the build files), all driving the one shared Chromium: a browser test
+          // mostly waits (page loads, network idle, settling transitions), and one file at a time left both
+          // cores idle most of the run.
+          maxWorkers: DIST_WORKERS,
+          // Tests a file marks concurrent (describe.concurrent) run this many at a time in its worker.
+          maxConcurrency: 3,
         },
       },
     ],

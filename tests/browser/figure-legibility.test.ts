@@ -66,7 +66,8 @@ async function openLive(spec: AnyFigureSpec, width: number): Promise<Page> {
   return page;
 }
 
-describe('every live figure, in every reachable state, at 390 and 1280 px, light and dark', () => {
+// Concurrent: each figure opens its own pages, so three figures are read at a time (vitest.config.ts).
+describe.concurrent('every live figure, in every reachable state, at 390 and 1280 px, light and dark', () => {
   for (const id of figureIds()) {
     const spec = getFigure(id);
     const states = reachableStates([spec], {}, STATE_OPTIONS);

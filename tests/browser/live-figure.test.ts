@@ -2,20 +2,18 @@
  * The live figure in Chromium against the built site: it shows without
  * JavaScript; with JavaScript a slider redraws the SVG and writes the URL; a
  * URL with state restores it; hostile URLs are ignored or clamped with a
- * notice; nothing leaves the local origin; no console errors; the island loads
+ * notice (that every page loads only from its own origin and logs no errors is
+ * the per-page sweep's, tests/support/page-sweep.ts); the island loads
  * on the reader's intent to use a figure (never for one who only scrolls), and a table when it is opened.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getFigure } from '../../src/figures/registry.ts';
 import { useBuiltSite } from '../support/built-site.ts';
-import { sitePages } from '../support/site-pages.ts';
 import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
 
-/** Every essay and every figure version in the registry, not a hand-kept list. */
-const PAGES = sitePages();
 const latestCompute = getFigure('open-closed-compute');
 /** The latest (live) version of the loss-gap figure, and its gᵢ slider as the spec defines it. */
 const lossGap = getFigure('meek-loss-gap');
@@ -178,36 +176,8 @@ describe('with JavaScript', () => {
   });
 });
 
-describe('every page', () => {
-  it.each(PAGES)('%s loads only from its own origin, answers 200 and logs no errors', async (path) => {
-    const page = await site.browser.newPage();
-    const foreign: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(site.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-        foreign.push(url);
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(`${site.server.origin}${path}`);
-    expect(response?.status()).toBe(200);
-    const live = page.locator('live-figure');
-    if ((await live.count()) > 0 && (await page.locator('input[type="range"]').count()) > 0) {
-      await live.first().scrollIntoViewIfNeeded();
-      await useFigures(page); // islands load on intent: a control focused
-      await waitForIsland(page);
-      await page.locator('input[type="range"]').first().focus();
-      await page.keyboard.press('ArrowRight');
-    }
-    await page.waitForLoadState('networkidle');
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
+// Every page loading only from its own origin, answering 200 and logging no errors: the per-page sweep
+// (tests/support/page-sweep.ts), which reads the same load for its other checks.
 
 describe('a figure that reads a dataset', () => {
   it('fetches its slice of its dataset version from the site, redraws on input and updates its values', async () => {

@@ -1,7 +1,7 @@
 /**
- * Every page on a 390 px phone, in light and dark: nothing scrolls the page
- * sideways (long hashes, tables and equations wrap or scroll in their own box),
- * and figure text drawn for the phone is at least 11 px. And the site header,
+ * On a 390 px phone, figure text drawn for the phone is at least 11 px (that no
+ * page scrolls sideways, in light and dark, is checked by the per-page sweep,
+ * tests/support/page-sweep.ts). And the site header,
  * on a phone, a tablet and a laptop, keeps its title and nav where they are
  * whatever the search box does, even before the header is all parsed (they
  * moved 5 px down and 264 px across: layout shift).
@@ -13,29 +13,8 @@ import { builtPages } from '../support/site-pages.ts';
 const site = useBuiltSite();
 const PHONE = { width: 390, height: 844 };
 
-describe.each(['light', 'dark'] as const)('on a 390 px phone, %s theme', (colorScheme) => {
-  it('no page scrolls sideways', async () => {
-    const context = await site.browser.newContext({ viewport: PHONE, colorScheme });
-    const page = await context.newPage();
-    const wide: string[] = [];
-    for (const path of builtPages()) {
-      await page.goto(`${site.server.origin}${path}`);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > PHONE.width) {
-        const culprit = await page.evaluate((limit) => {
-          const over = [...document.body.querySelectorAll('*')].filter(
-            (el) => el.getBoundingClientRect().right > limit + 0.5 && !el.closest('[data-scroll-box], .katex-display'),
-          );
-          const el = over.at(-1);
-          return el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` : 'unknown';
-        }, PHONE.width);
-        wide.push(`${path}: ${width} px (${culprit})`);
-      }
-    }
-    await context.close();
-    expect(wide).toEqual([]);
-  });
-});
+// Every page on a 390 px phone, light and dark, not scrolling sideways: the per-page sweep
+// (tests/support/page-sweep.ts), which reads the same load for axe.
 
 it('draws the text of every live figure at least 11 px on a phone', async () => {
   const page = await site.browser.newPage({ viewport: PHONE });

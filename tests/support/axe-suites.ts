@@ -1,18 +1,21 @@
 /**
  * Accessibility (issue 11 §3): axe-core finds no violation of WCAG 2.0/2.1 A
- * and AA or of its best practices on any built page, on a phone (390 px) and a
- * laptop (1280 px), in the light and the dark theme. The theme follows the
+ * and AA or of its best practices on any built page. The theme follows the
  * system (emulated with colorScheme) unless the toggle set data-theme on
  * <html>; both routes are checked. Live figures are woken first, so the
  * island's controls, notice and live region are checked too.
  *
- * The suites live here and run from tests/browser/axe-phone.test.ts (390 px)
- * and axe-laptop.test.ts (1280 px and the toggle), two files so the two
- * widths run side by side in the browser project.
+ * Every page is checked once, on a 390 px phone in the dark theme, by the
+ * per-page sweep (page-sweep.ts, tests/browser/every-page-<k>.test.ts), which
+ * also checks one page of each template (page-templates.ts) in the light
+ * theme; tests/browser/axe-laptop.test.ts checks those template pages at
+ * 1280 px in both themes, and the toggle's route, with the suites here. So
+ * every template meets all four (390 and 1280 px, light and dark) and every
+ * page one (issue 22 §5: axe on 150 pages in four settings was most of the run).
  *
  * @example
  *   const site = useBuiltSite();
- *   axeEveryPage(site, { width: 390, height: 844 });
+ *   axePages(site, { width: 1280, height: 800 }, templatePages(builtPages()));
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,9 +24,14 @@ import type { BuiltSite } from './built-site.ts';
 import { builtPages } from './site-pages.ts';
 import { useFigures } from './use-figures.ts';
 
-/** Loads a page and, if it has live figures, wakes their islands (they load on the reader's first activity). */
+/** Loads a page and, if it has live figures, wakes their islands (they load on the reader's intent). */
 async function open(site: BuiltSite, page: Page, path: string): Promise<void> {
   await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+  await wakeIslands(page);
+}
+
+/** Wakes a loaded page's islands, if it has live figures, and waits until the first is ready or failed. */
+export async function wakeIslands(page: Page): Promise<void> {
   if ((await page.locator('live-figure').count()) === 0) return;
   await page.locator('live-figure').first().scrollIntoViewIfNeeded();
   await useFigures(page); // islands load on intent: a control focused
@@ -34,7 +42,7 @@ async function open(site: BuiltSite, page: Page, path: string): Promise<void> {
 }
 
 /** Waits until colour transitions started by a theme switch have ended (axe would read mid-transition colours). */
-async function settled(page: Page): Promise<void> {
+export async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     // A cancelled animation rejects its finished promise (AbortError): it has ended all the same.
@@ -48,8 +56,11 @@ async function settled(page: Page): Promise<void> {
 // (the system preference switched with emulateMedia), which halves the loads of a 4-context run. Pages are
 // checked one after another: three at once in one context made theme repaints lag behind the 300 ms settle
 // on a loaded machine (axe then read mid-repaint colours).
-export function axeEveryPage(site: BuiltSite, { width, height }: { width: number; height: number }): void {
-  const pages = builtPages();
+export function axePages(
+  site: BuiltSite,
+  { width, height }: { width: number; height: number },
+  pages: readonly string[],
+): void {
   describe(`axe at ${width} px, light and dark`, () => {
     let context: BrowserContext;
     let page: Page;
@@ -63,7 +74,7 @@ export function axeEveryPage(site: BuiltSite, { width, height }: { width: number
     });
     afterAll(() => context?.close());
 
-    it.each(pages)('%s has no violations', { timeout: 180_000 }, async (path) => {
+    it.each([...pages])('%s has no violations', { timeout: 180_000 }, async (path) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await open(site, page, path);
       const report: string[] = [];

@@ -28,7 +28,7 @@ const files: Record<string, string> = {
   'tests/build/html-valid.test.ts': '',
   'tests/build/reproducible.test.ts': '',
   'tests/build/scaffold.test.ts': '',
-  'tests/browser/axe-phone.test.ts': '',
+  'tests/browser/every-page-1.test.ts': '',
   'tests/browser/a-fig-slider.test.ts': "const path = '/figures/a-fig/';\n",
   'tests/browser/c-fig-slider.test.ts': "const path = '/figures/c-fig/';\n",
 };
@@ -58,7 +58,7 @@ describe('essayPlan (npm run check:essay)', () => {
       // The two build tests that build the site again are left to npm test.
       buildFiles: ['tests/build/html-valid.test.ts'],
       // Per-page checks always; a browser file only when it names the essay or one of its figures.
-      browserFiles: ['tests/browser/a-fig-slider.test.ts', 'tests/browser/axe-phone.test.ts'],
+      browserFiles: ['tests/browser/a-fig-slider.test.ts', 'tests/browser/every-page-1.test.ts'],
       pagePrefixes: ['/essays/open-weights/', '/figures/b-fig/', '/figures/a-fig/'],
     });
   });
@@ -89,7 +89,7 @@ describe('essayPlan (npm run check:essay)', () => {
       const plan = essayPlan(ROOT, slug);
       expect(plan.figures.length, slug).toBeGreaterThan(0);
       expect(plan.pagePrefixes[0]).toBe(`/essays/${slug}/`);
-      expect(plan.browserFiles, slug).toContain('tests/browser/csp.test.ts');
+      expect(plan.browserFiles, slug).toContain('tests/browser/every-page-1.test.ts');
     }
   });
 });

@@ -32,10 +32,8 @@ export interface EssayPlan {
 
 /** Build tests that run `astro build` themselves: left to `npm test`. */
 const REBUILDING = ['tests/build/reproducible.test.ts', 'tests/build/scaffold.test.ts'];
-/** Browser tests that visit each page site-pages.ts lists, so CHECK_PAGES narrows them. */
-const PER_PAGE = ['axe-phone', 'axe-laptop', 'csp', 'live-figure', 'phone-layout', 'island'].map(
-  (name) => `tests/browser/${name}.test.ts`,
-);
+/** Browser tests that visit each page site-pages.ts lists, so CHECK_PAGES narrows them (every-page-<k>: page-sweep.ts). */
+const PER_PAGE = /^tests\/browser\/(every-page-\d+|axe-laptop|live-figure|phone-layout|island)\.test\.ts$/;
 
 const testFiles = (root: string, directory: string) =>
   readdirSync(join(root, directory))
@@ -98,7 +96,7 @@ export function essayPlan(root: string, slug: string): EssayPlan {
       throw new Error(`${relative(root, file)} names figure "${figure}", which has no src/figures/${figure}/`);
   const named = new RegExp([slug, ...figures].map(escapeRegExp).join('|'));
   const browserFiles = testFiles(root, 'tests/browser').filter(
-    (test) => PER_PAGE.includes(test) || named.test(readFileSync(join(root, test), 'utf8')),
+    (test) => PER_PAGE.test(test) || named.test(readFileSync(join(root, test), 'utf8')),
   );
   return {
     slug,
