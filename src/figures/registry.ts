@@ -6,12 +6,14 @@ import meekLossGapV1 from './meek-loss-gap/v1.ts';
 import meekLossGapV2 from './meek-loss-gap/v2.ts';
 import meekLossGapV3 from './meek-loss-gap/v3.ts';
 import meekLossGapV4 from './meek-loss-gap/v4.ts';
+import meekLossGapV5 from './meek-loss-gap/v5.ts';
 import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
 import meekCapabilityGapV2 from './meek-capability-gap/v2.ts';
 import meekGapBandV1 from './meek-gap-band/v1.ts';
 import meekGapBandV2 from './meek-gap-band/v2.ts';
 import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
 import meekInferenceGapV2 from './meek-inference-gap/v2.ts';
+import meekInferenceGapV3 from './meek-inference-gap/v3.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import meekHorizonGapV2 from './meek-horizon-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
@@ -45,6 +47,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV2,
   meekLossGapV3,
   meekLossGapV4,
+  meekLossGapV5,
   meekCapabilityGapV1,
   meekCapabilityGapV2,
   meekGapBandV1,
@@ -53,6 +56,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekHorizonGapV2,
   meekInferenceGapV1,
   meekInferenceGapV2,
+  meekInferenceGapV3,
   openClosedComputeV1,
   openClosedComputeV2,
   openClosedComputeV3,

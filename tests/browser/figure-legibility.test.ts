@@ -33,7 +33,6 @@ const site = useBuiltSite();
 const NOT_YET_PASSING = new Set<string>([
   'device-frontier',
   'meek-inference-gap',
-  'meek-loss-gap',
   'memo-costs',
   'over-training',
   'wall-capability-curve',

@@ -126,8 +126,12 @@ export class LabelLayout {
     return this.#taken;
   }
 
-  /** Text mark options with this layout's render transform added (a spec's own `render` runs after it). */
-  place<T extends TextOptions>(options: T): T {
+  /**
+   * Text mark options with this layout's render transform added (a spec's own `render` runs after it). `region`
+   * is where the labels may go: the plot area ('frame'), or also the right margin ('frame and right margin':
+   * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case.
+   */
+  place<T extends TextOptions>(options: T, region: 'frame' | 'frame and right margin' = 'frame'): T {
     const taken = this.#taken;
     return {
       ...options,
@@ -136,7 +140,10 @@ export class LabelLayout {
         const channels = values as unknown as Record<string, Channel> & { text?: ArrayLike<unknown> };
         const fontSize = Math.max(PAGE_FONT_PX, Number(mark.fontSize) || 0);
         const { width, height, marginLeft, marginRight, marginTop, marginBottom } = dimensions;
-        const bounds = { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom };
+        const bounds =
+          region === 'frame'
+            ? { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom }
+            : { left: marginLeft, right: width, top: marginTop, bottom: height };
         const X = Float64Array.from(
           { length: channels.text?.length ?? index.length },
           (_, i) => channels.x?.[i] ?? frameX(mark, dimensions),

@@ -7,7 +7,6 @@
  * with that probability, succeeds with probability score^n
  * (src/model/multi-step-tasks.ts; Gundlach, Lynch & Thompson 2025, §4).
  */
-import * as Plot from '@observablehq/plot';
 import { benchmarkScore, type BenchmarkSigmoid } from '../../model/benchmark-sigmoid.ts';
 import { frontierCompute, meekCompute, meekState } from '../../model/meek-models.ts';
 import { taskSuccess } from '../../model/multi-step-tasks.ts';
@@ -16,9 +15,9 @@ import { FITTED_COMPUTE } from '../../model/power-law-loss.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import { HORIZON_YEARS, START_YEAR, scenario } from '../meek-loss-gap/model.ts';
 import { registryParams, v4Params, type Key as MeekKey } from '../meek-loss-gap/params.ts';
+import { gapMarker } from '../meek-loss-gap/gap-marker.ts';
 import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
-import { theme } from '../theme.ts';
 import { formatPoints, formatScoreYear, widestCase } from './values.ts';
 
 type Key = MeekKey | 'steps';
@@ -194,28 +193,19 @@ export function meekCapabilityGapFigure(options: {
             ...(options.current ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
           }),
           ...((top.success_gap ?? 0) > 0.005
-            ? [
-                Plot.ruleX([top], {
-                  x: 'year',
-                  y1: 'meek_success',
-                  y2: 'frontier_success',
-                  stroke: theme.ink,
-                  strokeWidth: 1.5,
-                }),
+            ? gapMarker(
+                [top],
+                { x: 'year', y1: 'meek_success', y2: 'frontier_success' },
                 // In the top left corner, clear of the curves, which start near chance and rise to the right.
-                Plot.text([top], {
+                {
                   frameAnchor: 'top-left',
                   dx: 6,
                   dy: 4,
                   text: () =>
                     `Widest in ${formatScoreYear(top.year ?? START_YEAR)}: ${formatNumber((top.success_gap ?? 0) * 100, 2)} points`,
                   textAnchor: 'start',
-                  fill: theme.ink,
-                  stroke: theme.background,
-                  strokeWidth: 3,
-                  paintOrder: 'stroke',
-                }),
-              ]
+                },
+              )
             : []),
         ],
       };

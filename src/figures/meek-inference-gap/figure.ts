@@ -7,7 +7,6 @@
  * decline of g_p× a year at fixed capability lets the affordable model's
  * training compute grow g_p^(1/a)× a year, against the frontier's g_i·g_h·g_a.
  */
-import * as Plot from '@observablehq/plot';
 import { affordableComputeGrowth } from '../../model/inference-meek.ts';
 import { parameterEntry } from '../../model/parameter-entries.ts';
 import { FITTED_COMPUTE, MEEK_MODELS_LOSS, reducibleLoss } from '../../model/power-law-loss.ts';
@@ -16,9 +15,10 @@ import { PAPER_START_FLOP, START_YEAR } from '../meek-loss-gap/model.ts';
 import { registryParams, v4Params } from '../meek-loss-gap/params.ts';
 import { formatTimes, formatYears } from '../meek-loss-gap/values.ts';
 import { registryParam } from '../registry-param.ts';
+import { haloText } from '../meek-loss-gap/gap-marker.ts';
 import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
-import { theme } from '../theme.ts';
 
 type Key = 'g_i' | 'g_h' | 'g_a' | 'inference_price_decline' | 'inference_lead';
 const YEARS = 10;
@@ -75,35 +75,50 @@ export function catchUpCase(years: number): 'years' | 'atOnce' | 'never' {
 /**
  * The label that says whether and when the affordable model catches up, placed where the falling curves
  * leave room: above and to the right of the catch-up point, or below and to its left when that is late.
+ * With a layout (v3 on) it is kept inside the plot: a late catch-up's label, below the frontier's line near
+ * the bottom, ran over the year ticks, and "Starts level" over the axis title above the plot (issue 19).
  */
-function catchUpLabel(p: Params<Key>, rows: readonly TableRow[], years: number) {
-  const halo = { fill: theme.ink, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+function catchUpLabel(p: Params<Key>, rows: readonly TableRow[], years: number, layout?: LabelLayout) {
   const when = catchUpCase(years);
   if (when === 'never') {
     const end = rows[rows.length - 1]!;
-    return Plot.text([end], {
-      x: 'year',
-      y: (d: TableRow) => ((d.frontier_loss ?? 0) + (d.affordable_loss ?? 0)) / 2,
-      text: () => 'Never catches up',
-      textAnchor: 'end',
-      dx: -6,
-      ...halo,
-    });
+    return haloText(
+      [end],
+      {
+        x: 'year',
+        y: (d: TableRow) => ((d.frontier_loss ?? 0) + (d.affordable_loss ?? 0)) / 2,
+        text: () => 'Never catches up',
+        textAnchor: 'end',
+        dx: -6,
+      },
+      layout,
+    );
   }
+  // v3: a catch-up after the figure ends is said in the top right corner, which the falling curves have left;
+  // at the end of the lines, where v2 put it, it was written over both, which meet the bottom by then.
+  if (layout && years > YEARS)
+    return haloText(
+      rows.slice(-1),
+      { frameAnchor: 'top-right', text: () => `Catches up in ${formatYears(years)}`, textAnchor: 'end', dx: -4, dy: 6 },
+      layout,
+    );
   const at = when === 'atOnce' ? 0 : years;
   const row = rows.reduce((a, b) =>
     Math.abs((b.year ?? 0) - START_YEAR - at) < Math.abs((a.year ?? 0) - START_YEAR - at) ? b : a,
   );
   const late = at > YEARS / 2;
-  return Plot.text([row], {
-    x: 'year',
-    y: 'frontier_loss',
-    text: () => (when === 'atOnce' ? 'Starts level' : `Catches up in ${formatYears(years)}`),
-    textAnchor: late ? 'end' : 'start',
-    dx: late ? -6 : 6,
-    dy: late ? 14 : -10,
-    ...halo,
-  });
+  return haloText(
+    [row],
+    {
+      x: 'year',
+      y: 'frontier_loss',
+      text: () => (when === 'atOnce' ? 'Starts level' : `Catches up in ${formatYears(years)}`),
+      textAnchor: late ? 'end' : 'start',
+      dx: late ? -6 : 6,
+      dy: late ? 14 : -10,
+    },
+    layout,
+  );
 }
 
 export function meekInferenceGapFigure(options: {
@@ -111,6 +126,8 @@ export function meekInferenceGapFigure(options: {
   date: string;
   changes: string;
   readonly current?: boolean;
+  /** v3 on: the catch-up label placed through a LabelLayout, inside the plot at every width. */
+  readonly placedLabels?: boolean;
 }) {
   const { g_i, g_h, g_a } = options.current ? v4Params : registryParams;
   return defineFigure<Key>({
@@ -121,7 +138,13 @@ export function meekInferenceGapFigure(options: {
     title: 'On the inference side, a fixed price per token catches the frontier fast',
     caption:
       'Loss of the frontier model and of the best model a fixed price per token affords. Assumes price per token proportional to parameters and compute-optimal models, whose parameters grow as a fixed power of their training compute (Hoffmann et al. 2022), so each tenfold fall in price buys much more than tenfold the training compute; the frontier’s compute grows gᵢ·gₕ·gₐ times a year. Prices are not costs: providers may price above or below what a model costs to serve. Each line turns dotted where its compute passes the largest training run the loss law was fitted on. The vertical axis follows the losses your settings give.',
-    params: { g_i, g_h, g_a, inference_price_decline: priceDecline, inference_lead: inferenceLead },
+    params: {
+      g_i,
+      g_h,
+      g_a,
+      inference_price_decline: priceDecline,
+      inference_lead: inferenceLead,
+    },
     constants: [
       {
         label: 'Parameter exponent a = β/(α+β)',
@@ -217,6 +240,8 @@ export function meekInferenceGapFigure(options: {
     },
     plot(p, rows) {
       const years = catchUpYears(p);
+      // v3 on: the end labels, then the catch-up label, through one layout that keeps them in the drawing.
+      const layout = options.placedLabels ? new LabelLayout() : undefined;
       return {
         width: 640,
         height: 320,
@@ -236,8 +261,9 @@ export function meekInferenceGapFigure(options: {
             frontier: { y: 'frontier_loss', label: 'Frontier', compute: 'frontier_compute' },
             meekAbove: true,
             ...(options.current ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
+            ...(layout ? { layout } : {}),
           }),
-          catchUpLabel(p, rows, years),
+          catchUpLabel(p, rows, years, layout),
         ],
       };
     },

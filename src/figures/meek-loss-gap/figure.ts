@@ -8,13 +8,13 @@
  * frozen, so changing this file can only change the latest version, and the
  * figure lock catches that.
  */
-import * as Plot from '@observablehq/plot';
 // Import model modules directly, not model/index.ts: this file runs in the browser island, and the
 // index also re-exports the validated parameter registry (zod), which would ship with it.
 import { frontierCompute, meekCompute, meekState } from '../../model/meek-models.ts';
 import { FITTED_COMPUTE, MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
 import { formatNumber, formatParam, formatYear } from '../format.ts';
-import { theme } from '../theme.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
+import { lossGapAnnotations } from './annotations.ts';
 import { pairMarks } from './pair-marks.ts';
 import { defineFigure, type ParamDefinition, type TableRow } from '../spec.ts';
 import {
@@ -25,7 +25,6 @@ import {
   THRESHOLD_FLOP,
   peak,
   scenario,
-  yearsToLeaveFit,
   type AnyParams,
   type Pivot,
 } from './model.ts';
@@ -38,6 +37,9 @@ import { formatNats, formatYearOf, meekValues } from './values.ts';
 const STEPS_PER_YEAR = 4;
 /** Year ticks every five years, the last year left to the actors' labels. */
 const YEAR_TICKS = [0, 5, 10, 15].map((t) => START_YEAR + t);
+
+/** Left margin for the loss ticks; right margin for the actors' names at the lines' ends. */
+const MARGIN = { left: 50, right: 70 } as const;
 
 const lastRow = (rows: readonly TableRow[]) => rows[rows.length - 1] as TableRow;
 
@@ -140,6 +142,8 @@ export interface MeekLossGapVersion {
    * for live prose, gᵢ defined as compute growth net of hardware, and a caption in words.
    */
   readonly extrapolation?: boolean;
+  /** v5 on: labels placed through one LabelLayout, inside the plot and clear of each other at every width. */
+  readonly placedLabels?: boolean;
 }
 
 export function meekLossGapFigure(options: MeekLossGapVersion) {
@@ -235,97 +239,30 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
       }
       return rows;
     },
-    plot(p, rows) {
-      const top = peak(p, pivot);
-      const end = lastRow(rows);
-      const peakInView = top.years >= 0 && top.years <= HORIZON_YEARS;
-      const peakRow = peakInView ? meekState(scenario(p, pivot), top.years) : undefined;
-      // Text in the ink colour on a halo of the background, so it reads over the lines in both themes.
-      const ink = { fill: theme.ink, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
-      const exitYears = extrapolation ? yearsToLeaveFit(scenario(p, pivot), 'frontier') : Infinity;
-      const exitInView = exitYears > 0 && exitYears < HORIZON_YEARS - 1;
-      // The label goes at the top, which the falling curves have left by then, unless the meek curve is still
-      // up there (little or no shared progress): then at the bottom, which the frontier has not reached yet.
-      const losses = rows.flatMap((r) => [r.meek_loss ?? NaN, r.frontier_loss ?? NaN]);
-      const [lowest, highest] = [Math.min(...losses), Math.max(...losses)];
-      const meekAtExit = exitInView ? meekState(scenario(p, pivot), exitYears).meekLoss : lowest;
-      const exitLabelAt = (highest - meekAtExit) / (highest - lowest) < 0.2 ? 'bottom' : 'top';
+    plot(p, rows, _band, frame) {
+      // v5 on: every label through one layout, so each stays inside the plot and clear of the others.
+      const layout = options.placedLabels ? new LabelLayout() : undefined;
+      const plotWidth = (frame?.width ?? 640) - MARGIN.left - MARGIN.right;
+      const notes = lossGapAnnotations(p, rows, pivot, { extrapolation, layout, plotWidth });
+      const pair = pairMarks(rows, {
+        meek: { y: 'meek_loss', label: 'Meek', ...(extrapolation ? { compute: 'meek_compute' } : {}) },
+        frontier: { y: 'frontier_loss', label: 'Frontier', ...(extrapolation ? { compute: 'frontier_compute' } : {}) },
+        meekAbove: true,
+        ...(extrapolation ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
+        ...(layout ? { layout } : {}),
+      });
       return {
         width: 640,
         height: 380,
-        marginRight: 70,
-        marginLeft: 50,
+        marginRight: MARGIN.right,
+        marginLeft: MARGIN.left,
         // No tick label at the last year: the actors' names sit there, at the lines' ends.
         x: { label: null, tickFormat: formatYear, ticks: YEAR_TICKS, domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
         y: { label: '↓ Training loss (nats per token)', grid: true, nice: true },
-        marks: [
-          ...(exitInView
-            ? [
-                Plot.ruleX([START_YEAR + exitYears], { stroke: theme.reference, strokeDasharray: '2,3' }),
-                Plot.text([START_YEAR + exitYears], {
-                  x: (d: number) => d,
-                  frameAnchor: exitLabelAt,
-                  text: () => 'Beyond the fitted range →',
-                  textAnchor: 'start',
-                  dx: 4,
-                  dy: exitLabelAt === 'top' ? 6 : -6,
-                  ...ink,
-                  fill: theme.mutedInk,
-                }),
-              ]
-            : []),
-          ...pairMarks(rows, {
-            meek: { y: 'meek_loss', label: 'Meek', ...(extrapolation ? { compute: 'meek_compute' } : {}) },
-            frontier: {
-              y: 'frontier_loss',
-              label: 'Frontier',
-              ...(extrapolation ? { compute: 'frontier_compute' } : {}),
-            },
-            meekAbove: true,
-            ...(extrapolation ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
-          }),
-          ...(peakRow
-            ? [
-                Plot.ruleX([START_YEAR + peakRow.years], {
-                  y1: peakRow.frontierLoss,
-                  y2: peakRow.meekLoss,
-                  stroke: theme.ink,
-                  strokeWidth: 1.5,
-                }),
-                // Both curves fall: above the meek curve and to the right of the peak nothing is drawn, nor below
-                // the frontier curve and to its left, where a late peak's label goes so it stays in the plot.
-                Plot.text([START_YEAR + peakRow.years], {
-                  x: (d: number) => d,
-                  y: top.years > HORIZON_YEARS / 2 ? peakRow.frontierLoss : peakRow.meekLoss,
-                  text: () => `Gap peaks in ${formatYearOf(top.years)}: ${formatNumber(top.gap, 2)} nats`,
-                  dy: top.years > HORIZON_YEARS / 2 ? 14 : -10,
-                  dx: top.years > HORIZON_YEARS / 2 ? -4 : 4,
-                  textAnchor: top.years > HORIZON_YEARS / 2 ? 'end' : 'start',
-                  ...ink,
-                }),
-              ]
-            : [
-                top.years < 0
-                  ? // The curves have converged by the end; the top right is clear of both falling curves.
-                    Plot.text([end], {
-                      frameAnchor: 'top-right',
-                      text: () => 'Gap shrinking from the start',
-                      textAnchor: 'end',
-                      dx: -4,
-                      dy: 6,
-                      ...ink,
-                    })
-                  : // Still widening: the gap is widest at the end, so its middle has room.
-                    Plot.text([end], {
-                      x: 'year',
-                      y: (d: TableRow) => ((d.meek_loss ?? 0) + (d.frontier_loss ?? 0)) / 2,
-                      text: () => `Gap still widening in ${formatYear(START_YEAR + HORIZON_YEARS)}`,
-                      textAnchor: 'end',
-                      dx: -6,
-                      ...ink,
-                    }),
-              ]),
-        ],
+        // With a layout the gap's label is placed before the fitted-range label, which makes way for it.
+        marks: layout
+          ? [...notes.exitRule, ...pair, ...notes.gap, ...notes.exitLabel]
+          : [...notes.exitRule, ...notes.exitLabel, ...pair, ...notes.gap],
       };
     },
     ...(extrapolation

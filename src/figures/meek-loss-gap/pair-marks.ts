@@ -13,6 +13,7 @@
  *     meekAbove: true, fittedUpTo: 1.3e22 }), …]
  */
 import * as Plot from '@observablehq/plot';
+import type { LabelLayout } from '../layout/direct-labels.ts';
 import type { TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
 
@@ -39,6 +40,11 @@ interface PairOptions {
   meekAbove: boolean;
   /** Largest compute the loss law was fitted on: each line is dotted beyond it (needs `compute` columns). */
   fittedUpTo?: number;
+  /**
+   * Places the end labels through this layout (meek-loss-gap v5, meek-inference-gap v3): kept below the axis
+   * title and clear of each other, where a line ending at the top put its name over the title on a phone.
+   */
+  layout?: LabelLayout;
 }
 
 /**
@@ -55,24 +61,27 @@ export function splitAtFit(rows: readonly TableRow[], column: string, limit: num
 
 export function pairMarks(
   rows: readonly TableRow[],
-  { meek, frontier, meekAbove, fittedUpTo }: PairOptions,
+  { meek, frontier, meekAbove, fittedUpTo, layout }: PairOptions,
 ): Plot.Markish[] {
   const end = rows[rows.length - 1]!;
   const [lower, upper] = meekAbove ? [frontier, meek] : [meek, frontier];
-  const endLabel = (series: Series, fill: string, above: boolean) =>
-    Plot.text([end], {
+  const endLabel = (series: Series, fill: string, above: boolean) => {
+    const options: Plot.TextOptions = {
       x: 'year',
       y: series.y,
       text: () => series.label,
       dx: 6,
-      dy: above ? -7 : 7,
+      // With a layout, 9 px: two labels at one point then clear each other's padded boxes and neither moves.
+      dy: (above ? -1 : 1) * (layout ? 9 : 7),
       textAnchor: 'start',
       fill,
       stroke: theme.background,
       strokeWidth: 3,
       paintOrder: 'stroke',
       fontWeight: 600,
-    });
+    };
+    return Plot.text([end], layout ? layout.place(options, 'frame and right margin') : options);
+  };
   const line = (series: Series, stroke: string): Plot.Markish[] => {
     if (fittedUpTo === undefined || series.compute === undefined)
       return [Plot.lineY(rows, { x: 'year', y: series.y, stroke, strokeWidth: 2.25 })];
