@@ -28,6 +28,7 @@ export async function measureCite(browser: Browser, origin: string): Promise<Cit
     const page = await context.newPage();
     await page.goto(`${origin}${CITE_PAGE}`);
     await page.waitForSelector('live-figure[data-live="ready"]');
+    await page.locator('[data-figure-menu] > summary').click(); // the button is in the figure's menu
     await page.locator('button[data-cite]').hover();
     await page.waitForTimeout(150);
     times.push(

@@ -1,15 +1,14 @@
 /**
- * A live figure's controls and tools (island part): the server-rendered sliders, named values and Reset wired to
- * the figure, each slider's visible and spoken value kept with its parameter, and "Download this view" and
- * "Cite this view". Split from live-figure-island.ts; behaviour unchanged.
+ * A live figure's controls (island part): the server-rendered sliders, named values and Reset wired to the figure,
+ * each slider's visible and spoken value kept with its parameter. "Download this view" and "Cite this view" are in
+ * the figure's menu (figure/island-menu.ts).
  *
  * @example const sliders = wireControls(host, defs, { set, reset }); showControl(host, sliders, defs, params, 'g_i');
  */
 import { formatParamOf, readoutUnit } from '../figures/format.ts';
 import { sliderPosition, sliderValue } from '../figures/slider.ts';
 import { spokenParam } from '../figures/spoken.ts';
-import type { AnyFigureSpec, AnyTableRow, ParamDefinition, Params } from '../figures/spec.ts';
-import { downloadCsv, downloadPng, downloadSvg } from './view-downloads.ts';
+import type { ParamDefinition } from '../figures/spec.ts';
 
 /** A slider and the <output> that shows its value. */
 export interface Slider {
@@ -80,43 +79,5 @@ export function showControl(
   if (control.output) control.output.textContent = text;
   for (const button of host.querySelectorAll<HTMLButtonElement>(`button[data-anchor="${key}"]`)) {
     button.setAttribute('aria-pressed', String(Number(button.dataset.value) === value));
-  }
-}
-
-/** What the tools read of the figure at the moment the reader uses them. */
-export interface ToolView {
-  svg(): SVGSVGElement | null;
-  readonly style: HTMLStyleElement | null;
-  rows(): readonly AnyTableRow[];
-  params(): Params;
-}
-
-/** "Download this view" (SVG, PNG, CSV of what the reader sees) and "Cite this view". */
-export function wireTools(host: HTMLElement, spec: AnyFigureSpec, view: ToolView): void {
-  const tools = host.querySelector<HTMLElement>('[data-tools]');
-  if (!tools) return;
-  const name = `${spec.id}-v${spec.version}-view`;
-  const cite = async () => {
-    const panel = host.querySelector<HTMLElement>('[data-view-citation]');
-    if (!panel) return;
-    const { showViewCitation } = await import('./view-citation.ts');
-    await showViewCitation(panel, spec, view.params());
-  };
-  const actions: Record<string, () => unknown> = {
-    svg: () => downloadSvg(`${name}.svg`, view.svg(), view.style),
-    png: () => downloadPng(`${name}.png`, view.svg(), view.style),
-    csv: () => downloadCsv(`${name}.csv`, spec.columns, view.rows()),
-  };
-  for (const button of tools.querySelectorAll<HTMLButtonElement>('button')) {
-    const action = button.dataset.download ? actions[button.dataset.download] : cite;
-    // The reader's pointer or focus reaches the button before the click: fetch the citation's
-    // code and templates then, so the click answers at once.
-    if (!button.dataset.download) {
-      const warm = () => void import('./view-citation.ts').then((m) => m.viewCitationTemplate(spec));
-      button.addEventListener('pointerenter', warm, { once: true });
-      button.addEventListener('focus', warm, { once: true });
-    }
-    button.addEventListener('click', () => void action?.());
-    button.disabled = false;
   }
 }

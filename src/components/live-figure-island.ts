@@ -20,7 +20,8 @@ import {
 import { parseUrlState } from '../figures/url-state.ts';
 import { cancelCatchUp, catchUpLater } from './catch-up.ts';
 import { DrawingsAhead } from './drawings-ahead.ts';
-import { earlyMoves, showControl, wireControls, wireTools, type Slider } from './island-controls.ts';
+import { earlyMoves, showControl, wireControls, type Slider } from './island-controls.ts';
+import { wireMenu } from './figure/island-menu.ts';
 import { Announcer, showNotices, UrlWriter } from './island-messages.ts';
 import { showActivePreset, wirePresets } from './island-presets.ts';
 import { fillTable, FigureProse } from './island-prose.ts';
@@ -100,7 +101,7 @@ class Island {
     for (const key of this.#sliders.keys()) this.showControl(key);
     wirePresets(host, spec, this.base, (values) => this.choose(values));
     showActivePreset(host, spec, this.params, this.base);
-    wireTools(host, spec, {
+    wireMenu(host, spec, {
       svg: () => this.plot.querySelector('svg'),
       style: this.style,
       rows: () => this.rows,
@@ -122,7 +123,13 @@ class Island {
     if (changed) this.draw(this.#proportionsOf);
     else this.rows = spec.table(this.params, data);
     if (changed) this.updateValues();
-    new ResizeObserver(() => this.scheduleResize()).observe(this.plot);
+    new ResizeObserver(([entry]) => {
+      // On a phone the chart stays in view above the controls (figure/figure-layout.css); a control scrolled to
+      // comes to rest below it, so the controls' scroll margin is the chart's height.
+      const height = entry?.borderBoxSize[0]?.blockSize;
+      if (height) host.style.setProperty('--figure-plot-height', `${Math.round(height)}px`);
+      this.scheduleResize();
+    }).observe(this.plot);
     // A slider moves every figure on the page that shares its key; drawing those out of sight would make the
     // reader's slider wait on figures nobody sees (six on the meek essay). They draw when they come near.
     new IntersectionObserver(

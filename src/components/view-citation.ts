@@ -76,7 +76,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-/** Shows the citation of the reader's view in `panel`, with copy buttons. */
 const templates = new Map<string, Promise<ViewCitationTemplate>>();
 
 /** The version's templates, fetched once (warmed when the reader points at or focuses the button). */
@@ -98,6 +97,14 @@ export function viewCitationTemplate(spec: AnyFigureSpec): Promise<ViewCitationT
   return template;
 }
 
+/** How long "Copied" stays on the copy button before it offers to copy again. */
+const COPIED_MS = 2500;
+
+/**
+ * Shows the citation of the reader's view in `panel` (inside the "Cite this view" dialog): the view's permanent
+ * link, the reference as text, and one format at a time (BibTeX, RIS, CSL-JSON, APA; a single-choice group) with
+ * one copy button that says when it has copied.
+ */
 export async function showViewCitation(panel: HTMLElement, spec: AnyFigureSpec, params: Params): Promise<void> {
   const citation = fillViewCitation(
     await viewCitationTemplate(spec),
@@ -110,31 +117,65 @@ export async function showViewCitation(panel: HTMLElement, spec: AnyFigureSpec, 
   link.setAttribute('data-view-url', '');
   const intro = element('p', 'Permanent link to this view: ');
   intro.append(link);
-  const block = (label: string, text: string, open = false) => {
-    const details = element('details');
-    details.open = open;
-    const copy = element('button', `Copy ${label}`);
-    copy.type = 'button';
-    copy.setAttribute('data-copy', label);
-    copy.addEventListener('click', () => {
-      navigator.clipboard?.writeText(text).then(
-        () => (copy.textContent = 'Copied'),
-        () => (copy.textContent = 'Copy failed: select the text'),
-      );
-    });
-    const pre = element('pre', text);
-    details.append(element('summary', label), copy, pre);
-    return details;
-  };
   const apa = element('p', citation.apa);
   apa.setAttribute('data-view-apa', '');
-  panel.replaceChildren(
-    intro,
-    apa,
-    block('BibTeX', citation.bibtex, true),
-    block('RIS', citation.ris),
-    block('CSL-JSON', citation.cslJson),
-    block('APA', citation.apa),
-  );
+  const formats: readonly (readonly [string, string])[] = [
+    ['BibTeX', citation.bibtex],
+    ['RIS', citation.ris],
+    ['CSL-JSON', citation.cslJson],
+    ['APA', citation.apa],
+  ];
+  const text = element('pre');
+  text.tabIndex = 0;
+  text.setAttribute('data-citation-text', '');
+  const copy = element('button');
+  copy.type = 'button';
+  copy.className = 'cite-copy';
+  const status = element('span');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  let chosen = formats[0]!;
+  let reset = 0;
+  const show = (format: readonly [string, string]) => {
+    chosen = format;
+    text.textContent = format[1];
+    text.setAttribute('aria-label', `${format[0]} citation`);
+    copy.textContent = `Copy ${format[0]}`;
+    copy.setAttribute('data-copy', format[0]);
+    status.textContent = '';
+  };
+  copy.addEventListener('click', () => {
+    const [label, value] = chosen;
+    const said = (message: string) => {
+      copy.textContent = message;
+      status.textContent = message;
+      clearTimeout(reset);
+      reset = window.setTimeout(() => chosen[0] === label && show(chosen), COPIED_MS);
+    };
+    (navigator.clipboard?.writeText(value) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => said(`Copied ${label}`),
+      () => said('Copy failed: select the text'),
+    );
+  });
+  const group = element('fieldset');
+  group.className = 'cite-formats';
+  group.append(element('legend', 'Format'));
+  const name = `cite-format-${spec.id}-v${spec.version}`;
+  for (const format of formats) {
+    const label = element('label');
+    const radio = element('input');
+    radio.type = 'radio';
+    radio.name = name;
+    radio.value = format[0];
+    radio.checked = format === chosen;
+    radio.addEventListener('change', () => radio.checked && show(format));
+    label.append(radio, ` ${format[0]}`);
+    group.append(label);
+  }
+  show(chosen);
+  const actions = element('p');
+  actions.className = 'cite-actions';
+  actions.append(copy, status);
+  panel.replaceChildren(intro, apa, group, text, actions);
   panel.hidden = false;
 }

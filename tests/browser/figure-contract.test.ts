@@ -109,6 +109,7 @@ describe('citable views', () => {
     await page.locator('input[name="alpha"]').focus();
     await page.keyboard.press('ArrowLeft');
     const seen = await page.locator('[data-plot]').innerHTML();
+    await page.locator('[data-figure-menu] > summary').click();
     await page.getByRole('button', { name: 'Cite this view' }).click();
     const link = page.locator('[data-view-url]');
     await link.waitFor();
@@ -141,6 +142,8 @@ describe('citable views', () => {
   it('"Download this view" gives the SVG and CSV the reader sees, and a PNG', async () => {
     const page = await livePage('/figures/meek-loss-gap/?g_i=5');
     const download = async (name: string) => {
+      // The downloads are in the figure's "Download or cite" menu, which closes after each.
+      await page.locator('[data-figure-menu] > summary').click();
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       return { name: file.suggestedFilename(), body: await downloadedBytes(file) };
     };

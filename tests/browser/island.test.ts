@@ -357,6 +357,8 @@ describe('"Cite this view"', () => {
       loaded.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).length });
     });
     // A reader's pointer reaches the button before the click (that warms the citation's code and templates).
+    // "Cite this view" is in the figure's "Download or cite" menu.
+    await page.locator('[data-figure-menu] > summary').click();
     await page.locator('button[data-cite]').hover();
     await page.locator('button[data-cite]').click();
     await page.locator('[data-view-citation]:not([hidden]) pre').first().waitFor();

@@ -95,7 +95,7 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
       const box = svg.getBoundingClientRect();
       const prose = [
         ...host.querySelectorAll(
-          '[data-alt], output, figcaption, .figure-caption-text, .figure-title, a.figure-preset, .control-label',
+          '[data-alt], output, figcaption, .figure-caption, .figure-title, a.figure-preset, .control-label',
         ),
       ].map((e) => e.textContent ?? '');
       return {
