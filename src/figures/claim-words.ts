@@ -9,6 +9,7 @@
 import { formatParam } from './format.ts';
 import { midSentence } from './mid-sentence.ts';
 import type { AnyFigureSpec, ParamDefinition } from './spec.ts';
+import { symbolPlain } from '../notation/symbol-text.ts';
 
 type ValueDefinition = Pick<AnyFigureSpec['values'][string], 'label' | 'format' | 'otherwise'>;
 
@@ -38,12 +39,12 @@ export function paramValue(def: Pick<ParamDefinition, 'unit'>, value: number): s
 
 /** "the frontier spend growth gᵢ": how a parameter is named to readers. */
 export function paramName(def: ParamDefinition): string {
-  return `the ${lower(def.label)} ${def.symbol}`;
+  return `the ${lower(def.label)} ${symbolPlain(def.symbol)}`;
 }
 
 /** "gᵢ = 2.4×/yr": a parameter at a value, as readers see it. */
 export function paramAt(def: ParamDefinition, value: number): string {
-  return `${def.symbol} = ${paramValue(def, value)}`;
+  return `${symbolPlain(def.symbol)} = ${paramValue(def, value)}`;
 }
 
 /**

@@ -18,6 +18,7 @@ import { parseCondition } from '../data/claims/condition.ts';
 import { capital, lower, paramAt, paramName, paramValue, valueClause } from './claim-words.ts';
 import type { AnyFigureSpec, FigureData, ParamDefinition } from './spec.ts';
 import { defaultParams } from './spec.ts';
+import { symbolPlain } from '../notation/symbol-text.ts';
 
 export { parseCondition };
 export { paramAt, paramName };
@@ -144,7 +145,7 @@ export function evaluateClaim(
     const condition = parseCondition(claim.condition);
     const never = claim.condition.trim() === 'infinite' ? definition.otherwise?.(Infinity) : undefined;
     const checked = never
-      ? `${model}: ${never}, for any ${def.symbol} ${range}, ${setting}.`
+      ? `${model}: ${never}, for any ${symbolPlain(def.symbol)} ${range}, ${setting}.`
       : `${model}: ${label} stays ${condition.words(show)} ${over}.`;
     const bad = ys.findIndex((y) => !condition.test(y));
     if (bad < 0) return { ok: true, checked };
@@ -170,11 +171,11 @@ export function evaluateClaim(
     // that never comes (the gap never peaks, for any gᵢ) leaves a sentence about it nothing to be about.
     if (trend === 'constant' && Number.isFinite(first)) return { ok: true, checked };
     const same = definition.otherwise?.(first) ?? (Number.isFinite(first) ? undefined : clause(first));
-    if (same) return { ok: false, checked, problem: `For any ${def.symbol} ${range}, ${same}.` };
+    if (same) return { ok: false, checked, problem: `For any ${symbolPlain(def.symbol)} ${range}, ${same}.` };
     return {
       ok: false,
       checked,
-      problem: `${capital(label)} does not change with ${def.symbol}: it is ${show(first)} throughout.`,
+      problem: `${capital(label)} does not change with ${symbolPlain(def.symbol)}: it is ${show(first)} throughout.`,
     };
   }
   if (trend === 'constant') {

@@ -8,6 +8,7 @@
 import { BIBLIOGRAPHY, type ReferenceKey } from '../model/bibliography.ts';
 import { parameterEntry } from '../model/parameter-entries.ts';
 import { formatNumber } from './format.ts';
+import { symbolPlain } from '../notation/symbol-text.ts';
 import type { FigurePreset, ParamDefinition } from './spec.ts';
 
 /** "Gundlach, Lynch & Thompson 2025" from a bibliography key. */
@@ -77,7 +78,7 @@ export function anchorPresets<K extends string>(keys: readonly K[]): FigurePrese
       return [];
     }
     return (entry.anchors ?? []).map((anchor) => ({
-      label: `${entry.symbol} = ${formatNumber(anchor.value, 3)}: ${anchor.label}`,
+      label: `${symbolPlain(entry.symbol)} = ${formatNumber(anchor.value, 3)}: ${anchor.label}`,
       params: { [key]: Number(anchor.value.toPrecision(3)) } as Partial<Record<K, number>>,
       source: `${shortCitation(anchor.source.key)}, ${anchor.source.locator}${anchor.source.quote ? `: “${anchor.source.quote}”` : ''}`,
     }));

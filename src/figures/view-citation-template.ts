@@ -12,6 +12,7 @@ import { SITE } from '../site.ts';
 import { figurePath } from './paths.ts';
 import { defaultParams, type AnyFigureSpec, type Params } from './spec.ts';
 import { writeUrlState } from './url-state.ts';
+import { symbolPlain } from '../notation/symbol-text.ts';
 
 export const TEXT_FORMATS = ['bibtex', 'ris', 'apa'] as const;
 export type TextFormat = (typeof TEXT_FORMATS)[number];
@@ -46,7 +47,8 @@ const DATE_FORMS: [string, string][] = [
 
 /** A parameter's symbol (what the essay and the controls call it), or its key for a key the spec lacks. */
 export function symbolOf(spec: AnyFigureSpec, key: string): string {
-  return (spec.params as Record<string, { symbol?: string }>)[key]?.symbol ?? key;
+  const symbol = (spec.params as Record<string, { symbol?: string }>)[key]?.symbol;
+  return symbol ? symbolPlain(symbol) : key;
 }
 
 /** The settings of a view as its note says them: "gᵢ = 4, α = 0.16" (default settings when none differ). */

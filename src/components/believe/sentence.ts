@@ -5,9 +5,10 @@
 import { formatParam } from '../../figures/format.ts';
 import type { AnyFigureSpec, ParamDefinition } from '../../figures/spec.ts';
 import type { FlipAnswer } from './solve.ts';
+import { symbolPlain } from '../../notation/symbol-text.ts';
 
 export function flipSentence(def: ParamDefinition, answer: FlipAnswer): string {
-  const name = `${def.label.charAt(0).toLowerCase()}${def.label.slice(1)} ${def.symbol}`;
+  const name = `${def.label.charAt(0).toLowerCase()}${def.label.slice(1)} ${symbolPlain(def.symbol)}`;
   if (answer.flip === undefined) {
     return answer.holdsAtMin && answer.holdsAtMax
       ? `It holds for every value of the ${name} within its range.`
