@@ -9,6 +9,7 @@
  *
  * @example placeLabels([{ x: 100, y: 50, text: 'RTX 3090' }], frame) // [{ dx: 7, dy: 0, textAnchor: 'start' }]
  */
+import { textWidth } from './layout/text-width.ts';
 import { BUILD_WIDTHS, PAGE_FONT_PX } from './render.ts';
 
 /** A drawing's size and margins, in pixels. */
@@ -57,8 +58,8 @@ export interface LabelPoint {
   readonly dot?: boolean;
 }
 
-/** Width of a character of label text, a generous average for the site's sans-serif at PAGE_FONT_PX. */
-const CHAR_PX = PAGE_FONT_PX * 0.6;
+/** Height of a line of label text. Widths come from textWidth (layout/text-width.ts), which errs wide for the face
+ * the labels are drawn in; 0.6 em a character, used before, was short for capitals and let "● AMD" touch "RTX 4090". */
 const LINE_PX = PAGE_FONT_PX + 2;
 /** Room kept around a dot that no label may cover. */
 const DOT_PX = 4;
@@ -73,7 +74,7 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 function labelBox(x: number, y: number, text: string, place: LabelPlace): Box {
-  const width = text.length * CHAR_PX;
+  const width = textWidth(text, PAGE_FONT_PX);
   const left =
     place.textAnchor === 'start'
       ? x + place.dx

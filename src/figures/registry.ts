@@ -24,22 +24,27 @@ import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
 import wallCapabilityCurveV2 from './wall-capability-curve/v2.ts';
+import wallCapabilityCurveV3 from './wall-capability-curve/v3.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
 import wallGapLagV2 from './wall-gap-lag/v2.ts';
+import wallGapLagV3 from './wall-gap-lag/v3.ts';
 import wallGlutV1 from './wall-glut/v1.ts';
 import wallGlutV2 from './wall-glut/v2.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import memoCostsV2 from './memo-costs/v2.ts';
+import memoCostsV3 from './memo-costs/v3.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import budgetFrontierV2 from './budget-frontier/v2.ts';
 import openBetsV1 from './open-bets/v1.ts';
 import openBetsV2 from './open-bets/v2.ts';
 import deviceFitV1 from './device-fit/v1.ts';
 import deviceFitV2 from './device-fit/v2.ts';
+import deviceFitV3 from './device-fit/v3.ts';
 import deviceFrontierV1 from './device-frontier/v1.ts';
 import deviceFrontierV2 from './device-frontier/v2.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
+import overTrainingV3 from './over-training/v3.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -63,24 +68,29 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedComputeV4,
   wallCapabilityCurveV1,
   wallCapabilityCurveV2,
+  wallCapabilityCurveV3,
   wallGapLagV1,
   wallGapLagV2,
+  wallGapLagV3,
   wallGlutV1,
   wallGlutV2,
   openClosedBenchmarkLagV1,
   openClosedBenchmarkLagV2,
   memoCostsV1,
   memoCostsV2,
+  memoCostsV3,
   budgetFrontierV1,
   budgetFrontierV2,
   openBetsV1,
   openBetsV2,
   deviceFitV1,
   deviceFitV2,
+  deviceFitV3,
   deviceFrontierV1,
   deviceFrontierV2,
   overTrainingV1,
   overTrainingV2,
+  overTrainingV3,
 ];
 
 /** Figure ids in registry order. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatParam } from './format.ts';
-import { longestReadout, sliderPosition, sliderStops, sliderValue } from './slider.ts';
+import { figureVersions } from './registry.ts';
+import { longestReadout, sliderPosition, sliderStops, sliderValue, unreachableEnd } from './slider.ts';
 import type { ParamDefinition } from './spec.ts';
 
 const base: ParamDefinition = {
@@ -91,5 +92,46 @@ describe('sliderStops', () => {
   it('gives up on a slider with more stops than the limit, or no step', () => {
     expect(sliderStops(fine, 24)).toBeUndefined();
     expect(sliderStops({ ...year, step: 0 }, 24)).toBeUndefined();
+  });
+});
+
+describe('unreachableEnd', () => {
+  it('passes a range of whole steps, linear or log', () => {
+    expect(unreachableEnd(year)).toBeUndefined();
+    expect(unreachableEnd(share)).toBeUndefined();
+    expect(unreachableEnd(logScale)).toBeUndefined();
+    expect(unreachableEnd({ ...base, min: 0.01, max: 1, step: 0.01 })).toBeUndefined();
+  });
+
+  it('names the last stop of a range that is not a whole number of steps (device-fit v2 stopped at 0.98)', () => {
+    expect(unreachableEnd({ ...base, min: 0.02, max: 1, step: 0.01 })).toMatch(/^stops at 0\.98, not its max 1/);
+    expect(unreachableEnd({ ...year, min: 0, max: 1, step: 0.3 })).toMatch(/^stops at 0\.9, not its max 1/);
+    expect(unreachableEnd({ ...year, step: 0 })).toMatch(/no usable step/);
+  });
+});
+
+describe('every slider of every figure version a reader can move', () => {
+  /**
+   * Published before this check and never changed since (README "Figure versions"); each is superseded by a
+   * version that passes, and its permalink serves its frozen drawing, not live sliders.
+   */
+  const PUBLISHED_SHORT = new Set([
+    'device-fit v1 active_share',
+    'device-fit v2 active_share',
+    'meek-inference-gap v1 inference_price_decline',
+    'meek-inference-gap v2 inference_price_decline',
+    'over-training v1 model_billions',
+    'over-training v2 model_billions',
+  ]);
+  const sliders = figureVersions.flatMap((spec) =>
+    Object.entries(spec.params as Record<string, ParamDefinition>).map(
+      ([key, def]) => [`${spec.id} v${spec.version} ${key}`, def] as const,
+    ),
+  );
+
+  it.each(sliders)('%s reaches both ends of its range', (name, def) => {
+    const problem = unreachableEnd(def);
+    if (PUBLISHED_SHORT.has(name)) expect(problem, `${name} reaches its ends now: drop it from the list`).toBeDefined();
+    else expect(problem, `${name} ${problem}`).toBeUndefined();
   });
 });

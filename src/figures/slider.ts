@@ -60,3 +60,26 @@ export function longestReadout(def: ParamDefinition, format: (value: number) => 
   ];
   return values.map(format).reduce((longest, text) => (text.length > longest.length ? text : longest), '');
 }
+
+/** How far a slider's range may be from a whole number of steps, in steps: float noise, not a short last step. */
+const WHOLE_STEPS = 1e-6;
+
+/**
+ * Why a slider cannot reach both ends of its range, or undefined when it can. A browser's range input stops only
+ * at min + k·step, so a range that is not a whole number of steps never reaches its max: device-fit v2's share
+ * of active weights (log10 0.02 to log10 1 in steps of 0.01, 169.9 steps) stopped at 0.98, never 1, so its
+ * "dense" case could not come back once the reader moved the slider.
+ *
+ * @example unreachableEnd({ ...def, min: 0.02, max: 1, step: 0.01, scale: 'log' }) // 'stops at 0.98 …'
+ */
+export function unreachableEnd(def: ParamDefinition): string | undefined {
+  const from = sliderPosition(def, def.min);
+  const steps = (sliderPosition(def, def.max) - from) / def.step;
+  if (!(def.step > 0) || !Number.isFinite(steps)) return `has no usable step (${def.step})`;
+  const whole = Math.floor(steps + WHOLE_STEPS);
+  const last = sliderValue(def, Number((from + whole * def.step).toPrecision(12)));
+  if (steps - whole > WHOLE_STEPS || last !== def.max)
+    return `stops at ${last}, not its max ${def.max}: its range is ${Number(steps.toPrecision(6))} steps of ${def.step}, not a whole number`;
+  if (sliderValue(def, from) !== def.min) return `starts at ${sliderValue(def, from)}, not its min ${def.min}`;
+  return undefined;
+}

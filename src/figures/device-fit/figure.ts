@@ -43,6 +43,12 @@ const params: Record<Key, ParamDefinition> = {
   active_share: activeShare,
 };
 
+/**
+ * From v3 the share runs from 1% to 1: log10 0.01 to log10 1 is 200 whole steps of 0.01, so the slider reaches 1
+ * (dense) again. v1 and v2's 2% to 1 was 169.9 steps, and the slider stopped at 0.98 (slider.ts, unreachableEnd).
+ */
+const paramsFromV3: Record<Key, ParamDefinition> = { ...params, active_share: { ...activeShare, min: 0.01 } };
+
 const billions = (n: number) => `${formatNumber(n / 1e9, 2)}B`;
 /** A decode speed with its unit: "6.4 tokens/s". */
 const speed = (x: number) => `${formatNumber(x, 2)} tokens/s`;
@@ -58,11 +64,17 @@ const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'] as const;
 const VENDOR_FILL = [theme.nvidia, theme.apple, theme.amd] as const;
 const VENDOR_NAMES = ['NVIDIA', 'Apple', 'AMD'] as const;
 const X: AxisScale = { domain: [5e9, 3e12], type: 'log' };
-const Y: AxisScale = { domain: [0.5, 2000], type: 'log' };
+const Y_V1: AxisScale = { domain: [0.5, 2000], type: 'log' };
+/**
+ * From v3: up to 10,000 tokens/s, which holds every reachable state. At 1% of weights active, 2 bits a weight and
+ * 90% of bandwidth an RTX 5090 decodes 6,300 tokens/s; v2's axis stopped at 2,000 (its 2% already reached 3,150),
+ * and the dots drawn above it ran into the axis's title.
+ */
+const Y_FROM_V3: AxisScale = { domain: [0.5, 1e4], type: 'log' };
 const FRAME: LabelFrame = { width: 640, height: 400, marginTop: 28, marginRight: 24, marginBottom: 40, marginLeft: 56 };
 
 /** Labels for the dots: machines at the same point share one; each moves or drops rather than overlap (edge-labels.ts). */
-function dotLabels(rows: readonly TableRow[], width: number) {
+function dotLabels(rows: readonly TableRow[], width: number, Y: AxisScale) {
   const groups: { x: number; y: number; names: string[]; vendor: number }[] = [];
   for (const r of rows) {
     const same = groups.find(
@@ -106,6 +118,8 @@ export interface DeviceFitVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /** From v3: the active share's slider reaches both its ends (paramsFromV3), and the speed axis holds every state (Y_FROM_V3). */
+  readonly reachableEnds?: boolean;
 }
 
 export function deviceFitFigure(options: DeviceFitVersion) {
@@ -117,7 +131,7 @@ export function deviceFitFigure(options: DeviceFitVersion) {
     title: 'Memory decides how big a model a home machine runs; bandwidth decides how fast',
     caption:
       'Each dot is a machine from local-devices v1: the largest model that fits in 80% of its memory at the chosen precision, and its single-stream decode speed, memory-bound. Assumes decoding reads every active weight once per token; prompt processing, batching and the KV cache are left out.',
-    params,
+    params: options.reachableEnds ? paramsFromV3 : params,
     constants: [
       {
         label: 'Share of memory for weights',
@@ -241,7 +255,8 @@ export function deviceFitFigure(options: DeviceFitVersion) {
     },
     plot(_p, rows, _band, frame) {
       const width = frame?.width ?? FILE_WIDTH;
-      const labels = dotLabels(rows, width);
+      const Y = options.reachableEnds ? Y_FROM_V3 : Y_V1;
+      const labels = dotLabels(rows, width, Y);
       return {
         ...FRAME,
         x: {

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { facetPadding, FACET_GAP_PX, marginFor, tickCount } from './fit.ts';
+import { axisLabelMargins, facetPadding, FACET_GAP_PX, marginFor, tickCount } from './fit.ts';
 import { textWidth } from './text-width.ts';
 
 describe('marginFor', () => {
@@ -38,5 +38,42 @@ describe('facetPadding', () => {
     // Plot rounds the band to whole pixels.
     expect(Math.abs(fx.bandwidth - facetWidth)).toBeLessThanOrEqual(1.5);
     expect(fx.step - fx.bandwidth).toBeGreaterThanOrEqual(FACET_GAP_PX - 1.5);
+  });
+});
+
+describe('axisLabelMargins', () => {
+  /** Where Plot puts a group's text: the sum of the group's and the text's translate(x, y). */
+  const at = (svg: Element, label: string, index = 0) => {
+    const shift = (element: Element | null) =>
+      (element?.getAttribute('transform') ?? '')
+        .match(/translate\(([-\d.]+),([-\d.]+)\)/)
+        ?.slice(1)
+        .map(Number) ?? [0, 0];
+    const group = svg.querySelector(`g[aria-label="${label}"]`)!;
+    const text = group.querySelectorAll('text')[index]!;
+    return { x: shift(group)[0]! + shift(text)[0]!, y: shift(group)[1]! + shift(text)[1]! };
+  };
+
+  it.each([10, 12, 14])('keeps both axis labels a line clear of the tick labels at %s px', (fontSize) => {
+    const margins = axisLabelMargins(fontSize);
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const svg = Plot.plot({
+      document: document as unknown as Document,
+      width: 390,
+      height: 300,
+      ...margins,
+      x: { domain: [0, 10], label: 'Effective compute →' },
+      y: { domain: [0, 20], ticks: [0, 10, 20], label: '↑ Capability' },
+      marks: [Plot.frame()],
+    });
+    const line = 1.2 * fontSize;
+    // x: tick labels hang from their anchor (top at the anchor); the axis label sits on its baseline.
+    const tickTop = at(svg, 'x-axis tick label').y;
+    const labelBaseline = at(svg, 'x-axis label').y;
+    expect(labelBaseline - line).toBeGreaterThanOrEqual(tickTop + line);
+    // y: the label hangs from its anchor; the topmost tick label (20, at the top of the domain) is centred on its own.
+    const labelTop = at(svg, 'y-axis label').y;
+    const topTick = at(svg, 'y-axis tick label', 2).y;
+    expect(labelTop + line).toBeLessThanOrEqual(topTick - line / 2);
   });
 });

@@ -5,13 +5,20 @@
  *
  * @example
  * const left = marginFor(['$10B', '$100M'], 8);
- * Plot.plot({ marginLeft: left, x: { ticks: tickCount(frame.width - left - 20) }, fx: facetPadding(3, frame.width - left - 20) })
+ * Plot.plot({ marginLeft: left, ...axisLabelMargins(), x: { ticks: tickCount(frame.width - left - 20) } })
  */
 import { PAGE_FONT_PX } from '../render.ts';
 import { textWidth } from './text-width.ts';
 
 /** Room for a tick (6 px) and the gap Plot leaves between it and its label (3 px). */
 const TICK_ROOM = 9;
+/** Height of a line of axis text, in em: a browser's box for 12 px sans-serif text is about 1.2 em tall. */
+const LINE_EM = 1.25;
+/** Where Plot draws an axis label: 3 px inside the drawing's edge, whatever the margin. */
+const LABEL_INSET = 3;
+/** Least gap kept between an axis label and the nearest tick label. */
+const LABEL_GAP = 2;
+
 /** Least gap between two facets, in pixels: two tick labels' halves never meet. */
 export const FACET_GAP_PX = 24;
 
@@ -51,4 +58,23 @@ export function facetPadding(
   const padding = Math.min(0.5, Math.max(0.05, (gap * count) / (length + gap)));
   const step = length / (count - padding);
   return { padding, facetWidth: step * (1 - padding) };
+}
+
+/**
+ * Top and bottom margins that keep Plot's axis labels clear of the tick labels. Plot draws a y axis's label at the
+ * top-left corner of the drawing and an x axis's at the bottom-right, 3 px inside the edge whatever the margin, and
+ * its default margins (20 top, 30 bottom) suit 10 px text: at a page's 12 px the x label met the ticks at the right
+ * end of the axis ("Effective compute, tenfold steps →" over "+10 +15" in wall-capability-curve, "Training cost
+ * (US$) →" over "$1M" in memo-costs at 390 px) and the y label the topmost tick's label. The top margin leaves the
+ * label a line above half a tick label (a tick may sit at the top of the domain); the bottom one a line for the
+ * tick labels (6 px tick, 3 px gap) and one for the axis label under them.
+ *
+ * @example axisLabelMargins() // { marginTop: 28, marginBottom: 44 }
+ */
+export function axisLabelMargins(fontSize = PAGE_FONT_PX): { marginTop: number; marginBottom: number } {
+  const line = LINE_EM * fontSize;
+  return {
+    marginTop: Math.ceil(LABEL_INSET + line + LABEL_GAP + line / 2),
+    marginBottom: Math.ceil(TICK_ROOM + line + LABEL_GAP + line + LABEL_INSET),
+  };
 }

@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatUsd } from '../format.ts';
+import { axisLabelMargins } from '../layout/fit.ts';
 import { theme } from '../theme.ts';
 import type { TableRow } from '../spec.ts';
 
@@ -27,7 +28,10 @@ export function memoCostsPlotV2(
   return {
     width: 640,
     height: 360,
+    // The legend's row under the y axis's label.
     marginTop: 40,
+    // The x axis's label under its tick labels (at 390 px it ran over "$1M" and "$100M").
+    marginBottom: axisLabelMargins().marginBottom,
     marginLeft: 56,
     marginRight: 24,
     x: {

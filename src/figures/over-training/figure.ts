@@ -14,7 +14,7 @@ import { FRONTIER_ANCHOR_COLUMNS, FRONTIER_RUN_READS, frontierAnchorCells, front
 import { formatNumber } from '../format.ts';
 import { FILE_WIDTH } from '../render.ts';
 import { defineFigure, type FigureData, type Params, type TableRow } from '../spec.ts';
-import { PARAMS, PARAMS_V1, type Key } from './params.ts';
+import { PARAMS, PARAMS_V1, PARAMS_V3, type Key } from './params.ts';
 import { plotOverTraining } from './plot.ts';
 import {
   CHINCHILLA_TOKENS_PER_PARAMETER,
@@ -32,10 +32,12 @@ export interface OverTrainingVersion {
   readonly changes: string;
   /** From v2: algorithmic progress gₐ (the registry's), registry frontier growth, theme colours. */
   readonly algorithmicProgress: boolean;
+  /** From v3: the size slider reaches both its ends (PARAMS_V3). */
+  readonly reachableEnds?: boolean;
 }
 
 export function overTrainingFigure(options: OverTrainingVersion) {
-  const { algorithmicProgress, ...version } = options;
+  const { algorithmicProgress, reachableEnds, ...version } = options;
   return defineFigure<Key>({
     id: 'over-training',
     ...version,
@@ -43,7 +45,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
     caption: algorithmicProgress
       ? 'The frontier year a model of fixed size matches as its training tokens grow, on the Chinchilla law of Hoffmann et al.: grey lines for 3B, 8B, 32B and 70B models, the coloured line for the chosen size, with a dot at the chosen number of training tokens and a dashed line at the size’s limit with unlimited data. The frontier is anchored on the largest 2025 run in ai-models v1; algorithmic progress lowers the compute a given loss needs, and the model is trained with the algorithms of that anchor date. Distillation is assumed to approach, not pass, the size’s limit.'
       : 'The frontier year a model of fixed size matches as its training tokens grow, on the Chinchilla law of Hoffmann et al.; grey lines for 3B, 8B, 32B and 70B models, orange for the chosen size, with a dot at the chosen number of tokens and a dashed line at the size’s limit with unlimited data. The frontier is anchored on the largest 2025 run in ai-models v1. Distillation is assumed to approach, not pass, that limit.',
-    params: (algorithmicProgress ? PARAMS : PARAMS_V1) as typeof PARAMS,
+    params: (reachableEnds ? PARAMS_V3 : algorithmicProgress ? PARAMS : PARAMS_V1) as typeof PARAMS,
     constants: [
       {
         label: 'Compute-optimal tokens per parameter',

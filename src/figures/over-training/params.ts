@@ -35,3 +35,12 @@ export const PARAMS: Record<Key, ParamDefinition> = {
   frontier_compute_growth: FRONTIER_GROWTH,
   g_a: ALGORITHMIC_GROWTH,
 };
+
+/**
+ * From v3 the size runs from 0.4B to 400B: log10 0.4 to log10 400 is 60 whole steps of 0.05, so the slider reaches
+ * 400B. v1 and v2's 1B to 400B was 52.04 steps, and the slider stopped at 398B (slider.ts, unreachableEnd).
+ */
+export const PARAMS_V3: Record<Key, ParamDefinition> = {
+  ...PARAMS,
+  model_billions: { ...MODEL_BILLIONS, min: 0.4 },
+};

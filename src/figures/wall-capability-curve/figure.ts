@@ -11,6 +11,8 @@ import { capability } from '../../model/capability-wall.ts';
 import { WALL_REFERENCE_OOM, followerStartOom, type WallRace } from '../../model/wall-race.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
+import { axisLabelMargins } from '../layout/fit.ts';
 import { theme } from '../theme.ts';
 import { inUnit, points } from '../wall-shared/units.ts';
 import {
@@ -194,11 +196,16 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       });
       const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
       const frontierDots = dots.filter((d) => d.side === 0);
+      // The dots' labels stay inside the plot and clear of each other: on a phone "Frontier 2025" reached left over
+      // the capability axis's tick labels when there was no wall.
+      const labels = new LabelLayout();
       return {
         width: 640,
         height: 380,
         marginLeft: 44,
         marginRight: 16,
+        // Room for both axis labels beside the tick labels (at 390 px the x label ran over "+10" and "+15").
+        ...axisLabelMargins(),
         x: {
           label: 'Effective compute, tenfold steps →',
           domain: [X_MIN, X_MAX],
@@ -231,21 +238,24 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
           }),
           // Above-left of each frontier dot and below-right of the open one: the curve rises to the right, so
           // both places stay clear of it whatever the settings.
-          Plot.text(frontierDots, {
-            x: 'x',
-            y: 'c',
-            text: (d: { year: number }) =>
-              d.year === START_YEAR ? `Frontier ${formatYear(d.year)}` : formatYear(d.year),
-            dx: -7,
-            dy: -9,
-            textAnchor: 'end',
-            fill: FRONTIER_COLOR,
-            fontWeight: 600,
-            ...halo,
-          }),
+          Plot.text(
+            frontierDots,
+            labels.place({
+              x: 'x',
+              y: 'c',
+              text: (d: { year: number }) =>
+                d.year === START_YEAR ? `Frontier ${formatYear(d.year)}` : formatYear(d.year),
+              dx: -7,
+              dy: -9,
+              textAnchor: 'end',
+              fill: FRONTIER_COLOR,
+              fontWeight: 600,
+              ...halo,
+            }),
+          ),
           Plot.text(
             dots.filter((d) => d.side === 1 && d.year === START_YEAR),
-            {
+            labels.place({
               x: 'x',
               y: 'c',
               text: () => 'Open',
@@ -255,7 +265,7 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
               fill: OPEN_COLOR,
               fontWeight: 600,
               ...halo,
-            },
+            }),
           ),
           // The key in the empty top left, where no curve reaches at any setting: a gap's size beside its bar ran
           // out of the frame once the 2035 frontier moved right, and a label at the top right met the 2035 dot.

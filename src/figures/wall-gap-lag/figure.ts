@@ -10,6 +10,9 @@ import { gapClosingYears } from '../../model/wall-race.ts';
 import { WALL_REFERENCE_OOM } from '../../model/wall-race.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type PlotFrame, type TableRow } from '../spec.ts';
+import { clipLine } from '../layout/clip-line.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
+import { axisLabelMargins } from '../layout/fit.ts';
 import { yearAxis } from '../layout/year-axis.ts';
 import { theme } from '../theme.ts';
 import { months, points } from '../wall-shared/units.ts';
@@ -210,9 +213,16 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
       const lagText = (d: TableRow) =>
         d.lag_months! >= LAG_CAP_MONTHS ? `>${LAG_CAP_MONTHS} mo` : `${formatNumber(d.lag_months!, 2)} mo`;
       const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+      // The gap's and the lag's labels stay inside the plot and clear of each other: under the open line at 2025 a
+      // gap label fell into the year ticks, and near the top one was cut off.
+      const labels = new LabelLayout();
+      /** A column's value held inside the frame, for a mark drawn at it. */
+      const inFrame = (column: 'open' | 'frontier') => (d: TableRow) => Math.min(top, Math.max(0, d[column]!));
       return {
         width: 640,
         height: 400,
+        // Room for the capability axis's label above its top tick.
+        marginTop: axisLabelMargins().marginTop,
         marginLeft: 44,
         marginRight: 64,
         x: {
@@ -225,29 +235,40 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
             ? [
                 Plot.areaY(shaded, {
                   x: 'x',
-                  y1: (d: { low: number }) => Math.min(d.low, top),
-                  y2: (d: { high: number }) => Math.min(d.high, top),
+                  y1: (d: { low: number }) => Math.max(0, Math.min(d.low, top)),
+                  y2: (d: { high: number }) => Math.max(0, Math.min(d.high, top)),
                   fill: OPEN_COLOR,
                   fillOpacity: 0.13,
                 }),
               ]
             : []),
-          Plot.lineY(rows, { x: 'year', y: 'open', stroke: OPEN_COLOR, strokeWidth: 2.25 }),
-          Plot.lineY(rows, { x: 'year', y: 'frontier', stroke: FRONTIER_COLOR, strokeWidth: 2.25 }),
-          Plot.ruleX(marks, { x: 'year', y1: 'open', y2: 'frontier', stroke: theme.ink, strokeWidth: 2 }),
-          // Below the open line, right of the bar: the lines rise to the right, so that corner stays clear, and
-          // the lag's label above the frontier line can never meet it however small the gap.
-          Plot.text(marks, {
-            x: 'year',
-            y: 'open',
-            text: (d: TableRow) => `gap ${formatNumber(d.gap!, 2)}`,
-            dx: 4,
-            dy: 11,
-            textAnchor: 'start',
-            fill: theme.ink,
-            fontSize: 10,
-            ...halo,
-          }),
+          // Cut to the frame: open models far enough behind start below its zero, and were drawn over the year ticks.
+          ...(['open', 'frontier'] as const).map((side) =>
+            Plot.lineY(clipLine(rows as Record<'year' | typeof side, number>[], 'year', side, [0, top]), {
+              x: 'year',
+              y: side,
+              z: 'segment',
+              stroke: side === 'open' ? OPEN_COLOR : FRONTIER_COLOR,
+              strokeWidth: 2.25,
+            }),
+          ),
+          Plot.ruleX(marks, { x: 'year', y1: inFrame('open'), y2: 'frontier', stroke: theme.ink, strokeWidth: 2 }),
+          // Below the open line, right of the bar: the lines rise to the right, so that corner stays clear of them;
+          // the layout moves a label that would meet the lag's label or leave the plot.
+          Plot.text(
+            marks,
+            labels.place({
+              x: 'year',
+              y: inFrame('open'),
+              text: (d: TableRow) => `gap ${formatNumber(d.gap!, 2)}`,
+              dx: 4,
+              dy: 11,
+              textAnchor: 'start',
+              fill: theme.ink,
+              fontSize: 10,
+              ...halo,
+            }),
+          ),
           Plot.arrow(marks, {
             x1: 'year',
             y1: 'frontier',
@@ -257,17 +278,20 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
             strokeWidth: 1.5,
             headLength: 6,
           }),
-          Plot.text(marks, {
-            x: 'year',
-            y: 'frontier',
-            text: lagText,
-            dy: -9,
-            dx: 2,
-            textAnchor: 'start',
-            fill: theme.highlight,
-            fontSize: 10,
-            ...halo,
-          }),
+          Plot.text(
+            marks,
+            labels.place({
+              x: 'year',
+              y: 'frontier',
+              text: lagText,
+              dy: -9,
+              dx: 2,
+              textAnchor: 'start',
+              fill: theme.highlight,
+              fontSize: 10,
+              ...halo,
+            }),
+          ),
           Plot.text([rows[rows.length - 1]!], {
             x: 'year',
             y: 'frontier',
