@@ -64,6 +64,31 @@ describe.each(essayPaths())('%s', (path) => {
     await page.close();
   });
 
+  it('on a wide screen, marking each section in turn moves no entry (no layout shift while reading)', async () => {
+    const page = await open(path, 1280, 800);
+    const nav = page.locator('[data-essay-contents]');
+    const boxes = () =>
+      nav.locator('ol a').evaluateAll((links) =>
+        links.map((a) => {
+          const r = a.getBoundingClientRect();
+          return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}×${Math.round(r.height)}`;
+        }),
+      );
+    const ids = await nav
+      .locator('ol a')
+      .evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
+    const before = await boxes();
+    const marked = new Set<string | null>();
+    for (const id of ids) {
+      await readAt(page, id);
+      marked.add(await nav.locator('a[aria-current]').first().getAttribute('href'));
+      expect(await boxes(), `entries moved when reading "${id}"`).toEqual(before);
+    }
+    // The walk really moved the mark through the sections (the last ones may share the page's end).
+    expect(marked.size).toBeGreaterThanOrEqual(Math.min(4, ids.length));
+    await page.close();
+  });
+
   it('on a phone, is a slim bar at the top that names the section and opens to the list', async () => {
     const page = await open(path, 390, 844);
     const nav = page.locator('[data-essay-contents]');

@@ -4,6 +4,7 @@
  * The edge essay's device-fit "density" case: dense at the default (every weight active), sparse below it.
  */
 import { describe, expect, it } from 'vitest';
+import { getFigure } from '../../src/figures/registry.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { useFigures } from '../support/use-figures.ts';
 
@@ -29,7 +30,9 @@ describe('figure cases', () => {
     await useFigures(page); // islands load on intent: a control focused
     await page.locator('live-figure[data-figure="device-fit"][data-live="ready"]').waitFor({ state: 'attached' });
     const slider = host.locator('input[name="active_share"]');
-    // The slider's own ends (its positions may be on a log scale): the minimum is 2% of the weights.
+    // The slider's own ends (its positions may be on a log scale), from the latest version's spec: v3 runs 1% to 1.
+    const share = getFigure('device-fit').params.active_share!;
+    const percent = (share: number) => `${Math.round(share * 100)}%`;
     const move = (end: 'min' | 'max') =>
       slider.evaluate((input, e) => {
         const range = input as HTMLInputElement;
@@ -40,9 +43,16 @@ describe('figure cases', () => {
     await page.locator(`${CASE} [data-when="sparse"]`).waitFor({ state: 'visible' });
     await expect(page.locator(`${CASE} [data-when="dense"]`).isVisible()).resolves.toBe(false);
     await expect(page.locator(`${CASE} [data-when="sparse"]`).textContent()).resolves.toMatch(
-      /^With 2% of the weights read for each token/,
+      new RegExp(`^With ${percent(share.min)} of the weights read for each token`),
     );
-    // Back to the start with Reset (the slider's top stop is 0.98, not 1: its step does not divide its range).
+    // The top of the slider is 1, every weight read for each token (v1 and v2 stopped at 0.98): dense again.
+    expect(share.max).toBe(1);
+    await move('max');
+    await page.locator(`${CASE} [data-when="dense"]`).waitFor({ state: 'visible' });
+    await expect(page.locator(`${CASE} [data-when="sparse"]`).isVisible()).resolves.toBe(false);
+    // Back to the start with Reset.
+    await move('min');
+    await page.locator(`${CASE} [data-when="sparse"]`).waitFor({ state: 'visible' });
     await host.locator('[data-reset]').click();
     await page.locator(`${CASE} [data-when="dense"]`).waitFor({ state: 'visible' });
     await expect(page.locator(`${CASE} [data-when="sparse"]`).isVisible()).resolves.toBe(false);
