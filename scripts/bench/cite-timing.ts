@@ -6,12 +6,17 @@
  * and not asserted by a test (tests/browser/island.test.ts checks what it shows).
  */
 import type { Browser } from 'playwright-core';
+import { figurePath } from '../../src/figures/paths.ts';
+import { getFigure } from '../../src/figures/registry.ts';
 import { median } from './numbers.ts';
 
 const LOADS = 7;
 export const CITE_TARGET_MS = 100;
-/** A permalink with a moved parameter: the citation names the view. */
-export const CITE_PAGE = '/figures/meek-loss-gap/v3/?g_i=5';
+/**
+ * The latest version's permalink with a moved parameter: the citation names the view, and a link that carries a
+ * reader's state goes live at once (a superseded version is frozen and never goes live).
+ */
+export const CITE_PAGE = `${figurePath(getFigure('meek-loss-gap'))}?g_i=5`;
 
 export interface CiteTiming {
   page: string;

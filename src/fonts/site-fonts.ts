@@ -2,13 +2,15 @@
  * The site's web fonts (issue 21, type): Source Serif 4 for the text and Source Sans 3, its companion, for the UI,
  * self-hosted from their Fontsource npm packages and subset to the characters the site's text uses
  * (scripts/subset-fonts.ts writes public/fonts/ and src/fonts/fonts.css; a unit test fails when a new character
- * appears that the subsets lack, naming the command). Two faces are preloaded (the text's regular and the UI's
- * regular: what the first screen shows); the others load when used. Every face has `font-display: optional`: a
+ * appears that the subsets lack, naming the command). No face is preloaded: in Lighthouse's mobile run on a quiet
+ * machine (npm run bench, 2026-12-07) the two preloads (31 KB) competed with the HTML and the stylesheet and held
+ * back the first paint: LCP meek 2.42 → 1.66 s, wall 2.26 → 1.11 s, performance 95 → 99 and 97 → 100 without
+ * them. Faces load when the page uses them. Every face has `font-display: optional`: a
  * face that is not there within the first moments is not swapped in later, so text never moves (CLS 0); the
  * fallback stacks below take its place until the next page.
  * Figures keep the system sans-serif stack (their SVG says font-family="system-ui, sans-serif"): their label
  * layout is measured for it, the published SVG and PNG files (resvg, with DejaVu) draw with it, and so does print.
- * @example FONT_FACES.filter((face) => face.preload) // the two faces Base.astro preloads
+ * @example FONT_FACES.filter((face) => face.preload) // the faces Base.astro preloads: none (see above)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -26,10 +28,10 @@ export const SERIF = 'Source Serif 4';
 export const SANS = 'Source Sans 3';
 
 export const FONT_FACES: readonly FontFace[] = [
-  { package: '@fontsource/source-serif-4', family: SERIF, weight: 400, style: 'normal', preload: true },
+  { package: '@fontsource/source-serif-4', family: SERIF, weight: 400, style: 'normal', preload: false },
   { package: '@fontsource/source-serif-4', family: SERIF, weight: 400, style: 'italic', preload: false },
   { package: '@fontsource/source-serif-4', family: SERIF, weight: 700, style: 'normal', preload: false },
-  { package: '@fontsource/source-sans-3', family: SANS, weight: 400, style: 'normal', preload: true },
+  { package: '@fontsource/source-sans-3', family: SANS, weight: 400, style: 'normal', preload: false },
   { package: '@fontsource/source-sans-3', family: SANS, weight: 600, style: 'normal', preload: false },
 ];
 

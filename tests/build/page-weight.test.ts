@@ -1,7 +1,7 @@
 /**
  * What a reader who only reads downloads (issue 21: LCP), in the built pages: one stylesheet link, each live
  * figure's drawing inline once (the wide one a file fetched on a wide screen), data tables in essays as files
- * fetched when opened with a link to the data for a reader without JavaScript, and the web fonts preloaded.
+ * fetched when opened with a link to the data for a reader without JavaScript, and no font preloaded.
  * Sizes and timings are the bench's (npm run bench), not this file's.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -58,11 +58,10 @@ describe.each(essayPaths())('%s', (path) => {
     }
   });
 
-  it('preloads the web fonts of the first screen, served from this site', () => {
-    for (const font of PRELOADED_FONTS) {
-      expect(html).toContain(`<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin`);
-      expect(existsSync(join(dist, font)), font).toBe(true);
-    }
+  it('preloads no font, so the first paint waits only for the page and its one stylesheet (site-fonts.ts says why)', () => {
+    expect(PRELOADED_FONTS).toEqual([]);
+    expect(html).not.toMatch(/<link rel="preload"[^>]* as="font"/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/page\.[0-9a-f]+\.css">/);
   });
 });
 
