@@ -9,7 +9,7 @@ import { writeUrlState } from '../figures/url-state.ts';
 import type { TextFormat, ViewCitationTemplate } from '../figures/view-citation-template.ts';
 import { SITE } from '../site.ts';
 import { withServedOrigin } from '../site-address/served-origin.ts';
-import { MONTH_NAMES } from '../figures/month-names.ts';
+import { MONTH_NAMES } from '../data/estimates/month-names.ts';
 
 const SERVED_SITE = { siteUrl: SITE.url, isPlaceholder: SITE.isPlaceholder };
 

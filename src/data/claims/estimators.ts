@@ -14,6 +14,7 @@ import type { AiModel, BenchmarkScore, TrainingCost } from '../estimates/inputs.
 import { kaplanMeier, kaplanMeierMedian } from '../estimates/kaplan-meier.ts';
 import { logLinearTrend, type Point } from '../estimates/log-linear-trend.ts';
 import { closedRecordSpells, type ClosedRecordSpell, type Release } from '../estimates/open-closed-lag.ts';
+import { MONTH_NAMES } from '../estimates/month-names.ts';
 import { LEVEL, SEED } from '../estimates/seed.ts';
 
 /** Which rows an estimate reads: dates within [from, to] (YYYY-MM-DD, inclusive), one benchmark. */
@@ -48,24 +49,10 @@ export interface DataEstimator {
 
 const inWindow = (date: string, subset: DataSubset) =>
   (!subset.from || date >= subset.from) && (!subset.to || date <= subset.to);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** A YYYY-MM-DD date as readers write it: "1 January 2025". */
 const day = (date: string) => {
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
-  return `${dayOfMonth} ${MONTHS[month - 1]} ${year}`;
+  return `${dayOfMonth} ${MONTH_NAMES[month - 1]} ${year}`;
 };
 /** The subset's dates in words: " in 2025" for one calendar year, " from 1 January 2025 on", … */
 const window = (subset: DataSubset) => {

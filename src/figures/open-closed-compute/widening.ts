@@ -9,7 +9,7 @@ import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { recentRecords, type RecentRecords } from '../../data/estimates/recent-records.ts';
 import { theme } from '../theme.ts';
 import type { TableRow } from '../spec.ts';
-import { MONTH_NAMES } from '../month-names.ts';
+import { MONTH_NAMES } from '../../data/estimates/month-names.ts';
 
 /**
  * A decimal year as its month: 2024.56 → "July 2024".
