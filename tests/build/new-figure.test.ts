@@ -6,10 +6,11 @@
  * to change (published).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNodeModules } from '../support/linked-node-modules.ts';
 
 const ROOT = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'new-figure-'));
@@ -55,7 +56,7 @@ beforeAll(() => {
   }
   git('add', '-A');
   git('commit', '-q', '--allow-empty', '-m', 'working tree');
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  linkNodeModules(ROOT, copy);
   writeFileSync(join(copy, '.git/info/exclude'), 'node_modules\n');
 }, 120_000);
 

@@ -5,10 +5,11 @@
  * the project (node_modules linked), so the working tree is never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNodeModules } from '../support/linked-node-modules.ts';
 
 const root = process.cwd();
 let copy = '';
@@ -26,7 +27,7 @@ beforeAll(() => {
   for (const entry of ['src', 'data', 'public', 'scripts', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  linkNodeModules(root, copy);
 });
 
 afterAll(() => {

@@ -5,13 +5,14 @@
  * freeze the superseded version from git HEAD with the bytes the lock records.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFigure } from '../../src/figures/registry.ts';
 import { sha256 } from '../../src/history/provenance.ts';
 import { ROOT } from '../../src/figures/publishing/lock-files.ts';
+import { linkNodeModules } from '../support/linked-node-modules.ts';
 
 const id = 'open-closed-compute';
 const latest = getFigure(id).version;
@@ -34,9 +35,9 @@ beforeAll(() => {
       // deleted in the working tree but still tracked: nothing to copy
     }
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  linkNodeModules(ROOT, copy);
   git('init', '-q');
-  // The symlink is not a directory, so .gitignore's "node_modules/" would not keep it out.
+  // Links inside node_modules are packages of this checkout, not the copy's files: keep them out of its commits.
   writeFileSync(join(copy, '.git/info/exclude'), 'node_modules\n');
   git('add', '-A');
   git('-c', 'user.name=test', '-c', 'user.email=test@example.com', 'commit', '-qm', 'published');

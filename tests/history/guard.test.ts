@@ -6,10 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { linkNodeModules } from '../support/linked-node-modules.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The environment of a plain `npm run build`: vitest's own variables (NODE_ENV=test, VITEST…) change Astro's output. */
@@ -22,7 +23,7 @@ const cleanEnvironment = () => ({
 const copies: string[] = [];
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** A copy of what the guard and the build read (raw snapshots left out), sharing node_modules. */
+/** A copy of what the guard and the build read (raw snapshots left out), its packages linked (tests/support/linked-node-modules.ts). */
 function copyProject(): string {
   const copy = mkdtempSync(join(tmpdir(), 'history-guard-'));
   copies.push(copy);
@@ -32,7 +33,7 @@ function copyProject(): string {
     recursive: true,
     filter: (source) => !source.startsWith(join(ROOT, 'data', 'raw')),
   });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  linkNodeModules(ROOT, copy);
   return copy;
 }
 

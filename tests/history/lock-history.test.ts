@@ -4,13 +4,14 @@
  * committed, so the files agree with the lock), and on a shallow clone.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockHistoryCheck } from '../../src/history/history-check.ts';
 import { sha256 } from '../../src/history/provenance.ts';
 import { ROOT } from '../../src/figures/publishing/lock-files.ts';
+import { linkNodeModules } from '../support/linked-node-modules.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'lock-history-'));
 const clone = join(work, 'clone');
@@ -33,7 +34,7 @@ beforeAll(() => {
   }
   git(clone, 'add', '-A');
   git(clone, 'commit', '-q', '--allow-empty', '-m', 'working tree');
-  symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  linkNodeModules(ROOT, clone);
   writeFileSync(join(clone, '.git/info/exclude'), 'node_modules\n');
 }, 120_000);
 
