@@ -14,6 +14,7 @@ import meekGapBandV2 from './meek-gap-band/v2.ts';
 import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
 import meekInferenceGapV2 from './meek-inference-gap/v2.ts';
 import meekInferenceGapV3 from './meek-inference-gap/v3.ts';
+import meekInferenceGapV4 from './meek-inference-gap/v4.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import meekHorizonGapV2 from './meek-horizon-gap/v2.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
@@ -62,6 +63,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekInferenceGapV1,
   meekInferenceGapV2,
   meekInferenceGapV3,
+  meekInferenceGapV4,
   openClosedComputeV1,
   openClosedComputeV2,
   openClosedComputeV3,

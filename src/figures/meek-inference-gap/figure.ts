@@ -29,14 +29,20 @@ const hoffmannAlpha = parameterEntry('hoffmann_alpha').default;
 const hoffmannBeta = parameterEntry('hoffmann_beta').default;
 export const PARAMETER_EXPONENT = hoffmannBeta / (hoffmannAlpha + hoffmannBeta);
 
-const priceDecline = registryParam('inference_price_decline', {
-  min: 1.5,
-  max: 1000,
-  step: 0.02,
-  scale: 'log',
-  description:
-    'How many times cheaper a fixed capability gets each year. Epoch AI measured 9× to 900× a year depending on the capability threshold; the default is a middle value of that range, not a published median.',
-});
+/**
+ * The price-decline slider. Up to v3 it ran 1.5× to 1,000× in steps of 0.02 on log10, 141.2 steps: a range input
+ * stops only at whole steps, so it stopped at 991× and never reached its max (slider.ts `unreachableEnd`). From
+ * v4 it runs to 1,500×, exactly 150 steps (log10 1500/1.5 = 3), so both ends are reachable.
+ */
+const priceDecline = (max: 1000 | 1500) =>
+  registryParam('inference_price_decline', {
+    min: 1.5,
+    max,
+    step: 0.02,
+    scale: 'log',
+    description:
+      'How many times cheaper a fixed capability gets each year. Epoch AI measured 9× to 900× a year depending on the capability threshold; the default is a middle value of that range, not a published median.',
+  });
 
 const inferenceLead: ParamDefinition = {
   label: 'Frontier’s lead over the affordable model at the start',
@@ -128,6 +134,8 @@ export function meekInferenceGapFigure(options: {
   readonly current?: boolean;
   /** v3 on: the catch-up label placed through a LabelLayout, inside the plot at every width. */
   readonly placedLabels?: boolean;
+  /** v4 on: the price-decline slider runs to 1,500× in whole steps, so it reaches both ends. */
+  readonly wholeSteps?: boolean;
 }) {
   const { g_i, g_h, g_a } = options.current ? v4Params : registryParams;
   return defineFigure<Key>({
@@ -142,7 +150,7 @@ export function meekInferenceGapFigure(options: {
       g_i,
       g_h,
       g_a,
-      inference_price_decline: priceDecline,
+      inference_price_decline: priceDecline(options.wholeSteps ? 1500 : 1000),
       inference_lead: inferenceLead,
     },
     constants: [

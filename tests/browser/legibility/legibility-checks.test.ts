@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { clippedText, faintColours, fixedLightFills, overlappingText } from './problems.ts';
 import type { TextBox } from './read-drawing.ts';
+import { labelsOverMarks } from './over-marks.ts';
+import type { Crossing } from './read-crossings.ts';
 
 const text = (t: string, left: number, top: number, width = 30, height = 14): TextBox => ({
   text: t,
@@ -86,5 +88,54 @@ describe('fixedLightFills', () => {
     const dark = drawing('rgb(21, 22, 26)', 'rgb(21, 22, 26)');
     expect(fixedLightFills(light, dark)).toEqual([]);
     expect(faintColours({ theme: 'dark', ...dark })).toEqual([]);
+  });
+});
+
+describe('labelsOverMarks', () => {
+  const back = 'rgb(253, 252, 249)';
+  const frontier = 'rgb(31, 95, 168)';
+  const meek = 'rgb(191, 87, 0)';
+  const crossing = (over: Partial<Crossing> = {}): Crossing => ({
+    text: 'Frontier',
+    fill: frontier,
+    halo: back,
+    haloWidth: 3,
+    inkHeight: 9,
+    mark: 'line',
+    stroke: meek,
+    strokeOpacity: 1,
+    fillColour: 'none',
+    fillOpacity: 1,
+    length: 40,
+    covered: 0,
+    above: false,
+    ...over,
+  });
+
+  it("finds a line's name written along the other line, halo or not", () => {
+    expect(labelsOverMarks([crossing()], back)).toEqual([expect.stringMatching(/^text "Frontier" lies along a line/)]);
+    expect(labelsOverMarks([crossing({ halo: 'none', haloWidth: 0, length: 8 })], back)).toEqual([
+      expect.stringMatching(/crossed by a line mark .*no background halo/),
+    ]);
+  });
+
+  it('lets a halo mend a short, steep crossing, but not one drawn over the text or a translucent halo', () => {
+    expect(labelsOverMarks([crossing({ length: 12 })], back)).toEqual([]);
+    expect(labelsOverMarks([crossing({ length: 12, above: true })], back)).toEqual([
+      expect.stringMatching(/drawn over it$/),
+    ]);
+    expect(labelsOverMarks([crossing({ length: 12, halo: 'rgba(253, 252, 249, 0.6)' })], back)).toHaveLength(1);
+    expect(labelsOverMarks([crossing({ length: 12, halo: 'rgb(255, 0, 0)' })], back)).toHaveLength(1);
+  });
+
+  it('leaves a label on its own line, a tint and a touch alone; finds one on a solid fill of another colour', () => {
+    expect(labelsOverMarks([crossing({ stroke: frontier })], back)).toEqual([]);
+    expect(labelsOverMarks([crossing({ strokeOpacity: 0.3 })], back)).toEqual([]);
+    expect(labelsOverMarks([crossing({ length: 1 })], back)).toEqual([]);
+    const area = { mark: 'area', stroke: 'none', length: 0, fillColour: meek };
+    expect(labelsOverMarks([crossing({ ...area, covered: 0.5, fillOpacity: 0.2 })], back)).toEqual([]);
+    expect(labelsOverMarks([crossing({ ...area, covered: 0.5 })], back)).toEqual([
+      expect.stringMatching(/^text "Frontier" sits on an area mark filled/),
+    ]);
   });
 });
