@@ -23,11 +23,13 @@ export default function remarkParameterValues() {
         fail(file, node, '<ParameterValue> stands alone on its line, which splits its paragraph: keep text beside it');
       }
       const interval = attribute(node, 'interval');
-      // `interval` alone (null value) or interval={true} asks for the interval.
+      // `interval` alone (null value) or interval={true} asks for the interval; interval="only" for it alone.
       const written = interval?.value;
       const wantsInterval =
-        interval !== undefined &&
-        !(typeof written === 'object' && written !== null && written.value.trim() === 'false');
+        written === 'only'
+          ? 'only'
+          : interval !== undefined &&
+            !(typeof written === 'object' && written !== null && written.value.trim() === 'false');
       try {
         citedValue(id, source, wantsInterval, (stringAttribute(node, 'as') ?? 'rate') as CitedForm);
       } catch (error) {

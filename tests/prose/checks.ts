@@ -60,6 +60,8 @@ export function sentenceProblems(sentence: string, registries: Registries): stri
   found('a year with a group separator', new RegExp(`${yearWords}2,0\\d\\d\\b(?!,\\d)`).exec(words));
   found('a negative duration', /[−-]\s?\d[\d.,]*\s*(years?|months?|weeks?|days?)\b/.exec(words));
   for (const match of words.matchAll(/\b([A-Za-z][\w']*)\s+\1\b/gi)) problems.push(`a repeated word: "${match[0]}"`);
+  // Two parentheses side by side, "(Cottier et al., 2024) (in our own …)": a citation and an aside run together.
+  found('two brackets side by side', /\)\s+\(/.exec(words));
   // A name a template set mid-sentence with its first letter lowered ("paLM’s cost"): a small letter, then a capital.
   for (const match of words.matchAll(/(?<![\p{L}\p{N}_])\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu)) {
     if (!MIXED_CASE_WORDS.test(match[0]) && !registries.keys.has(match[0]))

@@ -25,6 +25,12 @@ describe('sentence checks', () => {
     expect(problems('It is highest in 2,029.')).toEqual(['a year with a group separator: "2,029"']);
     expect(problems('The catch-up takes −1.2 years.')).toEqual(['a negative duration: "−1.2 years"']);
     expect(problems('The gap is the the widest.')).toEqual(['a repeated word: "the the"']);
+    expect(problems('Budgets grew 2.4×/yr (Cottier et al., 2024) (in our own data, more).')).toEqual([
+      'two brackets side by side: ") ("',
+    ]);
+    expect(problems('Budgets grew 2.4×/yr (Cottier et al., 2024); in our own data they (nearly all) doubled.')).toEqual(
+      [],
+    );
     expect(problems('It is a advantage and an budget.')).toEqual([
       'wrong article: "a advantage"',
       'wrong article: "an budget"',

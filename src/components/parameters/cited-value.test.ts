@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parameter } from '../../model/parameters/index.ts';
+import { PARAMETERS, parameter } from '../../model/parameters/index.ts';
 import { citedValue } from './cited-value.ts';
 
 describe('citedValue', () => {
@@ -32,11 +32,13 @@ describe('citedValue', () => {
   it('says a rate as the halving or doubling time its source publishes, interval in order', () => {
     // Ho et al.: halved every 8 months, 95% interval 5 to 14 months (stored as 2^(12/m) a year).
     expect(citedValue('g_a', 'ho-2024', true, 'halving').text).toBe('8 months (95% interval 5–14 months)');
-    expect(citedValue('g_a', 'ho-2024').text).toBe('2.83×/yr');
+    // The rate is converted from the 8 months, which holds two significant digits at most (7.5–8.5 months is
+    // 3.03–2.66× a year): 2.8, the figures' starting value, not 2.83 (issue 20).
+    expect(citedValue('g_a', 'ho-2024').text).toBe('2.8×/yr');
     // Hobbhahn & Besiroglu: ML GPUs double FLOP/s per dollar every 2.07 years [1.54, 3.13].
     expect(citedValue('g_h', 'hobbhahn-2022', true, 'doubling').text).toBe('2.07 years (95% interval 1.54–3.13 years)');
     // A converted interval shows formatted ends, not a float's sixteen decimals.
-    expect(citedValue('g_a', 'ho-2024', true).text).toBe('2.83×/yr (95% interval 1.81–5.28)');
+    expect(citedValue('g_a', 'ho-2024', true).text).toBe('2.8×/yr (95% interval 1.8–5.3)');
     expect(() => citedValue('open_lag_compute_months', 'open-closed-data', false, 'halving')).toThrow(
       'is not a rate a year (its unit is "months")',
     );
@@ -56,5 +58,29 @@ describe('citedValue', () => {
     expect(() => citedValue('g_i', 'gundlach-2025', true)).toThrow(
       'parameter "g_i" has no interval published by "gundlach-2025" (its interval is from "epoch-compute-trends-2024")',
     );
+  });
+
+  it('prints a rate converted from a published time at two significant digits, and a written number as written', () => {
+    // Every anchor and default of every rate: converted ones (2.8284…, 1.3977…) get two digits; numbers a source
+    // wrote (2.4, 3.57, 2.86) are printed as written, never rounded or padded.
+    for (const p of PARAMETERS.filter((q) => q.unit.startsWith('×'))) {
+      const given = [...(p.anchors ?? []), { value: p.default, source: p.source }];
+      for (const { value, source } of given) {
+        if (p.anchors?.some((a) => a.source.key === source.key && a.value !== value)) continue;
+        const text = citedValue(p.id, source.key).text.replace(p.unit, '');
+        const written = Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
+        if (written) expect(text, `${p.id} from ${source.key}`).toBe(String(value));
+        else expect(text.replace(/^0\.0*/, '').replace('.', ''), `${p.id} from ${source.key}`).toHaveLength(2);
+      }
+    }
+    expect(citedValue('g_h', 'hobbhahn-2022').text).toBe('1.4×/yr');
+  });
+
+  it('gives a published range alone when asked for only the interval', () => {
+    // Epoch AI's benchmark lag: a range, reported as the source states it, never as a made-up point.
+    expect(citedValue('open_lag_benchmark_months', 'epoch-consumer-gpu-2025', 'only').text).toBe('5–22 months');
+    expect(citedValue('open_lag_benchmark_months', 'epoch-open-models-2024').text).toBe('12 months');
+    expect(citedValue('g_a', 'ho-2024', 'only', 'halving').text).toBe('5–14 months (95% interval)');
+    expect(() => citedValue('g_i', 'gundlach-2025', 'only')).toThrow('has no interval published by "gundlach-2025"');
   });
 });

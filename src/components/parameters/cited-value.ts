@@ -49,11 +49,26 @@ function valueFrom(param: Parameter, source: string): { value: number; label: st
   return undefined;
 }
 
+/** A number as a source wrote it: two decimals at most (2.4, 2.07, 3.57), not a conversion's float (2.8284…). */
+const isWritten = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
+
+/**
+ * Significant digits of a rate converted from a time the source states. "Halved every 8 months" holds the time to
+ * within half a month, 7.5–8.5, which is 3.03–2.66× a year: the conversion knows the rate to two digits (2.8), and a
+ * third (2.83) would report a precision the source never gave.
+ */
+const CONVERTED_DIGITS = 2;
+
+/** A rate as a sentence reports it: as the source wrote it, or converted to the precision its source's time holds. */
+function sayRate(value: number): string {
+  return isWritten(value) ? String(value) : formatNumber(value, CONVERTED_DIGITS);
+}
+
 /** A rate's value, or its interval's ends, in the form asked; an interval's ends share their decimals. */
 function say(param: Parameter, form: CitedForm, ...values: number[]): string[] {
   if (form === 'rate') {
-    // Numbers a source wrote (2.0, 2.9) keep their decimals; a converted one (1.8114…) is shown as formatParam would.
-    const written = values.map((v) => (Math.abs(v * 100 - Math.round(v * 100)) < 1e-9 ? String(v) : formatNumber(v)));
+    // Numbers a source wrote (2.0, 2.9) keep their decimals; a converted one (1.8114…) keeps two significant digits.
+    const written = values.map(sayRate);
     const places = decimals(...written);
     return values.map((v) => v.toFixed(places));
   }
@@ -66,7 +81,16 @@ function say(param: Parameter, form: CitedForm, ...values: number[]): string[] {
 }
 
 /** The value, or a sentence saying what is wrong and what exists (thrown as an Error). */
-export function citedValue(id: string, source: string, interval = false, form: CitedForm = 'rate'): CitedValue {
+/**
+ * `interval`: true adds the interval `source` publishes to its value; 'only' gives that interval alone, as the
+ * source states it ("5–22 months"), for a sentence that reports a source's range and not a point.
+ */
+export function citedValue(
+  id: string,
+  source: string,
+  interval: boolean | 'only' = false,
+  form: CitedForm = 'rate',
+): CitedValue {
   const param = PARAMETERS.find((p) => p.id === id);
   if (!param)
     throw new Error(
@@ -76,23 +100,28 @@ export function citedValue(id: string, source: string, interval = false, form: C
       )}`,
     );
   if (!CITED_FORMS.includes(form)) throw new Error(`unknown form "${form}" (use ${CITED_FORMS.join(', ')})`);
-  const given = valueFrom(param, source);
+  const given = interval === 'only' ? undefined : valueFrom(param, source);
   const published = param.published?.key === source ? param.published : undefined;
+  if (interval && !published)
+    throw new Error(
+      `parameter "${id}" has no interval published by "${source}"${param.published ? ` (its interval is from "${param.published.key}")` : ''}`,
+    );
   if (!given && !(interval && published)) {
     const sources = [...new Set([param.source.key, ...(param.anchors ?? []).map((a) => a.source.key)])];
     throw new Error(
       `parameter "${id}" has no value from "${source}"${didYouMean(source, sources)}${published ? ' (it publishes only an interval: add interval)' : ''}`,
     );
   }
-  if (interval && !published)
-    throw new Error(
-      `parameter "${id}" has no interval published by "${source}"${param.published ? ` (its interval is from "${param.published.key}")` : ''}`,
-    );
   const unit = form === 'rate' ? param.unit : TIMES[form].unit;
   const withUnit = (number: string) => (unit.startsWith('×') ? `${number}${unit}` : `${number} ${unit}`);
   let text = '';
   if (given)
-    text = form === 'rate' ? formatParam(given.value, param.unit) : withUnit(say(param, form, given.value)[0]!);
+    text =
+      form !== 'rate'
+        ? withUnit(say(param, form, given.value)[0]!)
+        : unit.startsWith('×') && !isWritten(given.value)
+          ? withUnit(sayRate(given.value))
+          : formatParam(given.value, param.unit);
   if (interval && published) {
     // A time is the longer the slower the rate: its interval runs from the high rate's time to the low one's.
     const ends = form === 'rate' ? [published.low, published.high] : [published.high, published.low];

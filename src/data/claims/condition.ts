@@ -15,6 +15,18 @@ export interface Test {
 }
 
 /**
+ * An infinite value in words. It is no quantity, so it is said as the value's own words for it ("not reached", a
+ * Kaplan–Meier median that no share of the records has yet passed) when its formatter has some, and otherwise as
+ * "without end": never as "infinite" or "∞", a number it is not.
+ *
+ * @example unending((v) => (Number.isFinite(v) ? `${v} months` : 'not reached')) // 'not reached'
+ */
+function unending(format: (v: number) => string): string {
+  const said = format(Infinity);
+  return /∞|infinit|nan|undefined|\d/i.test(said) ? 'without end' : said;
+}
+
+/**
  * A condition string as a test.
  *
  * @example parseCondition('> 0').test(1) // true
@@ -22,7 +34,7 @@ export interface Test {
 export function parseCondition(condition: string): Test {
   const text = condition.trim();
   if (text === 'finite') return { test: Number.isFinite, words: () => 'finite' };
-  if (text === 'infinite') return { test: (v) => v === Infinity, words: () => 'infinite (it never comes)' };
+  if (text === 'infinite') return { test: (v) => v === Infinity, words: unending };
   const match = /^(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(text);
   if (!match) throw new Error(`unknown condition "${condition}" (use finite, infinite, > x, >= x, < x, <= x or = x)`);
   const op = match[1]!;

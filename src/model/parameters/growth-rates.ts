@@ -7,9 +7,22 @@
 import { annualFactorFromDoublingYears, annualFactorFromHalvingMonths } from '../growth.ts';
 import type { Citation, ParameterInput } from './schema.ts';
 
-/** The meek-models paper's body text could not be read from this environment (only its abstract). */
+/**
+ * What could be read of the meek-models paper (Gundlach, Lynch & Thompson 2025, arXiv:2507.07931): its abstract, on
+ * arXiv and at the head of the arXiv HTML version, which states no rate. Its body, where gᵢ, gₕ and gₐ are set, was
+ * not reachable from here (re-checked 2026-12-07).
+ */
 const MEEK_BODY_UNREACHED =
-  'Only the abstract of arXiv:2507.07931 could be read here; the number is the one the paper uses according to secondary summaries, not checked against its text.';
+  'Only the abstract of arXiv:2507.07931 could be read here, and it states no rate; the paper’s body, where the rates are set, could not be reached, so this number is the one summaries of the paper report, not checked against its text.';
+
+/**
+ * What summaries of the paper's body say, word for word, and what they do not. papernotes.org's English summary
+ * (read 2026-12-07): training compute "increasing at a rate of 5x per year between 2010 and 2022", "corporate
+ * compute investments grow exponentially (approx. 3.6x/year)", hardware "~1.4x/year", algorithms "~2.8x/year".
+ * No summary read here gives 3.57 or says how 3.6 was obtained.
+ */
+const MEEK_SUMMARY =
+  'papernotes.org’s English summary of the paper (read 2026-12-07) gives training compute growing “at a rate of 5x per year between 2010 and 2022” and “corporate compute investments” growing “approx. 3.6x/year”, beside hardware “~1.4x/year” and algorithms “~2.8x/year”.';
 
 /** Cottier et al., revised arXiv version (the first version, May 2024, said “95% CI: 2.0x to 3.1x”). */
 const COTTIER_ABSTRACT: Citation = {
@@ -21,10 +34,10 @@ const COTTIER_ABSTRACT: Citation = {
 };
 
 /**
- * How the meek-models paper defines gᵢ. Two independent summaries of the paper's body report
- * gᵢ = 3.57 beside hardware gₕ = 1.4 and frontier training compute growing about 5× a year:
- * 5 / 1.4 = 3.57. So gᵢ is the growth of frontier compute net of hardware price-performance
- * (compute bought at constant FLOP per dollar), and gᵢ·gₕ is the growth of frontier compute.
+ * gᵢ as this site reads the meek-models paper: the summaries give investment growth of about 3.6× a year beside
+ * hardware at 1.4× and frontier training compute at about 5× a year, and 5 / 1.4 = 3.57 ≈ 3.6. So gᵢ is taken to be
+ * the growth of frontier compute net of hardware price-performance, and gᵢ·gₕ the growth of frontier compute. That
+ * is this site's inference: no text read here states 3.57 or the division (see MEEK_SUMMARY).
  */
 const PAPER_COMPUTE_GROWTH = 5;
 const PAPER_HARDWARE_GROWTH = 1.4;
@@ -37,16 +50,16 @@ const EPOCH_COMPUTE_QUOTE: Citation = {
     'We tentatively conclude that compute growth in recent years is currently best described as increasing by a factor of 4-5x/year.',
   verified: true,
 };
-/** Compute growth net of hardware: what gᵢ is in the model (two decimals, as the paper reports it). */
+/** Compute growth net of hardware: what gᵢ is in the model, to two decimals (5 / 1.4 = 3.57). */
 const netOfHardware = (computeGrowth: number) => Math.round((computeGrowth / PAPER_HARDWARE_GROWTH) * 100) / 100;
 
-/** The paper's gᵢ, as reported by secondary copies of its body (only its abstract was readable here). */
+/** The paper's gᵢ, as reported by summaries of its body (only its abstract was readable here). */
 const MEEK_SPEND: Citation = {
   key: 'gundlach-2025',
   locator: '§3 (training inequality model) and Fig. 1 caption',
   quote: 'a model with 3.6x yearly compute scaling and a meek model with a constant compute budget ($1000 budget)',
   verified: false,
-  reason: `${MEEK_BODY_UNREACHED} The quote is the first figure’s caption as reproduced on chatpaper.com. Two independent summaries of §3 (papernotes.org, English and Chinese) give gᵢ = 3.57 with gₕ = 1.4 and frontier training compute growing about 5× a year; 5 / 1.4 = 3.57, so the paper’s gᵢ is compute growth net of hardware, not a dollar budget.`,
+  reason: `${MEEK_BODY_UNREACHED} The quote is the first figure’s caption as reproduced on chatpaper.com (read in an earlier session, not re-read). ${MEEK_SUMMARY} The registry’s 3.57 is this site’s reading, not a number any text read here states: 5 / 1.4 = 3.57, which rounds to the reported 3.6, so gᵢ is taken to be compute growth net of hardware rather than a dollar budget. The caption’s “3.6x yearly compute scaling” could also be read as the growth of compute itself; the paper’s text would settle it.`,
 };
 
 /** The paper's shared-progress rates, as reported by the same summaries of its §3. */
@@ -54,7 +67,7 @@ const MEEK_SHARED: Citation = {
   key: 'gundlach-2025',
   locator: '§3 (training inequality model)',
   verified: false,
-  reason: `${MEEK_BODY_UNREACHED} Two independent summaries of §3 (papernotes.org, English and Chinese) give gₕ = 1.4 and algorithmic progress 2.8× a year.`,
+  reason: `${MEEK_BODY_UNREACHED} ${MEEK_SUMMARY}`,
 };
 
 /** Hobbhahn & Besiroglu 2022, Table 1 (doubling times of FLOP/s per dollar with 95% CIs). */
@@ -80,7 +93,7 @@ export const GROWTH_RATES: ParameterInput[] = [
       low: netOfHardware(EPOCH_COMPUTE.low),
       high: netOfHardware(EPOCH_COMPUTE.high),
       level: 'range',
-      conversion: `gᵢ is frontier compute growth divided by hardware price-performance growth gₕ = ${PAPER_HARDWARE_GROWTH}: ${EPOCH_COMPUTE.low}–${EPOCH_COMPUTE.high}×/yr of compute → ${netOfHardware(EPOCH_COMPUTE.low)}–${netOfHardware(EPOCH_COMPUTE.high)}×/yr (two decimals, as the paper gives 3.57).`,
+      conversion: `gᵢ is frontier compute growth divided by hardware price-performance growth gₕ = ${PAPER_HARDWARE_GROWTH}: ${EPOCH_COMPUTE.low}–${EPOCH_COMPUTE.high}×/yr of compute → ${netOfHardware(EPOCH_COMPUTE.low)}–${netOfHardware(EPOCH_COMPUTE.high)}×/yr (two decimals, as in the default 3.57).`,
     },
     anchors: [
       { label: 'Paper: 5× compute a year ÷ 1.4', value: netOfHardware(PAPER_COMPUTE_GROWTH), source: MEEK_SPEND },
@@ -91,7 +104,7 @@ export const GROWTH_RATES: ParameterInput[] = [
       },
       { label: 'Dollar cost growth (Cottier et al. 2024)', value: 2.4, source: COTTIER_ABSTRACT },
     ],
-    note: `The growth of frontier training compute net of hardware gains, as the meek-models paper defines it: ${PAPER_COMPUTE_GROWTH}× compute a year ÷ gₕ ${PAPER_HARDWARE_GROWTH} = ${netOfHardware(PAPER_COMPUTE_GROWTH)}. gᵢ·gₕ is then frontier compute growth; Epoch AI’s 4–5× a year gives the range ${netOfHardware(EPOCH_COMPUTE.low)}–${netOfHardware(EPOCH_COMPUTE.high)}. Reading gᵢ as the dollar cost of frontier runs (Cottier et al.: 2.4×/yr) undercounts: with gₕ = ${PAPER_HARDWARE_GROWTH} it implies compute growth of ${(2.4 * PAPER_HARDWARE_GROWTH).toFixed(1)}×/yr, below the measured 4–5×, because the cost per FLOP of frontier runs has fallen faster than GPU price-performance.`,
+    note: `The growth of frontier training compute net of hardware gains, as this site reads the meek-models paper: summaries of it give investment growing about 3.6× a year beside hardware at ${PAPER_HARDWARE_GROWTH}× and frontier compute at about ${PAPER_COMPUTE_GROWTH}×, and ${PAPER_COMPUTE_GROWTH} ÷ ${PAPER_HARDWARE_GROWTH} = ${netOfHardware(PAPER_COMPUTE_GROWTH)}. The paper’s own text could not be read, so the division is an inference, not its stated definition. gᵢ·gₕ is then frontier compute growth; Epoch AI’s 4–5× a year gives the range ${netOfHardware(EPOCH_COMPUTE.low)}–${netOfHardware(EPOCH_COMPUTE.high)}. Reading gᵢ as the dollar cost of frontier runs (Cottier et al.: 2.4×/yr) undercounts: with gₕ = ${PAPER_HARDWARE_GROWTH} it implies compute growth of ${(2.4 * PAPER_HARDWARE_GROWTH).toFixed(1)}×/yr, below the measured 4–5×, because the cost per FLOP of frontier runs has fallen faster than GPU price-performance.`,
   },
   {
     id: 'g_h',

@@ -77,6 +77,19 @@ describe('the parameter registry', () => {
     expect(dollars.value * gh.default).toBeLessThan(compute.low);
   });
 
+  it('marks what rests on summaries of the meek paper as unverified, and says 3.57 is this site’s reading', () => {
+    // Only the abstract of Gundlach, Lynch & Thompson 2025 is readable here (issue 20): every number cited to the
+    // paper is unverified, with a reason, and gᵢ's says that 5 / 1.4 = 3.57 is an inference from the summaries' 3.6.
+    const meek = PARAMETERS.flatMap((p) => citations(p.id)).filter((c) => c.key === 'gundlach-2025');
+    expect(meek.length).toBeGreaterThan(0);
+    for (const c of meek) expect([c.verified, c.reason?.includes('abstract')]).toEqual([false, true]);
+    const gi = parameter('g_i');
+    expect(gi.source.reason).toContain('approx. 3.6x/year');
+    expect(gi.source.reason).toContain('this site’s reading');
+    expect(gi.note).toContain('inference');
+    expect(Math.round(gi.default * 10) / 10).toBe(3.6);
+  });
+
   it('quotes the Chinchilla fits from Besiroglu et al.’s notebook, verified', () => {
     for (const id of [
       'hoffmann_e',
