@@ -64,4 +64,31 @@ export const LAGS: ParameterInput[] = [
     },
     note: 'How long the best open models took to reach the benchmark scores of the best closed ones, as Epoch AI reports it: about a year, and 5 to 22 months across the benchmarks of its 2024 report (restated in its 2025 note on consumer GPUs, the text quoted here). Estimates v1 compared with the range as if it were in the 2024 report’s own text, which could not be read here (src/data/estimates/published-values.ts). This site’s own measurement, per benchmark and with unmatched records counted as censored, is on /data/estimates/ and in the benchmark-lag figure.',
   },
+  {
+    id: 'consumer_gpu_lag_months',
+    symbol: 'ℓ_G',
+    label: 'Lag of open models that fit one consumer GPU, on benchmarks',
+    unit: 'months',
+    default: 9,
+    source: {
+      key: 'epoch-consumer-gpu-2025',
+      locator: 'overview (revised version of the page)',
+      quote:
+        'leading open models runnable on a single consumer GPU typically match the capabilities of frontier models after an average lag of 9 months',
+    },
+    low: 6,
+    high: 12,
+    distribution: 'uniform',
+    level: 'bounds',
+    published: {
+      key: 'epoch-consumer-gpu-2025',
+      locator: '“Learn more about this graph” (version of 15 August 2025), across four benchmarks',
+      quote:
+        'leading open models runnable on a single consumer GPU typically match the capabilities of frontier models after an average lag between 6-12 months',
+      low: 6,
+      high: 12,
+      level: 'range',
+    },
+    note: 'The first version of Epoch AI’s note gave a range across four benchmarks (GPQA Diamond, MMLU-Pro, the Artificial Analysis index and LMArena); a later revision of the same page gives a single average, 9 months. Epoch AI adds that small open models are more likely to be tuned to benchmarks, so the real-world lag may be longer.',
+  },
 ];
