@@ -9,6 +9,7 @@ import meekLossGapV4 from './meek-loss-gap/v4.ts';
 import meekLossGapV5 from './meek-loss-gap/v5.ts';
 import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
 import meekCapabilityGapV2 from './meek-capability-gap/v2.ts';
+import meekCapabilityGapV3 from './meek-capability-gap/v3.ts';
 import meekGapBandV1 from './meek-gap-band/v1.ts';
 import meekGapBandV2 from './meek-gap-band/v2.ts';
 import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
@@ -26,9 +27,11 @@ import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
 import wallCapabilityCurveV2 from './wall-capability-curve/v2.ts';
 import wallCapabilityCurveV3 from './wall-capability-curve/v3.ts';
+import wallCapabilityCurveV4 from './wall-capability-curve/v4.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
 import wallGapLagV2 from './wall-gap-lag/v2.ts';
 import wallGapLagV3 from './wall-gap-lag/v3.ts';
+import wallGapLagV4 from './wall-gap-lag/v4.ts';
 import wallGlutV1 from './wall-glut/v1.ts';
 import wallGlutV2 from './wall-glut/v2.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
@@ -56,6 +59,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV5,
   meekCapabilityGapV1,
   meekCapabilityGapV2,
+  meekCapabilityGapV3,
   meekGapBandV1,
   meekGapBandV2,
   meekHorizonGapV1,
@@ -71,9 +75,11 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallCapabilityCurveV1,
   wallCapabilityCurveV2,
   wallCapabilityCurveV3,
+  wallCapabilityCurveV4,
   wallGapLagV1,
   wallGapLagV2,
   wallGapLagV3,
+  wallGapLagV4,
   wallGlutV1,
   wallGlutV2,
   openClosedBenchmarkLagV1,

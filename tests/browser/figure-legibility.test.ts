@@ -47,13 +47,7 @@ const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([
     'meek-loss-gap',
     'at 390 px the gap marker\'s label ("Gap peaks in 2032: 0.33 nats") and "Beyond the fitted range →" lie along a line',
   ],
-  [
-    'meek-capability-gap',
-    '"Widest in 2028: 35 points" is written across the frontier\'s dotted line near the top, at 390 px',
-  ],
   ['open-closed-compute', '"open record since Jul 2024" lies along the open models\' line and its dots'],
-  ['wall-capability-curve', '"Frontier 2025" and the "2035" label lie along the ceiling lines'],
-  ['wall-gap-lag', 'the lag labels ("16 mo", "14 mo") and "gap 2.9" sit on the open line at 390 px'],
   ['wall-glut', '"Sudden glut" is crossed by its rule drawn over it; "Frontier" lies along the open line'],
   ['memo-costs', '"LLaMA-13B" lies along the trend line'],
   [

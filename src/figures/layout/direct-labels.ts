@@ -13,6 +13,7 @@
  */
 import type { TextOptions } from '@observablehq/plot';
 import { PAGE_FONT_PX } from '../render.ts';
+import { crossesLine, type Polyline } from './line-obstacles.ts';
 import { textWidth } from './text-width.ts';
 
 /** A label's box in the SVG's pixels. */
@@ -60,15 +61,56 @@ export function boxOf(label: LabelShape): Box {
   return { left: left - PAD, top: top - PAD, right: left + label.width + PAD, bottom: top + label.height + PAD };
 }
 
+/** Step of the search for a free place clear of lines, in pixels. */
+const SEARCH_STEP = 6;
+
 /**
  * Where to draw a label so it stays inside `bounds` and clear of `taken`: its anchor point moved by (dx, dy), or
  * undefined when no candidate fits. Candidates: as given (pulled inside the bounds), then one to three lines down
  * and up, then the same on the other side of the anchor point (for start- or end-anchored labels).
+ *
+ * With `lines` (LabelLayout.avoid), a candidate must also keep off them; when none of the candidates above does,
+ * the free place nearest the anchor point is searched for over the whole of `bounds`, and only when there is none
+ * is the label placed as without lines (so a line never makes a label disappear).
  */
 export function placeLabel(
   label: LabelShape,
   bounds: Box,
   taken: readonly Box[],
+  lines: readonly Polyline[] = [],
+): { dx: number; dy: number } | undefined {
+  if (lines.length === 0) return nearbyPlace(label, bounds, taken);
+  const clear = (box: Box) => !taken.some((other) => overlaps(box, other)) && !lines.some((l) => crossesLine(box, l));
+  return (
+    nearbyPlace(label, bounds, taken, clear) ?? searchPlace(label, bounds, clear) ?? nearbyPlace(label, bounds, taken)
+  );
+}
+
+/** The free place nearest the label's anchor point on a grid over `bounds`, where `clear` holds. */
+function searchPlace(
+  label: LabelShape,
+  bounds: Box,
+  clear: (box: Box) => boolean,
+): { dx: number; dy: number } | undefined {
+  const home = boxOf(label);
+  let best: { dx: number; dy: number; distance: number } | undefined;
+  for (let top = bounds.top; top + (home.bottom - home.top) <= bounds.bottom; top += SEARCH_STEP)
+    for (let left = bounds.left; left + (home.right - home.left) <= bounds.right; left += SEARCH_STEP) {
+      const [dx, dy] = [left - home.left, top - home.top];
+      const distance = Math.hypot(dx, dy);
+      if (best && distance >= best.distance) continue;
+      const box = { left, top, right: home.right + dx, bottom: home.bottom + dy };
+      if (clear(box)) best = { dx, dy, distance };
+    }
+  return best && { dx: best.dx, dy: best.dy };
+}
+
+/** The candidates near the anchor point (placeLabel's doc), the first inside `bounds` where `clear` holds. */
+function nearbyPlace(
+  label: LabelShape,
+  bounds: Box,
+  taken: readonly Box[],
+  clear: (box: Box) => boolean = (box) => !taken.some((other) => overlaps(box, other)),
 ): { dx: number; dy: number } | undefined {
   const flip =
     label.textAnchor === 'start'
@@ -99,7 +141,7 @@ export function placeLabel(
         moved.right <= bounds.right + 0.5 &&
         moved.top >= bounds.top - 0.5 &&
         moved.bottom <= bounds.bottom + 0.5;
-      if (inside && !taken.some((other) => overlaps(moved, other))) return { dx: side + pullX, dy: shift + pullY };
+      if (inside && clear(moved)) return { dx: side + pullX, dy: shift + pullY };
     }
   }
   return undefined;
@@ -120,6 +162,18 @@ type Channel = ArrayLike<number> | undefined;
 /** Labels of one drawing: each mark placed through the same layout avoids the labels of the marks before it. */
 export class LabelLayout {
   readonly #taken: Box[] = [];
+  readonly #lines: AvoidedLine[] = [];
+
+  /**
+   * A data line the labels placed after this keep off, except a label in the line's own colour (its name at its
+   * end). Its points are the rows' `x` and `y` columns, put through the drawing's scales when labels are placed.
+   *
+   * @example layout.avoid(rows, 'year', 'frontier_loss', theme.frontier)
+   */
+  avoid<T extends object>(rows: readonly T[], x: keyof T & string, y: keyof T & string, stroke: string): this {
+    this.#lines.push({ rows, x, y, stroke });
+    return this;
+  }
 
   /** Boxes of the labels placed so far (for tests and for marks that avoid them). */
   get placed(): readonly Box[] {
@@ -133,6 +187,7 @@ export class LabelLayout {
    */
   place<T extends TextOptions>(options: T, region: 'frame' | 'frame and right margin' = 'frame'): T {
     const taken = this.#taken;
+    const avoided = this.#lines.filter((line) => line.stroke !== options.fill);
     return {
       ...options,
       render(index, scales, values, dimensions, context, next) {
@@ -149,19 +204,20 @@ export class LabelLayout {
           (_, i) => channels.x?.[i] ?? frameX(mark, dimensions),
         );
         const Y = Float64Array.from({ length: X.length }, (_, i) => channels.y?.[i] ?? frameY(mark, dimensions));
+        const lines = avoided.map((line) => polylineOf(line, scales));
         const kept: number[] = [];
         for (const i of index) {
           const text = String(channels.text?.[i] ?? '');
-          const lines = text.split('\n').length;
+          const rows = text.split('\n').length;
           const shape: LabelShape = {
             x: X[i]! + (mark.dx ?? 0),
             y: Y[i]! + (mark.dy ?? 0),
             width: textWidth(text, fontSize, mark.fontWeight),
-            height: lines * fontSize * 1.15,
+            height: rows * fontSize * 1.15,
             textAnchor: (mark.textAnchor as LabelShape['textAnchor']) ?? 'middle',
             lineAnchor: (mark.lineAnchor as LabelShape['lineAnchor']) ?? 'middle',
           };
-          const at = placeLabel(shape, bounds, taken);
+          const at = placeLabel(shape, bounds, taken, lines);
           if (!at) continue;
           X[i] = X[i]! + at.dx;
           Y[i] = Y[i]! + at.dy;
@@ -174,6 +230,25 @@ export class LabelLayout {
       },
     } as T;
   }
+}
+
+/** A line registered with LabelLayout.avoid. */
+interface AvoidedLine {
+  readonly rows: readonly object[];
+  readonly x: string;
+  readonly y: string;
+  readonly stroke: string;
+}
+
+/** A registered line in the drawing's pixels; rows whose values the scales cannot place are left out. */
+function polylineOf(line: AvoidedLine, scales: { x?: (v: unknown) => unknown; y?: (v: unknown) => unknown }): Polyline {
+  const points: { x: number; y: number }[] = [];
+  for (const row of line.rows) {
+    const record = row as Record<string, unknown>;
+    const [x, y] = [Number(scales.x?.(record[line.x])), Number(scales.y?.(record[line.y]))];
+    if (Number.isFinite(x) && Number.isFinite(y)) points.push({ x, y });
+  }
+  return points;
 }
 
 /** The x of a label placed by frameAnchor (no x channel), as Plot computes it. */

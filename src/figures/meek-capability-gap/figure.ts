@@ -16,7 +16,8 @@ import { formatNumber, formatYear } from '../format.ts';
 import { HORIZON_YEARS, START_YEAR, scenario } from '../meek-loss-gap/model.ts';
 import { registryParams, v4Params, type Key as MeekKey } from '../meek-loss-gap/params.ts';
 import { gapMarker } from '../meek-loss-gap/gap-marker.ts';
-import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
+import { FRONTIER_COLOR, MEEK_COLOR, pairMarks } from '../meek-loss-gap/pair-marks.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 import { formatPoints, formatScoreYear, widestCase } from './values.ts';
 
@@ -58,6 +59,8 @@ export function meekCapabilityGapFigure(options: {
   date: string;
   changes: string;
   readonly current?: boolean;
+  /** v3 on: the labels through one LabelLayout that keeps them off both lines and inside the plot. */
+  readonly placedLabels?: boolean;
 }) {
   return defineFigure<Key>({
     id: 'meek-capability-gap',
@@ -172,6 +175,13 @@ export function meekCapabilityGapFigure(options: {
     plot(p, rows) {
       const top = widest(rows);
       const label = p.steps < 1.05 ? 'benchmark score' : `success on a ${formatNumber(p.steps, 2)}-step task`;
+      // v3 on: the gap's label keeps off both lines; "Widest in 2028: 35 points" was written along the frontier's
+      // line on a phone (issue 19). The names at the lines' ends stay where v2 drew them, in the right margin.
+      const layout = options.placedLabels
+        ? new LabelLayout()
+            .avoid(rows, 'year', 'meek_success', MEEK_COLOR)
+            .avoid(rows, 'year', 'frontier_success', FRONTIER_COLOR)
+        : undefined;
       return {
         width: 640,
         height: 360,
@@ -205,6 +215,7 @@ export function meekCapabilityGapFigure(options: {
                     `Widest in ${formatScoreYear(top.year ?? START_YEAR)}: ${formatNumber((top.success_gap ?? 0) * 100, 2)} points`,
                   textAnchor: 'start',
                 },
+                layout,
               )
             : []),
         ],

@@ -70,6 +70,8 @@ export interface WallCapabilityCurveVersion {
   readonly changes: string;
   /** Version 1's sliders (typed-in compute growth and open lag), so its frozen page lists what it was published with. */
   readonly firstVersionParams?: boolean;
+  /** v4 on: the dots' labels keep off the three curves (LabelLayout.avoid), where on a phone they lay along them. */
+  readonly labelsOffLines?: boolean;
 }
 
 export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
@@ -199,6 +201,11 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       // The dots' labels stay inside the plot and clear of each other: on a phone "Frontier 2025" reached left over
       // the capability axis's tick labels when there was no wall.
       const labels = new LabelLayout();
+      if (options.labelsOffLines)
+        labels
+          .avoid(rows, 'compute_oom', 'log_linear', CEILING_COLOR)
+          .avoid(rows, 'compute_oom', 'capability_2025', theme.ink)
+          .avoid(rows, 'compute_oom', 'capability_2035', theme.ink);
       return {
         width: 640,
         height: 380,

@@ -78,6 +78,8 @@ export interface WallGapLagVersion {
   readonly changes: string;
   /** Version 1's sliders (typed-in compute growth and open lag), so its frozen page lists what it was published with. */
   readonly firstVersionParams?: boolean;
+  /** v4 on: the gap and lag labels keep off the two lines (LabelLayout.avoid), where on a phone they sat on them. */
+  readonly labelsOffLines?: boolean;
 }
 
 export function wallGapLagFigure(options: WallGapLagVersion) {
@@ -216,6 +218,8 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
       // The gap's and the lag's labels stay inside the plot and clear of each other: under the open line at 2025 a
       // gap label fell into the year ticks, and near the top one was cut off.
       const labels = new LabelLayout();
+      if (options.labelsOffLines)
+        labels.avoid(rows, 'year', 'open', OPEN_COLOR).avoid(rows, 'year', 'frontier', FRONTIER_COLOR);
       /** A column's value held inside the frame, for a mark drawn at it. */
       const inFrame = (column: 'open' | 'frontier') => (d: TableRow) => Math.min(top, Math.max(0, d[column]!));
       return {

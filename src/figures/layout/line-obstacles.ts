@@ -1,0 +1,50 @@
+/**
+ * Lines a direct label keeps off (issue 19: on a phone a gap's label was written along the frontier's line,
+ * legible only where its halo hid the crossing). A line is its points in the SVG's pixels; a label's box
+ * crosses it when any of its segments passes through the box (Liang–Barsky clipping of the segment to the box).
+ *
+ * @example
+ * crossesLine({ left: 0, top: 0, right: 10, bottom: 10 }, [{ x: -5, y: 5 }, { x: 15, y: 5 }]) // true
+ */
+
+/** A line in the SVG's pixels, point after point. */
+export type Polyline = readonly { readonly x: number; readonly y: number }[];
+
+interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Whether the segment from a to b passes through the rectangle. */
+export function segmentCrosses(box: Rect, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let from = 0;
+  let to = 1;
+  // Each edge of the box as p·t ≤ q: the part of the segment on the inner side of all four is what is inside.
+  const edges: [number, number][] = [
+    [-dx, a.x - box.left],
+    [dx, box.right - a.x],
+    [-dy, a.y - box.top],
+    [dy, box.bottom - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) from = Math.max(from, t);
+    else to = Math.min(to, t);
+    if (from > to) return false;
+  }
+  return true;
+}
+
+/** Whether any segment of the line passes through the box. */
+export function crossesLine(box: Rect, line: Polyline): boolean {
+  for (let i = 1; i < line.length; i++) if (segmentCrosses(box, line[i - 1]!, line[i]!)) return true;
+  return line.length === 1 && segmentCrosses(box, line[0]!, line[0]!);
+}
