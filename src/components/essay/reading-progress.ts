@@ -70,5 +70,14 @@ export function followReading(document: Document): void {
   nav.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('a') && !wide.matches) details.open = false;
   });
-  update();
+  // The first reading waits until the page has been painted: reading layout now, while the module runs before the
+  // first frame, would lay out the whole page early and start its web fonts early, so the first paint would wait
+  // for them (issue 21: LCP). The bar starts empty, which is right at the top; a page opened further down (a
+  // link to a section, a reload) is marked a frame later.
+  afterFirstPaint(view, update);
+}
+
+/** Runs `task` after the next frame has been painted (a frame callback runs before the paint; a task after it). */
+export function afterFirstPaint(view: Window, task: () => void): void {
+  view.requestAnimationFrame(() => view.setTimeout(task, 0));
 }
