@@ -18,7 +18,7 @@ export const BUDGETS = {
   /** Lighthouse, mobile preset, median of runs (scores 0–100). */
   lighthousePerformance: 98,
   lighthouseAccessibility: 100,
-  /** Lighthouse (mobile preset, simulated throttling) largest contentful paint, median run: about 0.8× Distill's article. */
+  /** Lighthouse (mobile preset, simulated throttling) largest contentful paint, median of the runs: about 0.8× Distill's article. */
   lcpMs: 1200,
   /** Clean `npm run build` (empty dist/ and .astro caches), median of runs. */
   buildMs: 60_000,

@@ -6,6 +6,7 @@
  */
 import { BUDGETS } from './budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
+import { describeLcpPath } from './lcp-path.ts';
 import type { CiteTiming } from './cite-timing.ts';
 import type { ModelTiming } from './model-timing.ts';
 import { kb } from './numbers.ts';
@@ -116,7 +117,9 @@ export function scriptLines(visits: readonly Visit[]): string[] {
 
 export function lighthouseLines(results: readonly LighthouseResult[] | undefined): string[] {
   if (!results) return ['Lighthouse: skipped (--quick or --no-lighthouse).'];
-  const lines = ['Lighthouse (mobile preset; median of runs; the median run’s metrics and failing audits):'];
+  const lines = [
+    'Lighthouse (mobile preset; median of runs; LCP the median of the runs’ LCPs; the median run’s metrics and failing audits):',
+  ];
   for (const result of results) {
     lines.push(
       `  ${result.path}: performance ${result.performance} (runs ${result.performanceRuns.join(', ')}), ` +
@@ -127,6 +130,9 @@ export function lighthouseLines(results: readonly LighthouseResult[] | undefined
       `      ${Object.entries(result.metrics)
         .map(([id, value]) => `${id} ${value}`)
         .join(', ')}`,
+    );
+    lines.push(
+      `      LCP element ${result.lcpPaths[0]?.element ?? '?'}; runs: ${result.lcpPaths.map(describeLcpPath).join('; ')}`,
     );
     for (const audit of result.failing)
       lines.push(

@@ -1,0 +1,61 @@
+/**
+ * What one Lighthouse run's largest contentful paint waited for. Lighthouse's mobile preset simulates a slow
+ * phone from the run it observed (Lantern): every request that had finished before the observed LCP paint is
+ * put on the simulated path to it. The site's web faces (font-display: optional) are the case that decides the
+ * number: when they arrive before the first paint (a local server sends them in milliseconds), five or six woff2
+ * files join the path and add about 0.7 s on the simulated link; when the paint comes first they are left out
+ * (and, being optional, never swap in). Which happens first is a race that the machine's load decides, so the
+ * bench says per run how many fonts were counted, to tell a page's own cost from the race (issue 21, item 6).
+ * @example lcpPath(lhr) // { lcpMs: 1943, observedMs: 273, element: 'main#main > … > p', fonts: 6, fontBytes: 91454 }
+ */
+
+/** The parts of a Lighthouse result this reads (a subset of LH.Result, so a test can build one). */
+export interface LcpRunResult {
+  audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+}
+
+export interface LcpPath {
+  /** Simulated (mobile) largest contentful paint, ms. */
+  lcpMs: number;
+  /** When the paint happened in the observed (unthrottled) run, ms after navigation. */
+  observedMs: number;
+  /** The LCP element's selector, as Lighthouse names it. */
+  element: string;
+  /** Web fonts that finished before the observed paint: the simulation puts them on the path to LCP. */
+  fonts: number;
+  fontBytes: number;
+}
+
+interface Item {
+  type?: string;
+  selector?: string;
+  resourceType?: string;
+  networkEndTime?: number;
+  transferSize?: number;
+  observedLargestContentfulPaint?: number;
+}
+const itemsOf = (details: unknown): Item[] => ((details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
+
+export function lcpPath(lhr: LcpRunResult): LcpPath {
+  const observedMs = itemsOf(lhr.audits['metrics']?.details)[0]?.observedLargestContentfulPaint ?? NaN;
+  const element = itemsOf(lhr.audits['lcp-breakdown-insight']?.details).find((item) => item.type === 'node');
+  const fonts = itemsOf(lhr.audits['network-requests']?.details).filter(
+    (request) => request.resourceType === 'Font' && (request.networkEndTime ?? Infinity) <= observedMs,
+  );
+  return {
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    observedMs,
+    element: element?.selector ?? '?',
+    fonts: fonts.length,
+    fontBytes: fonts.reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
+  };
+}
+
+/** One run's path in words, for the bench's details. */
+export function describeLcpPath(path: LcpPath): string {
+  const fonts =
+    path.fonts === 0
+      ? 'no web font had arrived before the paint'
+      : `${path.fonts} web font${path.fonts === 1 ? '' : 's'} (${(path.fontBytes / 1024).toFixed(1)} KB) had arrived before the paint and count`;
+  return `${(path.lcpMs / 1000).toFixed(2)} s (painted at ${Math.round(path.observedMs)} ms unthrottled; ${fonts})`;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { describeLcpPath, lcpPath, type LcpRunResult } from '../../scripts/bench/lcp-path.ts';
+
+/** A Lighthouse result with only the audits lcpPath reads; fonts end at the given times (ms). */
+function run(observedLcp: number, fontEnds: readonly number[]): LcpRunResult {
+  return {
+    audits: {
+      'largest-contentful-paint': { numericValue: 1943.2 },
+      metrics: { details: { items: [{ observedLargestContentfulPaint: observedLcp }] } },
+      'lcp-breakdown-insight': {
+        details: { items: [{ type: 'table' }, { type: 'node', selector: 'main#main > article.essay > div > p' }] },
+      },
+      'network-requests': {
+        details: {
+          items: [
+            { resourceType: 'Document', networkEndTime: 70, transferSize: 26_792 },
+            { resourceType: 'Stylesheet', networkEndTime: 130, transferSize: 12_306 },
+            ...fontEnds.map((end) => ({ resourceType: 'Font', networkEndTime: end, transferSize: 10_240 })),
+          ],
+        },
+      },
+    },
+  };
+}
+
+describe('lcpPath', () => {
+  it('counts the web fonts that had arrived before the observed paint, and no other request', () => {
+    expect(lcpPath(run(273, [259, 264, 300]))).toEqual({
+      lcpMs: 1943.2,
+      observedMs: 273,
+      element: 'main#main > article.essay > div > p',
+      fonts: 2,
+      fontBytes: 20_480,
+    });
+  });
+
+  it('counts none when the paint came first', () => {
+    expect(lcpPath(run(566, [1182, 1190])).fonts).toBe(0);
+  });
+
+  it('says it in words', () => {
+    expect(describeLcpPath(lcpPath(run(273, [259, 264])))).toBe(
+      '1.94 s (painted at 273 ms unthrottled; 2 web fonts (20.0 KB) had arrived before the paint and count)',
+    );
+    expect(describeLcpPath(lcpPath(run(100, [259])))).toBe(
+      '1.94 s (painted at 100 ms unthrottled; no web font had arrived before the paint)',
+    );
+  });
+
+  it('reads a run without the audits as unknown, not as no fonts on a fast page', () => {
+    const path = lcpPath({ audits: {} });
+    expect(path.lcpMs).toBeNaN();
+    expect(path.element).toBe('?');
+  });
+});
