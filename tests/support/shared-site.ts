@@ -10,6 +10,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from './browser.ts';
+import { treeCpuSeconds } from './process-cpu.ts';
 import { startStaticServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -27,6 +28,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('builtSiteOrigin', server.origin);
   project.provide('chromiumEndpoint', chromium.wsEndpoint());
   return async () => {
+    // CHROMIUM_CPU=1: what the shared Chromium cost, renderers included (/usr/bin/time does not see them).
+    const cpu = process.env.CHROMIUM_CPU ? treeCpuSeconds(chromium.process().pid!) : undefined;
+    if (cpu !== undefined) console.log(`shared Chromium: ${cpu.toFixed(1)} CPU-s (user + system, renderers included)`);
     await chromium.close();
     await server.close();
   };
