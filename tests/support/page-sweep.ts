@@ -40,8 +40,22 @@ export function shardPages(pages: readonly string[], k: number): string[] {
   return pages.filter((_, index) => index % SHARDS === k - 1);
 }
 
-/** Loads `path` with its policy enforced, wakes its island and moves a slider; returns what went wrong. */
-async function underPolicy(site: BuiltSite, path: string): Promise<Record<string, unknown>> {
+/** What went wrong while one page loaded under its policy (the records of one navigation). */
+interface PolicyRecord {
+  policyMessages: string[];
+  errors: string[];
+  foreign: string[];
+}
+
+/**
+ * One tab per shard for the loads under policy, each page a new navigation in it: a new tab costs Chromium a
+ * renderer process and a window, ~0.8 CPU-s a page on this machine against ~0.35 for a navigation, and the
+ * sweep loads ~150 pages (issue 22 §5). Each navigation is a new document with its own listener, and the
+ * tab's records are emptied before each page; cached files still raise a request event, so the own-origin
+ * check sees every file a page loads. No page of the site writes storage unless the theme toggle is pressed,
+ * which the sweep never does.
+ */
+async function policyTab(site: BuiltSite): Promise<{ page: Page; record: PolicyRecord }> {
   const page = await site.browser.newPage();
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -50,18 +64,27 @@ async function underPolicy(site: BuiltSite, path: string): Promise<Record<string
       seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim()),
     );
   });
-  const policyMessages: string[] = [];
-  const errors: string[] = [];
-  const foreign: string[] = [];
+  const record: PolicyRecord = { policyMessages: [], errors: [], foreign: [] };
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) policyMessages.push(message.text());
-    if (message.type() === 'error') errors.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) record.policyMessages.push(message.text());
+    if (message.type() === 'error') record.errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => record.errors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(site.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(site.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      record.foreign.push(url);
   });
+  return { page, record };
+}
+
+/** Loads `path` with its policy enforced in the shard's tab, wakes its island and moves a slider; returns what went wrong. */
+async function underPolicy(
+  site: BuiltSite,
+  { page, record }: { page: Page; record: PolicyRecord },
+  path: string,
+): Promise<Record<string, unknown>> {
+  for (const list of Object.values(record)) list.length = 0;
   const response = await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   let island: string | null = 'none';
@@ -82,8 +105,16 @@ async function underPolicy(site: BuiltSite, path: string): Promise<Record<string
   }
   await page.waitForLoadState('networkidle');
   const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-  await page.close();
-  return { status: response?.status(), policy, island, violations, policyMessages, foreign, errors };
+  const { policyMessages, errors, foreign } = record;
+  return {
+    status: response?.status(),
+    policy,
+    island,
+    violations,
+    policyMessages: [...policyMessages],
+    foreign: [...foreign],
+    errors: [...errors],
+  };
 }
 
 /** The registered shard: its pages under their policy, then on a phone. */
@@ -98,11 +129,17 @@ export function everyPageShard(site: BuiltSite, k: number): void {
       expect(taken.sort()).toEqual([...all].sort());
     });
 
+    let tab: Awaited<ReturnType<typeof policyTab>>;
+    beforeAll(async () => {
+      tab = await policyTab(site);
+    });
+    afterAll(() => tab?.page.close());
+
     it.each(pages)(
       '%s loads under its Content-Security-Policy with no violation, answers 200, loads only from its own origin and logs no errors',
       async (path) => {
         const island = (await live(path)) ? 'ready' : 'none';
-        expect(await underPolicy(site, path)).toEqual({
+        expect(await underPolicy(site, tab, path)).toEqual({
           status: 200,
           policy: CONTENT_SECURITY_POLICY,
           island,
