@@ -2,7 +2,7 @@
  * The error contract for authors: each mistake stops the build with one line,
  * `<file>:<line>:<col> <what is wrong> (did you mean …?)`. Each fixture in
  * fixtures/errors/ holds one mistake; the pipeline is the one astro.config.mjs
- * uses (tests/build/scaffold.test.ts checks the wiring in a real build).
+ * uses (tests/build/new-figure.test.ts checks the wiring in a real build).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

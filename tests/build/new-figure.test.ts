@@ -1,9 +1,12 @@
 /**
- * `npm run new:figure -- <id>` end to end, in a clone of the repository with
- * the working tree committed on top: scaffold a figure, record it with
- * `npm run figures`, change it while it is a draft, pass the figure and model
- * checks, use it in an essay and build, then commit it and see it refused
- * to change (published).
+ * `npm run new:figure -- <id>` and `npm run new:essay -- <slug>` end to end, in
+ * a clone of the repository with the working tree committed on top: scaffold a
+ * figure, record it with `npm run figures`, change it while it is a draft, pass
+ * the figure and model checks; scaffold one essay left as written and one that
+ * uses the new figure, and build the site once for both (a build of the site
+ * costs ~40 CPU-s, and the two scaffolds were two files with a copy and a build
+ * each); see the error contract hold in a real `astro build`; then commit the
+ * figure and see it refused to change (published).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,8 @@ const ROOT = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'new-figure-'));
 const copy = join(work, 'clone');
 const ID = 'scaffold-growth';
+/** The essay `new:essay` writes, built as it is written. */
+const ESSAY = 'scaffold-test';
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
     cwd: copy,
@@ -62,7 +67,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
-describe('npm run new:figure', { timeout: 600_000 }, () => {
+describe('npm run new:figure and new:essay', { timeout: 600_000 }, () => {
   it('refuses an id that is not lower-case words joined by hyphens', () => {
     const run = npm('new:figure', '--', 'Bad Id');
     expect(run.status).toBe(1);
@@ -132,7 +137,16 @@ describe('npm run new:figure', { timeout: 600_000 }, () => {
     expect(Number(passed), 'the filter kept the new figure’s checks').toBeGreaterThanOrEqual(10);
   });
 
-  it('builds in an essay, with its permalink page', () => {
+  it('refuses an essay slug that is not lower-case words joined by hyphens', () => {
+    const run = npm('new:essay', '--', 'Bad Slug');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('usage: npm run new:essay -- <slug>');
+  });
+
+  // One build for the next three tests: an essay as `new:essay` writes it, and one using the new figure.
+  it('builds the site with a new essay as scaffolded and another using the new figure', () => {
+    const scaffold = npm('new:essay', '--', ESSAY);
+    expect(scaffold.status, scaffold.stderr).toBe(0);
     expect(npm('new:essay', '--', 'scaffold-figure-essay').status).toBe(0);
     const essay = join(copy, 'src/content/essays/scaffold-figure-essay.mdx');
     writeFileSync(
@@ -141,8 +155,50 @@ describe('npm run new:figure', { timeout: 600_000 }, () => {
     );
     const build = npm('build');
     expect(build.status, (build.stdout + build.stderr).slice(-3000)).toBe(0);
+  });
+
+  it('writes an essay that builds at once and shows every feature', () => {
+    const html = read(`dist/essays/${ESSAY}/index.html`);
+    expect(html).toContain('class="cite"'); // citation with preview
+    expect(html).toContain('id="ref-gundlach-2025"'); // generated reference list
+    expect(html).toContain('class="sidenote"'); // footnote as sidenote
+    expect(html).toContain('class="katex"'); // maths
+    expect(html).toMatch(/href="#eq-loss"[^>]*>Equation 1</); // equation cross-reference
+    expect(html).toMatch(/href="#fig-main"[^>]*>Figure 1</); // figure cross-reference
+    expect(html).toContain('data-figure-value='); // number from the figure
+    expect(html).toContain('class="preset-value"'); // a preset's value in prose
+    expect(html).toContain('class="parameter-value"'); // a cited number from the registry
+    expect(html).toContain('class="claim"'); // a checked claim
+    expect(html.match(/class="believe"/g)).toHaveLength(2); // <Believe> and <BelieveNote>
+    expect(html).toMatch(/data-figure="meek-loss-gap"[\s\S]*data-figure="meek-capability-gap"/); // two figures sharing g_i
+    expect(html).toContain('class="figure-cases"'); // whole sentences per case
+    expect(read(`dist/essays/${ESSAY}/cite.bib`)).toMatch(/^@article\{/);
+    // A second run refuses to overwrite.
+    expect(npm('new:essay', '--', ESSAY).status).toBe(1);
+  });
+
+  it('builds in an essay, with its permalink page', () => {
     expect(existsSync(join(copy, `dist/figures/${ID}/v1/index.html`))).toBe(true);
     expect(read('dist/essays/scaffold-figure-essay/index.html')).toContain(`data-figure="${ID}"`);
+  });
+
+  it('stops a real build with one line naming file:line:col for a misspelled frontmatter key', () => {
+    const path = join(copy, `src/content/essays/${ESSAY}.mdx`);
+    const written = readFileSync(path, 'utf8');
+    writeFileSync(path, written.replace('draft: false', 'draf: false'));
+    const build = npm('build');
+    writeFileSync(path, written); // the essay as scaffolded again, for the commit below
+    expect(build.status).not.toBe(0);
+    const output = build.stdout + build.stderr;
+    const line =
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('draft:')) + 1;
+    expect(output).toContain(
+      `src/content/essays/${ESSAY}.mdx:${line}:1 unknown frontmatter key "draf" (did you mean "draft"?)`,
+    );
+    // One line: no "Location:" block, no stack trace from the MDX plugin after it.
+    expect(output).not.toMatch(/Stack trace:|Location:|^\s+at /m);
   });
 
   it('once committed is published: a change is refused', () => {

@@ -7,7 +7,7 @@
  *             the model files it imports
  *   2. build  `astro build` (the whole site: Astro builds no single page), then the
  *             build tests over dist/, except the two that build the site again
- *             (reproducible, scaffold: `npm test` runs them)
+ *             (reproducible, new-figure: `npm test` runs them)
  *   3. browser the per-page browser checks (axe, CSP, every-page, phone layout,
  *             island) on the essay's page and its figures' pages only (CHECK_PAGES,
  *             tests/support/site-pages.ts), and every browser test file that names

@@ -27,7 +27,7 @@ const files: Record<string, string> = {
   'tests/figures/snapshots.test.ts': '',
   'tests/build/html-valid.test.ts': '',
   'tests/build/reproducible.test.ts': '',
-  'tests/build/scaffold.test.ts': '',
+  'tests/build/new-figure.test.ts': '',
   'tests/browser/every-page-1.test.ts': '',
   'tests/browser/a-fig-slider.test.ts': "const path = '/figures/a-fig/';\n",
   'tests/browser/c-fig-slider.test.ts': "const path = '/figures/c-fig/';\n",

@@ -31,7 +31,7 @@ export interface EssayPlan {
 }
 
 /** Build tests that run `astro build` themselves: left to `npm test`. */
-const REBUILDING = ['tests/build/reproducible.test.ts', 'tests/build/scaffold.test.ts'];
+const REBUILDING = ['tests/build/reproducible.test.ts', 'tests/build/new-figure.test.ts'];
 /** Browser tests that visit each page site-pages.ts lists, so CHECK_PAGES narrows them (every-page-<k>: page-sweep.ts). */
 const PER_PAGE = /^tests\/browser\/(every-page-\d+|axe-laptop|live-figure|phone-layout|island)\.test\.ts$/;
 

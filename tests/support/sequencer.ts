@@ -21,7 +21,6 @@ export const LONG_FIRST: readonly RegExp[] = [
   /tests\/build\/new-figure\.test\.ts$/,
   /tests\/history\/guard\.test\.ts$/,
   /tests\/browser\/live-figure\.test\.ts$/,
-  /tests\/build\/scaffold\.test\.ts$/,
   /tests\/build\/reproducible\.test\.ts$/,
 ];
 
