@@ -26,6 +26,12 @@ export class FigureProse {
     this.#data = data;
   }
 
+  /** The page's elements that show this figure's values: prose numbers and whole-sentence cases. */
+  elements(): Element[] {
+    const id = this.#spec.id;
+    return [...document.querySelectorAll(`[data-figure-value^="${id}:"], [data-figure-case^="${id}:"]`)];
+  }
+
   /** Numbers, sentences, claims and Believe boxes that this figure computes, at these parameters. */
   update(params: Params, rows: readonly AnyTableRow[]): void {
     const spec = this.#spec;
