@@ -43,10 +43,6 @@ const NOT_YET_PASSING = new Set<string>([]);
  * next version of each places these labels clear of the lines (LabelLayout's `avoid`), never add one.
  */
 const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([
-  [
-    'meek-loss-gap',
-    'at 390 px the gap marker\'s label ("Gap peaks in 2032: 0.33 nats") and "Beyond the fitted range →" lie along a line',
-  ],
   ['open-closed-compute', '"open record since Jul 2024" lies along the open models\' line and its dots'],
   ['wall-glut', '"Sudden glut" is crossed by its rule drawn over it; "Frontier" lies along the open line'],
   ['memo-costs', '"LLaMA-13B" lies along the trend line'],

@@ -15,7 +15,7 @@ import { FITTED_COMPUTE, MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts'
 import { formatNumber, formatParam, formatYear } from '../format.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { lossGapAnnotations } from './annotations.ts';
-import { pairMarks } from './pair-marks.ts';
+import { FRONTIER_COLOR, MEEK_COLOR, pairMarks } from './pair-marks.ts';
 import { defineFigure, type ParamDefinition, type TableRow } from '../spec.ts';
 import {
   FLOP_PER_USD,
@@ -144,6 +144,8 @@ export interface MeekLossGapVersion {
   readonly extrapolation?: boolean;
   /** v5 on: labels placed through one LabelLayout, inside the plot and clear of each other at every width. */
   readonly placedLabels?: boolean;
+  /** v6 on: the layout's labels keep off both lines (LabelLayout.avoid), where on a phone they lay along them. */
+  readonly labelsOffLines?: boolean;
 }
 
 export function meekLossGapFigure(options: MeekLossGapVersion) {
@@ -242,6 +244,8 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
     plot(p, rows, _band, frame) {
       // v5 on: every label through one layout, so each stays inside the plot and clear of the others.
       const layout = options.placedLabels ? new LabelLayout() : undefined;
+      if (layout && options.labelsOffLines)
+        layout.avoid(rows, 'year', 'meek_loss', MEEK_COLOR).avoid(rows, 'year', 'frontier_loss', FRONTIER_COLOR);
       const plotWidth = (frame?.width ?? 640) - MARGIN.left - MARGIN.right;
       const notes = lossGapAnnotations(p, rows, pivot, { extrapolation, layout, plotWidth });
       const pair = pairMarks(rows, {
