@@ -11,17 +11,20 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The slowest test files, slowest first (from a quiet run of `npm test`, its per-file times). */
+/** The slowest test files, slowest first (from the quiet run of `npm test` at acd39c8, its per-file times). */
 export const LONG_FIRST: readonly RegExp[] = [
-  /tests\/browser\/island\.test\.ts$/,
   /tests\/browser\/every-page-\d+\.test\.ts$/,
-  /tests\/browser\/figure-legibility\.test\.ts$/,
-  /tests\/browser\/figure-contract\.test\.ts$/,
+  /tests\/browser\/island\.test\.ts$/,
   /tests\/browser\/axe-laptop\.test\.ts$/,
+  /tests\/browser\/figure-phone\.test\.ts$/,
+  /tests\/browser\/figure-legibility\.test\.ts$/,
   /tests\/build\/new-figure\.test\.ts$/,
-  /tests\/history\/guard\.test\.ts$/,
-  /tests\/browser\/live-figure\.test\.ts$/,
   /tests\/build\/reproducible\.test\.ts$/,
+  /tests\/browser\/figure-contract\.test\.ts$/,
+  /tests\/browser\/figure-anatomy\.test\.ts$/,
+  /tests\/browser\/live-figure\.test\.ts$/,
+  /tests\/browser\/live-figure-data\.test\.ts$/,
+  /tests\/history\/guard\.test\.ts$/,
 ];
 
 const rank = (spec: TestSpecification) => {
