@@ -11,7 +11,7 @@ export const BUDGETS = {
   dataGzip: 30 * 1024,
   /** Slider input → redrawn figure, p95 per live figure: one frame. */
   redrawP95Ms: 16,
-  /** Slider input → every figure that follows the moved key redrawn too ("followers settled"), p95: two frames. */
+  /** Slider input → every follower of the moved key in sight caught up too ("followers settled", redraw.ts), p95: two frames. */
   followersP95Ms: 33,
   /** Cumulative layout shift from navigation until every island is live and the network is idle. */
   cls: 0,

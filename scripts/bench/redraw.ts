@@ -3,10 +3,15 @@
  * of its sliders, measured inside the page: from dispatching the input event
  * to the new drawing being in place with its style and layout computed. The
  * island redraws the reader's figure synchronously in its input handler; that
- * is the frame the budget is for. Figures sharing the key catch up after it,
- * one per task (src/components/catch-up.ts), so a second time is taken once no
- * figure is aria-busy: "caught up", input → every figure on screen redrawn
- * (tasks in between may include the browser painting a frame), reported beside it.
+ * is the frame the budget is for. Figures sharing the key catch up after it
+ * (src/components/island-follow.ts): those the reader can see (the figure, or a
+ * sentence bound to it, within 200 px of the screen) one per task, aria-busy until
+ * then, so a second time is taken once no figure is aria-busy: "caught up", input →
+ * everything on screen that shows the moved key current (tasks in between may
+ * include the browser painting a frame), reported beside it. Followers out of
+ * sight are not waited for: a reader cannot see them, their prose catches up when
+ * the page is idle and their drawing when the reader reaches them (tested in
+ * tests/browser/followers.test.ts); how many followers were in sight is reported.
  * Values alternate between the low and the high half of each slider's range,
  * so every input is a real change. Each figure is scrolled into view first, and a
  * figure whose few states are drawn while the page is idle (drawings-ahead.ts)
@@ -34,6 +39,8 @@ export interface FigureRedraw {
   caughtUpP95: number;
   /** Other figures on the page that share a key with this one's sliders: with any, caughtUpP95 is "followers settled". */
   followers: number;
+  /** The most followers in sight after one input (aria-busy: caught up before "settled"), over every pass. */
+  followersInSight: number;
   /** Whether the figure drew its few states ahead while the page was idle (drawings-ahead.ts) before it was timed. */
   drawnAhead: boolean;
   /** For a figure drawn ahead: p95 of one pass on a page that was never idle, so every state was drawn fresh. */
@@ -43,6 +50,7 @@ export interface FigureRedraw {
 interface PassResult {
   figure: string;
   followers: number;
+  followersInSight: number;
   sliders: string[];
   samples: number[];
   caughtUp: number[];
@@ -89,6 +97,7 @@ async function onePass(page: Page, firstDraws = false): Promise<PassResult[]> {
         const perSlider = sliders.length === 0 ? 0 : Math.max(10, Math.ceil(samples / sliders.length));
         const times: number[] = [];
         const caughtUp: number[] = [];
+        let followersInSight = 0;
         // The island changes only the parts of the drawing that differ (morph.ts): any change counts as a redraw.
         const watch = new MutationObserver(() => {});
         watch.observe(plot, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -113,6 +122,8 @@ async function onePass(page: Page, firstDraws = false): Promise<PassResult[]> {
             if (watch.takeRecords().length > 0 && plot.querySelector('svg')) redrawn++;
             plot.getBoundingClientRect(); // style and layout of the new SVG
             const t1 = performance.now();
+            const inSight = document.querySelectorAll('live-figure[aria-busy="true"]').length;
+            if (i >= warmUp) followersInSight = Math.max(followersInSight, inSight);
             await caughtUpNow();
             document.body.getBoundingClientRect();
             const t2 = performance.now();
@@ -130,6 +141,7 @@ async function onePass(page: Page, firstDraws = false): Promise<PassResult[]> {
         results.push({
           figure,
           followers,
+          followersInSight,
           sliders: sliders.map((input) => input.name),
           samples: times,
           caughtUp,
@@ -173,6 +185,7 @@ export async function measureRedraws(page: Page, runs: number): Promise<FigureRe
       return {
         caughtUpP95,
         followers: first.followers,
+        followersInSight: Math.max(...passes.map((pass) => pass[i]!.followersInSight)),
         figure: first.figure,
         sliders: first.sliders,
         last: stats(passes.at(-1)![i]!.samples),
