@@ -38,6 +38,7 @@ import wallGlutV2 from './wall-glut/v2.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import memoCostsV2 from './memo-costs/v2.ts';
 import memoCostsV3 from './memo-costs/v3.ts';
+import memoCostsV4 from './memo-costs/v4.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import budgetFrontierV2 from './budget-frontier/v2.ts';
 import openBetsV1 from './open-bets/v1.ts';
@@ -89,6 +90,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   memoCostsV1,
   memoCostsV2,
   memoCostsV3,
+  memoCostsV4,
   budgetFrontierV1,
   budgetFrontierV2,
   openBetsV1,

@@ -102,6 +102,8 @@ export interface MemoCostsVersion {
   readonly changes: string;
   /** v2 on: legible on a phone and in the dark (plot-v2.ts), PaLM's MMLU cited to the paper it comes from. */
   readonly legible?: boolean;
+  /** v4 on: the names keep off the Vicuna–PaLM line and the dots (LabelLayout.avoid). */
+  readonly labelsOffLine?: boolean;
 }
 
 const byId = (rows: readonly TableRow[], id: number) => rows.find((r) => r.id === id)!;
@@ -264,7 +266,8 @@ export function memoCostsFigure(options: MemoCostsVersion) {
         { cost_usd: MEMO_SMALL_USD, mmlu: byId(rows, VICUNA).mmlu!, text: 'the memo’s Vicuna' },
         { cost_usd: MEMO_LARGE_USD, mmlu: byId(rows, PALM).mmlu!, text: 'the memo’s PaLM' },
       ];
-      if (options.legible) return memoCostsPlotV2(rows, memo, { palm: PALM, vicuna: VICUNA });
+      if (options.legible)
+        return memoCostsPlotV2(rows, memo, { palm: PALM, vicuna: VICUNA }, options.labelsOffLine ?? false);
       return {
         width: 640,
         height: 360,

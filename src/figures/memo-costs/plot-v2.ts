@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatUsd } from '../format.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
 import { axisLabelMargins } from '../layout/fit.ts';
 import { theme } from '../theme.ts';
 import type { TableRow } from '../spec.ts';
@@ -17,9 +18,16 @@ export function memoCostsPlotV2(
   rows: readonly TableRow[],
   memo: readonly { cost_usd: number; mmlu: number }[],
   ids: { palm: number; vicuna: number },
+  /** v4 on: the names keep off the Vicuna–PaLM line (on a phone "LLaMA-13B" lay along it) and off the dots. */
+  labelsOffLine = false,
 ): Plot.PlotOptions {
   const byId = (id: number) => rows.find((r) => r.id === id)!;
   const color = (d: TableRow) => (d.id === ids.palm ? theme.frontier : theme.open);
+  const between = [byId(ids.vicuna), byId(ids.palm)];
+  const labels = labelsOffLine ? new LabelLayout().avoid(between, 'cost_usd', 'mmlu', theme.reference) : undefined;
+  // Each dot as a one-point line: a name moved off the line must not land on a dot's centre either.
+  for (const dot of [...rows, ...memo]) labels?.avoid([dot], 'cost_usd', 'mmlu', 'dot');
+  const place = <T extends Plot.TextOptions>(options: T): T => (labels ? labels.place(options) : options);
   const legend = [
     { label: 'Open', dx: 0, fill: theme.open, stroke: 'none', dash: null },
     { label: 'Closed', dx: 56, fill: theme.frontier, stroke: 'none', dash: null },
@@ -64,11 +72,11 @@ export function memoCostsPlotV2(
         }),
       ]),
       Plot.dot(memo, { x: 'cost_usd', y: 'mmlu', r: 5, stroke: theme.mutedInk, strokeDasharray: '2,2' }),
-      Plot.line([byId(ids.vicuna), byId(ids.palm)], { x: 'cost_usd', y: 'mmlu', stroke: theme.reference }),
+      Plot.line(between, { x: 'cost_usd', y: 'mmlu', stroke: theme.reference }),
       Plot.dot(rows, { x: 'cost_usd', y: 'mmlu', r: 6, fill: color }),
       Plot.text(
         rows.filter((d) => d.id !== ids.vicuna),
-        {
+        place({
           x: 'cost_usd',
           y: 'mmlu',
           text: (d: TableRow) => SHORT_NAMES[d.id!],
@@ -76,11 +84,11 @@ export function memoCostsPlotV2(
           fill: color,
           fontWeight: 600,
           ...HALO,
-        },
+        }),
       ),
       Plot.text(
         rows.filter((d) => d.id === ids.vicuna),
-        {
+        place({
           x: 'cost_usd',
           y: 'mmlu',
           text: (d: TableRow) => SHORT_NAMES[d.id!],
@@ -91,7 +99,7 @@ export function memoCostsPlotV2(
           fill: color,
           fontWeight: 600,
           ...HALO,
-        },
+        }),
       ),
     ],
   } as Plot.PlotOptions;
