@@ -10,6 +10,7 @@ import { GROWTH_RATES } from './parameters/growth-rates.ts';
 import { HARDWARE } from './parameters/hardware.ts';
 import { LAGS } from './parameters/lags.ts';
 import { MEEK_SCENARIO } from './parameters/meek-scenario.ts';
+import { REPORTED_NUMBERS } from './parameters/reported-numbers.ts';
 import type { ParameterInput } from './parameters/schema.ts';
 import { SCALING_LAWS } from './parameters/scaling-laws.ts';
 
@@ -22,6 +23,7 @@ export const PARAMETER_ENTRIES: readonly ParameterEntry[] = [
   ...BENCHMARK_SIGMOID,
   ...HARDWARE,
   ...MEEK_SCENARIO,
+  ...REPORTED_NUMBERS,
 ];
 
 /**

@@ -83,4 +83,29 @@ describe('citedValue', () => {
     expect(citedValue('g_a', 'ho-2024', 'only', 'halving').text).toBe('5–14 months (95% interval)');
     expect(() => citedValue('g_i', 'gundlach-2025', 'only')).toThrow('has no interval published by "gundlach-2025"');
   });
+
+  it('prints the numbers essays report as their sources write them: counts grouped, percentages tight, exponents', () => {
+    // Issue 20: these were typed into the essays; each now comes from one registry entry with its quote.
+    expect(citedValue('lora_trainable_reduction', 'hu-2021-lora').text).toBe('10,000');
+    expect(citedValue('lora_memory_reduction', 'hu-2021-lora').text).toBe('3');
+    expect(citedValue('palm_mmlu_paper', 'chowdhery-2022').text).toBe('69.3%');
+    expect(citedValue('longpre_c4_tos_restricted', 'longpre-2024').text).toBe('45%');
+    expect(citedValue('longpre_c4_tokens_restricted', 'longpre-2024').text).toBe('5%');
+    expect(citedValue('project_digits_announced_price', 'nvidia-project-digits-2025').text).toBe('$3,000');
+    expect(citedValue('longpre_domains_audited', 'longpre-2024').text).toBe('14,000 web domains');
+    expect(citedValue('llama3_licence_user_threshold', 'meta-llama-3-license-2024').text).toBe(
+      '700 million monthly users',
+    );
+    expect(citedValue('genai_patent_families_2014', 'wipo-genai-patents-2024').text).toBe('733 patent families');
+    expect(citedValue('genai_patent_families_2023', 'wipo-genai-patents-2024').text).toBe('14,000 patent families');
+    expect(citedValue('largest_training_run_2025', 'open-closed-data').text).toBe('5×10²⁶ FLOP');
+  });
+
+  it('derives compute growth from cost growth and hardware growth out of the registry, at their precision', () => {
+    // Cottier et al.'s 2.4×/yr of dollars times the meek paper's 1.4×/yr of FLOP per dollar: 3.36, said as 3.4.
+    const cost = parameter('g_i').anchors!.find((a) => a.source.key === 'cottier-2024')!.value;
+    const hardware = parameter('g_h').anchors!.find((a) => a.source.key === 'gundlach-2025')!.value;
+    expect(cost * hardware).toBeCloseTo(3.36, 10);
+    expect(citedValue('compute_growth_from_cost', 'open-closed-estimate').text).toBe('3.4×/yr');
+  });
 });

@@ -113,7 +113,9 @@ export function citedValue(
     );
   }
   const unit = form === 'rate' ? param.unit : TIMES[form].unit;
-  const withUnit = (number: string) => (unit.startsWith('×') ? `${number}${unit}` : `${number} ${unit}`);
+  // A rate and a percentage are written against their number ("2.4×/yr", "45%"); other units after a space.
+  const tight = unit.startsWith('×') || unit === '%';
+  const withUnit = (number: string) => (tight ? `${number}${unit}` : `${number} ${unit}`);
   let text = '';
   if (given)
     text =
@@ -121,7 +123,12 @@ export function citedValue(
         ? withUnit(say(param, form, given.value)[0]!)
         : unit.startsWith('×') && !isWritten(given.value)
           ? withUnit(sayRate(given.value))
-          : formatParam(given.value, param.unit);
+          : unit === '%'
+            ? withUnit(formatNumber(given.value))
+            : // A price a person pays is written in full ("$3,000"); budgets keep the figures' short form ("$1M").
+              unit === 'US$' && given.value < 1e4
+              ? `$${formatNumber(given.value)}`
+              : formatParam(given.value, param.unit);
   if (interval && published) {
     // A time is the longer the slower the rate: its interval runs from the high rate's time to the low one's.
     const ends = form === 'rate' ? [published.low, published.high] : [published.high, published.low];
