@@ -47,7 +47,16 @@ export class FigureProse {
     }
     // Whole-sentence prose (<FigureCases>): the <When> that holds at this state is shown.
     updateCases(spec, params, rows);
-    // Checked claims (<Claim>) are evaluated again at the reader's settings once the reader pauses.
+    this.checkOnPause(params);
+  }
+
+  /**
+   * Checked claims (<Claim>) and Believe boxes (<Believe>) are evaluated again once the reader pauses: each call
+   * restarts their wait. A follower calls this on every input, even while its numbers wait to be shown
+   * (island-follow.ts), so that its claims are not evaluated in the middle of a drag.
+   */
+  checkOnPause(params: Params): void {
+    const spec = this.#spec;
     if (this.#hasClaims) scheduleClaims(spec, params, this.#data);
     // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
     if (this.#hasBelieve)

@@ -148,6 +148,7 @@ class Island {
     const own = this.clampOwn(values);
     if (Object.keys(own).length === 0) return;
     this.take(own);
+    this.#prose.checkOnPause(this.params as Params);
     this.#follow.owe();
   }
 
