@@ -99,6 +99,7 @@ describe('citedValue', () => {
     expect(citedValue('genai_patent_families_2014', 'wipo-genai-patents-2024').text).toBe('733 patent families');
     expect(citedValue('genai_patent_families_2023', 'wipo-genai-patents-2024').text).toBe('14,000 patent families');
     expect(citedValue('largest_training_run_2025', 'open-closed-data').text).toBe('5×10²⁶ FLOP');
+    expect(citedValue('largest_run_cost_2027', 'cottier-2024').text).toBe('1 billion dollars');
   });
 
   it('derives compute growth from cost growth and hardware growth out of the registry, at their precision', () => {

@@ -43,6 +43,20 @@ export const REPORTED_NUMBERS: ParameterInput[] = [
     note: `If frontier spending grows ${COST_GROWTH}× a year and each dollar buys ${PAPER_HARDWARE}× more computation a year, training compute grows ${COST_GROWTH} × ${PAPER_HARDWARE} = ${(COST_GROWTH * PAPER_HARDWARE).toFixed(2)}× a year, given to two digits. It is below the 4–5× Epoch AI measures, because frontier runs have bought their computation more cheaply each year than GPU price-performance alone explains.`,
   }),
   reported({
+    id: 'largest_run_cost_2027',
+    symbol: 'c_{2027}',
+    label: 'Cost the largest training runs pass by 2027 if the cost trend continues (Cottier et al. 2024)',
+    unit: 'billion dollars',
+    default: 1,
+    source: {
+      key: 'cottier-2024',
+      locator: 'abstract',
+      quote:
+        'If the trend of growing development costs continues, the largest training runs will cost more than a billion dollars by 2027',
+    },
+    note: 'A projection of the 2.4× a year trend in amortised cost, not a measurement; a lower bound (“more than”).',
+  }),
+  reported({
     id: 'lora_trainable_reduction',
     symbol: 'r_P',
     label: 'LoRA’s cut in trainable parameters against full fine-tuning of GPT-3 175B',
