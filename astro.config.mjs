@@ -14,6 +14,8 @@ import { siteMap } from './src/feeds/sitemap.ts';
 // The browser bundle: slim copies of the parameter registry and bibliography, and none of the Plot features no figure uses.
 import { slimBrowserModules } from './src/bundling/slim-browser-modules.ts';
 import { leftOutOfBrowser } from './src/bundling/left-out-of-browser.ts';
+// A live figure's code in a few files (the runtime, one per figure) rather than ~35 small ones.
+import { browserChunks } from './src/bundling/browser-chunks.ts';
 // Figures' wide drawings and data tables as files the page fetches; one stylesheet link per page (issue 21: LCP).
 import { pageFragmentsIntegration } from './src/bundling/page-fragments.ts';
 import { oneStylesheet } from './src/bundling/one-stylesheet.ts';
@@ -49,7 +51,7 @@ export default defineConfig({
     oneStylesheet(),
   ],
   vite: {
-    plugins: [slimBrowserModules(), leftOutOfBrowser()],
+    plugins: [slimBrowserModules(), leftOutOfBrowser(), browserChunks()],
     // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.
     build: {
       assetsInlineLimit: 0,

@@ -3,7 +3,7 @@
 import * as d3ScaleChromatic from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { LEFT_OUT, SHAPES_KEPT, standInModule } from './left-out-of-browser.ts';
+import { LEFT_OUT, SCALES_KEPT, SHAPES_KEPT, standInModule } from './left-out-of-browser.ts';
 
 const asModule = (source: string) =>
   import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`) as Promise<
@@ -38,17 +38,43 @@ describe('browser stand-ins for left-out modules', () => {
   });
 });
 
+/** Every figure module's source text (tests beside them excluded). */
+function figureSources(): string[] {
+  const root = new URL('../figures/', import.meta.url);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => readFileSync(new URL(file, root), 'utf8'));
+}
+
+describe('d3-scale in the browser build', () => {
+  it('keeps the scale of every type a figure names, and the linear default', () => {
+    const named = new Set(
+      figureSources().flatMap((source) => [...source.matchAll(/type: *'([a-z-]+)'/g)].map((m) => m[1]!)),
+    );
+    // 'json' and 'text' are fetch and input types, not scales.
+    const scales = [...named].filter((type) => !['json', 'text', 'module'].includes(type));
+    expect(scales).toContain('log'); // the figures name scale types: the search finds them
+    for (const type of [...scales, 'linear'])
+      expect(SCALES_KEPT).toContain(`scale${type[0]!.toUpperCase()}${type.slice(1)}`);
+  });
+
+  it('leaves out time and the scale types no figure uses', async () => {
+    expect(SCALES_KEPT).not.toContain('scaleUtc');
+    expect(SCALES_KEPT).not.toContain('scaleSequential');
+    expect(LEFT_OUT.find((module) => module.path === '/node_modules/d3-scale/')?.kept).toBe(SCALES_KEPT);
+    expect(LEFT_OUT.some((module) => module.path === '/node_modules/d3-time/' && !module.kept)).toBe(true);
+  });
+});
+
 describe('d3-shape in the browser build', () => {
   /** Plot's curve name → d3-shape's export, as Plot's curve.js maps them ('monotone-x' → curveMonotoneX). */
   const curveExport = (name: string) =>
     `curve${name.replace(/(^|-)([a-z])/g, (_match: string, _dash: string, letter: string) => letter.toUpperCase())}`;
 
   it('keeps every curve a figure spec names, and the linear default', () => {
-    const root = new URL('../figures/', import.meta.url);
-    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      .map((file) => readFileSync(new URL(file, root), 'utf8'));
-    const named = new Set(sources.flatMap((source) => [...source.matchAll(/curve: *'([a-z-]+)'/g)].map((m) => m[1]!)));
+    const named = new Set(
+      figureSources().flatMap((source) => [...source.matchAll(/curve: *'([a-z-]+)'/g)].map((m) => m[1]!)),
+    );
     expect(named.size).toBeGreaterThan(0); // the figures name curves: the search finds them
     for (const name of [...named, 'linear']) expect(SHAPES_KEPT).toContain(curveExport(name));
   });

@@ -4,7 +4,11 @@
  * (100 KB gzip once figures are live) has no room for them:
  *  - d3-geo: map projections (no figure has a projection);
  *  - d3-scale-chromatic: colour schemes (no figure has a colour scale; every mark states its colours);
- *  - d3-time-format: calendar dates (no figure has a date: years are decimal numbers);
+ *  - d3-time-format and d3-time: calendar dates and intervals (no figure has a date: years are decimal numbers;
+ *    Plot's time module only tags d3-time's intervals when it loads, which the stand-ins allow);
+ *  - d3-scale, all but the scale types figures use: Plot names every type it knows, and figures use linear and
+ *    log scales, band and point scales for facets and categories, and the identity, ordinal and pow scales Plot
+ *    may make by itself (SCALES_KEPT; a unit test checks every scale type a figure names is kept);
  *  - d3-shape, all but the shapes figures draw: Plot names every curve and symbol it knows (so none can be
  *    dropped by the bundler), and figures use lines and areas, the linear, monotone-x and step-after curves and
  *    the circle (SHAPES_KEPT; a unit test checks every curve a figure names is kept);
@@ -39,11 +43,26 @@ export const SHAPES_KEPT: readonly string[] = [
   'symbolCircle',
 ];
 
+/** The d3-scale exports kept: the scale types figures name ('linear', 'log') and those Plot makes itself. */
+export const SCALES_KEPT: readonly string[] = [
+  'scaleBand',
+  'scaleIdentity',
+  'scaleImplicit',
+  'scaleLinear',
+  'scaleLog',
+  'scaleOrdinal',
+  'scalePoint',
+  'scalePow',
+  'tickFormat',
+];
+
 export const LEFT_OUT: readonly LeftOut[] = [
   // Plot's projection module builds a reflecting transform with geoTransform when it loads.
   { path: '/node_modules/d3-geo/', kept: ['geoTransform'] },
   { path: '/node_modules/d3-scale-chromatic/' },
   { path: '/node_modules/d3-time-format/' },
+  { path: '/node_modules/d3-time/' },
+  { path: '/node_modules/d3-scale/', kept: SCALES_KEPT },
   { path: '/node_modules/d3-shape/', kept: SHAPES_KEPT },
   { path: '/node_modules/@observablehq/plot/src/marks/tip.js' },
   { path: '/node_modules/@observablehq/plot/src/interactions/pointer.js' },
@@ -79,11 +98,25 @@ export function standInModule(
   ].join('\n');
 }
 
+/**
+ * d3-shape's one-file bundle makes its curves and constants with calls when it loads (`var bundle = (function
+ * custom(beta) {…})(0.85)`, `sqrt(3)`): a bundler must keep a call it cannot prove pure, so the curves left out
+ * above stayed in the browser build through these (14 KB before minifying). Marking the calls pure lets it drop
+ * those no kept export reads. Each is pure: it builds a function or a number and touches nothing else.
+ * @example markLoadTimeCallsPure('var x = (function custom(a) {') // 'var x = /*#__PURE__*\/(function custom(a) {'
+ */
+export function markLoadTimeCallsPure(code: string): string {
+  return code.replace(
+    /^((?:var|const) [A-Za-z0-9_$]+ = )(\(function custom\(|curveRadial\(|sqrt\(|sin\()/gm,
+    '$1/*#__PURE__*/$2',
+  );
+}
+
 /** The left-out module a resolved file belongs to, if any. */
 const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', '/').includes(m.path));
 
 /** Bare and relative imports that can name a left-out module (everything else resolves untouched, quickly). */
-const MAY_BE_LEFT_OUT = /^d3-(geo|scale-chromatic|time-format|shape)$|\/(tip|pointer|ramp|swatches)\.js$/;
+const MAY_BE_LEFT_OUT = /^d3-(geo|scale-chromatic|scale|time|time-format|shape)$|\/(tip|pointer|ramp|swatches)\.js$/;
 
 export function leftOutOfBrowser(): Plugin {
   return {
@@ -95,6 +128,11 @@ export function leftOutOfBrowser(): Plugin {
       if (!MAY_BE_LEFT_OUT.test(id) || importer?.startsWith(PREFIX)) return undefined;
       const real = await this.resolve(id, importer, { ...options, skipSelf: true });
       return real && leftOutFor(real.id) ? `${PREFIX}${real.id}` : undefined;
+    },
+    transform(code, id) {
+      return /\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/.test(id.replaceAll('\\', '/'))
+        ? { code: markLoadTimeCallsPure(code), map: null }
+        : undefined;
     },
     async load(id) {
       if (!id.startsWith(PREFIX)) return undefined;

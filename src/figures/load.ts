@@ -7,7 +7,8 @@
 import { sliceRows, type DataSliceFile } from './data-slices/slice.ts';
 import type { AnyFigureSpec, FigureData } from './spec.ts';
 
-const specs = import.meta.glob<{ default: AnyFigureSpec }>('./*/v*.ts');
+// Version files only (v1.ts, v2.ts, …): not values.ts, nor a test beside it.
+const specs = import.meta.glob<{ default: AnyFigureSpec }>('./*/v[0-9]*.ts');
 
 export async function loadFigure(id: string, version: number): Promise<AnyFigureSpec> {
   const load = specs[`./${id}/v${version}.ts`];

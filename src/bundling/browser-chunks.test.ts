@@ -1,0 +1,81 @@
+/** Which file each browser module goes to: the island's runtime, one figure's file, or the bundler's choice. */
+import { describe, expect, it } from 'vitest';
+import { chunkGroups, type ModuleGraph } from './browser-chunks.ts';
+
+/** A graph from "module: static imports" lines, with dynamic imports marked by a leading `~`. */
+function graph(edges: Record<string, readonly string[]>, entries: readonly string[]): ModuleGraph {
+  const ids = [
+    ...new Set([
+      ...Object.keys(edges),
+      ...Object.values(edges)
+        .flat()
+        .map((id) => id.replace(/^~/, '')),
+    ]),
+  ];
+  const of = (id: string, dynamic: boolean) =>
+    (edges[id] ?? []).filter((to) => to.startsWith('~') === dynamic).map((to) => to.replace(/^~/, ''));
+  return { ids, entries, importsOf: (id) => of(id, false), dynamicImportsOf: (id) => of(id, true) };
+}
+
+const P = '/site/src';
+const loader = `${P}/components/live-figure.ts`;
+const island = `${P}/components/live-figure-island.ts`;
+const shared = `${P}/components/page-state.ts`;
+const plot = '/site/node_modules/@observablehq/plot/src/plot.js';
+const random = '/site/node_modules/d3-random/dist/d3-random.mjs';
+const cite = `${P}/components/view-citation.ts`;
+const months = `${P}/data/estimates/month-names.ts`;
+const labels = `${P}/figures/layout/direct-labels.ts`;
+const model = `${P}/model/meek-models.ts`;
+const figures = ['a', 'b', 'c', 'd'];
+const spec = (figure: string) => `${P}/figures/${figure}/figure.ts`;
+const version = (figure: string, n: number) => `${P}/figures/${figure}/v${n}.ts`;
+
+const site = graph(
+  {
+    [loader]: [shared, `~${island}`],
+    [island]: [shared, `${P}/figures/load.ts`, `~${cite}`],
+    [`${P}/figures/load.ts`]: [...figures.map((f) => `~${version(f, 2)}`), `~${version('a', 1)}`],
+    [cite]: [months],
+    [version('a', 1)]: [`${P}/frozen/a/plot-v1.ts`, spec('a')],
+    ...Object.fromEntries(figures.map((f) => [version(f, 2), [spec(f), labels, plot]])),
+    [spec('a')]: [months, `${P}/figures/a/values.ts`, random],
+    [spec('b')]: [`${P}/figures/a/values.ts`, model],
+    [spec('c')]: [model],
+  },
+  [loader],
+);
+const groups = chunkGroups(site);
+
+describe('browser chunk groups', () => {
+  it('put the island and what it imports in one file, but not what an eager script imports', () => {
+    expect(groups.get(island)).toBe('live-figure-island');
+    expect(groups.get(`${P}/figures/load.ts`)).toBe('live-figure-island');
+    expect(groups.has(shared)).toBe(false);
+    expect(groups.has(loader)).toBe(false);
+  });
+
+  it('put the packages figures draw with and helpers many figures read beside the island', () => {
+    expect(groups.get(plot)).toBe('live-figure-island');
+    expect(groups.get(labels)).toBe('live-figure-island');
+  });
+
+  it("put one figure's own modules, and its folder's modules other figures read, in that figure's file", () => {
+    expect(groups.get(spec('c'))).toBe('figure-c');
+    expect(groups.get(random)).toBe('figure-a');
+    expect(groups.get(`${P}/figures/a/values.ts`)).toBe('figure-a');
+  });
+
+  it("put the latest version in its figure's file, so loading it loads one file", () => {
+    expect(groups.get(version('a', 2))).toBe('figure-a');
+  });
+
+  it('leave out older versions and their code, shared model code and what lazy code imports', () => {
+    expect(groups.has(version('a', 1))).toBe(false);
+    expect(groups.has(`${P}/frozen/a/plot-v1.ts`)).toBe(false);
+    expect(groups.has(model)).toBe(false);
+    // The citation dialog reads the month names too: in figure a's file, the dialog would load figure a.
+    expect(groups.has(months)).toBe(false);
+    expect(groups.has(cite)).toBe(false);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * A Vite plugin for the browser build only: how the code a live figure needs is
+ * cut into files. Left to itself the bundler made ~35 files for one essay's
+ * figures (Plot in one, its line, area and dot marks in three more, each shared
+ * helper of the figures in its own file of 0.1–3 KB), and every file is
+ * compressed on its own: on meek-models the 38 files cost 117 KB gzip where the
+ * same bytes in one stream cost 108 KB. Groups instead (chunkGroups):
+ *  - `live-figure-island`: what every live figure loads whatever it shows: what the
+ *    island imports, the packages figures draw with (Plot, d3), and the figure
+ *    helpers more than one figure imports (labels, formats, the registry);
+ *  - `figure-<id>`: the latest version of one figure and what only it imports
+ *    (its spec, marks, model code), so a page loads only the figures it shows.
+ * Older versions' entries, and modules only they import (superseded versions
+ * never go live), are left to the bundler, so no page loads a frozen version's
+ * code. No group takes a module an eager
+ * script imports (the loader, the contents and the theme toggle share a few
+ * small modules with the island), so "read JS" does not grow by the runtime;
+ * nor one the island loads on intent (the citation dialog, the band worker's
+ * client, the Believe boxes): those stay files of their own.
+ * Dev (`astro dev`) serves modules one by one.
+ */
+import type { Plugin } from 'vite';
+
+/** The module graph as the plugin reads it: ids and their static imports. */
+export interface ModuleGraph {
+  readonly ids: readonly string[];
+  readonly entries: readonly string[];
+  importsOf(id: string): readonly string[];
+  dynamicImportsOf(id: string): readonly string[];
+}
+
+const ISLAND = /\/src\/components\/live-figure-island\.ts$/;
+const VERSION = /\/src\/figures\/([^/]+)\/v(\d+)\.ts$/;
+/** Packages a figure may import that are one figure's own (d3-random: the band's Monte Carlo draws). */
+const OWN_PACKAGE = /\/node_modules\/d3-random\//;
+/** Model and data code goes with the one figure that needs it, else to the bundler (not every figure needs it). */
+const MODEL = /\/src\/(model|data)\//;
+/** The registry's slim browser copies (slim-browser-modules.ts): read by most figures, so part of the runtime. */
+const REGISTRY = /\/src\/model\/(parameter-entries|bibliography)\.ts$/;
+/** Folders of src/figures/ that are not one figure's own. */
+const NOT_A_FIGURE = new Set(['layout', 'data-slices', 'band', 'frozen', 'publishing']);
+/** A helper of the figure machinery joins the runtime once this many figures import it (else the bundler places it). */
+const WIDELY_SHARED = 4;
+
+/**
+ * The group of a module the latest versions of several figures import: a figure folder's module goes with that
+ * folder (meek-loss-gap/values.ts, read by four meek figures, with meek-loss-gap); packages, the registry and
+ * helpers many figures read join the runtime; model code and helpers a few figures share stay with the bundler,
+ * which puts each in a file for the figures that read it.
+ */
+function sharedGroup(path: string, figures: ReadonlySet<string>): string | undefined {
+  if (figures.size === 1) return `figure-${[...figures][0]}`;
+  if (path.includes('/node_modules/')) return OWN_PACKAGE.test(path) ? undefined : 'live-figure-island';
+  const folder = /\/src\/figures\/([^/]+)\/[^/]+$/.exec(path)?.[1];
+  if (folder && !NOT_A_FIGURE.has(folder)) return `figure-${folder}`;
+  if (REGISTRY.test(path)) return 'live-figure-island';
+  return !MODEL.test(path) && figures.size >= WIDELY_SHARED ? 'live-figure-island' : undefined;
+}
+
+/** Every module `roots` import statically, directly or through others, the roots included. */
+function closure(graph: ModuleGraph, roots: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...graph.importsOf(id));
+  }
+  return seen;
+}
+
+/** Each figure's latest version entry (v5.ts of meek-loss-gap), by figure id. */
+function latestVersions(ids: readonly string[]): Map<string, string> {
+  const latest = new Map<string, { id: string; version: number }>();
+  for (const id of ids) {
+    const match = VERSION.exec(id.replaceAll('\\', '/'));
+    if (!match) continue;
+    const [, figure = '', number = ''] = match;
+    const version = Number(number);
+    if ((latest.get(figure)?.version ?? 0) < version) latest.set(figure, { id, version });
+  }
+  return new Map([...latest].map(([figure, { id }]) => [figure, id]));
+}
+
+/**
+ * The group of each module that has one ('live-figure-island' or 'figure-<id>'); the rest the bundler places.
+ * @example chunkGroups(graph).get('/p/node_modules/@observablehq/plot/src/plot.js') // 'live-figure-island'
+ */
+export function chunkGroups(graph: ModuleGraph): Map<string, string> {
+  const eager = closure(graph, graph.entries);
+  const groups = new Map<string, string>();
+  const island = graph.ids.find((id) => ISLAND.test(id.replaceAll('\\', '/')));
+  for (const id of island ? closure(graph, [island]) : []) if (!eager.has(id)) groups.set(id, 'live-figure-island');
+
+  const latest = latestVersions(graph.ids);
+  // What other code loads on demand (the citation dialog, the Believe boxes) imports too: such a module in one
+  // figure's file would make that code load the figure. (Older versions never go live: where their code lies
+  // costs no reader anything.)
+  const lazyRoots = graph.ids
+    .flatMap((id) => graph.dynamicImportsOf(id))
+    .filter((id) => id !== island && !VERSION.test(id.replaceAll('\\', '/')));
+  const elsewhere = closure(graph, lazyRoots);
+  const figuresOf = new Map<string, Set<string>>();
+  for (const [figure, entry] of latest)
+    for (const id of closure(graph, [entry])) {
+      if (eager.has(id) || groups.has(id) || elsewhere.has(id)) continue;
+      figuresOf.set(id, (figuresOf.get(id) ?? new Set()).add(figure));
+    }
+  for (const [id, figures] of figuresOf) {
+    const group = sharedGroup(id.replaceAll('\\', '/'), figures);
+    if (group) groups.set(id, group);
+  }
+  return groups;
+}
+
+export function browserChunks(): Plugin {
+  let groups = new Map<string, string>();
+  return {
+    name: 'open-closed:browser-chunks',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    // Groups that leave dependencies out need the entries' exports to be extensible (rolldown refuses otherwise);
+    // the browser's entries are page scripts that export nothing.
+    options(options) {
+      return { ...options, preserveEntrySignatures: 'allow-extension' };
+    },
+    outputOptions(options) {
+      return {
+        ...options,
+        codeSplitting: {
+          groups: [
+            {
+              name: (id: string) => (groups.get(id) === 'live-figure-island' ? 'live-figure-island' : null),
+              priority: 2,
+            },
+            {
+              name: (id: string) => {
+                const group = groups.get(id);
+                return group && group !== 'live-figure-island' ? group : null;
+              },
+              priority: 1,
+            },
+          ],
+          // Each group holds exactly the modules chosen above: a dependency outside it stays where it is.
+          includeDependenciesRecursively: false,
+        },
+      };
+    },
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      groups = chunkGroups({
+        ids,
+        entries: ids.filter((id) => this.getModuleInfo(id)?.isEntry),
+        importsOf: (id) => this.getModuleInfo(id)?.importedIds ?? [],
+        dynamicImportsOf: (id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? [],
+      });
+    },
+  };
+}
