@@ -23,7 +23,7 @@ export function segmentCrosses(box: Rect, a: { x: number; y: number }, b: { x: n
   const dy = b.y - a.y;
   let from = 0;
   let to = 1;
-  // Each edge of the box as p·t ≤ q: the part of the segment on the inner side of all four is what is inside.
+  // Each edge of the box as p·t <= q: the part of the segment on the inner side of all four is what is inside.
   const edges: [number, number][] = [
     [-dx, a.x - box.left],
     [dx, box.right - a.x],
