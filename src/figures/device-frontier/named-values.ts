@@ -249,6 +249,14 @@ export function cases(): Record<string, FigureCase<Key>> {
         return withIt !== without ? 'decides' : 'moves';
       },
     },
+    spreadWidth: {
+      label: 'Whether both fits and frontier growth of 4× and 5× a year give one year (to a tenth) or a range',
+      options: ['range', 'single'],
+      compute: (p, rows) => {
+        const years = spread(p, rows).map(tenthYear);
+        return new Set(years).size === 1 ? 'single' : 'range';
+      },
+    },
     fitSpread: {
       label: 'Whether the answer is the same under both fits of the law and frontier growth of 4× and 5× a year',
       options: ['same', 'differs'],
