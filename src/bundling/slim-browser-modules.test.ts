@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
+import { REPORTED_NUMBERS } from '../model/parameters/reported-numbers.ts';
 import type { AnyFigureSpec } from '../figures/spec.ts';
 import { defaultParams } from '../figures/spec.ts';
 import { figureDataFromDisk } from '../figures/publishing/lock-files.ts';
@@ -66,6 +67,8 @@ describe('slim browser modules', () => {
     // The specs below really were evaluated over the slim modules.
     const { parameterEntry } = await import('../model/parameter-entries.ts');
     expect(parameterEntry('g_i').note).toBe('');
+    // Numbers only essays report are not in the browser's copy, and no figure version needed one.
+    expect(() => parameterEntry(REPORTED_NUMBERS[0]!.id)).toThrow(/No parameter/);
     expect(slim).not.toBe(real);
     expect(slim.length).toBe(real.length);
     for (const [i, spec] of slim.entries()) {

@@ -4,6 +4,7 @@
  *  - the parameter registry's entries (src/model/parameter-entries.ts) hold
  *    `published` intervals, verbatim quotes, reasons and assumptions that only
  *    pages rendered at build time show;
+ *    The numbers only essays report (reported-numbers.ts) are left out whole;
  *  - the bibliography (src/model/bibliography.ts) holds every work's CSL-JSON,
  *    where a figure's slider needs only "Author et al. 2024" (authors and year).
  * The browser gets each as a module generated from the real one when the site
@@ -17,6 +18,7 @@
 import type { Plugin } from 'vite';
 import { BIBLIOGRAPHY, type Reference } from '../model/bibliography.ts';
 import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
+import { REPORTED_NUMBERS } from '../model/parameters/reported-numbers.ts';
 import type { ParameterInput } from '../model/parameters/schema.ts';
 
 /** A citation without its quote, verification flag and reason (what registryParam reads: key and locator). */
@@ -49,6 +51,14 @@ export function slimBibliography(
   );
 }
 
+/**
+ * The entries the browser can read: all but the numbers only essays report (reported-numbers.ts: no model equation
+ * or figure uses them; pages print them at build time). A figure that reads one fails the slim-modules test.
+ */
+export const BROWSER_ENTRIES: readonly ParameterInput[] = PARAMETER_ENTRIES.filter(
+  (entry) => !REPORTED_NUMBERS.some((reported) => reported.id === entry.id),
+);
+
 const asJsonParse = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
 /** Generated browser modules, by the path (from the project root) of the module they replace. */
@@ -56,7 +66,7 @@ export function slimModuleSources(): Record<string, string> {
   return {
     // The same exports as parameter-entries.ts (PARAMETER_ENTRIES and parameterEntry), over the slim list.
     '/src/model/parameter-entries.ts': [
-      `export const PARAMETER_ENTRIES = ${asJsonParse(slimParameterEntries(PARAMETER_ENTRIES))};`,
+      `export const PARAMETER_ENTRIES = ${asJsonParse(slimParameterEntries(BROWSER_ENTRIES))};`,
       'export function parameterEntry(id) {',
       '  const found = PARAMETER_ENTRIES.find((p) => p.id === id);',
       '  if (!found) throw new Error(`No parameter "${id}"`);',
@@ -64,7 +74,7 @@ export function slimModuleSources(): Record<string, string> {
       '}',
       '',
     ].join('\n'),
-    '/src/model/bibliography.ts': `export const BIBLIOGRAPHY = ${asJsonParse(slimBibliography(BIBLIOGRAPHY, PARAMETER_ENTRIES))};\n`,
+    '/src/model/bibliography.ts': `export const BIBLIOGRAPHY = ${asJsonParse(slimBibliography(BIBLIOGRAPHY, BROWSER_ENTRIES))};\n`,
   };
 }
 
