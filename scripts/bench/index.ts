@@ -16,13 +16,14 @@
  *   npm run bench -- --pages=essays    only pages whose path matches the pattern
  *   npm run bench -- --lighthouse=all  Lighthouse on every page, not only the essays
  *   npm run bench -- --jobs=2          two pages at a time, Lighthouse alongside (faster; timings noisier)
- *   --builds=N, --lighthouse-runs=N, --redraw-runs=N, --no-lighthouse
+ *   --builds=N, --lighthouse-runs=N, --redraw-runs=N, --no-lighthouse, --help (options.ts)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { BUDGETS } from './budgets.ts';
+import { BENCH_USAGE, benchOptions, type BenchOptions } from './options.ts';
 import { measureBuild, type BuildTime } from './build-time.ts';
 import { essayPages, pagesToMeasure, timesRedraw } from './built-pages.ts';
 import { startHostSite } from './host-site.ts';
@@ -41,28 +42,6 @@ import {
   scriptLines,
 } from './report-details.ts';
 import { formatTable, summarise, summaryLine, type PageRow } from './report-table.ts';
-
-function options(argv: readonly string[]) {
-  const flag = (name: string) => argv.includes(`--${name}`);
-  const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const count = (name: string, fallback: number) => {
-    const text = value(name);
-    const n = text === undefined ? fallback : Number(text);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number, not "${text}"`);
-    return n;
-  };
-  const quick = flag('quick');
-  const pages = value('pages');
-  return {
-    quick,
-    builds: flag('no-build') ? 0 : count('builds', quick ? 1 : 3),
-    redrawRuns: Math.max(1, count('redraw-runs', quick ? 1 : 3)),
-    lighthouseRuns: quick || flag('no-lighthouse') ? 0 : count('lighthouse-runs', 3),
-    lighthouseAll: value('lighthouse') === 'all',
-    jobs: Math.max(1, count('jobs', 1)),
-    pages: pages ? new RegExp(pages) : undefined,
-  };
-}
 
 /** Visits pages in `jobs` lanes (each with its own windows); one lane unless the reader asks for speed over quiet. */
 async function visitAll(
@@ -139,7 +118,19 @@ async function timeCite(origin: string): Promise<CiteTiming | undefined> {
 
 async function main(): Promise<void> {
   const started = new Date();
-  const opts = options(process.argv.slice(2));
+  let opts: BenchOptions;
+  try {
+    opts = benchOptions(process.argv.slice(2));
+  } catch (error) {
+    // A mistyped option is the reader's, not a failure to measure: its message and the usage, no stack.
+    console.error(`npm run bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (opts.help) {
+    console.log(BENCH_USAGE);
+    return;
+  }
   let build: BuildTime | undefined;
   if (opts.builds > 0) {
     console.log(`Clean builds (npm run build from empty dist/ and caches), ${opts.builds} run(s):`);
