@@ -29,6 +29,15 @@ const COMPUTE_FROM_COST = Number((COST_GROWTH * PAPER_HARDWARE).toPrecision(2));
 
 const LONGPRE_ABSTRACT = 'abstract (arXiv 2407.14933)';
 
+/** WIPO's two patent counts (2014 and 2023) come from one sentence of its key findings, read only as others report it. */
+const WIPO_KEY_FINDINGS: ParameterInput['source'] = {
+  key: 'wipo-genai-patents-2024',
+  locator: 'key findings',
+  verified: false,
+  reason:
+    'WIPO’s key-findings page was not among the readable copies (its contents and introduction were). The number is as two reports of the report give it: ceuli.org’s overview (“from just only 733 in 2014 to more than 14,000 in 2023”) and The Register.',
+};
+
 export const REPORTED_NUMBERS: ParameterInput[] = [
   reported({
     id: 'compute_growth_from_cost',
@@ -190,13 +199,7 @@ export const REPORTED_NUMBERS: ParameterInput[] = [
     label: 'Generative-AI patent families published in 2014 (WIPO)',
     unit: 'patent families',
     default: 733,
-    source: {
-      key: 'wipo-genai-patents-2024',
-      locator: 'key findings',
-      verified: false,
-      reason:
-        'WIPO’s key-findings page was not among the readable copies (its contents and introduction were). The number is as two reports of the report give it: ceuli.org’s overview (“from just only 733 in 2014 to more than 14,000 in 2023”) and The Register.',
-    },
+    source: WIPO_KEY_FINDINGS,
     note: 'A patent family is the set of filings for one invention; WIPO counts families by publication year.',
   }),
   reported({
@@ -205,13 +208,7 @@ export const REPORTED_NUMBERS: ParameterInput[] = [
     label: 'Generative-AI patent families published in 2023 (WIPO, “more than”)',
     unit: 'patent families',
     default: 14000,
-    source: {
-      key: 'wipo-genai-patents-2024',
-      locator: 'key findings',
-      verified: false,
-      reason:
-        'WIPO’s key-findings page was not among the readable copies (its contents and introduction were). The number is as two reports of the report give it: ceuli.org’s overview (“from just only 733 in 2014 to more than 14,000 in 2023”) and The Register.',
-    },
+    source: WIPO_KEY_FINDINGS,
     note: 'A lower bound: WIPO says more than 14,000.',
   }),
   reported({
