@@ -4,7 +4,7 @@
  *  - the parameter registry's entries (src/model/parameter-entries.ts) hold
  *    `published` intervals, verbatim quotes, reasons and assumptions that only
  *    pages rendered at build time show;
- *    The numbers only essays report (reported-numbers.ts) are left out whole;
+ *    the numbers only essays report (reported-numbers.ts) are not among them;
  *  - the bibliography (src/model/bibliography.ts) holds every work's CSL-JSON,
  *    where a figure's slider needs only "Author et al. 2024" (authors and year).
  * The browser gets each as a module generated from the real one when the site
@@ -18,7 +18,6 @@
 import type { Plugin } from 'vite';
 import { BIBLIOGRAPHY, type Reference } from '../model/bibliography.ts';
 import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
-import { REPORTED_NUMBERS } from '../model/parameters/reported-numbers.ts';
 import type { ParameterInput } from '../model/parameters/schema.ts';
 
 /** A citation without its quote, verification flag and reason (what registryParam reads: key and locator). */
@@ -52,12 +51,10 @@ export function slimBibliography(
 }
 
 /**
- * The entries the browser can read: all but the numbers only essays report (reported-numbers.ts: no model equation
- * or figure uses them; pages print them at build time). A figure that reads one fails the slim-modules test.
+ * The entries the browser can read: the model's (parameter-entries.ts). The numbers only essays report
+ * (reported-numbers.ts) are not among them: no model equation or figure uses them, and pages print them at build time.
  */
-export const BROWSER_ENTRIES: readonly ParameterInput[] = PARAMETER_ENTRIES.filter(
-  (entry) => !REPORTED_NUMBERS.some((reported) => reported.id === entry.id),
-);
+export const BROWSER_ENTRIES: readonly ParameterInput[] = PARAMETER_ENTRIES;
 
 const asJsonParse = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 

@@ -10,7 +10,8 @@
  *   (parameters, datasets, model) are RE-DERIVABLE: they describe the code that
  *   draws it today and are re-recorded by `npm run figures` when that code moves
  *   without changing the output (the per-figure model hash of 2026-12-06 rewrote
- *   every `inputs.model` this way).
+ *   every `inputs.model` this way, and so did 2026-12-07's, which took the numbers
+ *   only essays report out of the registry module figures import).
  * Pure: the caller passes the committed versions of each lock (./git.ts).
  */
 import type { Amendment } from './amendments.ts';

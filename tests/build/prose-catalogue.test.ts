@@ -19,7 +19,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../../src/figures/registry.ts';
-import { PARAMETER_ENTRIES } from '../../src/model/parameter-entries.ts';
+import { PARAMETERS } from '../../src/model/parameters/index.ts';
 import { sentenceProblems, valueProblems, type Registries } from '../prose/checks.ts';
 import { pageProse } from '../prose/page-prose.ts';
 
@@ -40,7 +40,7 @@ const registries: Registries = {
       ...Object.keys(spec.values),
       ...Object.keys(spec.cases ?? {}),
     ]),
-    ...PARAMETER_ENTRIES.map((entry) => entry.id),
+    ...PARAMETERS.map((entry) => entry.id),
   ]),
 };
 

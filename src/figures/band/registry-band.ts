@@ -1,9 +1,9 @@
 /**
  * Build-time band: resolves a spec's sampled parameters against the parameter
- * registry (src/model/parameters.ts, validated with zod, so never shipped to the
+ * registry (src/model/parameters/model-parameters.ts, validated with zod, so never shipped to the
  * browser; the live worker reads the same values from /parameters/parameters.json).
  */
-import { parameter } from '../../model/parameters.ts';
+import { modelParameter } from '../../model/parameters/model-parameters.ts';
 import type { AnyFigureSpec, Params } from '../spec.ts';
 import { computeBand, type Band, type Distribution } from './band.ts';
 
@@ -11,7 +11,7 @@ import { computeBand, type Band, type Distribution } from './band.ts';
 export function bandDistributions(spec: AnyFigureSpec): Record<string, Distribution> {
   if (!spec.band) return {};
   const ids = Object.values(spec.band.sampled as Record<string, string>);
-  return Object.fromEntries(ids.map((id) => [id, parameter(id)]));
+  return Object.fromEntries(ids.map((id) => [id, modelParameter(id)]));
 }
 
 /** Slider ranges of the sampled parameters: a draw outside the figure's range is clamped to it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureVersions } from '../registry.ts';
-import { figureModelSha256, importedFiles, resolveImport, runtimeImports } from './import-graph.ts';
+import { figureModelSha256, figureVersionFile, importedFiles, resolveImport, runtimeImports } from './import-graph.ts';
 import { readSourceFromDisk } from './lock-files.ts';
 
 describe('runtimeImports', () => {
@@ -74,5 +74,45 @@ describe('importedFiles and figureModelSha256', () => {
       expect(figureModelSha256(spec, withNewFile), `${spec.id}/v${spec.version}`).toBe(
         figureModelSha256(spec, readSourceFromDisk),
       );
+  });
+
+  /** The repository with `path`'s text changed (a comment appended, or `edit` applied). */
+  const editing =
+    (path: string, edit: (text: string) => string = (text) => `${text}\n// edited\n`) =>
+    (file: string) => {
+      const text = readSourceFromDisk(file);
+      return file === path && text !== undefined ? edit(text) : text;
+    };
+
+  it('on this repository: no figure version can read a number only essays report, so editing one changes no hash', () => {
+    const reported = 'src/model/parameters/reported-numbers.ts';
+    // The only ways to them: the full registry (index.ts, and the old paths that re-export it).
+    const fullRegistry = [reported, 'src/model/parameters/index.ts', 'src/model/parameters.ts', 'src/model/index.ts'];
+    const renumbered = editing(reported, (text) => text.replace(/default: 1,/, 'default: 2,'));
+    expect(renumbered(reported)).not.toBe(readSourceFromDisk(reported));
+    for (const spec of figureVersions) {
+      const key = `${spec.id}/v${spec.version}`;
+      const files = importedFiles(figureVersionFile(spec), readSourceFromDisk);
+      expect(
+        files.filter((file) => fullRegistry.includes(file)),
+        key,
+      ).toEqual([]);
+      expect(figureModelSha256(spec, renumbered), key).toBe(figureModelSha256(spec, readSourceFromDisk));
+    }
+  });
+
+  it('on this repository: editing any entry a figure version can read changes its hash', () => {
+    const registry = 'src/model/parameter-entries.ts';
+    const entryFiles = runtimeImports(readSourceFromDisk(registry)!).map((s) => resolveImport(registry, s)!);
+    expect(entryFiles).toContain('src/model/parameters/growth-rates.ts');
+    const readers = figureVersions.filter((spec) =>
+      importedFiles(figureVersionFile(spec), readSourceFromDisk).includes(registry),
+    );
+    expect(readers.length).toBeGreaterThan(5);
+    for (const spec of readers)
+      for (const file of entryFiles)
+        expect(figureModelSha256(spec, editing(file)), `${spec.id}/v${spec.version} after editing ${file}`).not.toBe(
+          figureModelSha256(spec, readSourceFromDisk),
+        );
   });
 });

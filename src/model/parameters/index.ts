@@ -4,32 +4,20 @@
  * the verbatim quote behind each number. Validated by zod when the module
  * loads, so a malformed entry fails at once with its id, field and reason.
  * The schema (./schema.ts) documents every field.
+ *
+ * It is the model's parameters (./model-parameters.ts, the entries figures can
+ * read) followed by the numbers only essays report (./reported-numbers.ts).
+ * Pages read this module; figures never import it (a figure's lock hash covers
+ * the files it imports: src/figures/publishing/import-graph.ts).
  */
-// The plain entries, grouped by concern, are listed once (../parameter-entries.ts, which the
-// browser reads without zod); this module validates that same list.
-import { PARAMETER_ENTRIES } from '../parameter-entries.ts';
-import { parameterSchema, type Parameter, type ParameterInput } from './schema.ts';
+import { MODEL_PARAMETERS } from './model-parameters.ts';
+import { REPORTED_NUMBERS } from './reported-numbers.ts';
+import { validateParameters, type Parameter } from './schema.ts';
 
 export * from './schema.ts';
 
-/**
- * Parses every entry, failing with the entry's id, the field and the reason.
- *
- * @example validateParameters([{ ...entry, default: 99 }]) // throws 'Parameter "g_a": default: default must lie within [low, high] …'
- */
-export function validateParameters(entries: readonly ParameterInput[]): Parameter[] {
-  return entries.map((entry) => {
-    const result = parameterSchema.safeParse(entry);
-    if (!result.success)
-      throw new Error(
-        `Parameter "${entry.id}": ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-    return result.data;
-  });
-}
-
-/** Every parameter, validated, grouped by concern in this order. */
-export const PARAMETERS: readonly Parameter[] = validateParameters(PARAMETER_ENTRIES);
+/** Every parameter, validated, grouped by concern in this order; the reported numbers last. */
+export const PARAMETERS: readonly Parameter[] = [...MODEL_PARAMETERS, ...validateParameters(REPORTED_NUMBERS)];
 
 /**
  * One parameter by id; throws on an unknown id.

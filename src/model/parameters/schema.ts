@@ -169,3 +169,19 @@ export type Anchor = z.infer<typeof anchorSchema>;
 export type Parameter = z.infer<typeof parameterSchema>;
 /** What an entry file writes (verified may be left out: it defaults to true). */
 export type ParameterInput = z.input<typeof parameterSchema>;
+
+/**
+ * Parses every entry, failing with the entry's id, the field and the reason.
+ *
+ * @example validateParameters([{ ...entry, default: 99 }]) // throws 'Parameter "g_a": default: default must lie within [low, high] …'
+ */
+export function validateParameters(entries: readonly ParameterInput[]): Parameter[] {
+  return entries.map((entry) => {
+    const result = parameterSchema.safeParse(entry);
+    if (!result.success)
+      throw new Error(
+        `Parameter "${entry.id}": ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    return result.data;
+  });
+}
