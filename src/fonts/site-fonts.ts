@@ -5,9 +5,11 @@
  * appears that the subsets lack, naming the command). No face is preloaded: in Lighthouse's mobile run on a quiet
  * machine (npm run bench, 2026-12-07) the two preloads (31 KB) competed with the HTML and the stylesheet and held
  * back the first paint: LCP meek 2.42 → 1.66 s, wall 2.26 → 1.11 s, performance 95 → 99 and 97 → 100 without
- * them. Faces load when the page uses them. Every face has `font-display: optional`: a
+ * them. A reader's first page does not use them at all: it is set in the system faces, fetches these once it has
+ * loaded, and the next page uses them from the cache (src/fonts/web-fonts-script.ts: with a font file finished before
+ * the first paint, Lighthouse's LCP was 1.7–2.0 s). Every face has `font-display: optional`: a
  * face that is not there within the first moments is not swapped in later, so text never moves (CLS 0); the
- * fallback stacks below take its place until the next page.
+ * system faces take its place until the next page.
  * Figures keep the system sans-serif stack (their SVG says font-family="system-ui, sans-serif"): their label
  * layout is measured for it, the published SVG and PNG files (resvg, with DejaVu) draw with it, and so does print.
  * @example FONT_FACES.filter((face) => face.preload) // the faces Base.astro preloads: none (see above)
