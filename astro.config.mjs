@@ -7,6 +7,8 @@ import { SITE } from './src/site.ts';
 import { historyGuard } from './src/history/integration.ts';
 import { siteAddress } from './src/site-address/integration.ts';
 import { rehypeStyleToClass, styleAttributeSheet } from './src/markdown/style-attributes.ts';
+// KaTeX's stylesheet as a file that only pages with maths link (issue 21: LCP).
+import { katexStylesheet } from './src/markdown/katex-sheet.ts';
 // Checked claims: evaluates every <Claim> against its figure's model; a false one stops the build with file:line.
 import remarkClaims from './src/authoring/remark-claims.ts';
 import { pagefindSearch } from './src/search/pagefind-integration.ts';
@@ -39,12 +41,13 @@ export default defineConfig({
   },
   // historyGuard first: nothing is rendered when a published file has changed.
   // pagefindSearch indexes the built pages once they are written (astro:build:done); siteMap lists them.
-  // oneStylesheet last: it merges the stylesheets the others wrote (math.css) into one per page.
+  // oneStylesheet last: it merges the stylesheets the others wrote (math.css, katex.css) into one per page.
   integrations: [
     historyGuard(),
     siteAddress(),
     mdx(),
     styleAttributeSheet(),
+    katexStylesheet(),
     siteMap(),
     pagefindSearch(),
     pageFragmentsIntegration(),

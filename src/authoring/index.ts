@@ -8,6 +8,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMathCheck from './remark-math-check.ts';
+import remarkHasMaths from './remark-has-maths.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFigureCases from './remark-figure-cases.ts';
 import remarkDataClaims from './remark-data-claims.ts';
@@ -22,6 +23,8 @@ import rehypeKatexScroll from './rehype-katex-scroll.ts';
 export const remarkPlugins: RemarkPlugins = [
   remarkMath,
   remarkMathCheck,
+  // Whether the essay has maths: only then does its page link KaTeX's stylesheet (src/markdown/katex-sheet.ts).
+  remarkHasMaths,
   // Also merges the essay's presets and hands them to every figure and prose value.
   remarkFigures,
   // Whole-sentence live prose: checks <FigureCases>/<When> and shows the option that holds at the starting state.

@@ -1,0 +1,75 @@
+/**
+ * What an essay's first screen waits for, in the built pages (issue 21: LCP): KaTeX's stylesheet only where the
+ * page shows maths (src/markdown/katex-sheet.ts), and the web faces only once cached (src/fonts/web-fonts-script.ts):
+ * the inline script that chooses them is in every page's <head>, before the stylesheet, allowed by the page's
+ * Content-Security-Policy; embeds, which promise no script, keep the web faces in their markup.
+ * The timings are the bench's (npm run bench), not this file's.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WEB_FONTS_CLASS, WEB_FONTS_SCRIPT, WEB_FONTS_SCRIPT_HASH } from '../../src/fonts/web-fonts-script.ts';
+import { KATEX_FONT_DIR } from '../../src/markdown/katex-sheet.ts';
+import { essayPaths } from '../support/site-pages.ts';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+const stylesheetOf = (html: string) => /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+const isEmbed = (page: string) => /\/embed\//.test(page);
+
+describe.each(essayPaths())('%s', (path) => {
+  const html = read(join(path, 'index.html'));
+  const css = read(stylesheetOf(html)!);
+
+  it("links KaTeX's stylesheet if and only if it shows maths, and the fonts it names are served", () => {
+    const hasMaths = html.includes('class="katex"');
+    expect(css.includes('.katex{'), path).toBe(hasMaths);
+    expect(css.includes('KaTeX_Main'), path).toBe(hasMaths);
+    for (const [, file] of css.matchAll(/url\((\/[^)]+)\)/g)) expect(existsSync(join(dist, file!)), file).toBe(true);
+  });
+});
+
+it('the essays with maths and those without are both still here (meek-models has maths, the edge has none)', () => {
+  expect(read('essays/meek-models/index.html')).toContain('class="katex"');
+  expect(read('essays/the-edge/index.html')).not.toContain('class="katex"');
+  expect(readdirSync(join(dist, KATEX_FONT_DIR))).toContain('KaTeX_Main-Regular.woff2');
+});
+
+describe('the web faces', () => {
+  it('are chosen by the one inline script, in <head> before the stylesheet, on every page but embeds', () => {
+    for (const page of pages.filter((p) => !isEmbed(p))) {
+      const html = read(page);
+      const head = html.slice(0, html.indexOf('</head>'));
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+      expect(scripts, page).toEqual([WEB_FONTS_SCRIPT]);
+      const stylesheet = head.indexOf('<link rel="stylesheet"');
+      if (stylesheet >= 0) expect(head.indexOf(`<script>${WEB_FONTS_SCRIPT}`), page).toBeLessThan(stylesheet);
+      expect(head, page).toContain(WEB_FONTS_SCRIPT_HASH);
+      expect(html, `${page}: the web faces wait for the script`).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    }
+  });
+
+  it('are set in the markup of embeds, which carry no inline script', () => {
+    const embeds = pages.filter(isEmbed);
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const page of embeds) {
+      const html = read(page);
+      expect(html, page).toMatch(new RegExp(`^<!DOCTYPE html><html lang="en" class="${WEB_FONTS_CLASS}">`));
+      expect(html, page).not.toContain(WEB_FONTS_SCRIPT);
+    }
+  });
+
+  it('are named only under the class in the stylesheets', () => {
+    let named = 0;
+    for (const sheet of readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.css'))) {
+      const css = read(`_astro/${sheet}`);
+      for (const [rule] of css.matchAll(/[^{}]*\{[^{}]*["']Source (?:Serif 4|Sans 3)["'][^{}]*\}/g)) {
+        if (rule.includes('@font-face')) continue;
+        named++;
+        expect(rule.trim(), sheet).toMatch(/^(?:\/\*[^*]*\*\/\s*)?:root\.web-fonts\s*\{/);
+      }
+    }
+    expect(named, 'the pattern finds the rule that names them').toBeGreaterThan(0);
+  });
+});
