@@ -50,8 +50,8 @@ const vitest = (project: string, files: string[], ...rest: string[]) => [
   '--',
   'vitest',
   'run',
-  '--project',
-  project,
+  // The unit files that replace modules run in a project of their own (tests/support/unit-isolation.ts).
+  ...(project === 'unit' ? ['--project', 'unit', '--project', 'unit-mocks'] : ['--project', project]),
   ...files,
   ...rest,
 ];
