@@ -12,6 +12,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectChromium, launchChromium } from './browser.ts';
+import { TEST_FILES } from './axe.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 export interface BuiltSite {
@@ -29,7 +30,7 @@ export function useBuiltSite(): BuiltSite {
       site.server = { origin, close: async () => {} };
       site.browser = await connectChromium(endpoint);
     } else {
-      site.server = ownServer = await startStaticServer('dist');
+      site.server = ownServer = await startStaticServer('dist', undefined, TEST_FILES);
       site.browser = await launchChromium();
     }
   });

@@ -4,7 +4,8 @@
  * 404.html for a missing file; listens on 127.0.0.1 with an ephemeral port.
  * The benchmark asks it to behave like a host (`asHost`): the headers a host
  * would add for a path, and gzip for clients that accept it, so Lighthouse
- * sees what a reader's browser would.
+ * sees what a reader's browser would. Tests may add files of their own outside the
+ * site (`testFiles`, e.g. axe-core for tests/support/axe.ts), served to be cached.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -56,10 +57,25 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
-export async function startStaticServer(directory = 'dist', asHost?: HostBehaviour): Promise<StaticServer> {
+/**
+ * @param testFiles URL path → file, served besides the site with a year's cache, for files the tests add to
+ *   pages (tests/support/axe.ts's axe-core). The site's own files keep no cache headers, as before.
+ */
+export async function startStaticServer(
+  directory = 'dist',
+  asHost?: HostBehaviour,
+  testFiles: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const testFile = Object.hasOwn(testFiles, pathname) ? testFiles[pathname] : undefined;
+    if (testFile) {
+      const type = TYPES[extname(testFile)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable' });
+      createReadStream(testFile).pipe(response);
+      return;
+    }
     resolveFile(root, pathname)
       .then((file) => {
         if (!file) {
