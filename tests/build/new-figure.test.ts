@@ -67,7 +67,9 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
-describe('npm run new:figure and new:essay', { timeout: 600_000 }, () => {
+// The bound of a hung test, not a timing: the two full builds below run beside the browser files in npm test,
+// and at a load of 30 on two cores one build took more than the 600 s this was.
+describe('npm run new:figure and new:essay', { timeout: 1_200_000 }, () => {
   it('refuses an id that is not lower-case words joined by hyphens', () => {
     const run = npm('new:figure', '--', 'Bad Id');
     expect(run.status).toBe(1);
