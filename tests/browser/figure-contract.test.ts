@@ -5,7 +5,7 @@
  * reader sees; without JavaScript a permalink still shows figure, table and downloads.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureVersions, versionsOf } from '../../src/figures/registry.ts';
 import { readFrozen } from '../../src/figures/publishing/lock-files.ts';
 import { SITE } from '../../src/site.ts';
@@ -66,12 +66,20 @@ describe('a superseded version', () => {
     expect(superseded.length).toBeGreaterThan(0);
   });
 
+  // One tab for every superseded version, a navigation each (33 versions): these checks read only the page a
+  // navigation loads (no storage, no listeners), and a new tab costs Chromium ~0.8 CPU-s against ~0.3 for a
+  // navigation (tests/support/README.md).
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.browser.newPage();
+  });
+  afterAll(() => page?.close());
+
   it.each(superseded.map((spec) => [`${spec.id} v${spec.version}`, spec] as const))(
     '%s serves its frozen bytes and says it is superseded',
     async (_, spec) => {
       const frozen = readFrozen(`${spec.id}/v${spec.version}`);
       expect(frozen, 'superseded versions must be frozen').toBeDefined();
-      const page = await site.browser.newPage();
       for (const file of ['figure.svg', 'data.csv', 'params.json'] as const) {
         const response = await page.request.get(`${site.server.origin}/figures/${spec.id}/v${spec.version}/${file}`);
         expect(await response.text()).toBe(frozen![file]);
@@ -85,7 +93,6 @@ describe('a superseded version', () => {
       await expect(page.locator('[data-plot] svg:visible').getAttribute('aria-description')).resolves.toBe(
         described!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
       );
-      await page.close();
     },
   );
 });

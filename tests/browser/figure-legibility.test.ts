@@ -15,7 +15,7 @@
  * Frozen (superseded) versions keep their bytes; their permalinks are checked for text a phone can read.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reachableStates, figureParams } from '../../src/figures/reachable-states.ts';
 import { figureIds, getFigure, versionsOf } from '../../src/figures/registry.ts';
 import { sliderPosition } from '../../src/figures/slider.ts';
@@ -141,13 +141,18 @@ const PHONE_TEXT_PX = 9;
 
 describe('frozen versions on a 390 px phone', () => {
   const frozen = figureIds().flatMap((id) => versionsOf(id).slice(0, -1));
+  // One tab for every frozen version, a navigation each: the check reads only the page a navigation loads, and a
+  // new tab costs Chromium ~0.8 CPU-s against ~0.3 for a navigation (tests/support/README.md).
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  });
+  afterAll(() => page?.close());
   it.each(frozen.map((spec) => [`${spec.id} v${spec.version}`, spec] as const))(
     '%s shows its text at least 9 px tall',
     async (_name, spec) => {
-      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
       await page.goto(`${site.server.origin}/figures/${spec.id}/v${spec.version}/`);
       const sizes = await readFrozenText(page);
-      await page.close();
       expect(sizes.length).toBeGreaterThan(0);
       const small = sizes.filter((size) => size < PHONE_TEXT_PX);
       expect(small, `text drawn ${Math.min(...sizes).toFixed(1)} px tall`).toEqual([]);
