@@ -14,7 +14,11 @@
  *    the circle (SHAPES_KEPT; a unit test checks every curve a figure names is kept);
  *  - Plot's tip mark and pointer interaction: tooltips (no figure has one);
  *  - Plot's ramp and swatch legends: legends drawn by Plot are HTML outside the
- *    SVG, so figures draw their own legends as marks.
+ *    SVG, so figures draw their own legends as marks;
+ *  - Plot's time module: time intervals and formats (no figure has a date or an interval; it tagged d3-time's
+ *    intervals when it loaded, so without it d3-time's stand-ins go too);
+ *  - Plot's bin, group and stack transforms and its projections, but for the path figures take without them (no
+ *    figure bins, groups, stacks or projects: plot-narrowed.ts, with the test that holds every figure to it).
  * In the browser bundle each export of these modules becomes a stand-in that
  * throws the moment anything uses it (a function or class when called, a value
  * such as a colour scheme when read), so a figure that ever needs one fails
@@ -24,13 +28,17 @@
  * Build-time SVGs (Node) and `astro dev` use the real modules.
  */
 import { pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
+import { PLOT_NARROWED, type Narrowed } from './plot-narrowed.ts';
 
 interface LeftOut {
   /** Where the module lives, as a path under node_modules. */
   readonly path: string;
   /** Exports Plot calls whatever the figure: these stay real (the bundler drops the rest of the module). */
   readonly kept?: readonly string[];
+  /** Exports replaced by narrowed versions of the real ones (plot-narrowed.ts). */
+  readonly narrowed?: Narrowed;
 }
 
 /** The d3-shape exports figures draw with (Plot's curve names map to these: 'monotone-x' → curveMonotoneX). */
@@ -57,8 +65,8 @@ export const SCALES_KEPT: readonly string[] = [
 ];
 
 export const LEFT_OUT: readonly LeftOut[] = [
-  // Plot's projection module builds a reflecting transform with geoTransform when it loads.
-  { path: '/node_modules/d3-geo/', kept: ['geoTransform'] },
+  // Plot's projection module built a reflecting transform with geoTransform when it loaded (now narrowed).
+  { path: '/node_modules/d3-geo/' },
   { path: '/node_modules/d3-scale-chromatic/' },
   { path: '/node_modules/d3-time-format/' },
   { path: '/node_modules/d3-time/' },
@@ -68,6 +76,8 @@ export const LEFT_OUT: readonly LeftOut[] = [
   { path: '/node_modules/@observablehq/plot/src/interactions/pointer.js' },
   { path: '/node_modules/@observablehq/plot/src/legends/ramp.js' },
   { path: '/node_modules/@observablehq/plot/src/legends/swatches.js' },
+  { path: '/node_modules/@observablehq/plot/src/time.js' },
+  ...Object.entries(PLOT_NARROWED).map(([path, narrowed]) => ({ path, narrowed })),
 ];
 const PREFIX = '\0left-out-of-browser:';
 
@@ -80,10 +90,11 @@ export function standInModule(
   exports: Readonly<Record<string, unknown>>,
   kept: readonly string[] = [],
   realId = name,
+  narrowed?: Narrowed,
 ): string {
   const lines = Object.keys(exports)
     .sort()
-    .filter((key) => !kept.includes(key))
+    .filter((key) => !kept.includes(key) && !narrowed?.exports.includes(key))
     .map((key) =>
       typeof exports[key] === 'function'
         ? `export function ${key}() { fail(${JSON.stringify(`${name}: ${key}`)}); }`
@@ -95,6 +106,7 @@ export function standInModule(
     'const leftOut = (what) => new Proxy([], { get: () => fail(what), has: () => fail(what), ownKeys: () => fail(what) });',
     ...(kept.length > 0 ? [`export { ${kept.join(', ')} } from ${JSON.stringify(realId)};`] : []),
     ...lines,
+    ...(narrowed ? [narrowed.source(dirname(dirname(realId)))] : []),
   ].join('\n');
 }
 
@@ -116,7 +128,8 @@ export function markLoadTimeCallsPure(code: string): string {
 const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', '/').includes(m.path));
 
 /** Bare and relative imports that can name a left-out module (everything else resolves untouched, quickly). */
-const MAY_BE_LEFT_OUT = /^d3-(geo|scale-chromatic|scale|time|time-format|shape)$|\/(tip|pointer|ramp|swatches)\.js$/;
+const MAY_BE_LEFT_OUT =
+  /^d3-(geo|scale-chromatic|scale|time|time-format|shape)$|\/(tip|pointer|ramp|swatches|bin|group|stack|time|projection|schemes)\.js$/;
 
 export function leftOutOfBrowser(): Plugin {
   return {
@@ -140,7 +153,7 @@ export function leftOutOfBrowser(): Plugin {
       const module = leftOutFor(realId)!;
       const exports = (await import(pathToFileURL(realId).href)) as Record<string, unknown>;
       const name = module.path.replace(/^\/node_modules\//, '').replace(/\/$/, '');
-      return standInModule(name, exports, module.kept, realId);
+      return standInModule(name, exports, module.kept, realId, module.narrowed);
     },
   };
 }
