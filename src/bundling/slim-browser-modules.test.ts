@@ -1,8 +1,9 @@
 /**
  * The browser's slim parameter entries and bibliography give the same figure specs as the real
  * modules: every figure version, evaluated over the generated modules, has the same parameters
- * (but for the sliders' descriptions, which only the server renders), constants, presets, columns
- * and datasets, and draws the same rows, description and prose values at its defaults.
+ * (but for the sliders' descriptions and the places in a work their sources cite, which only the
+ * server renders), constants, presets (their sources named by work), columns and datasets, and
+ * draws the same rows, description and prose values at its defaults.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
@@ -17,15 +18,18 @@ const asModule = (source: string) =>
     Record<string, unknown>
   >;
 
-/** A spec's data (functions dropped), slider descriptions left out. */
+/** The work a source names ("Cottier et al. 2024" of "Cottier et al. 2024, Table 2: …"), if any. */
+const work = (source: string | undefined) => source?.replace(/, .*$/s, '');
+
+/** A spec's data (functions dropped), slider descriptions left out and sources cut to the work they cite. */
 function described(spec: AnyFigureSpec) {
   const params = Object.fromEntries(
-    Object.entries(spec.params as Record<string, { description: string }>).map(([key, { description: _d, ...def }]) => [
-      key,
-      def,
-    ]),
+    Object.entries(spec.params as Record<string, { description: string; source?: string }>).map(
+      ([key, { description: _d, source, ...def }]) => [key, { ...def, source: work(source) }],
+    ),
   );
-  return JSON.parse(JSON.stringify({ ...spec, params })) as unknown;
+  const presets = spec.presets?.map((preset) => ({ ...preset, source: work(preset.source) }));
+  return JSON.parse(JSON.stringify({ ...spec, params, presets })) as unknown;
 }
 
 function drawn(spec: AnyFigureSpec) {
@@ -41,18 +45,22 @@ afterEach(() => {
 });
 
 describe('slim browser modules', () => {
-  it('leave out the published intervals, quotes, notes and assumptions, and keep what specs read', () => {
+  it('leave out the published intervals, quotes, locators, notes and assumptions, and keep what specs read', () => {
     const slim = slimParameterEntries(PARAMETER_ENTRIES);
     const text = JSON.stringify(slim);
     expect(text).not.toContain('"published"');
     expect(text).not.toContain('"assumption"');
+    expect(text).not.toContain('"quote"');
     for (const [i, entry] of slim.entries()) {
       const full = PARAMETER_ENTRIES[i]!;
       expect(entry).toMatchObject({ id: full.id, default: full.default, low: full.low, high: full.high });
-      expect(entry.source).toEqual({ key: full.source.key, locator: full.source.locator });
-      expect(entry.anchors).toEqual(full.anchors);
+      expect(entry.source).toEqual({ key: full.source.key, locator: '' });
+      // An anchor keeps its label, value and work: a preset's button and what it sets.
+      expect(entry.anchors).toEqual(
+        full.anchors?.map(({ label, value, source }) => ({ label, value, source: { key: source.key, locator: '' } })),
+      );
     }
-    expect(text.length).toBeLessThan(JSON.stringify(PARAMETER_ENTRIES).length * 0.75);
+    expect(text.length).toBeLessThan(JSON.stringify(PARAMETER_ENTRIES).length * 0.6);
   });
 
   it('give every figure version the same spec as the real modules', async () => {

@@ -4,7 +4,10 @@
  *  - the parameter registry's entries (src/model/parameter-entries.ts) hold
  *    `published` intervals, verbatim quotes, reasons and assumptions that only
  *    pages rendered at build time show;
- *    the numbers only essays report (reported-numbers.ts) are not among them;
+ *    the numbers only essays report (reported-numbers.ts) are not among them,
+ *    and every citation keeps its work but not its locator: a slider's and a
+ *    preset's source (registryParam, anchorPresets) is shown only in pages
+ *    rendered at build time, and the browser's copy names the work alone;
  *  - the bibliography (src/model/bibliography.ts) holds every work's CSL-JSON,
  *    where a figure's slider needs only "Author et al. 2024" (authors and year).
  * The browser gets each as a module generated from the real one when the site
@@ -20,20 +23,24 @@ import { BIBLIOGRAPHY, type Reference } from '../model/bibliography.ts';
 import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
 import type { ParameterInput } from '../model/parameters/schema.ts';
 
-/** A citation without its quote, verification flag and reason (what registryParam reads: key and locator). */
-function slimCitation({ key, locator }: ParameterInput['source']): ParameterInput['source'] {
-  return { key, locator };
+/**
+ * A citation's work alone: its locator, quote, verification flag and reason are words only build-time pages show
+ * (a slider's or preset's "Source: …" title, the permalink's table, params.json; 12.7 KB before compression).
+ */
+function slimCitation({ key }: ParameterInput['source']): ParameterInput['source'] {
+  return { key, locator: '' };
 }
 
 /**
  * Entries without the words only build-time pages show: the note (a slider's description), the
- * published interval, the assumption and the source's quote. Anchors stay whole: anchorPresets
- * quotes them in the spec's presets.
+ * published interval, the assumption, and each citation's locator and quote (slimCitation), the
+ * anchors' included: the island reads an anchor's label and value (a preset's button and values).
  */
 export function slimParameterEntries(entries: readonly ParameterInput[]): ParameterInput[] {
   return entries.map((entry) => {
-    const { published: _published, assumption: _assumption, note: _note, source, ...rest } = entry;
-    return { ...rest, note: '', source: slimCitation(source) };
+    const { published: _published, assumption: _assumption, note: _note, source, anchors, ...rest } = entry;
+    const slimAnchors = anchors?.map((anchor) => ({ ...anchor, source: slimCitation(anchor.source) }));
+    return { ...rest, note: '', source: slimCitation(source), ...(slimAnchors ? { anchors: slimAnchors } : {}) };
   });
 }
 

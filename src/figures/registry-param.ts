@@ -30,6 +30,16 @@ export function shortCitation(key: ReferenceKey): string {
   return `${authors} ${reference.year}`;
 }
 
+/**
+ * "Cottier et al. 2024, Table 2": the work and the place in it. The browser's copy of the registry keeps no
+ * locators (src/bundling/slim-browser-modules.ts: only build-time pages show a source), so there it is the work.
+ *
+ * @example citedAt({ key: 'cottier-2024', locator: '' }) // 'Cottier et al. 2024'
+ */
+function citedAt(source: { readonly key: ReferenceKey; readonly locator: string }): string {
+  return source.locator ? `${shortCitation(source.key)}, ${source.locator}` : shortCitation(source.key);
+}
+
 /** What a figure states itself about a registry parameter. */
 export interface FigureParamOverrides {
   readonly min: number;
@@ -58,7 +68,7 @@ export function registryParam(id: string, figure: FigureParamOverrides): ParamDe
     max: figure.max,
     step: figure.step,
     scale: figure.scale,
-    source: `${shortCitation(entry.source.key)}, ${entry.source.locator}`,
+    source: citedAt(entry.source),
   };
 }
 
@@ -80,7 +90,7 @@ export function anchorPresets<K extends string>(keys: readonly K[]): FigurePrese
     return (entry.anchors ?? []).map((anchor) => ({
       label: `${symbolPlain(entry.symbol)} = ${formatNumber(anchor.value, 3)}: ${anchor.label}`,
       params: { [key]: Number(anchor.value.toPrecision(3)) } as Partial<Record<K, number>>,
-      source: `${shortCitation(anchor.source.key)}, ${anchor.source.locator}${anchor.source.quote ? `: “${anchor.source.quote}”` : ''}`,
+      source: `${citedAt(anchor.source)}${anchor.source.quote ? `: “${anchor.source.quote}”` : ''}`,
     }));
   });
 }
