@@ -79,3 +79,33 @@ describe('browser chunk groups', () => {
     expect(groups.has(cite)).toBe(false);
   });
 });
+
+describe('code few figures draw with', () => {
+  const arrow = '/site/node_modules/@observablehq/plot/src/marks/arrow.js';
+  const link = '/site/node_modules/@observablehq/plot/src/marks/link.js';
+  const index = '/site/node_modules/@observablehq/plot/src/index.js';
+  const fewDraw = chunkGroups(
+    graph(
+      {
+        [loader]: [`~${island}`],
+        [island]: [`${P}/figures/load.ts`, index],
+        [index]: [plot, arrow],
+        [arrow]: [link],
+        [`${P}/figures/load.ts`]: figures.map((f) => `~${version(f, 2)}`),
+        ...Object.fromEntries(figures.map((f) => [version(f, 2), [spec(f), index]])),
+        [spec('a')]: [random],
+        [spec('b')]: [random],
+      },
+      [loader],
+    ),
+  );
+
+  it('is a file of its own, not part of the runtime every live figure loads', () => {
+    expect(fewDraw.get(plot)).toBe('live-figure-island');
+    // Plot's index names the arrow mark, but only two wall figures draw arrows.
+    expect(fewDraw.get(arrow)).toBe('plot-arrow');
+    expect(fewDraw.get(link)).toBe('plot-arrow');
+    // d3-random: two figures' draws (one figure's own package goes in its file: see above).
+    expect(fewDraw.get(random)).toBe('d3-random');
+  });
+});

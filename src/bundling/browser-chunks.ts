@@ -9,7 +9,8 @@
  *    island imports, the packages figures draw with (Plot, d3), and the figure
  *    helpers more than one figure imports (labels, formats, the registry);
  *  - `figure-<id>`: the latest version of one figure and what only it imports
- *    (its spec, marks, model code), so a page loads only the figures it shows.
+ *    (its spec, marks, model code), so a page loads only the figures it shows;
+ *  - `d3-random`, `plot-arrow`: code few figures draw with (ownFile), loaded by those figures only.
  * Older versions' entries, and modules only they import (superseded versions
  * never go live), are left to the bundler, so no page loads a frozen version's
  * code. No group takes a module an eager
@@ -31,8 +32,15 @@ export interface ModuleGraph {
 
 const ISLAND = /\/src\/components\/live-figure-island\.ts$/;
 const VERSION = /\/src\/figures\/([^/]+)\/v(\d+)\.ts$/;
-/** Packages a figure may import that are one figure's own (d3-random: the band's Monte Carlo draws). */
-const OWN_PACKAGE = /\/node_modules\/d3-random\//;
+/**
+ * Code few figures draw with, in a file of its own that only the figures importing it load (left to the bundler,
+ * it joined the runtime every live figure loads): d3-random (the Monte Carlo draws of meek-gap-band and the wall's
+ * figures) and Plot's arrow mark (two wall figures; link.js is the helper only arrow reads). The name of the file.
+ */
+function ownFile(path: string): string | undefined {
+  if (path.includes('/node_modules/d3-random/')) return 'd3-random';
+  return /\/node_modules\/@observablehq\/plot\/src\/marks\/(arrow|link)\.js$/.test(path) ? 'plot-arrow' : undefined;
+}
 /** Model and data code goes with the one figure that needs it, else to the bundler (not every figure needs it). */
 const MODEL = /\/src\/(model|data)\//;
 /** The registry's slim browser copies (slim-browser-modules.ts): read by most figures, so part of the runtime. */
@@ -50,7 +58,7 @@ const WIDELY_SHARED = 4;
  */
 function sharedGroup(path: string, figures: ReadonlySet<string>): string | undefined {
   if (figures.size === 1) return `figure-${[...figures][0]}`;
-  if (path.includes('/node_modules/')) return OWN_PACKAGE.test(path) ? undefined : 'live-figure-island';
+  if (path.includes('/node_modules/')) return ownFile(path) ?? 'live-figure-island';
   const folder = /\/src\/figures\/([^/]+)\/[^/]+$/.exec(path)?.[1];
   if (folder && !NOT_A_FIGURE.has(folder)) return `figure-${folder}`;
   if (REGISTRY.test(path)) return 'live-figure-island';
@@ -91,7 +99,8 @@ export function chunkGroups(graph: ModuleGraph): Map<string, string> {
   const eager = closure(graph, graph.entries);
   const groups = new Map<string, string>();
   const island = graph.ids.find((id) => ISLAND.test(id.replaceAll('\\', '/')));
-  for (const id of island ? closure(graph, [island]) : []) if (!eager.has(id)) groups.set(id, 'live-figure-island');
+  for (const id of island ? closure(graph, [island]) : [])
+    if (!eager.has(id)) groups.set(id, ownFile(id.replaceAll('\\', '/')) ?? 'live-figure-island');
 
   const latest = latestVersions(graph.ids);
   // What other code loads on demand (the citation dialog, the Believe boxes) imports too: such a module in one
