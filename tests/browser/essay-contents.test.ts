@@ -8,11 +8,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { essayPaths } from '../support/site-pages.ts';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useOneTab } from '../support/one-tab.ts';
 
 const site = useBuiltSite();
+// One tab for the file, a fresh load for each test (tests/support/one-tab.ts).
+const tab = useOneTab(site);
 
 async function open(path: string, width: number, height: number): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width, height } });
+  const page = await tab.fresh({ width, height });
   await page.goto(`${site.server.origin}${path}`);
   return page;
 }
@@ -37,7 +40,6 @@ describe.each(essayPaths())('%s', (path) => {
     );
     expect(targets.length).toBeGreaterThanOrEqual(4);
     expect(targets.filter((t) => !t.heading)).toEqual([]);
-    await page.close();
   });
 
   it('on a wide screen, stands open in the margin and follows the section being read', async () => {
@@ -61,7 +63,6 @@ describe.each(essayPaths())('%s', (path) => {
     expect(progress).toBeLessThan(0.95);
     // Fixed in the margin: it is still on screen after the reader has moved on.
     expect((await nav.boundingBox())!.y).toBeGreaterThanOrEqual(0);
-    await page.close();
   });
 
   it('on a wide screen, marking each section in turn moves no entry (no layout shift while reading)', async () => {
@@ -86,7 +87,6 @@ describe.each(essayPaths())('%s', (path) => {
     }
     // The walk really moved the mark through the sections (the last ones may share the page's end).
     expect(marked.size).toBeGreaterThanOrEqual(Math.min(4, ids.length));
-    await page.close();
   });
 
   it('on a phone, is a slim bar at the top that names the section and opens to the list', async () => {
@@ -112,6 +112,5 @@ describe.each(essayPaths())('%s', (path) => {
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
     await nav.locator('ol a').first().click();
     await expect(nav.locator('details > ol').isVisible()).resolves.toBe(false);
-    await page.close();
   });
 });

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useOneTab } from '../support/one-tab.ts';
 import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
@@ -47,8 +48,11 @@ async function liven(page: Page, figure: string): Promise<void> {
 }
 
 describe.each(ESSAYS)('$path', ({ path, moves }) => {
+  // One tab for the essay, a fresh load for each test (tests/support/one-tab.ts).
+  const tab = useOneTab(site);
+
   it('renders every figure and its prose numbers without JavaScript errors', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -64,11 +68,10 @@ describe.each(ESSAYS)('$path', ({ path, moves }) => {
     const values = await page.locator('[data-figure-value]').allTextContents();
     for (const text of values) expect(text).not.toMatch(/NaN|undefined|^$/);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each(moves)('moving $slider in $figure changes the figure and the prose', async (move) => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh();
     await page.goto(`${site.server.origin}${path}`);
     await liven(page, move.figure);
     const plot = page.locator(`live-figure[data-figure="${move.figure}"] [data-plot]`);
@@ -79,6 +82,5 @@ describe.each(ESSAYS)('$path', ({ path, moves }) => {
     for (let i = 0; i < move.presses; i++) await page.keyboard.press(move.key);
     await expect.poll(() => plot.innerHTML(), { timeout: 5_000 }).not.toBe(plotBefore);
     await expect.poll(() => prose.textContent(), { timeout: 5_000 }).not.toBe(proseBefore);
-    await page.close();
   });
 });

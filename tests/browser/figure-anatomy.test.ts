@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useOneTab } from '../support/one-tab.ts';
 import { essayPaths } from '../support/site-pages.ts';
 import { loadIslands, MIN_TARGET_PX } from './figure-parts/targets.ts';
 
@@ -41,17 +42,25 @@ function parts(page: Page) {
 }
 
 describe.each(essayPaths())('%s', (path) => {
+  // One tab per essay, resized and freshly loaded for each check (tests/support/one-tab.ts): each reads only the
+  // page one navigation loads at its width.
+  const tab = useOneTab(site, { viewport: LAPTOP });
+  async function load(viewport = LAPTOP): Promise<Page> {
+    const page = await tab.fresh(viewport);
+    await page.goto(`${site.server.origin}${path}`);
+    return page;
+  }
+
   it.each([390, 1280])('at %i px: title and takeaway above the chart, caption below it', async (width) => {
-    const page = await open(path, { width, height: 800 });
+    const page = await load({ width, height: 800 });
     for (const figure of await parts(page)) {
       expect(figure.title.bottom, `${figure.figure} title`).toBeLessThanOrEqual(figure.plot.top + 1);
       expect(figure.caption.top, `${figure.figure} caption`).toBeGreaterThanOrEqual(figure.plot.bottom - 1);
     }
-    await page.context().close();
   });
 
   it('at 1280 px: controls beside the chart, the figure wider than the text, no note covered, no sideways scroll', async () => {
-    const page = await open(path);
+    const page = await load();
     const figures = await parts(page);
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) {
@@ -70,21 +79,19 @@ describe.each(essayPaths())('%s', (path) => {
         .map((n) => `${Math.round(n.top + scrollY)}`);
     }, FIGURES);
     expect(covered, 'notes under a figure, at page y').toEqual([]);
-    await page.context().close();
   });
 
   it.each([390, 800, 1000, 1216, 1280, 1600])('never scrolls sideways at %i px', async (width) => {
-    const page = await open(path, { width, height: 800 });
+    const page = await load({ width, height: 800 });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
   });
 
   it('has a heading scale whose steps stand apart from the 18 px body, and figure titles that read as titles', async () => {
     for (const width of [390, 1280]) {
-      const page = await open(path, { width, height: 800 });
+      const page = await load({ width, height: 800 });
       const sizes = await page.evaluate(() => {
         const size = (selector: string) => {
           const el = document.querySelector(selector);
@@ -113,7 +120,6 @@ describe.each(essayPaths())('%s', (path) => {
       expect(sizes.title).toBeGreaterThan(sizes.body);
       expect(sizes.titleWeight).toBeGreaterThanOrEqual(700);
       expect(sizes.titleColour).toBe(sizes.bodyColour);
-      await page.context().close();
     }
   });
 });

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useOneTab } from '../support/one-tab.ts';
 import { essayPaths } from '../support/site-pages.ts';
 import { figureVersions, getFigure } from '../../src/figures/registry.ts';
 import { figurePath } from '../../src/figures/paths.ts';
@@ -23,6 +24,11 @@ import { formatDollars } from '../../src/figures/meek-loss-gap/values.ts';
 import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
+// One tab for most tests, a fresh load for each (tests/support/one-tab.ts); the two that install the page clock
+// or an init script open their own.
+const tab = useOneTab(site, { colorScheme: 'light' });
+/** The viewport of a new tab (playwright's default): tests that did not choose one had it. */
+const DEFAULT = { width: 1280, height: 720 };
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
 /** The latest (live) version of the loss-gap figure, and its gᵢ slider as the spec defines it. */
@@ -56,7 +62,7 @@ async function edited(page: Page, path: string, edit: (html: string) => string |
 
 describe('presets', () => {
   it('start the island at the preset; moving writes the URL relative to it; Reset returns to it', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh(DEFAULT);
     await edited(page, LATEST, (html) =>
       html.replace('<live-figure class="figure-host"', `<live-figure data-preset='{"g_i":2.4}' class="figure-host"`),
     );
@@ -71,13 +77,12 @@ describe('presets', () => {
     await expect(slider.inputValue()).resolves.toBe('2.4');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2.4 times per year');
     expect(new URL(page.url()).search).toBe('');
-    await page.close();
   });
 });
 
 describe('named values', () => {
   it('a click on an anchor button sets its parameter and marks it pressed', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh(DEFAULT);
     // As FigureControls.astro renders a parameter with `anchors` (no published spec has one yet).
     await edited(page, LATEST, (html) =>
       html.replace(
@@ -91,13 +96,12 @@ describe('named values', () => {
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
     await expect(page.getByRole('button', { name: 'Fast' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await page.waitForURL((url) => url.searchParams.get('g_i') === '5');
-    await page.close();
   });
 });
 
 describe('figures sharing a parameter', () => {
   it('move together, and the prose follows', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh(DEFAULT);
     await page.goto(`${site.server.origin}/essays/meek-models/`);
     await wake(page);
     // Two figures of the essay that share g_i: the loss gap and the capability gap.
@@ -120,13 +124,12 @@ describe('figures sharing a parameter', () => {
     await expect.poll(() => b.locator('[data-plot]').innerHTML()).not.toBe(svgB);
     // Keys the other figure lacks stay put: the capability figure has no inference lead.
     await expect(b.locator('input[name="inference_lead"]').count()).resolves.toBe(0);
-    await page.close();
   });
 });
 
 describe('a figure out of sight that shares the moved parameter', () => {
   it('updates its slider and prose at once but draws only when the reader reaches it', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 700 } });
+    const page = await tab.fresh({ width: 1280, height: 700 });
     await page.goto(`${site.server.origin}/essays/meek-models/`);
     await wake(page);
     const a = page.locator('live-figure[data-figure="meek-loss-gap"]');
@@ -151,13 +154,12 @@ describe('a figure out of sight that shares the moved parameter', () => {
     expect(await b.getAttribute('data-redrawn')).toBeNull();
     await b.scrollIntoViewIfNeeded();
     await expect.poll(() => b.getAttribute('data-redrawn')).toBe('yes');
-    await page.close();
   });
 });
 
 describe('a shared link with state', () => {
   it('sets the prose numbers at once, before the reader scrolls or does anything', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const page = await tab.fresh({ width: 1000, height: 700 });
     await page.goto(`${site.server.origin}/essays/meek-models/`);
     const value = '[data-figure-value="meek-loss-gap:peakGap"]';
     const atDefaults = await page.locator(value).first().textContent();
@@ -168,7 +170,6 @@ describe('a shared link with state', () => {
       { timeout: 10_000 },
     );
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    await page.close();
   });
 });
 
@@ -228,7 +229,7 @@ describe('controls for every reader', () => {
   // sized by a later control moves the first one when it arrives: the bench caught the value column widening 13 px
   // on a phone. Every figure version's first control must sit where it will stay once the last is parsed.
   it.each([390, 1280])('sit where they stay once the first control is parsed, at %i px', async (width) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    const page = await tab.fresh({ width, height: 900 });
     const moved: string[] = [];
     for (const spec of figureVersions) {
       await page.goto(`${site.server.origin}${figurePath(spec)}`);
@@ -250,7 +251,6 @@ describe('controls for every reader', () => {
       });
       if (whole !== firstOnly) moved.push(`${figurePath(spec)}: ${firstOnly} → ${whole}`);
     }
-    await page.close();
     expect(moved).toEqual([]);
   });
 
@@ -258,7 +258,7 @@ describe('controls for every reader', () => {
   // keep that drawing's height, or the slider jumps under the reader's finger (13 px on a phone, before).
   // 560 px: the figure host is narrower than the plot there, so a wrong choice of build-time drawing would show.
   it.each([390, 560, 1280])('stay where they are when the reader first moves one, at %i px', async (width) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    const page = await tab.fresh({ width, height: 900 });
     const moved: string[] = [];
     for (const path of essayPaths()) {
       await page.goto(`${site.server.origin}${path}`);
@@ -295,7 +295,6 @@ describe('controls for every reader', () => {
           );
       }
     }
-    await page.close();
     expect(moved).toEqual([]);
   });
 });
@@ -311,7 +310,7 @@ describe('on a phone', () => {
     });
 
   it('draws text at least 11 px, before and after the island loads and on resize', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await tab.fresh({ width: 390, height: 844 });
     await page.goto(`${site.server.origin}${LATEST}`);
     await page.locator('live-figure').scrollIntoViewIfNeeded();
     expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
@@ -324,7 +323,6 @@ describe('on a phone', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.waitForFunction((w) => document.querySelector('[data-plot] svg')?.getAttribute('width') !== w, width);
     expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
-    await page.close();
   });
 });
 
@@ -332,7 +330,7 @@ describe('dark mode', () => {
   /** '#1d5fa6' as getComputedStyle writes it: 'rgb(29, 95, 166)'. */
   const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
   it('maps the series colours to the dark palette through CSS variables', async () => {
-    const page = await site.browser.newPage({ colorScheme: 'light' });
+    const page = await tab.fresh(DEFAULT);
     await page.goto(`${site.server.origin}${LATEST}`);
     const stroke = () =>
       page
@@ -345,14 +343,13 @@ describe('dark mode', () => {
     const dark = await stroke();
     expect(light).toBe(rgb(THEME_COLOURS.frontier.light)); // rgb(29, 95, 166)
     expect(dark).toBe(rgb(THEME_COLOURS.frontier.dark)); // rgb(121, 180, 238)
-    await page.close();
   });
 });
 
 describe('"Cite this view"', () => {
   // How fast it answers (≤ 100 ms) is a timing: npm run bench measures it (scripts/bench/cite-timing.ts).
   it('loads at most 5 KB gzip, names the view, and ships no citation-js', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh(DEFAULT);
     const loaded: { url: string; bytes: number }[] = [];
     await page.goto(`${site.server.origin}${LATEST}?g_i=5`);
     await page.waitForSelector('live-figure[data-live="ready"]');
@@ -379,13 +376,12 @@ describe('"Cite this view"', () => {
     await expect(page.getByRole('button', { name: 'Copy BibTeX' }).count()).resolves.toBe(1);
     const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
     for (const file of scripts) expect(readFileSync(join(dist, '_astro', file), 'utf8'), file).not.toContain('@bibtex');
-    await page.close();
   });
 });
 
 describe('a frozen version that cannot draw a view', () => {
   it('says so and links the same view on the latest version', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh(DEFAULT);
     // As Figure.astro writes a frozen version whose code no longer reproduces its bytes.
     await edited(page, '/figures/meek-loss-gap/v1/', (html) =>
       html
@@ -400,16 +396,14 @@ describe('a frozen version that cannot draw a view', () => {
     await notice.waitFor({ state: 'visible' });
     await expect(notice.innerText()).resolves.toMatch(/Version 1 is frozen.*cannot draw the settings in this link/);
     await expect(page.locator('[data-latest-view]').getAttribute('href')).resolves.toBe(`${LATEST}?g_i=4&alpha=0.16`);
-    await page.close();
   });
 
   it('a frozen version whose code reproduces it draws the view exactly', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh(DEFAULT);
     // open-closed-compute v2 is superseded, and today's code still draws its frozen bytes exactly.
     await page.goto(`${site.server.origin}/figures/open-closed-compute/v2/?from_year=2020`);
     await page.waitForSelector('live-figure[data-live="ready"]');
     await expect(page.locator('input[name="from_year"]').inputValue()).resolves.toBe('2020');
     await expect(page.locator('[data-alt]').textContent()).resolves.toContain('2020');
-    await page.close();
   });
 });

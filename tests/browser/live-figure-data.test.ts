@@ -5,7 +5,8 @@
  * (src/figures/data-slices/), each at most 30 KB gzip, and never a whole dataset under /data/.
  */
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureIds, getFigure } from '../../src/figures/registry.ts';
 import { figurePath } from '../../src/figures/paths.ts';
 import { useBuiltSite } from '../support/built-site.ts';
@@ -14,9 +15,17 @@ import { useFigures } from '../support/use-figures.ts';
 const site = useBuiltSite();
 const SLICE_BUDGET_GZIP = 30 * 1024;
 
+// One tab for every figure, a navigation each, its listeners new for each figure: a new tab costs Chromium ~0.8
+// CPU-s against ~0.3 for a navigation (tests/support/README.md), and a navigation starts a new document.
+let page: Page;
+beforeAll(async () => {
+  page = await site.browser.newPage();
+});
+afterAll(() => page?.close());
+
 describe.each(figureIds().map((id) => getFigure(id)))('$id (latest version)', (spec) => {
   it('goes live, redraws from a slider, and fetches only its data slices', async () => {
-    const page = await site.browser.newPage();
+    for (const event of ['pageerror', 'console', 'response'] as const) page.removeAllListeners(event);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
@@ -50,6 +59,5 @@ describe.each(figureIds().map((id) => getFigure(id)))('$id (latest version)', (s
     );
     for (const slice of slices) expect(slice.gzip, slice.url).toBeLessThanOrEqual(SLICE_BUDGET_GZIP);
     expect(problems).toEqual([]);
-    await page.close();
   });
 });

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { useOneTab } from '../support/one-tab.ts';
 import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
@@ -97,8 +98,11 @@ describe('the wall essay without JavaScript', () => {
 });
 
 describe('the wall essay with JavaScript', () => {
+  // One tab for the cases, a fresh load for each (tests/support/one-tab.ts).
+  const tab = useOneTab(site);
+
   it.each(CASES)('$figure: moving $param redraws the figure, changes its prose numbers and sentences', async (c) => {
-    const page = await site.browser.newPage();
+    const page = await tab.fresh();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -115,7 +119,6 @@ describe('the wall essay with JavaScript', () => {
     await expect.poll(() => number.textContent()).not.toBe(numberBefore);
     await expect.poll(() => shownOption(page, c.figure, c.case)).toBe(c.options[1]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('recomputes the uncertainty band in a worker and re-solves the belief box', async () => {
