@@ -26,6 +26,7 @@ export const UNIT_INCLUDE = [
 
 /** Unit files that replace modules: run isolated, in the `unit-mocks` project. */
 export const MOCKING_UNIT_FILES = [
+  'src/bundling/plot-narrowed.test.ts',
   'src/bundling/slim-browser-modules.test.ts',
   'tests/authoring/figure-cases.test.ts',
   'tests/unit/figure-cases-component.test.ts',
