@@ -20,6 +20,9 @@ describe('unit files without isolation', () => {
     const files = unitFiles();
     expect(files.length).toBeGreaterThan(100);
     const mocking = files.filter((file) => replacesModules(readFileSync(resolve(ROOT, file), 'utf8')));
-    expect(mocking).toEqual([...MOCKING_UNIT_FILES].sort());
+    expect(
+      mocking,
+      'a unit file that replaces modules (vi.mock, vi.doMock, vi.resetModules) runs isolated: list it in MOCKING_UNIT_FILES (tests/support/unit-isolation.ts)',
+    ).toEqual([...MOCKING_UNIT_FILES].sort());
   });
 });
