@@ -9,7 +9,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
-import { useOneTab } from '../support/one-tab.ts';
 import { essayPaths } from '../support/site-pages.ts';
 import { loadIslands, targetProblems, thumbSize } from './figure-parts/targets.ts';
 
@@ -50,16 +49,8 @@ function view(page: Page, index: number, touched?: string) {
 }
 
 describe.each(essayPaths())('%s on a 390 px phone', (path) => {
-  // One tab for the essay, a fresh load for each test (tests/support/one-tab.ts).
-  const tab = useOneTab(site, { viewport: PHONE, isMobile: true, hasTouch: true });
-  const load = async () => {
-    const page = await tab.fresh();
-    await page.goto(`${site.server.origin}${path}`);
-    return page;
-  };
-
   it('keeps at least half of each chart on screen, and the slider in sight, while any slider is focused', async () => {
-    const page = await load();
+    const page = await phone(path);
     await loadIslands(page);
     const problems: string[] = [];
     const count = await page.locator(FIGURES).count();
@@ -110,17 +101,19 @@ describe.each(essayPaths())('%s on a 390 px phone', (path) => {
         for (const name of names) expect(checked.has(`${how} ${name}`), `${figure} ${name} (${how})`).toBe(true);
     }
     expect(problems).toEqual([]);
+    await page.context().close();
   });
 
   it('gives every control of every figure a target of at least 24 × 24 px', async () => {
-    const page = await load();
+    const page = await phone(path);
     await loadIslands(page);
     expect(await targetProblems(page)).toEqual([]);
     expect(await thumbSize(page)).toBeGreaterThanOrEqual(24);
+    await page.context().close();
   });
 
   it('shows that a wide equation scrolls, and scrolls it from the keyboard', async () => {
-    const page = await load();
+    const page = await phone(path);
     const wide = page.locator('.katex-display');
     for (const equation of await wide.all()) {
       const { overflows, cue } = await equation.evaluate((el) => ({
@@ -135,10 +128,11 @@ describe.each(essayPaths())('%s on a 390 px phone', (path) => {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => equation.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     }
+    await page.context().close();
   });
 
   it('opens every note where it is referenced', async () => {
-    const page = await load();
+    const page = await phone(path);
     const refs = page.locator('sup:has(+ .sidenote) a[data-footnote-ref]');
     for (const ref of await refs.all()) {
       await ref.scrollIntoViewIfNeeded();
@@ -151,6 +145,7 @@ describe.each(essayPaths())('%s on a 390 px phone', (path) => {
       await page.keyboard.press('Escape');
       await expect(note.isVisible()).resolves.toBe(false);
     }
+    await page.context().close();
   });
 });
 
