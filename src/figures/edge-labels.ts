@@ -1,4 +1,9 @@
 /**
+ * The edge figures' first placer of direct labels, kept for their published versions only (device-fit v1–v3,
+ * over-training v1–v3, device-frontier v1–v2), whose drawings must not change. A new version places its labels
+ * with LabelLayout (layout/direct-labels.ts): `avoidDots` keeps labels off every dot and `place(…, reach)` keeps a
+ * dot's name next to its dot, clear of lines too, which this placer never looked at (device-frontier v3 on).
+ *
  * Direct labels for the edge figures' dots that move or drop instead of
  * overlapping or leaving the drawing. Placement is decided in pixels of the
  * drawing being made (spec.plot's frame width; text at PAGE_FONT_PX), trying
@@ -9,24 +14,12 @@
  *
  * @example placeLabels([{ x: 100, y: 50, text: 'RTX 3090' }], frame) // [{ dx: 7, dy: 0, textAnchor: 'start' }]
  */
+import { overlaps, type Box } from './layout/direct-labels.ts';
+import { frameAt, toPixels, type AxisScale, type LabelFrame } from './layout/frame.ts';
 import { textWidth } from './layout/text-width.ts';
 import { BUILD_WIDTHS, PAGE_FONT_PX } from './render.ts';
 
-/** A drawing's size and margins, in pixels. */
-export interface LabelFrame {
-  readonly width: number;
-  readonly height: number;
-  readonly marginTop: number;
-  readonly marginRight: number;
-  readonly marginBottom: number;
-  readonly marginLeft: number;
-}
-
-/** A scale's domain and type, to map data to pixels the way Plot does. */
-export interface AxisScale {
-  readonly domain: readonly [number, number];
-  readonly type: 'linear' | 'log';
-}
+export { frameAt, toPixels, type AxisScale, type LabelFrame };
 
 /** Where a label sits relative to its dot: Plot text's dx, dy and textAnchor. */
 export interface LabelPlace {
@@ -64,15 +57,6 @@ const LINE_PX = PAGE_FONT_PX + 2;
 /** Room kept around a dot that no label may cover. */
 const DOT_PX = 4;
 
-interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 function labelBox(x: number, y: number, text: string, place: LabelPlace): Box {
   const width = textWidth(text, PAGE_FONT_PX);
   const left =
@@ -83,21 +67,6 @@ function labelBox(x: number, y: number, text: string, place: LabelPlace): Box {
         : x + place.dx - width / 2;
   const middle = y + place.dy;
   return { left, right: left + width, top: middle - LINE_PX / 2, bottom: middle + LINE_PX / 2 };
-}
-
-/** Maps a value to pixels along [from, to], as Plot's linear and log scales do. */
-export function toPixels(value: number, scale: AxisScale, from: number, to: number): number {
-  const f = scale.type === 'log' ? Math.log : (v: number) => v;
-  const [a, b] = scale.domain;
-  return from + ((f(value) - f(a)) / (f(b) - f(a))) * (to - from);
-}
-
-/** The frame of a drawing `width` wide, in the proportions render.ts gives it (heightAt). */
-export function frameAt(spec: LabelFrame, width: number): LabelFrame {
-  const scale = width / spec.width;
-  // render.ts heightAt: narrower than the spec, a figure keeps more than its share of height.
-  const height = spec.height * (scale >= 1 ? scale : 0.55 + 0.45 * scale);
-  return { ...spec, width, height };
 }
 
 /**

@@ -48,6 +48,7 @@ import deviceFitV2 from './device-fit/v2.ts';
 import deviceFitV3 from './device-fit/v3.ts';
 import deviceFrontierV1 from './device-frontier/v1.ts';
 import deviceFrontierV2 from './device-frontier/v2.ts';
+import deviceFrontierV3 from './device-frontier/v3.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
@@ -100,6 +101,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   deviceFitV3,
   deviceFrontierV1,
   deviceFrontierV2,
+  deviceFrontierV3,
   overTrainingV1,
   overTrainingV2,
   overTrainingV3,

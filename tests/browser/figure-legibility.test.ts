@@ -50,7 +50,6 @@ const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([
     '"trend" and the budget labels lie along the trend rule; "Academic lab $1M" is crossed by lines drawn over it',
   ],
   ['open-bets', '"one bet a year" is crossed by lines drawn over it; the target labels lie along lines'],
-  ['device-frontier', 'device names ("2030 machine", "RTX 4090", "M3 Ultra") lie along the "same year" diagonal'],
   [
     'over-training',
     'the "7.98B on 1.6×10¹³" label lies along a loss curve; "compute-optimal" is crossed by a line drawn over it',

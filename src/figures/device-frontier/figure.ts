@@ -46,6 +46,8 @@ export interface DeviceFrontierVersion {
   readonly changes: string;
   /** From v2: algorithmic progress gₐ as a parameter (v1 left it out). */
   readonly algorithmicProgress: boolean;
+  /** From v3: labels placed by LabelLayout, clear of the lines too (plot.ts). */
+  readonly labelLayout?: boolean;
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
@@ -97,7 +99,7 @@ function table(p: AnyParams, data: FigureData, withMaker: boolean): TableRow[] {
 }
 
 export function deviceFrontierFigure(options: DeviceFrontierVersion) {
-  const { algorithmicProgress, ...version } = options;
+  const { algorithmicProgress, labelLayout = false, ...version } = options;
   return defineFigure<Key>({
     id: 'device-frontier',
     ...version,
@@ -149,7 +151,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     cases: cases(),
     table: (p, data) => table(p, data, algorithmicProgress),
     plot: (_p, rows, _band, frame) =>
-      plotFrontier(rows, rows[0]!.frontier_year_anchor!, FRONTIER_YEAR, frame?.width ?? FILE_WIDTH),
+      plotFrontier(rows, rows[0]!.frontier_year_anchor!, FRONTIER_YEAR, frame?.width ?? FILE_WIDTH, labelLayout),
     alt(p, rows) {
       const list = rows
         .filter((r) => r.series === DEVICE)

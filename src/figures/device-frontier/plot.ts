@@ -1,12 +1,18 @@
 /**
  * device-frontier's drawing: machines by release year against the frontier
  * year their best model matches, the same-year diagonal, the anchor
- * frontier, and the projected home machine. Labels are placed by
- * edge-labels.ts so that they move or drop rather than overlap on a phone.
+ * frontier, and the projected home machine. Labels move or drop rather than
+ * overlap on a phone: up to v2 placed by edge-labels.ts, which kept them off
+ * dots and other labels only; from v3 by LabelLayout, which also keeps them
+ * off the diagonal, the frontier's rule and the projection (on a phone
+ * "2030 machine", "M3 Ultra" and "RTX 4090" lay along the diagonal), and
+ * keeps each machine's name within a few pixels of its dot.
  */
 import * as Plot from '@observablehq/plot';
 import { labelOf } from '../edge-data.ts';
-import { frameAt, placeDataLabels, type AxisScale, type LabelFrame, type LabelPoint } from '../edge-labels.ts';
+import { placeDataLabels, type LabelPoint } from '../edge-labels.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
+import { frameAt, type AxisScale, type LabelFrame } from '../layout/frame.ts';
 import { yearAxis, yearTicks } from '../layout/year-axis.ts';
 import { formatYear } from '../format.ts';
 import type { TableRow } from '../spec.ts';
@@ -45,6 +51,8 @@ export function tinyName(name: string): string {
 interface Label extends LabelPoint {
   readonly fill: string;
   readonly weight?: number;
+  /** From v3: how far from its point the label may be placed (layoutLabels). */
+  readonly reach?: number;
 }
 
 /** Machines at the same point share one label. */
@@ -77,12 +85,26 @@ function machineLabels(machines: readonly TableRow[]): Label[] {
 
 const inside = (scale: AxisScale, v: number) => v >= scale.domain[0] && v <= scale.domain[1];
 
-/** Plot options for the table at the given anchor date, drawn `width` pixels wide. */
+/** Gap in pixels a name may keep from its dot (v3 on): farther, it reads as a neighbour's. */
+const DOT_REACH = 10;
+/**
+ * Gap the projected machine's name may keep from its dot (v3 on): on a phone the diagonal above and the frontier's
+ * rule below leave no room beside the dot, and the name, in its line's colour, still reads as the line's.
+ */
+const TARGET_REACH = 32;
+/** Gap in pixels the frontier's and the diagonal's names may keep from where they are asked to be (v3 on). */
+const LINE_REACH = 16;
+
+/**
+ * Plot options for the table at the given anchor date, drawn `width` pixels wide; from v3 (`labelLayout`) with its
+ * labels placed by LabelLayout, clear of the lines as well as of the dots and one another.
+ */
 export function plotFrontier(
   rows: readonly TableRow[],
   anchorDate: number,
   anchorYear: number,
   width: number,
+  labelLayout = false,
 ): Plot.PlotOptions {
   const visible = (r: TableRow) => inside(Y, r.matched_year!) && inside(X, r.year!);
   const machines = rows.filter((r) => r.series === DEVICE && visible(r));
@@ -98,7 +120,9 @@ export function plotFrontier(
       text: `● ${name}`,
       fill: VENDOR_FILL[i]!,
       dot: false,
-      places: [{ dx: 6, dy: 8 + 16 * i, textAnchor: 'start' as const }],
+      // From v3 a line apart as LabelLayout measures one (its boxes are padded), and the first a pixel lower, so
+      // none is pushed down: inside the plot and clear of the one above.
+      places: [{ dx: 6, dy: labelLayout ? 9 + 19 * i : 8 + 16 * i, textAnchor: 'start' as const }],
     })),
     ...(target
       ? [
@@ -108,10 +132,12 @@ export function plotFrontier(
             text: `${formatYear(TARGET_YEAR)} machine`,
             fill: theme.open,
             weight: 600,
+            reach: TARGET_REACH,
           },
         ]
       : []),
-    ...machineLabels(machines),
+    // Up to v2 the machines' names before the lines' (v3 places them after: see below).
+    ...(labelLayout ? [] : machineLabels(machines)),
     {
       x: X_FIRST,
       y: anchorDate,
@@ -134,8 +160,16 @@ export function plotFrontier(
         { dx: 6, dy: 6, textAnchor: 'start' },
       ],
     },
+    // From v3 the lines' names before the machines': a machine's name had taken "the 2025 frontier"'s place.
+    ...(labelLayout ? machineLabels(machines) : []),
   ];
-  const places = placeDataLabels(labels, FRAME, X, Y, width);
+  const diagonal = [
+    { x: X_FIRST, y: X_FIRST },
+    { x: X.domain[1], y: X.domain[1] },
+  ];
+  const textMarks = labelLayout
+    ? layoutLabels(labels, { diagonal, machines, projection, anchorDate })
+    : firstPlacerLabels(labels, width);
   return {
     ...FRAME,
     x: { ...yearAxis(X.domain, { ...FRAME, width }), label: 'Year the machine is released →' },
@@ -152,13 +186,7 @@ export function plotFrontier(
       tickFormat: formatYear,
     },
     marks: [
-      Plot.line(
-        [
-          { x: X_FIRST, y: X_FIRST },
-          { x: X.domain[1], y: X.domain[1] },
-        ],
-        { x: 'x', y: 'y', stroke: theme.reference, strokeDasharray: '4,3' },
-      ),
+      Plot.line(diagonal, { x: 'x', y: 'y', stroke: theme.reference, strokeDasharray: '4,3' }),
       Plot.ruleY([anchorDate], { stroke: theme.frontier, strokeOpacity: 0.6 }),
       Plot.line(projection, { x: 'year', y: 'matched_year', stroke: theme.open, strokeWidth: 2 }),
       ...(target ? [Plot.dot([target], { x: 'year', y: 'matched_year', r: 5, fill: theme.open })] : []),
@@ -169,24 +197,74 @@ export function plotFrontier(
           { x: 'year', y: 'matched_year', r: 4, fill: VENDOR_FILL[vendor], stroke: theme.background, strokeWidth: 1 },
         ),
       ),
-      ...labels.flatMap((label, i) => {
-        const place = places[i];
-        if (!place) return [];
-        return [
-          Plot.text([label], {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            ...place,
-            fill: label.fill,
-            stroke: theme.background,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-            fontSize: 12,
-            fontWeight: label.weight ?? 400,
-          }),
-        ];
-      }),
+      ...textMarks,
     ],
   };
+}
+
+/** A label's text mark: its colour, weight and a halo in the background's colour. */
+function textMark(label: Label, place: Plot.TextOptions): Plot.Text {
+  return Plot.text([label], {
+    x: 'x',
+    y: 'y',
+    text: 'text',
+    ...place,
+    fill: label.fill,
+    stroke: theme.background,
+    strokeWidth: 3,
+    paintOrder: 'stroke',
+    fontSize: 12,
+    fontWeight: label.weight ?? 400,
+  });
+}
+
+/** v1–v2: places decided before drawing by edge-labels.ts at the drawing's width (published; never changes). */
+function firstPlacerLabels(labels: readonly Label[], width: number): Plot.Text[] {
+  const places = placeDataLabels(labels, FRAME, X, Y, width);
+  return labels.flatMap((label, i) => {
+    const place = places[i];
+    return place ? [textMark(label, place)] : [];
+  });
+}
+
+/**
+ * v3 on: LabelLayout places each label as Plot draws it, in order (the first keeps its place), clear of the
+ * earlier labels, of every dot, and of each line in another colour than its own: the dashed diagonal, the
+ * frontier's rule and the projected machine's line. A machine's name keeps within DOT_REACH of its dot, or is left
+ * out (the table and the description list every machine).
+ */
+function layoutLabels(
+  labels: readonly Label[],
+  marks: {
+    diagonal: readonly { x: number; y: number }[];
+    machines: readonly TableRow[];
+    projection: readonly TableRow[];
+    anchorDate: number;
+  },
+): Plot.Text[] {
+  const rule = [
+    { x: X.domain[0], y: marks.anchorDate },
+    { x: X.domain[1], y: marks.anchorDate },
+  ];
+  const layout = new LabelLayout()
+    .avoid(marks.diagonal, 'x', 'y', theme.reference)
+    .avoid(rule, 'x', 'y', theme.frontier)
+    .avoid(marks.projection, 'year', 'matched_year', theme.open)
+    .avoidDots(marks.machines, 'year', 'matched_year', 4)
+    .avoidDots(
+      marks.projection.filter((r) => r.year === TARGET_YEAR),
+      'year',
+      'matched_year',
+      5,
+    );
+  return labels.map((label) => {
+    // The first of a label's places (edge-labels.ts's order) is where it is asked to be.
+    const first = label.places?.[0] ?? { dx: 7, dy: 0, textAnchor: 'start' as const };
+    // The key keeps its one place (nothing is drawn there); the lines' names keep near their lines' ends.
+    const reach = label.reach ?? (label.places ? (label.places.length === 1 ? undefined : LINE_REACH) : DOT_REACH);
+    return textMark(
+      label,
+      layout.place({ ...first, fill: label.fill, fontWeight: label.weight ?? 400 }, 'frame', reach),
+    );
+  });
 }

@@ -13,7 +13,8 @@
  */
 import type { TextOptions } from '@observablehq/plot';
 import { PAGE_FONT_PX } from '../render.ts';
-import { crossesLine, type Polyline } from './line-obstacles.ts';
+import { crossesLine, pixelsOf, type Polyline } from './line-obstacles.ts';
+import { dotBox, inkBox, nearestItsDot, nearPointPlace } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 
 /** A label's box in the SVG's pixels. */
@@ -71,18 +72,35 @@ const SEARCH_STEP = 6;
  *
  * With `lines` (LabelLayout.avoid), a candidate must also keep off them; when none of the candidates above does,
  * the free place nearest the anchor point is searched for over the whole of `bounds`, and only when there is none
- * is the label placed as without lines (so a line never makes a label disappear).
+ * is the label placed as without lines (so a line never makes a label disappear). `dots` (LabelLayout.avoidDots)
+ * are boxes no candidate may overlap, as labels placed before.
+ *
+ * With `near` (a label naming the point `near` at, LabelLayout.place's `reach`), the label instead takes the clear
+ * place nearest the one asked for whose box comes within `near.reach` pixels of the point (point-labels.ts), and is
+ * left out when there is none: far from its dot it would name another. A dot's name must also be nearer its dot
+ * than any other (nearestItsDot), and lines need only keep off its ink (inkBox): among a cluster's dots and lines
+ * a whole line box often has no room where the letters do.
  */
 export function placeLabel(
   label: LabelShape,
   bounds: Box,
   taken: readonly Box[],
   lines: readonly Polyline[] = [],
+  dots: readonly Box[] = [],
+  near?: { readonly x: number; readonly y: number; readonly reach: number },
 ): { dx: number; dy: number } | undefined {
-  if (lines.length === 0) return nearbyPlace(label, bounds, taken);
-  const clear = (box: Box) => !taken.some((other) => overlaps(box, other)) && !lines.some((l) => crossesLine(box, l));
+  const free = (box: Box) => !taken.some((other) => overlaps(box, other)) && !dots.some((dot) => overlaps(box, dot));
+  const clear = (box: Box) => free(box) && !lines.some((l) => crossesLine(box, l));
+  if (near) {
+    const inkClear = (box: Box) =>
+      free(box) && !lines.some((l) => crossesLine(inkBox(box, label.height, PAD), l)) && nearestItsDot(box, near, dots);
+    return nearPointPlace(boxOf(label), near, near.reach, bounds, inkClear);
+  }
+  if (lines.length === 0) return nearbyPlace(label, bounds, taken, free);
   return (
-    nearbyPlace(label, bounds, taken, clear) ?? searchPlace(label, bounds, clear) ?? nearbyPlace(label, bounds, taken)
+    nearbyPlace(label, bounds, taken, clear) ??
+    searchPlace(label, bounds, clear) ??
+    nearbyPlace(label, bounds, taken, free)
   );
 }
 
@@ -163,6 +181,7 @@ type Channel = ArrayLike<number> | undefined;
 export class LabelLayout {
   readonly #taken: Box[] = [];
   readonly #lines: AvoidedLine[] = [];
+  readonly #dots: AvoidedDots[] = [];
 
   /**
    * A data line the labels placed after this keep off, except a label in the line's own colour (its name at its
@@ -175,6 +194,17 @@ export class LabelLayout {
     return this;
   }
 
+  /**
+   * Dots no label placed after this may cover, whatever its colour (a label over a dot hides it, its own dot
+   * included): the rows' `x` and `y` columns through the drawing's scales, `r` pixels round each (the dot's radius).
+   *
+   * @example layout.avoidDots(machines, 'year', 'matched_year', 4)
+   */
+  avoidDots<T extends object>(rows: readonly T[], x: keyof T & string, y: keyof T & string, r: number): this {
+    this.#dots.push({ rows, x, y, r });
+    return this;
+  }
+
   /** Boxes of the labels placed so far (for tests and for marks that avoid them). */
   get placed(): readonly Box[] {
     return this.#taken;
@@ -183,11 +213,13 @@ export class LabelLayout {
   /**
    * Text mark options with this layout's render transform added (a spec's own `render` runs after it). `region`
    * is where the labels may go: the plot area ('frame'), or also the right margin ('frame and right margin':
-   * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case.
+   * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case. With
+   * `reach`, each label names its point (a dot): it stays within `reach` pixels of it or is left out (placeLabel).
    */
-  place<T extends TextOptions>(options: T, region: 'frame' | 'frame and right margin' = 'frame'): T {
+  place<T extends TextOptions>(options: T, region: 'frame' | 'frame and right margin' = 'frame', reach?: number): T {
     const taken = this.#taken;
     const avoided = this.#lines.filter((line) => line.stroke !== options.fill);
+    const dotted = this.#dots;
     return {
       ...options,
       render(index, scales, values, dimensions, context, next) {
@@ -204,7 +236,8 @@ export class LabelLayout {
           (_, i) => channels.x?.[i] ?? frameX(mark, dimensions),
         );
         const Y = Float64Array.from({ length: X.length }, (_, i) => channels.y?.[i] ?? frameY(mark, dimensions));
-        const lines = avoided.map((line) => polylineOf(line, scales));
+        const lines = avoided.map((line) => pixelsOf(line, scales));
+        const dots = dotted.flatMap((dot) => pixelsOf(dot, scales).map((p) => dotBox(p.x, p.y, dot.r)));
         const kept: number[] = [];
         for (const i of index) {
           const text = String(channels.text?.[i] ?? '');
@@ -217,7 +250,8 @@ export class LabelLayout {
             textAnchor: (mark.textAnchor as LabelShape['textAnchor']) ?? 'middle',
             lineAnchor: (mark.lineAnchor as LabelShape['lineAnchor']) ?? 'middle',
           };
-          const at = placeLabel(shape, bounds, taken, lines);
+          const near = reach === undefined ? undefined : { x: X[i]!, y: Y[i]!, reach };
+          const at = placeLabel(shape, bounds, taken, lines, dots, near);
           if (!at) continue;
           X[i] = X[i]! + at.dx;
           Y[i] = Y[i]! + at.dy;
@@ -240,15 +274,9 @@ interface AvoidedLine {
   readonly stroke: string;
 }
 
-/** A registered line in the drawing's pixels; rows whose values the scales cannot place are left out. */
-function polylineOf(line: AvoidedLine, scales: { x?: (v: unknown) => unknown; y?: (v: unknown) => unknown }): Polyline {
-  const points: { x: number; y: number }[] = [];
-  for (const row of line.rows) {
-    const record = row as Record<string, unknown>;
-    const [x, y] = [Number(scales.x?.(record[line.x])), Number(scales.y?.(record[line.y]))];
-    if (Number.isFinite(x) && Number.isFinite(y)) points.push({ x, y });
-  }
-  return points;
+/** Dots registered with LabelLayout.avoidDots, `r` pixels round each. */
+interface AvoidedDots extends Omit<AvoidedLine, 'stroke'> {
+  readonly r: number;
 }
 
 /** The x of a label placed by frameAnchor (no x channel), as Plot computes it. */

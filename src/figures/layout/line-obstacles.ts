@@ -48,3 +48,17 @@ export function crossesLine(box: Rect, line: Polyline): boolean {
   for (let i = 1; i < line.length; i++) if (segmentCrosses(box, line[i - 1]!, line[i]!)) return true;
   return line.length === 1 && segmentCrosses(box, line[0]!, line[0]!);
 }
+
+/** Rows of a line (its `x` and `y` columns) put through a drawing's scales; rows the scales cannot place are left out. */
+export function pixelsOf(
+  line: { readonly rows: readonly object[]; readonly x: string; readonly y: string },
+  scales: { x?: (v: unknown) => unknown; y?: (v: unknown) => unknown },
+): Polyline {
+  const points: { x: number; y: number }[] = [];
+  for (const row of line.rows) {
+    const record = row as Record<string, unknown>;
+    const [x, y] = [Number(scales.x?.(record[line.x])), Number(scales.y?.(record[line.y]))];
+    if (Number.isFinite(x) && Number.isFinite(y)) points.push({ x, y });
+  }
+  return points;
+}
