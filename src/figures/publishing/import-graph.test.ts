@@ -87,7 +87,13 @@ describe('importedFiles and figureModelSha256', () => {
   it('on this repository: no figure version can read a number only essays report, so editing one changes no hash', () => {
     const reported = 'src/model/parameters/reported-numbers.ts';
     // The only ways to them: the full registry (index.ts, and the old paths that re-export it).
-    const fullRegistry = [reported, 'src/model/parameters/index.ts', 'src/model/parameters.ts', 'src/model/index.ts'];
+    const fullRegistry = [
+      reported,
+      'src/model/parameters/reported-years.ts',
+      'src/model/parameters/index.ts',
+      'src/model/parameters.ts',
+      'src/model/index.ts',
+    ];
     const renumbered = editing(reported, (text) => text.replace(/default: 1,/, 'default: 2,'));
     expect(renumbered(reported)).not.toBe(readSourceFromDisk(reported));
     for (const spec of figureVersions) {

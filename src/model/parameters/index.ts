@@ -12,12 +12,16 @@
  */
 import { MODEL_PARAMETERS } from './model-parameters.ts';
 import { REPORTED_NUMBERS } from './reported-numbers.ts';
+import { REPORTED_YEARS } from './reported-years.ts';
 import { validateParameters, type Parameter } from './schema.ts';
 
 export * from './schema.ts';
 
 /** Every parameter, validated, grouped by concern in this order; the reported numbers last. */
-export const PARAMETERS: readonly Parameter[] = [...MODEL_PARAMETERS, ...validateParameters(REPORTED_NUMBERS)];
+export const PARAMETERS: readonly Parameter[] = [
+  ...MODEL_PARAMETERS,
+  ...validateParameters([...REPORTED_NUMBERS, ...REPORTED_YEARS]),
+];
 
 /**
  * One parameter by id; throws on an unknown id.

@@ -11,7 +11,7 @@ import { GROWTH_RATES } from './growth-rates.ts';
 import type { ParameterInput } from './schema.ts';
 
 /** A reported number: fixed at its value, with its source and why it is in the registry. */
-function reported(entry: Omit<ParameterInput, 'low' | 'high' | 'distribution' | 'level'>): ParameterInput {
+export function reported(entry: Omit<ParameterInput, 'low' | 'high' | 'distribution' | 'level'>): ParameterInput {
   return { ...entry, low: entry.default, high: entry.default, distribution: 'fixed', level: 'bounds' };
 }
 
@@ -27,10 +27,18 @@ const PAPER_HARDWARE = anchorValue('g_h', 'gundlach-2025');
 /** Two significant digits, the precision of the two one-decimal rates it multiplies (2.4 × 1.4 = 3.36 → 3.4). */
 const COMPUTE_FROM_COST = Number((COST_GROWTH * PAPER_HARDWARE).toPrecision(2));
 
-const LONGPRE_ABSTRACT = 'abstract (arXiv 2407.14933)';
+/** The meek-models paper's frontier compute growth, with what could be read of it (g_i's citation says what and why). */
+const MEEK_SUMMARY_SOURCE = GROWTH_RATES.find((p) => p.id === 'g_i')!.source;
+
+/** The Framework Desktop's launch price and memory, as local-devices v1 records them (a test reads the row). */
+const FRAMEWORK_ROW = 'local-devices v1, row “Framework Desktop (Ryzen AI Max+ 395)”';
+const FRAMEWORK_PRICE = 1999;
+const DIGITS_PRICE = 3000;
+
+export const LONGPRE_ABSTRACT = 'abstract (arXiv 2407.14933)';
 
 /** WIPO's two patent counts (2014 and 2023) come from one sentence of its key findings, read only as others report it. */
-const WIPO_KEY_FINDINGS: ParameterInput['source'] = {
+export const WIPO_KEY_FINDINGS: ParameterInput['source'] = {
   key: 'wipo-genai-patents-2024',
   locator: 'key findings',
   verified: false,
@@ -169,7 +177,7 @@ export const REPORTED_NUMBERS: ParameterInput[] = [
     symbol: 'p_D',
     label: 'Price NVIDIA announced for Project DIGITS (later sold as the DGX Spark)',
     unit: 'US$',
-    default: 3000,
+    default: DIGITS_PRICE,
     source: {
       key: 'nvidia-project-digits-2025',
       locator: 'press release of 6 January 2025 (CES)',
@@ -210,6 +218,83 @@ export const REPORTED_NUMBERS: ParameterInput[] = [
     default: 14000,
     source: WIPO_KEY_FINDINGS,
     note: 'A lower bound: WIPO says more than 14,000.',
+  }),
+  reported({
+    id: 'paper_frontier_compute_growth',
+    symbol: 'g_{C}',
+    label: 'Growth of frontier training compute in the meek-models paper, as its summaries report it',
+    unit: '×/yr',
+    default: 5,
+    source: {
+      key: 'gundlach-2025',
+      locator: '§3 (training inequality model), as papernotes.org’s summary reports it',
+      quote: 'increasing at a rate of 5x per year between 2010 and 2022',
+      verified: false,
+      reason: MEEK_SUMMARY_SOURCE.reason,
+    },
+    note: 'The number this site divides by the paper’s hardware growth (1.4× a year) to read gᵢ = 3.57 (see gᵢ): that reading is this site’s, not a definition the paper was read to give.',
+  }),
+  reported({
+    id: 'glut_progress_years',
+    symbol: 'Y_{SIE}',
+    label:
+      'Years of AI progress a software intelligence explosion probably (~60%) compresses into less than one (Davidson & Houlden 2025, “>3”)',
+    unit: '',
+    default: 3,
+    source: {
+      key: 'davidson-houlden-2025',
+      locator: 'introduction',
+      quote:
+        'We think that the software intelligence explosion will probably (~60%) compress >3 years of AI progress into <1 year, but is somewhat unlikely (~20%) to compress >10 years into <1 year.',
+    },
+    note: 'A lower bound (“more than three years”), of total AI progress at recent rates, held with about 60% probability.',
+  }),
+  reported({
+    id: 'glut_compressed_into_years',
+    symbol: 'T_{SIE}',
+    label: 'Time into which that progress is compressed (Davidson & Houlden 2025, “<1 year”)',
+    unit: '',
+    default: 1,
+    source: {
+      key: 'davidson-houlden-2025',
+      locator: 'introduction',
+      quote:
+        'We think that the software intelligence explosion will probably (~60%) compress >3 years of AI progress into <1 year, but is somewhat unlikely (~20%) to compress >10 years into <1 year.',
+    },
+    note: 'An upper bound (“less than one year”).',
+  }),
+  reported({
+    id: 'framework_desktop_memory',
+    symbol: 'M_{F}',
+    label: 'Unified memory of the Framework Desktop with the Ryzen AI Max+ 395',
+    unit: 'GB',
+    default: 128,
+    source: {
+      key: 'open-closed-data',
+      locator: `${FRAMEWORK_ROW}, memory_gb (from AMD’s and Framework’s specifications)`,
+    },
+    note: 'The DGX Spark in the same dataset has the same 128 GB.',
+  }),
+  reported({
+    id: 'framework_desktop_price',
+    symbol: 'p_{F}',
+    label: 'Launch price of the 128 GB Framework Desktop',
+    unit: 'US$',
+    default: FRAMEWORK_PRICE,
+    source: { key: 'open-closed-data', locator: `${FRAMEWORK_ROW}, price_usd (Framework’s launch price)` },
+    note: 'The price the device-frontier figure also reads from the dataset.',
+  }),
+  reported({
+    id: 'framework_saving_vs_announced',
+    symbol: 's_{F}',
+    label: 'How much less the Framework Desktop cost at launch than the price NVIDIA announced for Project DIGITS',
+    unit: '%',
+    default: Math.round((1 - FRAMEWORK_PRICE / DIGITS_PRICE) * 100),
+    source: {
+      key: 'open-closed-estimate',
+      locator: `1 − framework_desktop_price / project_digits_announced_price = 1 − ${FRAMEWORK_PRICE} / ${DIGITS_PRICE}, to the whole per cent`,
+    },
+    note: 'Against the DGX Spark’s launch price the saving is larger; the edge essay gives both.',
   }),
   reported({
     id: 'largest_training_run_2025',
