@@ -8,6 +8,7 @@ import meekLossGapV3 from './meek-loss-gap/v3.ts';
 import meekLossGapV4 from './meek-loss-gap/v4.ts';
 import meekLossGapV5 from './meek-loss-gap/v5.ts';
 import meekLossGapV6 from './meek-loss-gap/v6.ts';
+import meekLossGapV7 from './meek-loss-gap/v7.ts';
 import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
 import meekCapabilityGapV2 from './meek-capability-gap/v2.ts';
 import meekCapabilityGapV3 from './meek-capability-gap/v3.ts';
@@ -61,6 +62,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV4,
   meekLossGapV5,
   meekLossGapV6,
+  meekLossGapV7,
   meekCapabilityGapV1,
   meekCapabilityGapV2,
   meekCapabilityGapV3,

@@ -30,6 +30,7 @@ import {
 } from './model.ts';
 import { anchorPresets } from '../registry-param.ts';
 import { publishedParams, registryParams, v4Params, type Key } from './params.ts';
+import { LOSS_LAW_SOURCE, readingPresets, v7Params } from './reading.ts';
 import { meekCases } from './cases.ts';
 import { describeLossGap, summariseLossGap } from './describe.ts';
 import { formatNats, formatYearOf, meekValues } from './values.ts';
@@ -43,7 +44,7 @@ const MARGIN = { left: 50, right: 70 } as const;
 
 const lastRow = (rows: readonly TableRow[]) => rows[rows.length - 1] as TableRow;
 
-function constants(pivot: Pivot) {
+function constants(pivot: Pivot, readingStated = false) {
   return [
     {
       label: 'Start year (t = 0)',
@@ -55,7 +56,7 @@ function constants(pivot: Pivot) {
       label: 'Irreducible loss L₀',
       value: MEEK_MODELS_LOSS.L0,
       unit: 'nats/token',
-      source: 'Gundlach, Lynch & Thompson 2025, eq. 1',
+      source: readingStated ? LOSS_LAW_SOURCE : 'Gundlach, Lynch & Thompson 2025, eq. 1',
     },
     {
       label: 'Loss coefficient A at α = 0.155',
@@ -64,7 +65,7 @@ function constants(pivot: Pivot) {
       source:
         pivot === 'fixed-1e25'
           ? 'Gundlach, Lynch & Thompson 2025, eq. 1; rescaled with α so that L(10²⁵ FLOP) stays fixed'
-          : 'Gundlach, Lynch & Thompson 2025, eq. 1; rescaled with α so that the loss at the paper’s starting point (its $1,000 budget) stays fixed',
+          : `${readingStated ? LOSS_LAW_SOURCE : 'Gundlach, Lynch & Thompson 2025, eq. 1'}; rescaled with α so that the loss at the paper’s starting point (its $1,000 budget) stays fixed`,
     },
     ...(pivot === 'paper-start'
       ? [
@@ -146,11 +147,15 @@ export interface MeekLossGapVersion {
   readonly placedLabels?: boolean;
   /** v6 on: the layout's labels keep off both lines (LabelLayout.avoid), where on a phone they lay along them. */
   readonly labelsOffLines?: boolean;
+  /** v7 on: gᵢ = 3.57 and the loss law's constants are said as this site's reading of the paper (reading.ts). */
+  readonly readingStated?: boolean;
 }
 
 export function meekLossGapFigure(options: MeekLossGapVersion) {
   const { pivot, extrapolation = false } = options;
-  const { lead, ...base } = extrapolation ? v4Params : options.fromRegistry ? registryParams : publishedParams;
+  const readingStated = options.readingStated ?? false;
+  const current = readingStated ? v7Params : v4Params;
+  const { lead, ...base } = extrapolation ? current : options.fromRegistry ? registryParams : publishedParams;
   // v1 has no `lead` key; every function here reads it as optional (AnyParams), so the cast is safe.
   const params = (options.headStart ? { ...base, lead } : base) as Record<Key, ParamDefinition>;
   return defineFigure<Key>({
@@ -168,11 +173,11 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
           : 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; both start from the same budget and share hardware and algorithmic progress. The shaded band is the gap.',
     params,
     constants: extrapolation
-      ? [...constants(pivot), ...fitConstants]
+      ? [...constants(pivot, readingStated), ...fitConstants]
       : options.headStart
         ? constants(pivot)
         : [...constants(pivot), equalStart],
-    presets: options.fromRegistry ? PRESETS : [],
+    presets: !options.fromRegistry ? [] : readingStated ? readingPresets(PRESETS) : PRESETS,
     datasets: [],
     columns: [
       {
