@@ -6,7 +6,10 @@
  * files join the path and add about 0.7 s on the simulated link; when the paint comes first they are left out
  * (and, being optional, never swap in). Which happens first is a race that the machine's load decides, so the
  * bench says per run how many fonts were counted, to tell a page's own cost from the race (issue 21, item 6).
- * @example lcpPath(lhr) // { lcpMs: 1943, observedMs: 273, element: 'main#main > … > p', fonts: 6, fontBytes: 91454 }
+ * The site's faces now wait for a reader's second page (src/fonts/web-fonts-script.ts); KaTeX's fonts
+ * (font-display: block, /styles/katex-fonts/) are still requested by the first layout of a page with maths, even
+ * far below the first screen, so the bench says how many of the counted fonts are KaTeX's.
+ * @example lcpPath(lhr) // { lcpMs: 1943, observedMs: 273, element: 'main#main > … > p', fonts: 6, fontBytes: 91454, mathsFonts: 0 }
  */
 
 /** The parts of a Lighthouse result this reads (a subset of LH.Result, so a test can build one). */
@@ -24,10 +27,13 @@ export interface LcpPath {
   /** Web fonts that finished before the observed paint: the simulation puts them on the path to LCP. */
   fonts: number;
   fontBytes: number;
+  /** How many of those fonts are KaTeX's (maths), not the site's faces. */
+  mathsFonts: number;
 }
 
 interface Item {
   type?: string;
+  url?: string;
   selector?: string;
   resourceType?: string;
   networkEndTime?: number;
@@ -48,6 +54,7 @@ export function lcpPath(lhr: LcpRunResult): LcpPath {
     element: element?.selector ?? '?',
     fonts: fonts.length,
     fontBytes: fonts.reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
+    mathsFonts: fonts.filter((request) => /\/katex-fonts\/|KaTeX_/.test(request.url ?? '')).length,
   };
 }
 
@@ -56,6 +63,7 @@ export function describeLcpPath(path: LcpPath): string {
   const fonts =
     path.fonts === 0
       ? 'no web font had arrived before the paint'
-      : `${path.fonts} web font${path.fonts === 1 ? '' : 's'} (${(path.fontBytes / 1024).toFixed(1)} KB) had arrived before the paint and count`;
+      : `${path.fonts} web font${path.fonts === 1 ? '' : 's'} (${(path.fontBytes / 1024).toFixed(1)} KB` +
+        `${path.mathsFonts > 0 ? `, ${path.mathsFonts} of them KaTeX's` : ''}) had arrived before the paint and count`;
   return `${(path.lcpMs / 1000).toFixed(2)} s (painted at ${Math.round(path.observedMs)} ms unthrottled; ${fonts})`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeLcpPath, lcpPath, type LcpRunResult } from '../../scripts/bench/lcp-path.ts';
 
 /** A Lighthouse result with only the audits lcpPath reads; fonts end at the given times (ms). */
-function run(observedLcp: number, fontEnds: readonly number[]): LcpRunResult {
+function run(observedLcp: number, fontEnds: readonly number[], katexEnds: readonly number[] = []): LcpRunResult {
   return {
     audits: {
       'largest-contentful-paint': { numericValue: 1943.2 },
@@ -15,7 +15,18 @@ function run(observedLcp: number, fontEnds: readonly number[]): LcpRunResult {
           items: [
             { resourceType: 'Document', networkEndTime: 70, transferSize: 26_792 },
             { resourceType: 'Stylesheet', networkEndTime: 130, transferSize: 12_306 },
-            ...fontEnds.map((end) => ({ resourceType: 'Font', networkEndTime: end, transferSize: 10_240 })),
+            ...fontEnds.map((end) => ({
+              resourceType: 'Font',
+              url: 'http://127.0.0.1/fonts/source-serif-4-latin-400-normal.woff2',
+              networkEndTime: end,
+              transferSize: 10_240,
+            })),
+            ...katexEnds.map((end) => ({
+              resourceType: 'Font',
+              url: 'http://127.0.0.1/styles/katex-fonts/KaTeX_Main-Regular.woff2',
+              networkEndTime: end,
+              transferSize: 10_240,
+            })),
           ],
         },
       },
@@ -31,6 +42,7 @@ describe('lcpPath', () => {
       element: 'main#main > article.essay > div > p',
       fonts: 2,
       fontBytes: 20_480,
+      mathsFonts: 0,
     });
   });
 
@@ -41,6 +53,9 @@ describe('lcpPath', () => {
   it('says it in words', () => {
     expect(describeLcpPath(lcpPath(run(273, [259, 264])))).toBe(
       '1.94 s (painted at 273 ms unthrottled; 2 web fonts (20.0 KB) had arrived before the paint and count)',
+    );
+    expect(describeLcpPath(lcpPath(run(273, [], [259, 264, 290])))).toBe(
+      "1.94 s (painted at 273 ms unthrottled; 2 web fonts (20.0 KB, 2 of them KaTeX's) had arrived before the paint and count)",
     );
     expect(describeLcpPath(lcpPath(run(100, [259])))).toBe(
       '1.94 s (painted at 100 ms unthrottled; no web font had arrived before the paint)',
