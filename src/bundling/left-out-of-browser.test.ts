@@ -3,7 +3,15 @@
 import * as d3ScaleChromatic from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { LEFT_OUT, SCALES_KEPT, SHAPES_KEPT, standInModule } from './left-out-of-browser.ts';
+import {
+  COLORS_KEPT,
+  INTERPOLATE_KEPT,
+  LEFT_OUT,
+  SCALES_KEPT,
+  SHAPES_KEPT,
+  markColourCallsPure,
+  standInModule,
+} from './left-out-of-browser.ts';
 
 const asModule = (source: string) =>
   import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`) as Promise<
@@ -86,5 +94,37 @@ describe('d3-shape in the browser build', () => {
     expect(source).toContain('export function curveBasis()');
     expect(source).toContain(`export { ${SHAPES_KEPT.join(', ')} } from "/x/d3-shape.js";`);
     expect(LEFT_OUT.find((module) => module.path === '/node_modules/d3-shape/')?.kept).toBe(SHAPES_KEPT);
+  });
+});
+
+describe('d3-interpolate and d3-color in the browser build', () => {
+  const source = (name: string) =>
+    readFileSync(new URL(`../../node_modules/${name}/dist/${name}.mjs`, import.meta.url), 'utf8');
+
+  it('keep exports the real modules have, and leave out the colour spaces but rgb and hsl', async () => {
+    // @ts-expect-error d3-interpolate ships no types; this test reads only its export names.
+    const interpolate = (await import('d3-interpolate')) as Record<string, unknown>;
+    // @ts-expect-error d3-color ships no types; this test reads only its export names.
+    const color = (await import('d3-color')) as Record<string, unknown>;
+    for (const name of INTERPOLATE_KEPT) expect(interpolate).toHaveProperty(name);
+    for (const name of COLORS_KEPT) expect(color).toHaveProperty(name);
+    expect(INTERPOLATE_KEPT).not.toContain('interpolateHcl');
+    expect(COLORS_KEPT).toEqual(['color', 'hsl', 'rgb']);
+  });
+
+  it('mark exactly the calls that build the left-out colour spaces and interpolators pure', () => {
+    const pure = (code: string) => code.match(/\/\*#__PURE__\*\//g)?.length ?? 0;
+    // define(Lab|Hcl|Cubehelix, …, extend(…)): two marks each. If d3 changes these lines, this fails rather than
+    // leaving the colour spaces in the bundle (or dropping one that is kept).
+    const colour = markColourCallsPure(source('d3-color'));
+    expect(pure(colour)).toBe(6);
+    expect(colour).toContain('\ndefine(Rgb, rgb, extend(Color, {');
+    expect(colour).toContain('\ndefine(Hsl, hsl, extend(Color, {');
+    // hsl, hcl and cubehelix (default and long), zoom, the two transforms and the two rgb splines.
+    expect(pure(markColourCallsPure(source('d3-interpolate')))).toBe(11);
+  });
+
+  it('is not needed by any figure: no figure names an interpolation', () => {
+    expect(figureSources().some((text) => /\binterpolate: *['"]/.test(text))).toBe(false);
   });
 });

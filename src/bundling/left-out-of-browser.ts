@@ -15,6 +15,8 @@
  *  - Plot's tip mark and pointer interaction: tooltips (no figure has one);
  *  - Plot's ramp and swatch legends: legends drawn by Plot are HTML outside the
  *    SVG, so figures draw their own legends as marks;
+ *  - d3-interpolate's and d3-color's colour spaces but rgb and hsl (no figure has a colour scale to interpolate in
+ *    lab, hcl or cubehelix; INTERPOLATE_KEPT, COLORS_KEPT);
  *  - Plot's time module: time intervals and formats (no figure has a date or an interval; it tagged d3-time's
  *    intervals when it loaded, so without it d3-time's stand-ins go too);
  *  - Plot's bin, group and stack transforms and its projections, but for the path figures take without them (no
@@ -64,6 +66,32 @@ export const SCALES_KEPT: readonly string[] = [
   'tickFormat',
 ];
 
+/**
+ * The d3-interpolate exports kept: all but the colour-space, zoom and transform interpolators. Plot names the
+ * hsl, hcl and lab interpolators for colour scales' `interpolate` option, and figures have no colour scale; numbers,
+ * and colours in rgb (d3-scale's default for a string), interpolate as before.
+ */
+export const INTERPOLATE_KEPT: readonly string[] = [
+  'interpolate',
+  'interpolateArray',
+  'interpolateBasis',
+  'interpolateBasisClosed',
+  'interpolateDate',
+  'interpolateDiscrete',
+  'interpolateHue',
+  'interpolateNumber',
+  'interpolateNumberArray',
+  'interpolateObject',
+  'interpolateRgb',
+  'interpolateRound',
+  'interpolateString',
+  'piecewise',
+  'quantize',
+];
+
+/** The d3-color exports kept: what parsing a colour string and rgb interpolation make (no lab, hcl or cubehelix). */
+export const COLORS_KEPT: readonly string[] = ['color', 'hsl', 'rgb'];
+
 export const LEFT_OUT: readonly LeftOut[] = [
   // Plot's projection module built a reflecting transform with geoTransform when it loaded (now narrowed).
   { path: '/node_modules/d3-geo/' },
@@ -72,6 +100,8 @@ export const LEFT_OUT: readonly LeftOut[] = [
   { path: '/node_modules/d3-time/' },
   { path: '/node_modules/d3-scale/', kept: SCALES_KEPT },
   { path: '/node_modules/d3-shape/', kept: SHAPES_KEPT },
+  { path: '/node_modules/d3-interpolate/', kept: INTERPOLATE_KEPT },
+  { path: '/node_modules/d3-color/', kept: COLORS_KEPT },
   { path: '/node_modules/@observablehq/plot/src/marks/tip.js' },
   { path: '/node_modules/@observablehq/plot/src/interactions/pointer.js' },
   { path: '/node_modules/@observablehq/plot/src/legends/ramp.js' },
@@ -124,12 +154,29 @@ export function markLoadTimeCallsPure(code: string): string {
   );
 }
 
+/**
+ * The same for d3-interpolate, whose left-out interpolators are made by calls when it loads (`var hclLong =
+ * hcl(nogamma)`, the zoom's IIFE), and d3-color, whose lab, hcl and cubehelix colours get their methods by a call
+ * (`define(Lab, lab, extend(Color, …))`). Without them the classes those calls build stay in the bundle (about 4 KB before
+ * minifying). Dropping a `define` is safe only because lab, hcl, gray, lch and cubehelix are stand-ins above: no
+ * code in the browser build can make such a colour.
+ * @example markColourCallsPure('define(Lab, lab, extend(Color, {') // '/*#__PURE__*\/define(Lab, lab, /*#__PURE__*\/extend(Color, {'
+ */
+export function markColourCallsPure(code: string): string {
+  return code
+    .replace(/^define\((Lab|Hcl|Cubehelix), (\w+), extend\(/gm, '/*#__PURE__*/define($1, $2, /*#__PURE__*/extend(')
+    .replace(
+      /^(var (?:hsl_default|hslLong|hcl_default|hclLong|cubehelix_default|cubehelixLong|zoom|interpolateTransformCss|interpolateTransformSvg|rgbBasis|rgbBasisClosed) = )/gm,
+      '$1/*#__PURE__*/',
+    );
+}
+
 /** The left-out module a resolved file belongs to, if any. */
 const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', '/').includes(m.path));
 
 /** Bare and relative imports that can name a left-out module (everything else resolves untouched, quickly). */
 const MAY_BE_LEFT_OUT =
-  /^d3-(geo|scale-chromatic|scale|time|time-format|shape)$|\/(tip|pointer|ramp|swatches|bin|group|stack|time|projection|schemes)\.js$/;
+  /^d3-(geo|scale-chromatic|scale|time|time-format|shape|color|interpolate)$|\/(tip|pointer|ramp|swatches|bin|group|stack|time|projection|schemes)\.js$/;
 
 export function leftOutOfBrowser(): Plugin {
   return {
@@ -143,9 +190,12 @@ export function leftOutOfBrowser(): Plugin {
       return real && leftOutFor(real.id) ? `${PREFIX}${real.id}` : undefined;
     },
     transform(code, id) {
-      return /\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/.test(id.replaceAll('\\', '/'))
-        ? { code: markLoadTimeCallsPure(code), map: null }
-        : undefined;
+      const file = id.replaceAll('\\', '/');
+      if (/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/.test(file))
+        return { code: markLoadTimeCallsPure(code), map: null };
+      if (/\/node_modules\/d3-(color|interpolate)\/dist\/d3-\1\.mjs$/.test(file))
+        return { code: markColourCallsPure(code), map: null };
+      return undefined;
     },
     async load(id) {
       if (!id.startsWith(PREFIX)) return undefined;
