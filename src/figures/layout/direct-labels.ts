@@ -13,157 +13,29 @@
  */
 import type { TextOptions } from '@observablehq/plot';
 import { PAGE_FONT_PX } from '../render.ts';
-import { crossesLine, pixelsOf, type Polyline } from './line-obstacles.ts';
-import { dotBox, inkBox, nearestItsDot, nearPointPlace } from './point-labels.ts';
+import {
+  avoidedLine,
+  avoidedRules,
+  isRightmost,
+  panelKey,
+  panelOf,
+  pick,
+  type AvoidOptions,
+  type Avoided,
+  type Panel,
+  type RuleOptions,
+  type Scales,
+} from './avoided.ts';
+import { frameX, frameY } from './frame-anchor.ts';
+import { pixelsOf } from './line-obstacles.ts';
+import { boxOf, placeLabel, type Box, type LabelShape } from './place-label.ts';
+import { dotBox } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 
-/** A label's box in the SVG's pixels. */
-export interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
+export { boxOf, overlaps, placeLabel, type Box, type LabelShape } from './place-label.ts';
 
-/** Space kept around a label's box, in pixels. */
-const PAD = 2;
-/** How many lines up or down a label may move before it is dropped. */
-const MAX_SHIFT_LINES = 3;
-
-/** Whether two boxes overlap. */
-export function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-/** What a label needs to be laid out: its anchor point and its text's size and anchoring. */
-export interface LabelShape {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly textAnchor: 'start' | 'middle' | 'end';
-  readonly lineAnchor: 'top' | 'middle' | 'bottom';
-}
-
-/** The box of a label drawn at its anchor point. */
-export function boxOf(label: LabelShape): Box {
-  const left =
-    label.textAnchor === 'start'
-      ? label.x
-      : label.textAnchor === 'end'
-        ? label.x - label.width
-        : label.x - label.width / 2;
-  const top =
-    label.lineAnchor === 'top'
-      ? label.y
-      : label.lineAnchor === 'bottom'
-        ? label.y - label.height
-        : label.y - label.height / 2;
-  return { left: left - PAD, top: top - PAD, right: left + label.width + PAD, bottom: top + label.height + PAD };
-}
-
-/** Step of the search for a free place clear of lines, in pixels. */
-const SEARCH_STEP = 6;
-
-/**
- * Where to draw a label so it stays inside `bounds` and clear of `taken`: its anchor point moved by (dx, dy), or
- * undefined when no candidate fits. Candidates: as given (pulled inside the bounds), then one to three lines down
- * and up, then the same on the other side of the anchor point (for start- or end-anchored labels).
- *
- * With `lines` (LabelLayout.avoid), a candidate must also keep off them; when none of the candidates above does,
- * the free place nearest the anchor point is searched for over the whole of `bounds`, and only when there is none
- * is the label placed as without lines (so a line never makes a label disappear). `dots` (LabelLayout.avoidDots)
- * are boxes no candidate may overlap, as labels placed before.
- *
- * With `near` (a label naming the point `near` at, LabelLayout.place's `reach`), the label instead takes the clear
- * place nearest the one asked for whose box comes within `near.reach` pixels of the point (point-labels.ts), and is
- * left out when there is none: far from its dot it would name another. A dot's name must also be nearer its dot
- * than any other (nearestItsDot), and lines need only keep off its ink (inkBox): among a cluster's dots and lines
- * a whole line box often has no room where the letters do.
- */
-export function placeLabel(
-  label: LabelShape,
-  bounds: Box,
-  taken: readonly Box[],
-  lines: readonly Polyline[] = [],
-  dots: readonly Box[] = [],
-  near?: { readonly x: number; readonly y: number; readonly reach: number },
-): { dx: number; dy: number } | undefined {
-  const free = (box: Box) => !taken.some((other) => overlaps(box, other)) && !dots.some((dot) => overlaps(box, dot));
-  const clear = (box: Box) => free(box) && !lines.some((l) => crossesLine(box, l));
-  if (near) {
-    const inkClear = (box: Box) =>
-      free(box) && !lines.some((l) => crossesLine(inkBox(box, label.height, PAD), l)) && nearestItsDot(box, near, dots);
-    return nearPointPlace(boxOf(label), near, near.reach, bounds, inkClear);
-  }
-  if (lines.length === 0) return nearbyPlace(label, bounds, taken, free);
-  return (
-    nearbyPlace(label, bounds, taken, clear) ??
-    searchPlace(label, bounds, clear) ??
-    nearbyPlace(label, bounds, taken, free)
-  );
-}
-
-/** The free place nearest the label's anchor point on a grid over `bounds`, where `clear` holds. */
-function searchPlace(
-  label: LabelShape,
-  bounds: Box,
-  clear: (box: Box) => boolean,
-): { dx: number; dy: number } | undefined {
-  const home = boxOf(label);
-  let best: { dx: number; dy: number; distance: number } | undefined;
-  for (let top = bounds.top; top + (home.bottom - home.top) <= bounds.bottom; top += SEARCH_STEP)
-    for (let left = bounds.left; left + (home.right - home.left) <= bounds.right; left += SEARCH_STEP) {
-      const [dx, dy] = [left - home.left, top - home.top];
-      const distance = Math.hypot(dx, dy);
-      if (best && distance >= best.distance) continue;
-      const box = { left, top, right: home.right + dx, bottom: home.bottom + dy };
-      if (clear(box)) best = { dx, dy, distance };
-    }
-  return best && { dx: best.dx, dy: best.dy };
-}
-
-/** The candidates near the anchor point (placeLabel's doc), the first inside `bounds` where `clear` holds. */
-function nearbyPlace(
-  label: LabelShape,
-  bounds: Box,
-  taken: readonly Box[],
-  clear: (box: Box) => boolean = (box) => !taken.some((other) => overlaps(box, other)),
-): { dx: number; dy: number } | undefined {
-  const flip =
-    label.textAnchor === 'start'
-      ? -label.width - 2 * (PAD + 4)
-      : label.textAnchor === 'end'
-        ? label.width + 2 * (PAD + 4)
-        : 0;
-  const shifts = [0];
-  // A line is the label's padded height, so one line's move clears a label of the same size.
-  const line = label.height + 2 * PAD;
-  for (let k = 1; k <= MAX_SHIFT_LINES; k++) shifts.push(k * line, -k * line);
-  for (const side of flip === 0 ? [0] : [0, flip]) {
-    for (const shift of shifts) {
-      const box = boxOf({ ...label, x: label.x + side, y: label.y + shift });
-      // Pull a label that sticks out of the plot back inside, if it fits there at all.
-      const pullX =
-        box.left < bounds.left ? bounds.left - box.left : box.right > bounds.right ? bounds.right - box.right : 0;
-      const pullY =
-        box.top < bounds.top ? bounds.top - box.top : box.bottom > bounds.bottom ? bounds.bottom - box.bottom : 0;
-      const moved = {
-        left: box.left + pullX,
-        right: box.right + pullX,
-        top: box.top + pullY,
-        bottom: box.bottom + pullY,
-      };
-      const inside =
-        moved.left >= bounds.left - 0.5 &&
-        moved.right <= bounds.right + 0.5 &&
-        moved.top >= bounds.top - 0.5 &&
-        moved.bottom <= bounds.bottom + 0.5;
-      if (inside && clear(moved)) return { dx: side + pullX, dy: shift + pullY };
-    }
-  }
-  return undefined;
-}
+/** Weight of a line named by a label of this layout, against 1 for a line no label names (placeLabel's side). */
+const NAMED = 10;
 
 interface TextMarkState {
   readonly dx?: number;
@@ -177,20 +49,72 @@ interface TextMarkState {
 
 type Channel = ArrayLike<number> | undefined;
 
-/** Labels of one drawing: each mark placed through the same layout avoids the labels of the marks before it. */
+/**
+ * Labels of one drawing: each mark placed through the same layout avoids the labels of the marks before it. In a
+ * drawing of side-by-side panels (Plot's fx/fy facets) each panel is laid out on its own: its labels stay inside
+ * its plot area and avoid only its own labels and the marks registered for it (avoided.ts).
+ */
 export class LabelLayout {
-  readonly #taken: Box[] = [];
-  readonly #lines: AvoidedLine[] = [];
-  readonly #dots: AvoidedDots[] = [];
+  readonly #taken = new Map<string, Box[]>();
+  readonly #avoided: Avoided[] = [];
+  readonly #dots: { readonly rows: readonly object[]; readonly x: string; readonly y: string; readonly r: number }[] =
+    [];
+  readonly #keepSide: boolean;
+  /** The colours of the labels placed through this layout: a line of one of them is a named series. */
+  readonly #fills = new Set<unknown>();
+
+  /**
+   * `keepSide`: a label moved off a line stays on the side of every registered line where it was meant to be
+   * (placeLabel's `side`), its own colour's lines too. Off by default, which is how the versions published
+   * before it were laid out.
+   */
+  constructor(options: { readonly keepSide?: boolean } = {}) {
+    this.#keepSide = options.keepSide ?? false;
+  }
 
   /**
    * A data line the labels placed after this keep off, except a label in the line's own colour (its name at its
-   * end). Its points are the rows' `x` and `y` columns, put through the drawing's scales when labels are placed.
+   * end). Its points are the rows' `x` and `y` columns, put through the drawing's scales when labels are placed;
+   * `options` names the columns of its series (z) and panels (fx, fy) as the mark that draws it does.
    *
    * @example layout.avoid(rows, 'year', 'frontier_loss', theme.frontier)
+   * @example layout.avoid(rows, 'year', 'open', OPEN_COLOR, { fx: 'scenario' })
    */
-  avoid<T extends object>(rows: readonly T[], x: keyof T & string, y: keyof T & string, stroke: string): this {
-    this.#lines.push({ rows, x, y, stroke });
+  avoid<T extends object>(
+    rows: readonly T[],
+    x: keyof T & string,
+    y: keyof T & string,
+    stroke: string,
+    options: AvoidOptions = {},
+  ): this {
+    this.#avoided.push(avoidedLine(rows, x, y, stroke, options));
+    return this;
+  }
+
+  /**
+   * Vertical rules across the plot area at each row's `x` column (what Plot.ruleX draws), kept off as avoid's
+   * lines are.
+   *
+   * @example layout.avoidRuleX(starts, 'year', theme.highlight, { fx: 'scenario' })
+   */
+  avoidRuleX<T extends object>(
+    rows: readonly T[],
+    x: keyof T & string,
+    stroke: string,
+    options: RuleOptions = {},
+  ): this {
+    this.#avoided.push(avoidedRules(rows, 'x', x, stroke, options));
+    return this;
+  }
+
+  /** Horizontal rules across the plot area at each row's `y` column (Plot.ruleY), as avoidRuleX. */
+  avoidRuleY<T extends object>(
+    rows: readonly T[],
+    y: keyof T & string,
+    stroke: string,
+    options: RuleOptions = {},
+  ): this {
+    this.#avoided.push(avoidedRules(rows, 'y', y, stroke, options));
     return this;
   }
 
@@ -205,21 +129,34 @@ export class LabelLayout {
     return this;
   }
 
-  /** Boxes of the labels placed so far (for tests and for marks that avoid them). */
+  /** Boxes of the labels placed so far, in every panel (for tests and for marks that avoid them). */
   get placed(): readonly Box[] {
-    return this.#taken;
+    return [...this.#taken.values()].flat();
+  }
+
+  /** Boxes of the labels placed so far in one panel, in that panel's pixels. */
+  placedIn(panel: Panel): readonly Box[] {
+    return this.#taken.get(panelKey(panel)) ?? [];
   }
 
   /**
    * Text mark options with this layout's render transform added (a spec's own `render` runs after it). `region`
    * is where the labels may go: the plot area ('frame'), or also the right margin ('frame and right margin':
-   * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case. With
-   * `reach`, each label names its point (a dot): it stays within `reach` pixels of it or is left out (placeLabel).
+   * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case. In a
+   * drawing of panels side by side, only the rightmost panel has a right margin; the others keep to their frame.
+   * With `reach`, each label names its point (a dot): it stays within `reach` pixels of it or is left out
+   * (placeLabel).
    */
   place<T extends TextOptions>(options: T, region: 'frame' | 'frame and right margin' = 'frame', reach?: number): T {
-    const taken = this.#taken;
-    const avoided = this.#lines.filter((line) => line.stroke !== options.fill);
+    const takenIn = (key: string) => {
+      const boxes = this.#taken.get(key) ?? [];
+      this.#taken.set(key, boxes);
+      return boxes;
+    };
+    const all = this.#avoided;
     const dotted = this.#dots;
+    const keepSide = this.#keepSide;
+    const fills = this.#fills.add(options.fill);
     return {
       ...options,
       render(index, scales, values, dimensions, context, next) {
@@ -227,17 +164,25 @@ export class LabelLayout {
         const channels = values as unknown as Record<string, Channel> & { text?: ArrayLike<unknown> };
         const fontSize = Math.max(PAGE_FONT_PX, Number(mark.fontSize) || 0);
         const { width, height, marginLeft, marginRight, marginTop, marginBottom } = dimensions;
+        const panel = panelOf(index);
+        const frame = { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom };
         const bounds =
-          region === 'frame'
-            ? { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom }
+          region === 'frame' || !isRightmost(panel, scales as Scales)
+            ? frame
             : { left: marginLeft, right: width, top: marginTop, bottom: height };
+        const taken = takenIn(panelKey(panel));
         const X = Float64Array.from(
           { length: channels.text?.length ?? index.length },
           (_, i) => channels.x?.[i] ?? frameX(mark, dimensions),
         );
         const Y = Float64Array.from({ length: X.length }, (_, i) => channels.y?.[i] ?? frameY(mark, dimensions));
-        const lines = avoided.map((line) => pixelsOf(line, scales));
-        const dots = dotted.flatMap((dot) => pixelsOf(dot, scales).map((p) => dotBox(p.x, p.y, dot.r)));
+        const drawn = all.map((mark) => ({ mark, lines: mark.polylines(scales as Scales, frame, panel) }));
+        // Kept off: lines of another colour. Kept to its point's side of: every line (keepSide), and crossing a
+        // named series' line to find room costs more than crossing a line no label names.
+        const lines = drawn.filter(({ mark }) => mark.stroke !== options.fill).flatMap(({ lines }) => lines);
+        const sideLines = drawn.flatMap(({ lines }) => lines);
+        const weights = drawn.flatMap(({ mark, lines }) => lines.map(() => (fills.has(mark.stroke) ? NAMED : 1)));
+        const dots = dotted.flatMap((dot) => pixelsOf(dot, scales as Scales).map((p) => dotBox(p.x, p.y, dot.r)));
         const kept: number[] = [];
         for (const i of index) {
           const text = String(channels.text?.[i] ?? '');
@@ -251,50 +196,20 @@ export class LabelLayout {
             lineAnchor: (mark.lineAnchor as LabelShape['lineAnchor']) ?? 'middle',
           };
           const near = reach === undefined ? undefined : { x: X[i]!, y: Y[i]!, reach };
-          const at = placeLabel(shape, bounds, taken, lines, dots, near);
+          const side = keepSide ? { lines: sideLines, weights } : undefined;
+          const at = placeLabel(shape, bounds, taken, lines, dots, near, side);
           if (!at) continue;
           X[i] = X[i]! + at.dx;
           Y[i] = Y[i]! + at.dy;
           taken.push(boxOf({ ...shape, x: shape.x + at.dx, y: shape.y + at.dy }));
           kept.push(i);
         }
+        // Plot's index carries its panel (fx, fy, fi): so must the subset kept.
+        const keptIndex = Object.assign(kept, pick(index as unknown as Record<string, unknown>, ['fx', 'fy', 'fi']));
         return next
-          ? next(kept, scales, { ...values, x: X, y: Y } as unknown as typeof values, dimensions, context)
+          ? next(keptIndex, scales, { ...values, x: X, y: Y } as unknown as typeof values, dimensions, context)
           : null;
       },
     } as T;
   }
-}
-
-/** A line registered with LabelLayout.avoid. */
-interface AvoidedLine {
-  readonly rows: readonly object[];
-  readonly x: string;
-  readonly y: string;
-  readonly stroke: string;
-}
-
-/** Dots registered with LabelLayout.avoidDots, `r` pixels round each. */
-interface AvoidedDots extends Omit<AvoidedLine, 'stroke'> {
-  readonly r: number;
-}
-
-/** The x of a label placed by frameAnchor (no x channel), as Plot computes it. */
-function frameX(mark: TextMarkState, d: { width: number; marginLeft: number; marginRight: number }): number {
-  const anchor = mark.frameAnchor ?? 'middle';
-  return /left$/.test(anchor)
-    ? d.marginLeft
-    : /right$/.test(anchor)
-      ? d.width - d.marginRight
-      : (d.marginLeft + d.width - d.marginRight) / 2;
-}
-
-/** The y of a label placed by frameAnchor (no y channel), as Plot computes it. */
-function frameY(mark: TextMarkState, d: { height: number; marginTop: number; marginBottom: number }): number {
-  const anchor = mark.frameAnchor ?? 'middle';
-  return /^top/.test(anchor)
-    ? d.marginTop
-    : /^bottom/.test(anchor)
-      ? d.height - d.marginBottom
-      : (d.marginTop + d.height - d.marginBottom) / 2;
 }

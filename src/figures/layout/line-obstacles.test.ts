@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { boxOf, LabelLayout, placeLabel, type LabelShape } from './direct-labels.ts';
-import { crossesLine, segmentCrosses } from './line-obstacles.ts';
+import { crossesLine, segmentCrosses, separates } from './line-obstacles.ts';
 import { textWidth } from './text-width.ts';
 
 const box = { left: 0, top: 0, right: 10, bottom: 10 };
@@ -32,6 +32,25 @@ describe('segmentCrosses', () => {
         { x: 20, y: 20 },
       ]),
     ).toBe(false);
+  });
+});
+
+describe('separates', () => {
+  const line = [
+    { x: 0, y: 5 },
+    { x: 5, y: 5 },
+    { x: 10, y: 5 },
+  ];
+
+  it('finds a line between two points, also where the way between them meets one of its points', () => {
+    expect(separates(line, { x: 2, y: 0 }, { x: 2, y: 10 })).toBe(true);
+    expect(separates(line, { x: 5, y: 0 }, { x: 5, y: 10 })).toBe(true);
+    expect(separates(line, { x: 2, y: 0 }, { x: 8, y: 4 })).toBe(false);
+  });
+
+  it('does not separate a point on the line from either side', () => {
+    expect(separates(line, { x: 5, y: 5 }, { x: 5, y: 10 })).toBe(false);
+    expect(separates(line, { x: 2, y: 5 }, { x: 3, y: 0 })).toBe(false);
   });
 });
 

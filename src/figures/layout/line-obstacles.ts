@@ -62,3 +62,27 @@ export function pixelsOf(
   }
   return points;
 }
+
+type Point = { readonly x: number; readonly y: number };
+
+/** Which side of the line through a and b the point p lies on: 1, -1, or 0 on it (to rounding, in px²). */
+const side = (a: Point, b: Point, p: Point) => {
+  const cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
+  return Math.abs(cross) < 1e-6 ? 0 : Math.sign(cross);
+};
+
+/**
+ * Whether the line separates two points: one of its segments crosses the segment between them. The two points
+ * must lie strictly on the two sides of the segment (a point on the line, as a label's own point where two lines
+ * meet, is separated by nothing); the segment may meet the line between them at one of its points (a label moved
+ * straight up or down from a row's point meets the other lines at their points for that row).
+ *
+ * @example separates([{ x: 0, y: 5 }, { x: 10, y: 5 }], { x: 5, y: 0 }, { x: 5, y: 10 }) // true
+ */
+export function separates(line: Polyline, from: Point, to: Point): boolean {
+  for (let i = 1; i < line.length; i++) {
+    const [a, b] = [line[i - 1]!, line[i]!];
+    if (side(a, b, from) * side(a, b, to) < 0 && side(from, to, a) * side(from, to, b) <= 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,190 @@
+/**
+ * Where one direct label goes (LabelLayout's placement, in pixels): inside the plot, clear of the labels placed
+ * before it and of the lines it must keep off, and on its own point's side of the lines around it. Deterministic:
+ * a fixed order of candidates, then a grid search, so the build and the browser draw the same picture.
+ *
+ * @example
+ * placeLabel({ x: 100, y: 50, width: 60, height: 14, textAnchor: 'start', lineAnchor: 'middle' }, bounds, taken)
+ */
+import { crossesLine, separates, type Polyline } from './line-obstacles.ts';
+import { inkBox, nearestItsDot, nearPointPlace } from './point-labels.ts';
+
+/** A label's box in the SVG's pixels. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Space kept around a label's box, in pixels. */
+const PAD = 2;
+/** How many lines up or down a label may move before it is dropped. */
+const MAX_SHIFT_LINES = 3;
+
+/** Whether two boxes overlap. */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** What a label needs to be laid out: its anchor point and its text's size and anchoring. */
+export interface LabelShape {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly textAnchor: 'start' | 'middle' | 'end';
+  readonly lineAnchor: 'top' | 'middle' | 'bottom';
+}
+
+/** The box of a label drawn at its anchor point. */
+export function boxOf(label: LabelShape): Box {
+  const left =
+    label.textAnchor === 'start'
+      ? label.x
+      : label.textAnchor === 'end'
+        ? label.x - label.width
+        : label.x - label.width / 2;
+  const top =
+    label.lineAnchor === 'top'
+      ? label.y
+      : label.lineAnchor === 'bottom'
+        ? label.y - label.height
+        : label.y - label.height / 2;
+  return { left: left - PAD, top: top - PAD, right: left + label.width + PAD, bottom: top + label.height + PAD };
+}
+
+/** Step of the search for a free place clear of lines, in pixels. */
+const SEARCH_STEP = 6;
+
+/**
+ * Where to draw a label so it stays inside `bounds` and clear of `taken`: its anchor point moved by (dx, dy), or
+ * undefined when no candidate fits. Candidates: as given (pulled inside the bounds), then one to three lines down
+ * and up, then the same on the other side of the anchor point (for start- or end-anchored labels).
+ *
+ * With `lines` (LabelLayout.avoid), a candidate must also keep off them; when none of the candidates above does,
+ * the free place nearest the anchor point is searched for over the whole of `bounds`, and only when there is none
+ * is the label placed as without lines (so a line never makes a label disappear). `dots` (LabelLayout.avoidDots)
+ * are boxes no candidate may overlap, as labels placed before.
+ *
+ * With `near` (a label naming the point `near` at, LabelLayout.place's `reach`), the label instead takes the clear
+ * place nearest the one asked for whose box comes within `near.reach` pixels of the point (point-labels.ts), and is
+ * left out when there is none: far from its dot it would name another. A dot's name must also be nearer its dot
+ * than any other (nearestItsDot), and lines need only keep off its ink (inkBox): among a cluster's dots and lines
+ * a whole line box often has no room where the letters do.
+ *
+ * With `side`, the label must also stay on the side of every one of `side.lines` where it was meant to be: the
+ * way from the middle of its box as given to the nearest edge of its box as placed crosses none of them. A label
+ * moved across another series' line reads as that series' label, and one moved across a rule beside its own names
+ * the other rule. These lines may include lines the label may touch (its own, one of its colour), which `lines`
+ * leaves out. When no place is on its side of them all, the one whose lines in between weigh least
+ * (`side.weights`, one a line: LabelLayout weighs a line named by a label of its colour above a ceiling or a
+ * rule) is taken.
+ */
+export function placeLabel(
+  label: LabelShape,
+  bounds: Box,
+  taken: readonly Box[],
+  lines: readonly Polyline[] = [],
+  dots: readonly Box[] = [],
+  near?: { readonly x: number; readonly y: number; readonly reach: number },
+  side?: { readonly lines: readonly Polyline[]; readonly weights?: readonly number[] },
+): { dx: number; dy: number } | undefined {
+  const free = (box: Box) => !taken.some((other) => overlaps(box, other)) && !dots.some((dot) => overlaps(box, dot));
+  if (near) {
+    const inkClear = (box: Box) =>
+      free(box) && !lines.some((l) => crossesLine(inkBox(box, label.height, PAD), l)) && nearestItsDot(box, near, dots);
+    return nearPointPlace(boxOf(label), near, near.reach, bounds, inkClear);
+  }
+  if (lines.length === 0 && !side?.lines.length) return nearbyPlace(label, bounds, taken, free);
+  const offLines = (box: Box) => free(box) && !lines.some((line) => crossesLine(box, line));
+  const meant = boxOf(label);
+  const home = { x: (meant.left + meant.right) / 2, y: (meant.top + meant.bottom) / 2 };
+  // Lines between the label and where it was meant to be: none on the first tries; failing that, the lightest.
+  const across = (box: Box) => {
+    if (!side) return 0;
+    const near = nearestPoint(box, home);
+    return side.lines.reduce(
+      (weight, line, i) => weight + (separates(line, home, near) ? (side.weights?.[i] ?? 1) : 0),
+      0,
+    );
+  };
+  const clear = (box: Box) => offLines(box) && across(box) === 0;
+  return (
+    nearbyPlace(label, bounds, taken, clear) ??
+    searchPlace(label, bounds, (box) => (clear(box) ? 0 : undefined)) ??
+    (side ? searchPlace(label, bounds, (box) => (offLines(box) ? across(box) : undefined)) : undefined) ??
+    nearbyPlace(label, bounds, taken, free)
+  );
+}
+
+/** The point of the box nearest `p` (p itself when inside). */
+function nearestPoint(box: Box, p: { readonly x: number; readonly y: number }): { x: number; y: number } {
+  return { x: Math.min(Math.max(p.x, box.left), box.right), y: Math.min(Math.max(p.y, box.top), box.bottom) };
+}
+
+/**
+ * The place on a grid over `bounds` with the least `penalty` (undefined: not allowed), the nearest the label's
+ * anchor point among equals.
+ */
+function searchPlace(
+  label: LabelShape,
+  bounds: Box,
+  penalty: (box: Box) => number | undefined,
+): { dx: number; dy: number } | undefined {
+  const home = boxOf(label);
+  let best: { dx: number; dy: number; penalty: number; distance: number } | undefined;
+  for (let top = bounds.top; top + (home.bottom - home.top) <= bounds.bottom; top += SEARCH_STEP)
+    for (let left = bounds.left; left + (home.right - home.left) <= bounds.right; left += SEARCH_STEP) {
+      const [dx, dy] = [left - home.left, top - home.top];
+      const distance = Math.hypot(dx, dy);
+      if (best && best.penalty === 0 && distance >= best.distance) continue;
+      const cost = penalty({ left, top, right: home.right + dx, bottom: home.bottom + dy });
+      if (cost === undefined) continue;
+      if (!best || cost < best.penalty || (cost === best.penalty && distance < best.distance))
+        best = { dx, dy, penalty: cost, distance };
+    }
+  return best && { dx: best.dx, dy: best.dy };
+}
+
+/** The candidates near the anchor point (placeLabel's doc), the first inside `bounds` where `clear` holds. */
+function nearbyPlace(
+  label: LabelShape,
+  bounds: Box,
+  taken: readonly Box[],
+  clear: (box: Box) => boolean = (box) => !taken.some((other) => overlaps(box, other)),
+): { dx: number; dy: number } | undefined {
+  const flip =
+    label.textAnchor === 'start'
+      ? -label.width - 2 * (PAD + 4)
+      : label.textAnchor === 'end'
+        ? label.width + 2 * (PAD + 4)
+        : 0;
+  const shifts = [0];
+  // A line is the label's padded height, so one line's move clears a label of the same size.
+  const line = label.height + 2 * PAD;
+  for (let k = 1; k <= MAX_SHIFT_LINES; k++) shifts.push(k * line, -k * line);
+  for (const side of flip === 0 ? [0] : [0, flip]) {
+    for (const shift of shifts) {
+      const box = boxOf({ ...label, x: label.x + side, y: label.y + shift });
+      // Pull a label that sticks out of the plot back inside, if it fits there at all.
+      const pullX =
+        box.left < bounds.left ? bounds.left - box.left : box.right > bounds.right ? bounds.right - box.right : 0;
+      const pullY =
+        box.top < bounds.top ? bounds.top - box.top : box.bottom > bounds.bottom ? bounds.bottom - box.bottom : 0;
+      const moved = {
+        left: box.left + pullX,
+        right: box.right + pullX,
+        top: box.top + pullY,
+        bottom: box.bottom + pullY,
+      };
+      const inside =
+        moved.left >= bounds.left - 0.5 &&
+        moved.right <= bounds.right + 0.5 &&
+        moved.top >= bounds.top - 0.5 &&
+        moved.bottom <= bounds.bottom + 0.5;
+      if (inside && clear(moved)) return { dx: side + pullX, dy: shift + pullY };
+    }
+  }
+  return undefined;
+}
