@@ -36,6 +36,7 @@ import wallGapLagV3 from './wall-gap-lag/v3.ts';
 import wallGapLagV4 from './wall-gap-lag/v4.ts';
 import wallGlutV1 from './wall-glut/v1.ts';
 import wallGlutV2 from './wall-glut/v2.ts';
+import wallGlutV3 from './wall-glut/v3.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import memoCostsV2 from './memo-costs/v2.ts';
 import memoCostsV3 from './memo-costs/v3.ts';
@@ -53,6 +54,7 @@ import deviceFrontierV3 from './device-frontier/v3.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
+import overTrainingV4 from './over-training/v4.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -88,6 +90,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallGapLagV4,
   wallGlutV1,
   wallGlutV2,
+  wallGlutV3,
   openClosedBenchmarkLagV1,
   openClosedBenchmarkLagV2,
   memoCostsV1,
@@ -107,6 +110,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   overTrainingV1,
   overTrainingV2,
   overTrainingV3,
+  overTrainingV4,
 ];
 
 /** Figure ids in registry order. */

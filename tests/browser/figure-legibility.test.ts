@@ -44,16 +44,11 @@ const NOT_YET_PASSING = new Set<string>([]);
  */
 const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([
   ['open-closed-compute', '"open record since Jul 2024" lies along the open models\' line and its dots'],
-  ['wall-glut', '"Sudden glut" is crossed by its rule drawn over it; "Frontier" lies along the open line'],
   [
     'budget-frontier',
     '"trend" and the budget labels lie along the trend rule; "Academic lab $1M" is crossed by lines drawn over it',
   ],
   ['open-bets', '"one bet a year" is crossed by lines drawn over it; the target labels lie along lines'],
-  [
-    'over-training',
-    'the "7.98B on 1.6×10¹³" label lies along a loss curve; "compute-optimal" is crossed by a line drawn over it',
-  ],
 ]);
 
 const WIDTHS = [390, 1280] as const;

@@ -16,6 +16,7 @@ import { FILE_WIDTH } from '../render.ts';
 import { defineFigure, type FigureData, type Params, type TableRow } from '../spec.ts';
 import { PARAMS, PARAMS_V1, PARAMS_V3, type Key } from './params.ts';
 import { plotOverTraining } from './plot.ts';
+import { plotOverTrainingV4 } from './plot-v4.ts';
 import {
   CHINCHILLA_TOKENS_PER_PARAMETER,
   MAX_RATIO,
@@ -34,10 +35,12 @@ export interface OverTrainingVersion {
   readonly algorithmicProgress: boolean;
   /** From v3: the size slider reaches both its ends (PARAMS_V3). */
   readonly reachableEnds?: boolean;
+  /** From v4: labels keep off the lines (plot-v4.ts). */
+  readonly labelsOffLines?: boolean;
 }
 
 export function overTrainingFigure(options: OverTrainingVersion) {
-  const { algorithmicProgress, reachableEnds, ...version } = options;
+  const { algorithmicProgress, reachableEnds, labelsOffLines, ...version } = options;
   return defineFigure<Key>({
     id: 'over-training',
     ...version,
@@ -160,7 +163,8 @@ export function overTrainingFigure(options: OverTrainingVersion) {
       }
       return rows;
     },
-    plot: (p, rows, _band, frame) => plotOverTraining(p, rows, frame?.width ?? FILE_WIDTH),
+    plot: (p, rows, _band, frame) =>
+      (labelsOffLines ? plotOverTrainingV4 : plotOverTraining)(p, rows, frame?.width ?? FILE_WIDTH),
     alt(p, rows) {
       const frontier = frontierOf(rows, p);
       const n = p.model_billions * 1e9;

@@ -46,3 +46,30 @@ describe('wall-glut v2', () => {
     expect(starts({ glut_year: 2040, glut_delay: 15 })).toEqual([2040]);
   });
 });
+
+describe('wall-glut v3', () => {
+  const v2 = getFigure('wall-glut', 2);
+  const v3 = getFigure('wall-glut', 3);
+
+  it('keeps v2’s values and cases in every state (its prose reads the same)', () => {
+    for (const params of wallStates(v3)) {
+      const [rows2, rows3] = [v2.table(params, {}) as TableRow[], v3.table(params, {}) as TableRow[]];
+      for (const [name, value] of Object.entries(v3.values))
+        expect(value.compute(params, rows3), name).toBe(v2.values[name]!.compute(params, rows2));
+      for (const [name, c] of Object.entries(v3.cases!))
+        expect(c.compute(params, rows3), name).toBe(v2.cases![name]!.compute(params, rows2));
+    }
+  });
+
+  it('draws every text after the lines and rules, and stops the rules below the panels’ names', () => {
+    const params = defaultParams(v3);
+    const marks = v3.plot(params, v3.table(params, {}), undefined, { width: 640 }).marks as {
+      ariaLabel?: string;
+      insetTop?: number;
+    }[];
+    const kinds = marks.map((m) => m.ariaLabel);
+    expect(kinds.lastIndexOf('line')).toBeLessThan(kinds.indexOf('text'));
+    expect(kinds.indexOf('rule')).toBeLessThan(kinds.indexOf('text'));
+    expect(marks.find((m) => m.ariaLabel === 'rule')!.insetTop).toBeGreaterThan(0);
+  });
+});

@@ -7,22 +7,12 @@
  * that the leader gets it first is the essay's assumption, which the reader can
  * reverse (src/model/wall-race.ts; Eth & Davidson 2025).
  */
-import * as Plot from '@observablehq/plot';
 import { WALL_REFERENCE_OOM, followerStartOom, type RaceState } from '../../model/wall-race.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
-import { theme } from '../theme.ts';
 import { months, points } from '../wall-shared/units.ts';
-import {
-  CEILING_COLOR,
-  FRONTIER_COLOR,
-  OPEN_COLOR,
-  ceilingRise,
-  glutDelay,
-  glutSpeedUp,
-  glutYear,
-  saturation,
-} from '../wall-shared/params.ts';
+import { plotWallGlut } from './plot.ts';
+import { ceilingRise, glutDelay, glutSpeedUp, glutYear, saturation } from '../wall-shared/params.ts';
 import {
   HORIZON_YEARS,
   LAG_CAP_MONTHS,
@@ -37,11 +27,6 @@ type Key = 'saturation' | 'ceiling_rise' | 'glut_year' | 'glut_speedup' | 'glut_
 
 const END_YEAR = START_YEAR + HORIZON_YEARS;
 const TARGET_YEAR = 2035;
-const SCENARIOS = ['Gradual wall', 'Sudden glut'] as const;
-/** Where the side labels sit in the left panel. */
-const LABEL_YEAR = 2033;
-/** Glut labels after this year are drawn to the left of their line, inside the panel. */
-const FLIP_YEAR = 2036;
 /** Ceilings above this are "no wall" in the table (κ = 0 has an infinite ceiling). */
 const CEILING_CAP = 1000;
 
@@ -94,6 +79,8 @@ export interface WallGlutVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /** From v3: every label keeps off the lines and rules of another colour in its own panel (plot.ts). */
+  readonly labelsOffMarks?: boolean;
 }
 
 export function wallGlutFigure(options: WallGlutVersion) {
@@ -222,89 +209,7 @@ export function wallGlutFigure(options: WallGlutVersion) {
     table(p: Params<Key>) {
       return [...rowsOf(0, raceStates(raceFrom(p))), ...rowsOf(1, raceStates(raceFrom(p, true)))];
     },
-    plot(p, rows) {
-      const top = capabilityTop(p);
-      const inside = (year: number) => year >= START_YEAR && year <= END_YEAR;
-      const starts = [
-        { scenario: 1, year: p.glut_year, text: 'glut, leader', line: 0 },
-        // Open models that got the glut before the start have it from the start.
-        { scenario: 1, year: Math.max(START_YEAR, p.glut_year + p.glut_delay), text: 'glut, open', line: 1 },
-      ].filter((d) => inside(d.year));
-      const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
-      const labelAt = at(rows, 0, LABEL_YEAR);
-      return {
-        width: 640,
-        height: 380,
-        marginLeft: 44,
-        marginRight: 12,
-        marginTop: 24,
-        // Panel names are drawn inside each panel's top: above the panels they met the y axis's label.
-        fx: { axis: null, padding: 0.08 },
-        // No ticks at the facets' ends, where one panel's 2045 met the next one's 2025.
-        x: { label: null, ticks: [2030, 2040], tickFormat: formatYear, domain: [START_YEAR, END_YEAR] },
-        y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
-        marks: [
-          Plot.text(
-            SCENARIOS.map((title, scenario) => ({ scenario, title })),
-            { fx: 'scenario', frameAnchor: 'top', text: 'title', dy: 4, fill: theme.ink, fontWeight: 600, ...halo },
-          ),
-          // Filtered rather than clipped: Plot numbers clip paths per render, which would make SVGs differ.
-          Plot.lineY(
-            rows.filter((r) => r.frontier_ceiling! <= top),
-            { fx: 'scenario', x: 'year', y: 'frontier_ceiling', stroke: CEILING_COLOR, strokeDasharray: '4 3' },
-          ),
-          Plot.ruleX(starts, { fx: 'scenario', x: 'year', stroke: theme.highlight, strokeDasharray: '2 2' }),
-          // One row each, so the two never meet; towards the panel's right edge they turn to its inside.
-          ...starts.map((d) =>
-            Plot.text([d], {
-              fx: 'scenario',
-              x: 'year',
-              y: top,
-              text: 'text',
-              dx: d.year > FLIP_YEAR ? -3 : 3,
-              dy: 24 + d.line * 15,
-              textAnchor: d.year > FLIP_YEAR ? 'end' : 'start',
-              fill: theme.highlight,
-              fontSize: 10,
-              ...halo,
-            }),
-          ),
-          Plot.areaY(rows, {
-            fx: 'scenario',
-            x: 'year',
-            y1: (d: TableRow) => Math.min(d.open!, d.frontier!),
-            y2: (d: TableRow) => Math.max(d.open!, d.frontier!),
-            fill: OPEN_COLOR,
-            fillOpacity: 0.14,
-          }),
-          Plot.lineY(rows, { fx: 'scenario', x: 'year', y: 'open', stroke: OPEN_COLOR, strokeWidth: 2 }),
-          Plot.lineY(rows, { fx: 'scenario', x: 'year', y: 'frontier', stroke: FRONTIER_COLOR, strokeWidth: 2 }),
-          // Mid-panel, above the frontier line and below the open one: far from the panel's edges at any width.
-          Plot.text([labelAt], {
-            fx: 'scenario',
-            x: 'year',
-            y: 'frontier',
-            text: () => 'Frontier',
-            dy: -10,
-            textAnchor: 'middle',
-            fill: FRONTIER_COLOR,
-            fontWeight: 600,
-            ...halo,
-          }),
-          Plot.text([labelAt], {
-            fx: 'scenario',
-            x: 'year',
-            y: 'open',
-            text: () => 'Open',
-            dy: 12,
-            textAnchor: 'middle',
-            fill: OPEN_COLOR,
-            fontWeight: 600,
-            ...halo,
-          }),
-        ],
-      };
-    },
+    plot: (p, rows) => plotWallGlut(p, rows, capabilityTop(p), { labelsOffMarks: options.labelsOffMarks }),
     alt(p, rows) {
       const gradual = at(rows, 0, TARGET_YEAR);
       const glut = at(rows, 1, TARGET_YEAR);

@@ -1,0 +1,121 @@
+/**
+ * over-training's drawing from v4: the same marks as plot.ts, with every label placed by one LabelLayout
+ * (layout/direct-labels.ts) instead of edge-labels.ts, so that labels keep off the lines as well as off one another
+ * (issue 19: on a phone "8B on 1.5×10¹³" was written along the 32B line, and the chosen size's line was drawn over
+ * "compute-optimal"). Every text comes after the lines, rules and dot; the chosen size's label stays on its side of
+ * every line (keepSide), so it is not read as another size's.
+ *
+ * @example plotOverTrainingV4(params, rows, 390)
+ */
+import * as Plot from '@observablehq/plot';
+import { HOFFMANN_2022_TEX } from '../../model/chinchilla.ts';
+import { frontierYearOfLoss } from '../../model/edge.ts';
+import { sizeLimitedLoss } from '../../model/over-training.ts';
+import { frameAt } from '../layout/frame.ts';
+import { formatNumber } from '../format.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
+import { yearAxis } from '../layout/year-axis.ts';
+import type { Params, TableRow } from '../spec.ts';
+import { theme } from '../theme.ts';
+import type { Key } from './params.ts';
+import {
+  CHINCHILLA_TOKENS_PER_PARAMETER,
+  FRAME,
+  MAX_RATIO,
+  MIN_RATIO,
+  SIZES,
+  X,
+  Y,
+  Y_MAX,
+  Y_MIN,
+  frontierOf,
+  matched,
+} from './trend.ts';
+
+/** What every label keeps off, besides lines of other colours: the chosen size's line and limit, and its dot. */
+const CHOSEN = 'chosen size';
+
+/** Plot options for these rows, drawn `width` pixels wide. */
+export function plotOverTrainingV4(p: Params<Key>, rows: readonly TableRow[], width: number): Plot.PlotOptions {
+  const frontier = frontierOf(rows, p);
+  const n = p.model_billions * 1e9;
+  const visible = (r: TableRow) => r.matched_year! >= Y_MIN && r.matched_year! <= Y_MAX;
+  const grey = rows.filter((r) => r.chosen === 0 && visible(r));
+  const chosen = rows.filter((r) => r.chosen === 1 && visible(r));
+  const limit = frontierYearOfLoss(HOFFMANN_2022_TEX, sizeLimitedLoss(HOFFMANN_2022_TEX, n), frontier);
+  const limits = limit >= Y_MIN && limit <= Y_MAX ? [{ matched_year: limit }] : [];
+  const ratio = p.training_tokens / n;
+  const dot = { tokens_per_parameter: ratio, matched_year: matched(n, p.training_tokens, frontier) };
+  const dotShown = ratio >= MIN_RATIO && ratio <= MAX_RATIO && dot.matched_year >= Y_MIN && dot.matched_year <= Y_MAX;
+  const ends = SIZES.map((s) => ({
+    tokens_per_parameter: MAX_RATIO,
+    matched_year: matched(s, MAX_RATIO * s, frontier),
+    text: `${formatNumber(s / 1e9, 2)}B`,
+  })).filter((e) => e.matched_year >= Y_MIN && e.matched_year <= Y_MAX);
+  const xy = { x: 'tokens_per_parameter', y: 'matched_year' } as const;
+  const layout = new LabelLayout({ keepSide: true })
+    .avoid(grey, xy.x, xy.y, theme.reference, { z: 'parameters' })
+    .avoid(chosen, xy.x, xy.y, CHOSEN)
+    .avoidRuleY(limits, xy.y, CHOSEN)
+    .avoidRuleX([{ ratio: CHINCHILLA_TOKENS_PER_PARAMETER }], 'ratio', theme.mutedInk)
+    .avoid(dotShown ? [dot] : [], xy.x, xy.y, CHOSEN);
+  const text = { fontSize: 12, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+  return {
+    ...FRAME,
+    x: {
+      type: 'log',
+      label: 'Training tokens per parameter →',
+      domain: [...X.domain],
+      tickFormat: (d: number) => formatNumber(d, 1),
+    },
+    y: {
+      ...yearAxis(Y.domain, { width: 3 * (frameAt(FRAME, width).height - FRAME.marginTop - FRAME.marginBottom) }),
+      label: '↑ Frontier year matched',
+      grid: true,
+    },
+    marks: [
+      Plot.ruleX([CHINCHILLA_TOKENS_PER_PARAMETER], { stroke: theme.mutedInk, strokeDasharray: '2,3' }),
+      Plot.line(grey, { ...xy, z: 'parameters', stroke: theme.reference }),
+      ...(limits.length
+        ? [Plot.ruleY(limits, { y: 'matched_year', stroke: theme.open, strokeDasharray: '5,3', strokeOpacity: 0.7 })]
+        : []),
+      Plot.line(chosen, { ...xy, stroke: theme.open, strokeWidth: 2.5 }),
+      ...(dotShown ? [Plot.dot([dot], { ...xy, r: 5, fill: theme.open })] : []),
+      // Placed first, so no other label takes its place under the frame's top.
+      Plot.text(
+        ['compute-optimal'],
+        layout.place({
+          x: CHINCHILLA_TOKENS_PER_PARAMETER,
+          frameAnchor: 'top',
+          dx: 4,
+          dy: 6,
+          textAnchor: 'start',
+          fill: theme.mutedInk,
+          ...text,
+        }),
+      ),
+      Plot.text(
+        dotShown ? [dot] : [],
+        layout.place({
+          ...xy,
+          // Short enough for a phone: the tokens' unit is the axis's and the caption's.
+          text: () => `${formatNumber(p.model_billions, 3)}B on ${formatNumber(p.training_tokens, 2)}`,
+          dx: -8,
+          dy: -12,
+          textAnchor: 'end',
+          fill: theme.open,
+          fontWeight: 600,
+          ...text,
+        }),
+      ),
+      // The sizes' names at their lines' ends, in the right margin.
+      Plot.text(
+        ends,
+        layout.place(
+          { ...xy, text: 'text', dx: 4, textAnchor: 'start', fill: theme.mutedInk, ...text },
+          'frame and right margin',
+        ),
+      ),
+    ],
+  } as Plot.PlotOptions;
+}
