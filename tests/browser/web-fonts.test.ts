@@ -1,8 +1,8 @@
 /**
  * The web faces only once cached (src/fonts/web-fonts-script.ts), in Chromium under each page's CSP: a reader's
  * first page is set in the system faces and fetches no font file before it has loaded; once idle it fetches the web
- * faces and stores the flag, without moving anything; the next page uses the web faces. Without JavaScript every
- * page keeps the system faces and fetches no font file.
+ * faces and stores the flag, without moving anything; the next page uses the web faces (at 390 and 1280 px, light
+ * and dark). Without JavaScript every page keeps the system faces and fetches no font file.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,11 +45,18 @@ const state = (page: Page) =>
     };
   }, WEB_FONTS_CLASS);
 
-describe('the web faces, once cached', () => {
+const SCREENS = [
+  { width: 390, height: 844, colorScheme: 'light' },
+  { width: 390, height: 844, colorScheme: 'dark' },
+  { width: 1280, height: 800, colorScheme: 'light' },
+  { width: 1280, height: 800, colorScheme: 'dark' },
+] as const;
+
+describe.each(SCREENS)('the web faces, once cached, at $width px, $colorScheme', ({ width, height, colorScheme }) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    context = await site.browser.newContext({ viewport: { width, height }, colorScheme });
     page = await context.newPage();
     await watch(page);
   });
