@@ -10,7 +10,11 @@
 import { GROWTH_RATES } from './growth-rates.ts';
 import type { ParameterInput } from './schema.ts';
 
-/** A reported number: fixed at its value, with its source and why it is in the registry. */
+/**
+ * A reported number: fixed at its value, with its source and why it is in the registry.
+ *
+ * @example reported({ id: 'x', symbol: 'x', label: 'X', unit: '', default: 3, source, note: '…' }).high // 3
+ */
 export function reported(entry: Omit<ParameterInput, 'low' | 'high' | 'distribution' | 'level'>): ParameterInput {
   return { ...entry, low: entry.default, high: entry.default, distribution: 'fixed', level: 'bounds' };
 }
