@@ -90,6 +90,7 @@ describe('importedFiles and figureModelSha256', () => {
     const fullRegistry = [
       reported,
       'src/model/parameters/reported-years.ts',
+      'src/model/parameters/reported-devices.ts',
       'src/model/parameters/index.ts',
       'src/model/parameters.ts',
       'src/model/index.ts',

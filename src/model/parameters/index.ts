@@ -6,11 +6,14 @@
  * The schema (./schema.ts) documents every field.
  *
  * It is the model's parameters (./model-parameters.ts, the entries figures can
- * read) followed by the numbers only essays report (./reported-numbers.ts).
+ * read) followed by the numbers only essays report (./reported-numbers.ts;
+ * home machines' in ./reported-devices.ts; years of cited findings in
+ * ./reported-years.ts).
  * Pages read this module; figures never import it (a figure's lock hash covers
  * the files it imports: src/figures/publishing/import-graph.ts).
  */
 import { MODEL_PARAMETERS } from './model-parameters.ts';
+import { REPORTED_DEVICES } from './reported-devices.ts';
 import { REPORTED_NUMBERS } from './reported-numbers.ts';
 import { REPORTED_YEARS } from './reported-years.ts';
 import { validateParameters, type Parameter } from './schema.ts';
@@ -20,7 +23,7 @@ export * from './schema.ts';
 /** Every parameter, validated, grouped by concern in this order; the reported numbers last. */
 export const PARAMETERS: readonly Parameter[] = [
   ...MODEL_PARAMETERS,
-  ...validateParameters([...REPORTED_NUMBERS, ...REPORTED_YEARS]),
+  ...validateParameters([...REPORTED_NUMBERS, ...REPORTED_DEVICES, ...REPORTED_YEARS]),
 ];
 
 /**

@@ -34,11 +34,6 @@ const COMPUTE_FROM_COST = Number((COST_GROWTH * PAPER_HARDWARE).toPrecision(2));
 /** The meek-models paper's frontier compute growth, with what could be read of it (g_i's citation says what and why). */
 const MEEK_SUMMARY_SOURCE = GROWTH_RATES.find((p) => p.id === 'g_i')!.source;
 
-/** The Framework Desktop's launch price and memory, as local-devices v1 records them (a test reads the row). */
-const FRAMEWORK_ROW = 'local-devices v1, row “Framework Desktop (Ryzen AI Max+ 395)”';
-const FRAMEWORK_PRICE = 1999;
-const DIGITS_PRICE = 3000;
-
 export const LONGPRE_ABSTRACT = 'abstract (arXiv 2407.14933)';
 
 /** WIPO's two patent counts (2014 and 2023) come from one sentence of its key findings, read only as others report it. */
@@ -177,21 +172,6 @@ export const REPORTED_NUMBERS: ParameterInput[] = [
     note: 'A lower bound (“28% or more”), for 2023 to 2024, through robots.txt.',
   }),
   reported({
-    id: 'project_digits_announced_price',
-    symbol: 'p_D',
-    label: 'Price NVIDIA announced for Project DIGITS (later sold as the DGX Spark)',
-    unit: 'US$',
-    default: DIGITS_PRICE,
-    source: {
-      key: 'nvidia-project-digits-2025',
-      locator: 'press release of 6 January 2025 (CES)',
-      verified: false,
-      reason:
-        'NVIDIA’s release was not among the readable copies; reports of the announcement (e.g. aiwiki.ai’s entry: “Priced at $3,000 when first announced”) give the same price.',
-    },
-    note: 'The announced starting price; the local-devices dataset keeps the DGX Spark’s launch price, which is what buyers paid.',
-  }),
-  reported({
     id: 'llama3_licence_user_threshold',
     symbol: 'U_L',
     label: 'Monthly active users above which Llama 3’s licence requires a separate licence from Meta',
@@ -266,39 +246,6 @@ export const REPORTED_NUMBERS: ParameterInput[] = [
         'We think that the software intelligence explosion will probably (~60%) compress >3 years of AI progress into <1 year, but is somewhat unlikely (~20%) to compress >10 years into <1 year.',
     },
     note: 'An upper bound (“less than one year”).',
-  }),
-  reported({
-    id: 'framework_desktop_memory',
-    symbol: 'M_{F}',
-    label: 'Unified memory of the Framework Desktop with the Ryzen AI Max+ 395',
-    unit: 'GB',
-    default: 128,
-    source: {
-      key: 'open-closed-data',
-      locator: `${FRAMEWORK_ROW}, memory_gb (from AMD’s and Framework’s specifications)`,
-    },
-    note: 'The DGX Spark in the same dataset has the same 128 GB.',
-  }),
-  reported({
-    id: 'framework_desktop_price',
-    symbol: 'p_{F}',
-    label: 'Launch price of the 128 GB Framework Desktop',
-    unit: 'US$',
-    default: FRAMEWORK_PRICE,
-    source: { key: 'open-closed-data', locator: `${FRAMEWORK_ROW}, price_usd (Framework’s launch price)` },
-    note: 'The price the device-frontier figure also reads from the dataset.',
-  }),
-  reported({
-    id: 'framework_saving_vs_announced',
-    symbol: 's_{F}',
-    label: 'How much less the Framework Desktop cost at launch than the price NVIDIA announced for Project DIGITS',
-    unit: '%',
-    default: Math.round((1 - FRAMEWORK_PRICE / DIGITS_PRICE) * 100),
-    source: {
-      key: 'open-closed-estimate',
-      locator: `1 − framework_desktop_price / project_digits_announced_price = 1 − ${FRAMEWORK_PRICE} / ${DIGITS_PRICE}, to the whole per cent`,
-    },
-    note: 'Against the DGX Spark’s launch price the saving is larger; the edge essay gives both.',
   }),
   reported({
     id: 'largest_training_run_2025',
