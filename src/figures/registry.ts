@@ -45,6 +45,7 @@ import budgetFrontierV1 from './budget-frontier/v1.ts';
 import budgetFrontierV2 from './budget-frontier/v2.ts';
 import openBetsV1 from './open-bets/v1.ts';
 import openBetsV2 from './open-bets/v2.ts';
+import openBetsV3 from './open-bets/v3.ts';
 import deviceFitV1 from './device-fit/v1.ts';
 import deviceFitV2 from './device-fit/v2.ts';
 import deviceFitV3 from './device-fit/v3.ts';
@@ -101,6 +102,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   budgetFrontierV2,
   openBetsV1,
   openBetsV2,
+  openBetsV3,
   deviceFitV1,
   deviceFitV2,
   deviceFitV3,

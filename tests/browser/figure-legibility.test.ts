@@ -48,7 +48,6 @@ const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([
     'budget-frontier',
     '"trend" and the budget labels lie along the trend rule; "Academic lab $1M" is crossed by lines drawn over it',
   ],
-  ['open-bets', '"one bet a year" is crossed by lines drawn over it; the target labels lie along lines'],
 ]);
 
 const WIDTHS = [390, 1280] as const;

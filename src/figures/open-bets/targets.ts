@@ -5,7 +5,6 @@
  * leaders' bill; a bet on the frontier of a fixed year gets cheaper every year (src/model/bet-targets.ts).
  * Each is drawn with hardware improving at the chosen rate (solid) and flat (dashed).
  */
-import * as Plot from '@observablehq/plot';
 import {
   firstFixedBetYear,
   fixedBetCost,
@@ -23,17 +22,12 @@ import {
   TRAINING_COST_GROWTH,
 } from '../compute-cost-params.ts';
 import { formatNumber, formatUsd, formatYear } from '../format.ts';
-import { theme } from '../theme.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 import { LAG_YEARS } from './lag.ts';
+import { betTargetsPlot, FIRST_YEAR, LAST_YEAR } from './targets-plot.ts';
 
 export type TargetsKey =
   'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'lag_years' | 'capability_year' | 'anchor_on_record';
-
-const FIRST_YEAR = 2025;
-const LAST_YEAR = 2035;
-const Y_DOMAIN: [number, number] = [1e-3, 1e4];
-const HALO = { stroke: theme.background, strokeWidth: 3 } as const;
 
 const world = (p: Params<TargetsKey>, rows: readonly TableRow[], hardwareGrowth = p.g_h): BetWorld => ({
   year0: rows[0]!.anchor_year!,
@@ -76,6 +70,10 @@ export interface OpenBetsTargetsVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
+  /** v3 on: the labels keep off the four lines (LabelLayout), and "one bet a year" slides along its rule. */
+  readonly labelsOffLines?: boolean;
+  /** v3 on: how far behind a bet aims, with its 5 to 22 months cited to the Epoch AI note that publishes it. */
+  readonly lagYears?: ParamDefinition;
 }
 
 export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
@@ -84,7 +82,7 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
     g_h: HARDWARE_GROWTH,
     g_a: ALGORITHMIC_GROWTH,
     budget: OPEN_BUDGET,
-    lag_years: LAG_YEARS,
+    lag_years: options.lagYears ?? LAG_YEARS,
     capability_year: CAPABILITY_YEAR,
     anchor_on_record: ANCHOR_ON_RECORD,
   };
@@ -253,71 +251,7 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
       return rows;
     },
     plot(p, rows) {
-      const shown = (key: string) => rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
-      const line = (key: string, stroke: string, flat: boolean) =>
-        Plot.line(shown(key), {
-          x: 'year',
-          y: key,
-          stroke,
-          strokeWidth: flat ? 1.5 : 2.5,
-          ...(flat ? { strokeDasharray: '5,3' } : {}),
-        });
-      return {
-        width: 640,
-        height: 360,
-        marginLeft: 56,
-        marginRight: 16,
-        x: { label: null, domain: [FIRST_YEAR, LAST_YEAR], tickFormat: (d: number) => formatYear(d) },
-        y: {
-          type: 'log',
-          label: '↑ Bets a year (training runs)',
-          domain: Y_DOMAIN,
-          ticks: [1e-3, 1e-2, 1e-1, 1, 10, 100, 1e3, 1e4],
-          grid: true,
-          tickFormat: (d: number) => formatNumber(d, 1),
-        },
-        marks: [
-          Plot.ruleY([1], { stroke: theme.ink }),
-          Plot.text(['one bet a year'], {
-            x: LAST_YEAR,
-            y: 1,
-            dx: -4,
-            dy: -8,
-            textAnchor: 'end',
-            fill: theme.ink,
-            ...HALO,
-          }),
-          line('moving_flat', theme.open, true),
-          line('moving', theme.open, false),
-          line('fixed_flat', theme.frontier, true),
-          line('fixed', theme.frontier, false),
-          Plot.text([`Fixed target: the ${formatYear(nearestYear(p.capability_year))} frontier`], {
-            frameAnchor: 'top-left',
-            dx: 6,
-            dy: 6,
-            textAnchor: 'start',
-            fill: theme.frontier,
-            fontWeight: 600,
-            ...HALO,
-          }),
-          Plot.text(
-            [
-              p.lag_years > 0
-                ? `Moving target: ${formatNumber(p.lag_years, 2)} years behind`
-                : 'Moving target: the frontier itself',
-            ],
-            {
-              frameAnchor: 'bottom-left',
-              dx: 6,
-              dy: -6,
-              textAnchor: 'start',
-              fill: theme.open,
-              fontWeight: 600,
-              ...HALO,
-            },
-          ),
-        ],
-      } as Plot.PlotOptions;
+      return betTargetsPlot(p, rows, Boolean(options.labelsOffLines));
     },
     alt(p, rows) {
       const w = world(p, rows);

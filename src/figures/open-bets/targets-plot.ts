@@ -1,0 +1,106 @@
+/**
+ * What open-bets draws from v2 (targets.ts): bets a year on a moving target (falling lines, open colour) and on
+ * a fixed one (rising lines, frontier colour), each with hardware improving (solid) and flat (dashed), over the
+ * rule at one bet a year. From v3 the labels go through one LabelLayout that keeps them off the four lines
+ * (issue 19: on a phone "one bet a year" was crossed by the lines drawn after it, and the two targets' names lay
+ * along the other target's line).
+ *
+ * @example betTargetsPlot(params, spec.table(params, data), true) // Plot options, v3's labels
+ */
+import * as Plot from '@observablehq/plot';
+import { nearestYear } from '../budget-frontier/anchor.ts';
+import { formatNumber, formatYear } from '../format.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
+import { theme } from '../theme.ts';
+import type { TableRow } from '../spec.ts';
+
+export const FIRST_YEAR = 2025;
+export const LAST_YEAR = 2035;
+const Y_DOMAIN: [number, number] = [1e-3, 1e4];
+const HALO = { stroke: theme.background, strokeWidth: 3 } as const;
+
+/** The four lines: column, colour, and whether it is the flat-hardware (dashed) one, in drawing order. */
+const LINES = [
+  ['moving_flat', theme.open, true],
+  ['moving', theme.open, false],
+  ['fixed_flat', theme.frontier, true],
+  ['fixed', theme.frontier, false],
+] as const;
+
+/** The plot options of v2 and, with `labelsOffLines`, v3. */
+export function betTargetsPlot(
+  p: { readonly capability_year: number; readonly lag_years: number },
+  rows: readonly TableRow[],
+  labelsOffLines: boolean,
+) {
+  const shown = (key: string) => rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
+  const layout = labelsOffLines ? new LabelLayout() : undefined;
+  for (const [key, stroke] of LINES) layout?.avoid(shown(key), 'year', key, stroke);
+  const text = (data: string[], options: Plot.TextOptions) => Plot.text(data, layout ? layout.place(options) : options);
+  const lines = LINES.map(([key, stroke, flat]) =>
+    Plot.line(shown(key), {
+      x: 'year',
+      y: key,
+      stroke,
+      strokeWidth: flat ? 1.5 : 2.5,
+      ...(flat ? { strokeDasharray: '5,3' } : {}),
+    }),
+  );
+  // v3 draws the labels after the lines, so no line is painted over a label.
+  const oneBet = text(['one bet a year'], {
+    x: LAST_YEAR,
+    y: 1,
+    dx: -4,
+    dy: -8,
+    textAnchor: 'end',
+    fill: theme.ink,
+    ...HALO,
+  });
+  const names = [
+    text([`Fixed target: the ${formatYear(nearestYear(p.capability_year))} frontier`], {
+      frameAnchor: 'top-left',
+      dx: 6,
+      dy: 6,
+      textAnchor: 'start',
+      fill: theme.frontier,
+      fontWeight: 600,
+      ...HALO,
+    }),
+    text(
+      [
+        p.lag_years > 0
+          ? `Moving target: ${formatNumber(p.lag_years, 2)} years behind`
+          : 'Moving target: the frontier itself',
+      ],
+      {
+        frameAnchor: 'bottom-left',
+        dx: 6,
+        dy: -6,
+        textAnchor: 'start',
+        fill: theme.open,
+        fontWeight: 600,
+        ...HALO,
+      },
+    ),
+  ];
+  return {
+    width: 640,
+    height: 360,
+    marginLeft: 56,
+    marginRight: 16,
+    x: { label: null, domain: [FIRST_YEAR, LAST_YEAR], tickFormat: (d: number) => formatYear(d) },
+    y: {
+      type: 'log',
+      label: '↑ Bets a year (training runs)',
+      domain: Y_DOMAIN,
+      ticks: [1e-3, 1e-2, 1e-1, 1, 10, 100, 1e3, 1e4],
+      grid: true,
+      tickFormat: (d: number) => formatNumber(d, 1),
+    },
+    marks: [
+      Plot.ruleY([1], { stroke: theme.ink }),
+      ...(labelsOffLines ? [...lines, oneBet] : [oneBet, ...lines]),
+      ...names,
+    ],
+  } as Plot.PlotOptions;
+}
