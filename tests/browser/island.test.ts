@@ -334,11 +334,14 @@ describe('dark mode', () => {
   it('maps the series colours to the dark palette through CSS variables', async () => {
     const page = await tab.fresh(DEFAULT);
     await page.goto(`${site.server.origin}${LATEST}`);
+    // Found and read in one step: an island that wakes between finding a mark and reading it would detach it
+    // (its computed style then reads '').
     const stroke = () =>
-      page
-        .locator(`[data-plot] svg:visible [stroke="${theme.frontier}"]`)
-        .first()
-        .evaluate((el) => getComputedStyle(el).stroke);
+      page.evaluate((colour) => {
+        const marks = [...document.querySelectorAll(`[data-plot] svg [stroke="${colour}"]`)];
+        const shown = marks.find((mark) => mark.getClientRects().length > 0);
+        return shown ? getComputedStyle(shown).stroke : 'no visible mark';
+      }, theme.frontier);
     const light = await stroke();
     // The site's theme switch sets the colour scheme; the figure follows it.
     await page.evaluate(() => document.documentElement.style.setProperty('color-scheme', 'dark'));

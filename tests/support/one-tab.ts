@@ -7,8 +7,8 @@
  * For tests that read only what one navigation loads. The tab keeps its context's storage, cookies and
  * permissions, any init script a test adds, the page clock once installed, and the viewport and media last set:
  * a test that sets storage, permissions, init scripts or the clock opens its own tab, and a test that needs a
- * viewport passes it to `fresh`. Each `fresh()` removes the listeners and routes the previous test added and
- * leaves the tab on about:blank, so the test's own `goto` is a new load at the top of the page (a navigation to
+ * viewport passes it to `fresh`. Each `fresh()` removes the listeners and routes the previous test added, moves
+ * the pointer to the top left (a figure the pointer comes near wakes) and leaves the tab on about:blank, so the test's own `goto` is a new load at the top of the page (a navigation to
  * the URL already shown would be a reload, which restores the scroll position). Tests that share a tab must
  * not run concurrently.
  *
@@ -38,7 +38,7 @@ const EVENTS = [
 ] as const;
 
 export interface OneTab {
-  /** The tab, its previous test's listeners and routes removed, on about:blank, at `viewport` if given. */
+  /** The tab, its previous test's listeners and routes removed, its pointer at the top left, on about:blank. */
   fresh(viewport?: ViewportSize): Promise<Page>;
 }
 
@@ -53,6 +53,8 @@ export function useOneTab(site: BuiltSite, options: BrowserContextOptions = {}):
     async fresh(viewport) {
       for (const event of EVENTS) page!.removeAllListeners(event);
       await page!.unrouteAll({ behavior: 'ignoreErrors' });
+      // The pointer stays where the last test left it, and the site wakes a figure the pointer comes near.
+      await page!.mouse.move(0, 0);
       if (viewport) await page!.setViewportSize(viewport);
       await page!.goto('about:blank');
       return page!;
