@@ -52,6 +52,7 @@ import deviceFitV3 from './device-fit/v3.ts';
 import deviceFrontierV1 from './device-frontier/v1.ts';
 import deviceFrontierV2 from './device-frontier/v2.ts';
 import deviceFrontierV3 from './device-frontier/v3.ts';
+import deviceFrontierV4 from './device-frontier/v4.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
@@ -109,6 +110,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   deviceFrontierV1,
   deviceFrontierV2,
   deviceFrontierV3,
+  deviceFrontierV4,
   overTrainingV1,
   overTrainingV2,
   overTrainingV3,

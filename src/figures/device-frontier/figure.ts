@@ -48,6 +48,11 @@ export interface DeviceFrontierVersion {
   readonly algorithmicProgress: boolean;
   /** From v3: labels placed by LabelLayout, clear of the lines too (plot.ts). */
   readonly labelLayout?: boolean;
+  /**
+   * From v4: a machine's name must have its middle nearer its dot than any other too (DotNameRule 'box and
+   * middle'; v3 asked only its box to be nearer), and a MacBook is named by its chip ("M4 Max", plot.ts tinyName).
+   */
+  readonly namesByMiddle?: boolean;
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
@@ -99,7 +104,7 @@ function table(p: AnyParams, data: FigureData, withMaker: boolean): TableRow[] {
 }
 
 export function deviceFrontierFigure(options: DeviceFrontierVersion) {
-  const { algorithmicProgress, labelLayout = false, ...version } = options;
+  const { algorithmicProgress, labelLayout = false, namesByMiddle = false, ...version } = options;
   return defineFigure<Key>({
     id: 'device-frontier',
     ...version,
@@ -151,7 +156,17 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     cases: cases(),
     table: (p, data) => table(p, data, algorithmicProgress),
     plot: (_p, rows, _band, frame) =>
-      plotFrontier(rows, rows[0]!.frontier_year_anchor!, FRONTIER_YEAR, frame?.width ?? FILE_WIDTH, labelLayout),
+      plotFrontier(
+        rows,
+        rows[0]!.frontier_year_anchor!,
+        FRONTIER_YEAR,
+        frame?.width ?? FILE_WIDTH,
+        !labelLayout
+          ? undefined
+          : namesByMiddle
+            ? { dotNames: 'box and middle', macsByChip: true }
+            : { dotNames: 'box', macsByChip: false },
+      ),
     alt(p, rows) {
       const list = rows
         .filter((r) => r.series === DEVICE)

@@ -6,12 +6,15 @@
  * dots and other labels only; from v3 by LabelLayout, which also keeps them
  * off the diagonal, the frontier's rule and the projection (on a phone
  * "2030 machine", "M3 Ultra" and "RTX 4090" lay along the diagonal), and
- * keeps each machine's name within a few pixels of its dot.
+ * keeps each machine's name within a few pixels of its dot; from v4 with its
+ * middle nearer its own dot than any other (v3 at 1280 px: "MacBook M4 Max" and
+ * "M2 Ultra" each read as the other's).
  */
 import * as Plot from '@observablehq/plot';
 import { labelOf } from '../edge-data.ts';
 import { placeDataLabels, type LabelPoint } from '../edge-labels.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
+import type { DotNameRule } from '../layout/point-labels.ts';
 import { frameAt, type AxisScale, type LabelFrame } from '../layout/frame.ts';
 import { yearAxis, yearTicks } from '../layout/year-axis.ts';
 import { formatYear } from '../format.ts';
@@ -39,11 +42,15 @@ const FRAME: LabelFrame = {
 export const VENDOR_FILL = [theme.nvidia, theme.apple, theme.amd] as const;
 const VENDOR_NAMES = ['NVIDIA', 'Apple', 'AMD'] as const;
 
-/** The shortest name that tells machines apart on this chart. */
-export function tinyName(name: string): string {
+/**
+ * The shortest name that tells machines apart on this chart. From v4 (`macsByChip`) a MacBook is named by its chip
+ * alone, as the Mac Studios are: "MacBook M4 Max" (115 px) found no place on either side of its dot nearer it
+ * than the M2 Ultra's and the 2025 machines', 48 px away at 640 px; "M4 Max" (about 45 px) fits under it.
+ */
+export function tinyName(name: string, macsByChip = false): string {
   return name
     .replace(/^Mac Studio /, '')
-    .replace(/^MacBook Pro /, 'MacBook ')
+    .replace(/^MacBook Pro /, macsByChip ? '' : 'MacBook ')
     .replace(/^Ryzen AI Max\+ 395$/, 'Ryzen')
     .replace(/^DGX /, '');
 }
@@ -56,12 +63,12 @@ interface Label extends LabelPoint {
 }
 
 /** Machines at the same point share one label. */
-function machineLabels(machines: readonly TableRow[]): Label[] {
+function machineLabels(machines: readonly TableRow[], macsByChip: boolean): Label[] {
   const byPoint = new Map<string, { row: TableRow; names: string[] }>();
   for (const m of machines) {
     const key = `${m.year}:${m.matched_year!.toFixed(3)}`;
     const entry = byPoint.get(key) ?? { row: m, names: [] };
-    entry.names.push(tinyName(labelOf(m)));
+    entry.names.push(tinyName(labelOf(m), macsByChip));
     byPoint.set(key, entry);
   }
   // Named machines first, in the essay's order; then the rest, latest first.
@@ -96,16 +103,18 @@ const TARGET_REACH = 32;
 const LINE_REACH = 16;
 
 /**
- * Plot options for the table at the given anchor date, drawn `width` pixels wide; from v3 (`labelLayout`) with its
- * labels placed by LabelLayout, clear of the lines as well as of the dots and one another.
+ * Plot options for the table at the given anchor date, drawn `width` pixels wide; from v3 (`labelRules`) with its labels
+ * placed by LabelLayout, clear of the lines as well as of the dots and one another: `dotNames` is the DotNameRule
+ * ('box' in v3, 'box and middle' from v4) and `macsByChip` names a MacBook by its chip (tinyName; from v4).
  */
 export function plotFrontier(
   rows: readonly TableRow[],
   anchorDate: number,
   anchorYear: number,
   width: number,
-  labelLayout = false,
+  labelRules?: { readonly dotNames: DotNameRule; readonly macsByChip: boolean },
 ): Plot.PlotOptions {
+  const macsByChip = labelRules?.macsByChip ?? false;
   const visible = (r: TableRow) => inside(Y, r.matched_year!) && inside(X, r.year!);
   const machines = rows.filter((r) => r.series === DEVICE && visible(r));
   const projection = rows.filter((r) => r.series === PROJECTION && visible(r));
@@ -122,7 +131,7 @@ export function plotFrontier(
       dot: false,
       // From v3 a line apart as LabelLayout measures one (its boxes are padded), and the first a pixel lower, so
       // none is pushed down: inside the plot and clear of the one above.
-      places: [{ dx: 6, dy: labelLayout ? 9 + 19 * i : 8 + 16 * i, textAnchor: 'start' as const }],
+      places: [{ dx: 6, dy: labelRules ? 9 + 19 * i : 8 + 16 * i, textAnchor: 'start' as const }],
     })),
     ...(target
       ? [
@@ -137,7 +146,7 @@ export function plotFrontier(
         ]
       : []),
     // Up to v2 the machines' names before the lines' (v3 places them after: see below).
-    ...(labelLayout ? [] : machineLabels(machines)),
+    ...(labelRules ? [] : machineLabels(machines, macsByChip)),
     {
       x: X_FIRST,
       y: anchorDate,
@@ -161,14 +170,14 @@ export function plotFrontier(
       ],
     },
     // From v3 the lines' names before the machines': a machine's name had taken "the 2025 frontier"'s place.
-    ...(labelLayout ? machineLabels(machines) : []),
+    ...(labelRules ? machineLabels(machines, macsByChip) : []),
   ];
   const diagonal = [
     { x: X_FIRST, y: X_FIRST },
     { x: X.domain[1], y: X.domain[1] },
   ];
-  const textMarks = labelLayout
-    ? layoutLabels(labels, { diagonal, machines, projection, anchorDate })
+  const textMarks = labelRules
+    ? layoutLabels(labels, { diagonal, machines, projection, anchorDate }, labelRules.dotNames)
     : firstPlacerLabels(labels, width);
   return {
     ...FRAME,
@@ -241,12 +250,13 @@ function layoutLabels(
     projection: readonly TableRow[];
     anchorDate: number;
   },
+  dotNames: DotNameRule,
 ): Plot.Text[] {
   const rule = [
     { x: X.domain[0], y: marks.anchorDate },
     { x: X.domain[1], y: marks.anchorDate },
   ];
-  const layout = new LabelLayout()
+  const layout = new LabelLayout({ dotNames })
     .avoid(marks.diagonal, 'x', 'y', theme.reference)
     .avoid(rule, 'x', 'y', theme.frontier)
     .avoid(marks.projection, 'year', 'matched_year', theme.open)

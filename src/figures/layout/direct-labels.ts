@@ -29,7 +29,7 @@ import {
 import { frameX, frameY } from './frame-anchor.ts';
 import { pixelsOf } from './line-obstacles.ts';
 import { boxOf, placeLabel, type Box, type LabelShape } from './place-label.ts';
-import { dotBox } from './point-labels.ts';
+import { dotBox, type DotNameRule } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 
 export { boxOf, overlaps, placeLabel, type Box, type LabelShape } from './place-label.ts';
@@ -60,16 +60,19 @@ export class LabelLayout {
   readonly #dots: { readonly rows: readonly object[]; readonly x: string; readonly y: string; readonly r: number }[] =
     [];
   readonly #keepSide: boolean;
+  readonly #dotNames: DotNameRule;
   /** The colours of the labels placed through this layout: a line of one of them is a named series. */
   readonly #fills = new Set<unknown>();
 
   /**
    * `keepSide`: a label moved off a line stays on the side of every registered line where it was meant to be
    * (placeLabel's `side`), its own colour's lines too. Off by default, which is how the versions published
-   * before it were laid out.
+   * before it were laid out. `dotNames`: what makes a label its dot's name (DotNameRule, point-labels.ts); 'box'
+   * only for device-frontier v3 (published).
    */
-  constructor(options: { readonly keepSide?: boolean } = {}) {
+  constructor(options: { readonly keepSide?: boolean; readonly dotNames?: DotNameRule } = {}) {
     this.#keepSide = options.keepSide ?? false;
+    this.#dotNames = options.dotNames ?? 'box and middle';
   }
 
   /**
@@ -155,6 +158,7 @@ export class LabelLayout {
     };
     const all = this.#avoided;
     const dotted = this.#dots;
+    const rule = this.#dotNames;
     const keepSide = this.#keepSide;
     const fills = this.#fills.add(options.fill);
     return {
@@ -195,7 +199,7 @@ export class LabelLayout {
             textAnchor: (mark.textAnchor as LabelShape['textAnchor']) ?? 'middle',
             lineAnchor: (mark.lineAnchor as LabelShape['lineAnchor']) ?? 'middle',
           };
-          const near = reach === undefined ? undefined : { x: X[i]!, y: Y[i]!, reach };
+          const near = reach === undefined ? undefined : { x: X[i]!, y: Y[i]!, reach, rule };
           const side = keepSide ? { lines: sideLines, weights } : undefined;
           const at = placeLabel(shape, bounds, taken, lines, dots, near, side);
           if (!at) continue;

@@ -7,7 +7,7 @@
  * placeLabel({ x: 100, y: 50, width: 60, height: 14, textAnchor: 'start', lineAnchor: 'middle' }, bounds, taken)
  */
 import { crossesLine, separates, type Polyline } from './line-obstacles.ts';
-import { inkBox, nearestItsDot, nearPointPlace } from './point-labels.ts';
+import { inkBox, nearestItsDot, nearPointPlace, type DotNameRule } from './point-labels.ts';
 
 /** A label's box in the SVG's pixels. */
 export interface Box {
@@ -70,7 +70,7 @@ const SEARCH_STEP = 6;
  * With `near` (a label naming the point `near` at, LabelLayout.place's `reach`), the label instead takes the clear
  * place nearest the one asked for whose box comes within `near.reach` pixels of the point (point-labels.ts), and is
  * left out when there is none: far from its dot it would name another. A dot's name must also be nearer its dot
- * than any other (nearestItsDot), and lines need only keep off its ink (inkBox): among a cluster's dots and lines
+ * than any other, by `near.rule` (nearestItsDot), and lines need only keep off its ink (inkBox): among a cluster's dots and lines
  * a whole line box often has no room where the letters do.
  *
  * With `side`, the label must also stay on the side of every one of `side.lines` where it was meant to be: the
@@ -87,13 +87,15 @@ export function placeLabel(
   taken: readonly Box[],
   lines: readonly Polyline[] = [],
   dots: readonly Box[] = [],
-  near?: { readonly x: number; readonly y: number; readonly reach: number },
+  near?: { readonly x: number; readonly y: number; readonly reach: number; readonly rule?: DotNameRule },
   side?: { readonly lines: readonly Polyline[]; readonly weights?: readonly number[] },
 ): { dx: number; dy: number } | undefined {
   const free = (box: Box) => !taken.some((other) => overlaps(box, other)) && !dots.some((dot) => overlaps(box, dot));
   if (near) {
     const inkClear = (box: Box) =>
-      free(box) && !lines.some((l) => crossesLine(inkBox(box, label.height, PAD), l)) && nearestItsDot(box, near, dots);
+      free(box) &&
+      !lines.some((l) => crossesLine(inkBox(box, label.height, PAD), l)) &&
+      nearestItsDot(box, near, dots, near.rule);
     return nearPointPlace(boxOf(label), near, near.reach, bounds, inkClear);
   }
   if (lines.length === 0 && !side?.lines.length) return nearbyPlace(label, bounds, taken, free);

@@ -144,3 +144,66 @@ describe('nearestItsDot beside a stack of dots', () => {
     expect(nearestItsDot({ left: 105, top: 82, right: 160, bottom: 98 }, { x: 100, y: 100 }, stack)).toBe(false);
   });
 });
+
+describe('nearestItsDot by its middle too (device-frontier v3 at 1280 px)', () => {
+  // The MacBook M4 Max's dot (2024) and the M2 Ultra's (2023) just left of it and lower.
+  const macbook = { x: 200, y: 100 };
+  const m2 = { x: 176, y: 108 };
+  const dots = [dotBox(macbook.x, macbook.y, 4), dotBox(m2.x, m2.y, 4)];
+  // "MacBook M4 Max" above and left of its dot: its edge 6 px from its dot, 14 from the other; its middle over
+  // the M2 Ultra's dot, nearer that one.
+  const aboveLeft = { left: 109, top: 76, right: 198, bottom: 94 };
+  const middleOf = (box: typeof aboveLeft) => ({ x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 });
+  const nearer = (box: typeof aboveLeft, own: typeof macbook, other: typeof macbook) =>
+    Math.hypot(own.x - middleOf(box).x, own.y - middleOf(box).y) <
+    Math.hypot(other.x - middleOf(box).x, other.y - middleOf(box).y);
+
+  it('refuses a name whose box is nearer its dot but whose middle is nearer another', () => {
+    expect(gapTo(macbook, aboveLeft)).toBeLessThan(gapTo(m2, aboveLeft));
+    expect(nearer(aboveLeft, macbook, m2)).toBe(false);
+    expect(nearestItsDot(aboveLeft, macbook, dots, 'box')).toBe(true);
+    expect(nearestItsDot(aboveLeft, macbook, dots)).toBe(false);
+    expect(nearestItsDot(aboveLeft, macbook, dots, 'box and middle')).toBe(false);
+  });
+
+  it('still takes a name beside a stack of dots, level with its own', () => {
+    const stack = [dotBox(100, 100, 4), dotBox(100, 90, 4)];
+    expect(nearestItsDot({ left: 105, top: 92, right: 160, bottom: 108 }, { x: 100, y: 100 }, stack)).toBe(true);
+  });
+
+  it('places each of two names asked to sit over the other’s dot with its middle nearer its own', () => {
+    const name = (text: string, at: typeof macbook, textAnchor: 'start' | 'end', dy: number): LabelShape => ({
+      x: at.x + (textAnchor === 'end' ? -7 : 7),
+      y: at.y + dy,
+      width: textWidth(text, 12),
+      height: 14,
+      textAnchor,
+      lineAnchor: 'middle',
+    });
+    // As v3 drew them: the MacBook's name asked above-left, the M2 Ultra's below-right.
+    const asked = [
+      { shape: name('MacBook M4 Max', macbook, 'end', -12), own: macbook, other: m2 },
+      { shape: name('M2 Ultra', m2, 'start', 12), own: m2, other: macbook },
+    ];
+    const under = (rule: 'box' | 'box and middle') => {
+      const taken: ReturnType<typeof boxOf>[] = [];
+      return asked.map(({ shape, own }) => {
+        const at = placeLabel(shape, bounds, taken, [], dots, { ...own, reach: 10, rule });
+        if (!at) return undefined;
+        const box = boxOf({ ...shape, x: shape.x + at.dx, y: shape.y + at.dy });
+        taken.push(box);
+        return box;
+      });
+    };
+    // The box rule alone leaves a name whose middle is nearer the other dot: the test of the fix fails on it.
+    expect(under('box').some((box, i) => box && !nearer(box, asked[i]!.own, asked[i]!.other))).toBe(true);
+    const placed = under('box and middle');
+    expect(placed.filter(Boolean).length).toBeGreaterThan(0);
+    placed.forEach((box, i) => {
+      if (!box) return;
+      expect(nearer(box, asked[i]!.own, asked[i]!.other)).toBe(true);
+      expect(gapTo(asked[i]!.own, box)).toBeLessThanOrEqual(10);
+      expect(dots.some((d) => overlaps(d, box))).toBe(false);
+    });
+  });
+});

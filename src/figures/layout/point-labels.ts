@@ -49,14 +49,23 @@ export function dotBox(x: number, y: number, r: number): Box {
 const TIE_PX = 0.5;
 
 /**
- * Whether a label's box, for the dot at `point`, is nearer that dot than any other of `dots` (boxes as dotBox
- * gives them), or as near and with its middle nearer, so that it reads as that dot's name. A point that is no
- * dot's (a line's end) is left to `reach`.
+ * What makes a label read as its dot's name (nearestItsDot). 'box': its box is nearer that dot than any other, or
+ * as near with its middle nearer (device-frontier v3, published). 'box and middle': that, and its middle is nearer
+ * that dot than any other too: a reader takes a name for the dot nearest its middle, and in v3 at 1280 px
+ * "MacBook M4 Max" sat above-left of its dot, its middle nearer the M2 Ultra's, while "M2 Ultra" sat below-right of
+ * its own, its middle nearer the MacBook's: each box nearer its own dot, each name read as the other's.
+ */
+export type DotNameRule = 'box' | 'box and middle';
+
+/**
+ * Whether a label's box, for the dot at `point`, reads as that dot's name among `dots` (boxes as dotBox gives
+ * them) under `rule` (DotNameRule). A point that is no dot's (a line's end) is left to `reach`.
  */
 export function nearestItsDot(
   box: Box,
   point: { readonly x: number; readonly y: number },
   dots: readonly Box[],
+  rule: DotNameRule = 'box and middle',
 ): boolean {
   const centres = dots.map((d) => ({ x: (d.left + d.right) / 2, y: (d.top + d.bottom) / 2 }));
   const isOwn = (c: { x: number; y: number }) => Math.hypot(c.x - point.x, c.y - point.y) < 0.5;
@@ -64,10 +73,13 @@ export function nearestItsDot(
   const own = gapTo(point, box);
   const middle = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
   const fromMiddle = (c: { x: number; y: number }) => Math.hypot(c.x - middle.x, c.y - middle.y);
-  // As near another dot as its own (beside a stack of dots, say): its own dot must then be nearer its middle.
+  const middleNearer = (c: { x: number; y: number }) => fromMiddle(c) > fromMiddle(point);
   return centres.every((c) => {
+    if (isOwn(c)) return true;
     const gap = gapTo(c, box);
-    return isOwn(c) || gap > own + TIE_PX || (gap > own - TIE_PX && fromMiddle(c) > fromMiddle(point));
+    // As near another dot as its own (beside a stack of dots, say): its own dot must then be nearer its middle.
+    const byBox = gap > own + TIE_PX || (gap > own - TIE_PX && middleNearer(c));
+    return byBox && (rule === 'box' || middleNearer(c));
   });
 }
 
