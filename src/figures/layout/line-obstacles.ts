@@ -19,32 +19,48 @@ interface Rect {
 
 /** Whether the segment from a to b passes through the rectangle. */
 export function segmentCrosses(box: Rect, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  // A segment wholly beside the box cannot meet it (touching still does): most segments of a drawing's lines are
+  // rejected here, which matters because a label's search tests every line at every place (issue 21: redraw).
+  if (Math.max(a.x, b.x) < box.left || Math.min(a.x, b.x) > box.right) return false;
+  if (Math.max(a.y, b.y) < box.top || Math.min(a.y, b.y) > box.bottom) return false;
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   let from = 0;
   let to = 1;
   // Each edge of the box as p·t <= q: the part of the segment on the inner side of all four is what is inside.
-  const edges: [number, number][] = [
-    [-dx, a.x - box.left],
-    [dx, box.right - a.x],
-    [-dy, a.y - box.top],
-    [dy, box.bottom - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
+  // (Four calls, not a loop over an array of edges: this runs millions of times in a search and allocated each time.)
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
     const t = q / p;
     if (p < 0) from = Math.max(from, t);
     else to = Math.min(to, t);
-    if (from > to) return false;
+    return !(from > to);
+  };
+  return (
+    clip(-dx, a.x - box.left) && clip(dx, box.right - a.x) && clip(-dy, a.y - box.top) && clip(dy, box.bottom - a.y)
+  );
+}
+
+/** Each line's bounding box, computed once: a search tests the same lines at thousands of places. */
+const boundsOf = new WeakMap<Polyline, Rect>();
+function lineBounds(line: Polyline): Rect {
+  let bounds = boundsOf.get(line);
+  if (!bounds) {
+    const xs = line.map((p) => p.x);
+    const ys = line.map((p) => p.y);
+    bounds = { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+    boundsOf.set(line, bounds);
   }
-  return true;
+  return bounds;
 }
 
 /** Whether any segment of the line passes through the box. */
 export function crossesLine(box: Rect, line: Polyline): boolean {
+  if (line.length === 0) return false;
+  const bounds = lineBounds(line);
+  // A line wholly beside the box meets it nowhere (touching still counts, as in segmentCrosses).
+  if (bounds.right < box.left || bounds.left > box.right || bounds.bottom < box.top || bounds.top > box.bottom)
+    return false;
   for (let i = 1; i < line.length; i++) if (segmentCrosses(box, line[i - 1]!, line[i]!)) return true;
   return line.length === 1 && segmentCrosses(box, line[0]!, line[0]!);
 }
