@@ -11,12 +11,11 @@ import * as Plot from '@observablehq/plot';
 import { HOFFMANN_2022_TEX } from '../../model/chinchilla.ts';
 import { frontierYearOfLoss } from '../../model/edge.ts';
 import { sizeLimitedLoss } from '../../model/over-training.ts';
-import { frameAt } from '../layout/frame.ts';
 import { formatNumber } from '../format.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
-import { yearAxis } from '../layout/year-axis.ts';
 import type { Params, TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
+import { overTrainingAxes } from './axes.ts';
 import type { Key } from './params.ts';
 import {
   CHINCHILLA_TOKENS_PER_PARAMETER,
@@ -24,8 +23,6 @@ import {
   MAX_RATIO,
   MIN_RATIO,
   SIZES,
-  X,
-  Y,
   Y_MAX,
   Y_MIN,
   frontierOf,
@@ -62,17 +59,7 @@ export function plotOverTrainingV4(p: Params<Key>, rows: readonly TableRow[], wi
   const text = { fontSize: 12, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
   return {
     ...FRAME,
-    x: {
-      type: 'log',
-      label: 'Training tokens per parameter →',
-      domain: [...X.domain],
-      tickFormat: (d: number) => formatNumber(d, 1),
-    },
-    y: {
-      ...yearAxis(Y.domain, { width: 3 * (frameAt(FRAME, width).height - FRAME.marginTop - FRAME.marginBottom) }),
-      label: '↑ Frontier year matched',
-      grid: true,
-    },
+    ...overTrainingAxes(width),
     marks: [
       Plot.ruleX([CHINCHILLA_TOKENS_PER_PARAMETER], { stroke: theme.mutedInk, strokeDasharray: '2,3' }),
       Plot.line(grey, { ...xy, z: 'parameters', stroke: theme.reference }),

@@ -8,11 +8,11 @@ import * as Plot from '@observablehq/plot';
 import { HOFFMANN_2022_TEX } from '../../model/chinchilla.ts';
 import { frontierYearOfLoss } from '../../model/edge.ts';
 import { sizeLimitedLoss } from '../../model/over-training.ts';
-import { frameAt, placeDataLabels, type LabelPoint } from '../edge-labels.ts';
+import { placeDataLabels, type LabelPoint } from '../edge-labels.ts';
 import { formatNumber } from '../format.ts';
-import { yearAxis } from '../layout/year-axis.ts';
 import type { Params, TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
+import { overTrainingAxes } from './axes.ts';
 import type { Key } from './params.ts';
 import {
   CHINCHILLA_TOKENS_PER_PARAMETER,
@@ -94,17 +94,7 @@ export function plotOverTraining(p: Params<Key>, rows: readonly TableRow[], widt
   };
   return {
     ...FRAME,
-    x: {
-      type: 'log',
-      label: 'Training tokens per parameter →',
-      domain: [...X.domain],
-      tickFormat: (d: number) => formatNumber(d, 1),
-    },
-    y: {
-      ...yearAxis(Y.domain, { width: 3 * (frameAt(FRAME, width).height - FRAME.marginTop - FRAME.marginBottom) }),
-      label: '↑ Frontier year matched',
-      grid: true,
-    },
+    ...overTrainingAxes(width),
     marks: [
       Plot.ruleX([CHINCHILLA_TOKENS_PER_PARAMETER], { stroke: theme.mutedInk, strokeDasharray: '2,3' }),
       Plot.text(['compute-optimal'], {
