@@ -11,6 +11,8 @@ import { useBuiltSite } from '../support/built-site.ts';
 import { useOneTab } from '../support/one-tab.ts';
 
 const site = useBuiltSite();
+/** How long the contents' script may take to make its first reading: it only stops a hung test. */
+const SCRIPT_READY_MS = 30_000;
 // One tab for the file, a fresh load for each test (tests/support/one-tab.ts).
 const tab = useOneTab(site);
 
@@ -20,8 +22,17 @@ async function open(path: string, width: number, height: number): Promise<Page> 
   return page;
 }
 
-/** Scrolls so that the heading `id` sits a little above the reading line, and waits for a frame. */
+/**
+ * Scrolls so that the heading `id` sits a little above the reading line, and waits for a frame. It first waits for
+ * the contents' script to have made its first reading (it sets the progress bar's transform): the module loads after
+ * the page, and under load it can run after the scroll, so a check that reads the mark at once would read too early.
+ */
 async function readAt(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-reading-progress]')?.style.transform.startsWith('scaleX('),
+    undefined,
+    { timeout: SCRIPT_READY_MS },
+  );
   await page.evaluate((target) => {
     const top = document.getElementById(target)!.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, top - 100);
@@ -54,7 +65,7 @@ describe.each(essayPaths())('%s', (path) => {
       .evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
     const middle = ids[Math.floor(ids.length / 2)]!;
     await readAt(page, middle);
-    await expect(nav.locator('a[aria-current="location"]').getAttribute('href')).resolves.toBe(`#${middle}`);
+    await expect.poll(() => nav.locator('a[aria-current="location"]').getAttribute('href')).toBe(`#${middle}`);
     await expect(nav.locator('a[aria-current]').count()).resolves.toBe(1);
     const progress = await page
       .locator('[data-reading-progress]')
@@ -101,7 +112,7 @@ describe.each(essayPaths())('%s', (path) => {
     expect(bar.y).toBe(0);
     expect(bar.height).toBeLessThanOrEqual(56);
     const title = await page.locator(`[id="${second}"]`).textContent();
-    await expect(page.locator('[data-current-section]').textContent()).resolves.toBe(title!.trim());
+    await expect.poll(() => page.locator('[data-current-section]').textContent()).toBe(title!.trim());
     await expect(nav.locator('details > ol').isVisible()).resolves.toBe(false);
     await nav.locator('summary').click();
     await expect(nav.locator('details > ol').isVisible()).resolves.toBe(true);
