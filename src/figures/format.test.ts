@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, formatNumber, formatParam, formatUsd, formatYear } from './format.ts';
+import { formatCell, formatNumber, formatParam, formatUsd, formatYear, quantity, unitAfter } from './format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -40,4 +40,25 @@ it('speaks years as years and dollars and multiples compactly (aria-valuetext)',
   expect(formatParam(2018, 'year')).toBe('2018');
   expect(formatParam(1000, 'US$')).toBe('$1K');
   expect(formatParam(1, '×')).toBe('1×');
+});
+
+describe('unitAfter', () => {
+  it('makes the first noun singular after exactly 1, in slider readouts and ranges', () => {
+    expect(formatParam(1, 'points/yr')).toBe('1 point/yr');
+    expect(formatParam(1, 'orders of magnitude of effective compute')).toBe(
+      '1 order of magnitude of effective compute',
+    );
+    expect(formatParam(1, 'months')).toBe('1 month');
+    expect(formatParam(1.5, 'points/yr')).toBe('1.5 points/yr');
+    expect(formatParam(0, 'points')).toBe('0 points');
+    expect(quantity(1, 'years')).toBe('1 year');
+    expect(quantity(1.04, 'tokens/s')).toBe('1 token/s');
+    expect(quantity(6.43, 'tokens/s')).toBe('6.4 tokens/s');
+  });
+  it('leaves units whose number is not a count of their first noun as they are', () => {
+    expect(unitAfter('1', 'billion parameters')).toBe('billion parameters');
+    expect(unitAfter('1', 'per point')).toBe('per point');
+    expect(unitAfter('1', 'GB/s')).toBe('GB/s');
+    expect(unitAfter('1', 'pointsx')).toBe('pointsx');
+  });
 });

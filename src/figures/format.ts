@@ -79,13 +79,39 @@ export function formatUsd(value: number): string {
   );
 }
 
+/** Plural nouns a unit may start with; the wall's catalogue showed "the slider runs from 0 points/yr to 1 points/yr". */
+const COUNTED_NOUN = /^(points|months|years|steps|runs|tokens|parameters|orders|nats|draws|bits)(?![\w-])/;
+
+/**
+ * A unit as read after a number: its first noun singular after exactly "1" ("1 point/yr", "1 order of magnitude
+ * of effective compute"), as it is.
+ *
+ * @example unitAfter('1', 'points/yr') // 'point/yr'
+ * @example unitAfter('1.5', 'points/yr') // 'points/yr'
+ */
+export function unitAfter(number: string, unit: string): string {
+  return number === '1' ? unit.replace(COUNTED_NOUN, (noun) => noun.slice(0, -1)) : unit;
+}
+
+/**
+ * A quantity for prose, to `digits` significant digits, its unit singular when it prints as exactly one.
+ *
+ * @example quantity(1, 'years') // '1 year'
+ * @example quantity(6.43, 'tokens/s') // '6.4 tokens/s'
+ */
+export function quantity(value: number, unit: string, digits = 2): string {
+  const number = formatNumber(value, digits);
+  return `${number} ${unitAfter(number, unit)}`;
+}
+
 /** A parameter value with its unit, as shown beside a slider (and spoken: aria-valuetext). */
 export function formatParam(value: number, unit: string): string {
   if (unit === 'US$') return formatUsd(value);
   if (YEAR_UNITS.includes(unit)) return formatYear(value);
   if (unit === '×') return `${formatter({ notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
   if (unit.startsWith('×')) return `${formatNumber(value)}${unit}`;
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  const number = formatNumber(value);
+  return unit ? `${number} ${unitAfter(number, unit)}` : number;
 }
 
 /**

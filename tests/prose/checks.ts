@@ -60,6 +60,12 @@ export function sentenceProblems(sentence: string, registries: Registries): stri
   found('a year with a group separator', new RegExp(`${yearWords}2,0\\d\\d\\b(?!,\\d)`).exec(words));
   found('a negative duration', /[−-]\s?\d[\d.,]*\s*(years?|months?|weeks?|days?)\b/.exec(words));
   for (const match of words.matchAll(/\b([A-Za-z][\w']*)\s+\1\b/gi)) problems.push(`a repeated word: "${match[0]}"`);
+  found(
+    'one of a plural noun',
+    /(?<![\d.,])1 (points|months|years|weeks|days|steps|runs|tokens|parameters|orders|nats|draws|bits|models|machines)\b/.exec(
+      words,
+    ),
+  );
   // Two parentheses side by side, "(Cottier et al., 2024) (in our own …)": a citation and an aside run together.
   found('two brackets side by side', /\)\s+\(/.exec(words));
   // A name a template set mid-sentence with its first letter lowered ("paLM’s cost"): a small letter, then a capital.

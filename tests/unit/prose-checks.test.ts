@@ -25,6 +25,8 @@ describe('sentence checks', () => {
     expect(problems('It is highest in 2,029.')).toEqual(['a year with a group separator: "2,029"']);
     expect(problems('The catch-up takes −1.2 years.')).toEqual(['a negative duration: "−1.2 years"']);
     expect(problems('The gap is the the widest.')).toEqual(['a repeated word: "the the"']);
+    expect(problems('The slider runs from 0 points/yr to 1 points/yr.')).toEqual(['one of a plural noun: "1 points"']);
+    expect(problems('It takes 0.1 years, 21 months or 1 month; 1,000 models.')).toEqual([]);
     expect(problems('Budgets grew 2.4×/yr (Cottier et al., 2024) (in our own data, more).')).toEqual([
       'two brackets side by side: ") ("',
     ]);

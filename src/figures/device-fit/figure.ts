@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decodeTokensPerSecond, maxParameters } from '../../model/edge.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, quantity } from '../format.ts';
 import {
   BITS_PER_WEIGHT,
   DECODE_EFFICIENCY,
@@ -51,7 +51,7 @@ const paramsFromV3: Record<Key, ParamDefinition> = { ...params, active_share: { 
 
 const billions = (n: number) => `${formatNumber(n / 1e9, 2)}B`;
 /** A decode speed with its unit: "6.4 tokens/s". */
-const speed = (x: number) => `${formatNumber(x, 2)} tokens/s`;
+const speed = (x: number) => quantity(x, 'tokens/s');
 
 function byName(rows: readonly TableRow[], prefix: string): TableRow {
   const row = rows.find((r) => labelOf(r).startsWith(prefix));

@@ -7,7 +7,7 @@
 import { BESIROGLU_2024 } from '../../model/chinchilla.ts';
 import { recordMemoryGrowth } from '../../model/home-machine.ts';
 import { flipPoint } from '../../model/inverse.ts';
-import { formatNumber, formatYear } from '../format.ts';
+import { formatNumber, formatYear, quantity } from '../format.ts';
 import type { FigureCase, FigureValue, Params, TableRow } from '../spec.ts';
 import { DEVICE, deviceRow, homeMemory, homeTargetYear, priceOf, spread } from './frontier.ts';
 import { TARGET_YEAR, type Key } from './params.ts';
@@ -17,10 +17,7 @@ export const wholeYear = (y: number) => formatYear(Math.round(y));
 /** A year to a tenth: "2026.8". */
 const tenthYear = (y: number) => formatYear(Math.round(y * 10) / 10);
 /** A duration in years: "3.2 years", "1 year". */
-export const years = (y: number) => {
-  const text = formatNumber(Math.abs(y), 2);
-  return `${text} ${text === '1' ? 'year' : 'years'}`;
-};
+export const years = (y: number) => quantity(Math.abs(y), 'years');
 const factor = (g: number) => `${formatNumber(g, 2)}×`;
 
 /** The date of the frontier anchor run, read from the table. */

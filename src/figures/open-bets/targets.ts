@@ -21,7 +21,7 @@ import {
   OPEN_BUDGET,
   TRAINING_COST_GROWTH,
 } from '../compute-cost-params.ts';
-import { formatNumber, formatUsd, formatYear } from '../format.ts';
+import { formatNumber, formatUsd, formatYear, quantity } from '../format.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 import { LAG_YEARS } from './lag.ts';
 import { betTargetsPlot, FIRST_YEAR, LAST_YEAR } from './targets-plot.ts';
@@ -137,7 +137,7 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
       lagYears: {
         label: 'Years behind the frontier a bet aims',
         compute: (p) => p.lag_years,
-        format: (y) => `${formatNumber(y, 2)} years`,
+        format: (y) => quantity(y, 'years'),
       },
       billGrowth: {
         label: 'Growth of the frontier bill',
@@ -183,7 +183,7 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
       hardwareDoubling: {
         label: 'Doubling time of hardware price-performance (the slider)',
         compute: (p) => Math.log(2) / Math.log(p.g_h),
-        format: finite((t) => `${formatNumber(t, 2)} years`),
+        format: finite((t) => quantity(t, 'years')),
       },
     },
     cases: {

@@ -14,7 +14,7 @@ import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { axisLabelMargins } from '../layout/fit.ts';
 import { theme } from '../theme.ts';
-import { inUnit, points } from '../wall-shared/units.ts';
+import { ordersOfMagnitude, points } from '../wall-shared/units.ts';
 import {
   CEILING_COLOR,
   FRONTIER_COLOR,
@@ -160,7 +160,7 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       computeGapOom: {
         label: 'Open models’ deficit in effective compute',
         compute: (p) => -followerStartOom(raceFrom(p)),
-        format: (v) => inUnit(v, 'order of magnitude', 'orders of magnitude'),
+        format: ordersOfMagnitude,
       },
     },
     cases: {
