@@ -29,7 +29,7 @@ describe('essay body errors stop the build at file:line:col', () => {
     ],
     [
       'preset-out-of-range',
-      `12:1 preset g_i = 40 of figure "meek-loss-gap" v7 is out of range (did you mean a value from ${gi.min} to ${gi.max} ×/yr?)`,
+      `12:1 preset g_i = 40 of figure "meek-loss-gap" v8 is out of range (did you mean a value from ${gi.min} to ${gi.max} ×/yr?)`,
     ],
     [
       'unknown-parameter-value',

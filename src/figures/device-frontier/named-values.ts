@@ -23,16 +23,34 @@ const factor = (g: number) => `${formatNumber(g, 2)}×`;
 /** The date of the frontier anchor run, read from the table. */
 const anchorDate = (rows: readonly TableRow[]) => rows[0]!.frontier_year_anchor!;
 
-/** Training tokens at which the home machine of TARGET_YEAR matches the anchor frontier, within 10¹⁰–10¹⁸. */
+/**
+ * How far neededTokens and neededMemoryGrowth look for the setting that turns the answer: the edge prints these
+ * bounds ("no number of training tokens between 10¹⁰ and 10¹⁸ turns it") through the values below, never typed.
+ */
+export const TOKENS_SEARCH = { low: 1e10, high: 1e18 } as const;
+export const MEMORY_GROWTH_SEARCH = { low: 1, high: 10 } as const;
+
+/** Training tokens at which the home machine of TARGET_YEAR matches the anchor frontier, within TOKENS_SEARCH. */
 function neededTokens(p: Params<Key>, rows: readonly TableRow[]): number {
-  const log = flipPoint((e) => homeTargetYear({ ...p, training_tokens: 10 ** e }, rows) - anchorDate(rows), 10, 18);
+  const [low, high] = [Math.log10(TOKENS_SEARCH.low), Math.log10(TOKENS_SEARCH.high)];
+  const log = flipPoint((e) => homeTargetYear({ ...p, training_tokens: 10 ** e }, rows) - anchorDate(rows), low, high);
   return log === undefined ? NaN : 10 ** log;
 }
 
-/** Memory growth at which it does, within 1–10×/yr. */
+/** Memory growth at which it does, within MEMORY_GROWTH_SEARCH (×/yr). */
 function neededMemoryGrowth(p: Params<Key>, rows: readonly TableRow[]): number {
-  return flipPoint((g) => homeTargetYear({ ...p, memory_growth: g }, rows) - anchorDate(rows), 1, 10) ?? NaN;
+  const { low, high } = MEMORY_GROWTH_SEARCH;
+  return flipPoint((g) => homeTargetYear({ ...p, memory_growth: g }, rows) - anchorDate(rows), low, high) ?? NaN;
 }
+
+/** A power of ten as the essay writes it: 1e10 → "10¹⁰" (formatNumber's "1×10¹⁰" without the "1×"). */
+const powerOfTen = (v: number) => formatNumber(v, 1).replace(/^1×/, '');
+/** A bound of a search, printed as the essay names it. */
+const bound = (label: string, value: number, format: (v: number) => string): FigureValue<Key> => ({
+  label,
+  compute: () => value,
+  format,
+});
 
 const machines = (rows: readonly TableRow[]) => rows.filter((r) => r.series === DEVICE);
 /** Machines whose best model matches the frontier of their own release year or a later one. */
@@ -184,6 +202,10 @@ export function values(): Record<string, FigureValue<Key>> {
       compute: (p, rows) => neededMemoryGrowth(p, rows),
       format: factor,
     },
+    tokensSearchLow: bound('Fewest training tokens searched for a turn', TOKENS_SEARCH.low, powerOfTen),
+    tokensSearchHigh: bound('Most training tokens searched for a turn', TOKENS_SEARCH.high, powerOfTen),
+    memoryGrowthSearchLow: bound('Slowest memory growth searched for a turn', MEMORY_GROWTH_SEARCH.low, factor),
+    memoryGrowthSearchHigh: bound('Fastest memory growth searched for a turn', MEMORY_GROWTH_SEARCH.high, factor),
     algorithmicGrowth: {
       label: 'Algorithmic progress (the slider)',
       compute: (p) => p.g_a ?? 1,

@@ -11,26 +11,17 @@
 // Import model modules directly, not model/index.ts: this file runs in the browser island, and the
 // index also re-exports the validated parameter registry (zod), which would ship with it.
 import { frontierCompute, meekCompute, meekState } from '../../model/meek-models.ts';
-import { FITTED_COMPUTE, MEEK_MODELS_LOSS } from '../../model/power-law-loss.ts';
+import { FITTED_COMPUTE } from '../../model/power-law-loss.ts';
 import { formatNumber, formatParam, formatYear } from '../format.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { lossGapAnnotations } from './annotations.ts';
 import { FRONTIER_COLOR, MEEK_COLOR, pairMarks } from './pair-marks.ts';
 import { defineFigure, type ParamDefinition, type TableRow } from '../spec.ts';
-import {
-  FLOP_PER_USD,
-  HORIZON_YEARS,
-  PAPER_START_FLOP,
-  START_YEAR,
-  THRESHOLD_FLOP,
-  peak,
-  scenario,
-  type AnyParams,
-  type Pivot,
-} from './model.ts';
+import { HORIZON_YEARS, START_YEAR, peak, scenario, type AnyParams, type Pivot } from './model.ts';
 import { anchorPresets } from '../registry-param.ts';
 import { publishedParams, registryParams, v4Params, type Key } from './params.ts';
-import { LOSS_LAW_SOURCE, readingPresets, v7Params } from './reading.ts';
+import { readingPresets, v7Params } from './reading.ts';
+import { lossGapConstants } from './constants.ts';
 import { meekCases } from './cases.ts';
 import { describeLossGap, summariseLossGap } from './describe.ts';
 import { formatNats, formatYearOf, meekValues } from './values.ts';
@@ -43,73 +34,6 @@ const YEAR_TICKS = [0, 5, 10, 15].map((t) => START_YEAR + t);
 const MARGIN = { left: 50, right: 70 } as const;
 
 const lastRow = (rows: readonly TableRow[]) => rows[rows.length - 1] as TableRow;
-
-function constants(pivot: Pivot, readingStated = false) {
-  return [
-    {
-      label: 'Start year (t = 0)',
-      value: START_YEAR,
-      unit: 'year',
-      source: 'Chosen: the latest full year of the paper’s data',
-    },
-    {
-      label: 'Irreducible loss L₀',
-      value: MEEK_MODELS_LOSS.L0,
-      unit: 'nats/token',
-      source: readingStated ? LOSS_LAW_SOURCE : 'Gundlach, Lynch & Thompson 2025, eq. 1',
-    },
-    {
-      label: 'Loss coefficient A at α = 0.155',
-      value: MEEK_MODELS_LOSS.A,
-      unit: 'nats/token · FLOP^α',
-      source:
-        pivot === 'fixed-1e25'
-          ? 'Gundlach, Lynch & Thompson 2025, eq. 1; rescaled with α so that L(10²⁵ FLOP) stays fixed'
-          : `${readingStated ? LOSS_LAW_SOURCE : 'Gundlach, Lynch & Thompson 2025, eq. 1'}; rescaled with α so that the loss at the paper’s starting point (its $1,000 budget) stays fixed`,
-    },
-    ...(pivot === 'paper-start'
-      ? [
-          {
-            label: 'Compute at which the loss is held fixed as α moves',
-            value: PAPER_START_FLOP,
-            unit: 'FLOP',
-            source:
-              'The paper’s $1,000 budget at the compute per dollar below (Gundlach, Lynch & Thompson 2025, Figure 1)',
-          },
-        ]
-      : []),
-    {
-      label: 'Compute per dollar at the start',
-      value: FLOP_PER_USD,
-      unit: 'FLOP/US$',
-      source: 'H100 SXM: 989 TFLOP/s dense BF16 at 40% utilisation, $2 per GPU-hour (2025)',
-    },
-  ];
-}
-
-const equalStart = {
-  label: 'Frontier budget at the start',
-  value: 1,
-  unit: '× meek budget',
-  source: 'Gundlach, Lynch & Thompson 2025, Figure 1',
-};
-
-/** Constants v4 adds: the compute range the loss law was fitted on, and the regulatory threshold the prose uses. */
-const fitConstants = [
-  {
-    label: 'Largest training run the loss law was fitted on',
-    value: FITTED_COMPUTE.high,
-    unit: 'FLOP',
-    source:
-      'Hoffmann et al. 2022, Figure 4, as digitised by Besiroglu et al. 2024 (245 runs, 1.4×10¹⁸ to 1.3×10²² FLOP); lines are dotted beyond it',
-  },
-  {
-    label: 'EU AI Act compute threshold',
-    value: THRESHOLD_FLOP,
-    unit: 'FLOP',
-    source: 'Regulation (EU) 2024/1689, Art. 51(2)',
-  },
-];
 
 /** One-click settings shown under the figure (v3 on): the registry's anchors, then two scenarios of the essay. */
 const PRESETS = [
@@ -149,6 +73,8 @@ export interface MeekLossGapVersion {
   readonly labelsOffLines?: boolean;
   /** v7 on: gᵢ = 3.57 and the loss law's constants are said as this site's reading of the paper (reading.ts). */
   readonly readingStated?: boolean;
+  /** v8 on: the constants' sources have no brackets of their own, so the permalink's "(source)" reads (constants.ts). */
+  readonly plainSources?: boolean;
 }
 
 export function meekLossGapFigure(options: MeekLossGapVersion) {
@@ -172,11 +98,13 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
           ? 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware and algorithmic progress. The shaded band is the gap.'
           : 'Training loss of a frontier actor whose spend grows every year and of a meek actor whose budget stays fixed; both start from the same budget and share hardware and algorithmic progress. The shaded band is the gap.',
     params,
-    constants: extrapolation
-      ? [...constants(pivot, readingStated), ...fitConstants]
-      : options.headStart
-        ? constants(pivot)
-        : [...constants(pivot), equalStart],
+    constants: lossGapConstants({
+      pivot,
+      headStart: options.headStart,
+      extrapolation,
+      readingStated,
+      sources: options.plainSources ? 'plain' : 'bracketed',
+    }),
     presets: !options.fromRegistry ? [] : readingStated ? readingPresets(PRESETS) : PRESETS,
     datasets: [],
     columns: [

@@ -97,6 +97,13 @@ export function peakTimeInWords(years: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The head start at which meek-models checks that, with the frontier ahead, faster investment lengthens the time
+ * the gap widens: its Claim's `at={{ lead: … }}` (remark-claims reads numbers only) and the number its sentence
+ * prints (investmentClaimHeadStart); tests/prose/claim-at.test.ts fails when the two differ.
+ */
+export const INVESTMENT_CLAIM_HEAD_START = 25;
+
 const lastGap = (rows: readonly TableRow[]) => (rows[rows.length - 1] as TableRow | undefined)?.loss_gap ?? NaN;
 
 export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
@@ -150,6 +157,11 @@ export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
     billionDollarHeadStart: {
       label: 'Head start of a $1 billion run over the meek budget',
       compute: (p) => 1e9 / p.budget,
+      format: formatTimes,
+    },
+    investmentClaimHeadStart: {
+      label: 'Head start at which the essay checks what faster investment does',
+      compute: () => INVESTMENT_CLAIM_HEAD_START,
       format: formatTimes,
     },
     startYear: { label: 'Year the two actors part ways', compute: () => START_YEAR, format: formatYear },
