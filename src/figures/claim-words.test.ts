@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaim } from './claims.ts';
-import { lower, paramValue, valueClause } from './claim-words.ts';
+import { lower, paramValue, subject, valueClause } from './claim-words.ts';
 import { getFigure } from './registry.ts';
 import type { ParamDefinition } from './spec.ts';
 
@@ -21,9 +21,14 @@ describe('how claim notes name values that are no quantity', () => {
     const years = spec.values.peakYearsAfterStart!;
     expect(valueClause(years, Infinity)).toBe('the gap never stops widening');
     expect(valueClause(years, -29)).toBe('the gap is already shrinking at the start');
-    expect(valueClause(years, 3.33)).toBe('years from the start to the peak gap is 3.3 years');
+    expect(valueClause(years, 3.33)).toBe('the number of years from the start to the peak gap is 3.3 years');
     // A value without words of its own still never prints ∞.
-    expect(valueClause({ label: 'Peak', format: String }, Infinity)).toBe('peak has no value here');
+    expect(valueClause({ label: 'Peak', format: String }, Infinity)).toBe('the peak has no value here');
+    expect(subject('Closed compute records that no open model has matched')).toBe(
+      'the number of closed compute records that no open model has matched',
+    );
+    expect(subject('Share of the records counted')).toBe('the share of the records counted');
+    expect(subject('PaLM’s cost')).toBe('PaLM’s cost');
   });
 
   it('never prints ∞ or a negative duration in any note of the meek claims, at states where the peak is not a duration', () => {
@@ -56,7 +61,7 @@ describe('how claim notes name values that are no quantity', () => {
     );
     // With a head start, faster investment can make the lead last longer: a true finding, said in words.
     expect(check(sooner, { lead: 25.1 }).problem).toMatch(
-      /^At gᵢ = [\d.]+×\/yr, the gap is already shrinking at the start; at gᵢ = [\d.]+×\/yr, time the gap keeps widening after the start is [\d.]+ years?\.$/,
+      /^At gᵢ = [\d.]+×\/yr, the gap is already shrinking at the start; at gᵢ = [\d.]+×\/yr, the time the gap keeps widening after the start is [\d.]+ years?\.$/,
     );
     // A time that is the same everywhere holds a "constant" claim, even when it is "from the start".
     expect(check({ value: 'yearsGapWidens', param: 'budget', trend: 'constant' }, { lead: 631 }).ok).toBe(true);

@@ -4,7 +4,7 @@
  * the start), by what holds instead, in the value's own words (FigureValue.otherwise in ./spec.ts). Never a key,
  * a raw float, "∞" or a negative duration. Shared by claims.ts and the Believe boxes (src/components/believe/).
  *
- * @example valueClause({ label: 'Years to the peak', format: (v) => `${v} years`, compute: () => 0 }, 3) // 'years to the peak is 3 years'
+ * @example valueClause({ label: 'Time to the peak', format: (v) => `${v} years`, compute: () => 0 }, 3) // 'the time to the peak is 3 years'
  */
 import { formatParam } from './format.ts';
 import { midSentence } from './mid-sentence.ts';
@@ -28,13 +28,34 @@ export function lower(text: string): string {
 }
 
 /**
+ * A value's label as the subject of a sentence: with "the" before a common noun, so that "time the gap keeps
+ * widening after the start is 1.9 years" reads "the time the gap keeps widening …"; a label that starts with a
+ * name or an article is as it is.
+ *
+ * @example subject('Time the gap keeps widening after the start') // 'the time the gap keeps widening after the start'
+ * @example subject('Years from the start to the peak gap') // 'the number of years from the start to the peak gap'
+ * @example subject('PaLM’s cost') // 'PaLM’s cost'
+ */
+export function subject(label: string): string {
+  const text = lower(label);
+  if (COUNTED.test(text)) return `the number of ${text}`;
+  return /^\p{Ll}/u.test(text) && !/^(the|a|an) /.test(text) ? `the ${text}` : text;
+}
+
+/**
+ * Labels that count things ("Years from the start to the peak gap", "Closed compute records … no open model has
+ * matched"): "the number of years … is 3.3 years", not "years … is".
+ */
+const COUNTED =
+  /^([a-z]+ ){0,2}(years|months|weeks|days|bets|bits|ceilings|draws|machines|models|records|steps|tokens) /;
+
+/**
  * A parameter's value with its unit, singular for one: "1.1×/yr", "$100", "1 step", "100 steps".
  *
  * @example paramValue({ unit: 'steps' } as ParamDefinition, 1) // '1 step'
  */
 export function paramValue(def: Pick<ParamDefinition, 'unit'>, value: number): string {
-  const text = formatParam(value, def.unit);
-  return /^1 [a-z]+s$/.test(text) ? text.slice(0, -1) : text;
+  return formatParam(value, def.unit);
 }
 
 /** "the frontier spend growth gᵢ": how a parameter is named to readers. */
@@ -55,6 +76,6 @@ export function paramAt(def: ParamDefinition, value: number): string {
 export function valueClause(definition: ValueDefinition, v: number): string {
   const instead = definition.otherwise?.(v);
   if (instead !== undefined) return instead;
-  if (!Number.isFinite(v)) return `${lower(definition.label)} has no value here`;
-  return `${lower(definition.label)} is ${definition.format(v)}`;
+  if (!Number.isFinite(v)) return `${subject(definition.label)} has no value here`;
+  return `${subject(definition.label)} is ${definition.format(v)}`;
 }

@@ -16,7 +16,7 @@ describe('checked claims', () => {
     expect(check({ ...base, value: 'peakGap', trend: 'constant' }).ok).toBe(true);
     const raised = check({ ...base, value: 'peakGap', trend: 'increasing' });
     expect(raised.ok).toBe(false);
-    expect(raised.problem).toMatch(/^Largest loss gap .* does not change with α: it is .* throughout\.$/);
+    expect(raised.problem).toMatch(/^The largest loss gap .* does not change with α: it is .* throughout\.$/);
   });
 
   it('v2 held the law at 10²⁵ FLOP, where a larger α raised the peak: the old sentence is false there', () => {
@@ -47,7 +47,7 @@ describe('checked claims', () => {
     expect(check({ figure: 'meek-loss-gap', value: 'peakGap', condition: '> 1' })).toMatchObject({
       ok: false,
       problem: expect.stringMatching(
-        /^Largest loss gap from the start on is 0\.15 nats per token, not above 1 nats per token\.$/,
+        /^The largest loss gap from the start on is 0\.15 nats per token, not above 1 nats per token\.$/,
       ),
     });
   });

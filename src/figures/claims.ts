@@ -15,7 +15,7 @@
  * says what holds instead, in the value's own words (its `otherwise`, ./claim-words.ts), never "∞" or "-29 years".
  */
 import { parseCondition } from '../data/claims/condition.ts';
-import { capital, lower, paramAt, paramName, paramValue, valueClause } from './claim-words.ts';
+import { capital, subject, paramAt, paramName, paramValue, valueClause } from './claim-words.ts';
 import type { AnyFigureSpec, FigureData, ParamDefinition } from './spec.ts';
 import { defaultParams } from './spec.ts';
 import { symbolPlain } from '../notation/symbol-text.ts';
@@ -115,7 +115,7 @@ export function evaluateClaim(
   const params = claimParams(claim, spec, state);
   const valueAt = (p: Record<string, number>) => definition.compute(p, spec.table(p, data));
   const show = (v: number) => definition.format(v);
-  const label = lower(definition.label);
+  const label = subject(definition.label);
   const clause = (v: number) => valueClause(definition, v);
   const fixed = Object.entries(claim.at ?? {}).map(([key, v]) => paramAt(definitionOf(spec, key), v));
   const setting = `${fixed.length ? `with ${fixed.join(' and ')} and ` : 'with '}the other settings as shown`;

@@ -29,8 +29,8 @@ describe('live claims', () => {
     expect(fails.length).toBeGreaterThan(0);
     for (const claim of fails) {
       expect(claim.mark).toBe('not at your settings');
-      expect(claim.problem).toMatch(/^At your settings it does not hold: /);
-      expect(claim.status).toMatch(/^Not at your settings: /);
+      expect(claim.problem).toMatch(/^At your settings it does not hold\. [A-Z]/);
+      expect(claim.status).toMatch(/^Not at your settings\. [A-Z]/);
       expect(claim.live).toBe('polite');
       // Words and formatted values: no parameter keys, value names or raw floats.
       expect(claim.problem).not.toMatch(/\b(g_[iha]|alpha|lead|budget)\b|[a-z][A-Z]\w*|\d\.\d{5,}|NaN|undefined/);

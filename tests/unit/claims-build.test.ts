@@ -18,7 +18,7 @@ const build = (path: string, value: string) =>
 describe('remark-claims', () => {
   it('stops the build on a false claim with file:line:col and what was checked', async () => {
     await expect(build(FIXTURE, readFileSync(FIXTURE, 'utf8'))).rejects.toThrow(
-      /^tests\/unit\/fixtures\/claims\/false-claim\.mdx:10:1 claim false at the essay's starting state: Largest loss gap from the start on does not change with α: it is 0\.15 nats per token throughout\. \(Checked against the model of “.*”: .* falls as the returns to compute \(loss exponent\) α goes from 0\.05 to 0\.4, with the other settings as shown\.\)$/,
+      /^tests\/unit\/fixtures\/claims\/false-claim\.mdx:10:1 claim false at the essay's starting state: The largest loss gap from the start on does not change with α: it is 0\.15 nats per token throughout\. \(Checked against the model of “.*”: .* falls as the returns to compute \(loss exponent\) α goes from 0\.05 to 0\.4, with the other settings as shown\.\)$/,
     );
   });
 

@@ -28,9 +28,9 @@ describe('live claims', () => {
     expect(element.dataset.claimState).toBe('fails');
     expect(text('[data-claim-mark]')).toBe(NOT_HERE);
     expect(text('[data-claim-problem]')).toBe(
-      'At your settings it does not hold: At gᵢ = 1.1×/yr, the gap never stops widening.',
+      'At your settings it does not hold. At gᵢ = 1.1×/yr, the gap never stops widening.',
     );
-    expect(text('[data-claim-status]')).toMatch(/^Not at your settings: /);
+    expect(text('[data-claim-status]')).toMatch(/^Not at your settings\. /);
     expect(element.textContent).not.toContain('✓');
     expect(element.textContent).not.toMatch(/\bg_[iha]\b|peakYearsAfterStart/);
     updateClaims(spec, defaultParams(spec), {}, document);

@@ -31,7 +31,7 @@ function claimsOf(root: ParentNode, spec: AnyFigureSpec): ClaimElement[] {
 /** Shows one claim's verdict at the reader's settings; the live region speaks only when the verdict changes. */
 function show({ element }: ClaimElement, ok: boolean, problem = ''): void {
   const why = element.querySelector('[data-claim-problem]');
-  const reason = ok ? '' : `At your settings it does not hold: ${problem}`;
+  const reason = ok ? '' : `At your settings it does not hold. ${problem}`;
   if (why && why.textContent !== reason) why.textContent = reason;
   const state = ok ? 'holds' : 'fails';
   if (element.dataset.claimState === state) return;
@@ -39,7 +39,7 @@ function show({ element }: ClaimElement, ok: boolean, problem = ''): void {
   const mark = element.querySelector<HTMLElement>('[data-claim-mark]');
   const status = element.querySelector('[data-claim-status]');
   if (mark) mark.textContent = ok ? (mark.dataset.holdsMark ?? '✓') : NOT_HERE;
-  if (status) status.textContent = ok ? 'The claim holds again at your settings.' : `Not at your settings: ${problem}`;
+  if (status) status.textContent = ok ? 'The claim holds again at your settings.' : `Not at your settings. ${problem}`;
 }
 
 /** Evaluates every claim of this figure on the page at `params`, now. */
