@@ -3,12 +3,14 @@
  * number would be written twice, and the two could drift (meek's "with the frontier 25 times ahead" repeated the
  * Claim's `at`). The sentence prints it through a <FigureValue> whose value is the setting the Claim is checked
  * at; this test reads every essay and fails when a Claim types one of its `at` numbers, or prints a value that
- * differs from it.
+ * differs from it; a Claim checked at a number it cites ("the slowest decline Epoch AI measured") must use the
+ * parameter registry's value.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureDataFromDisk } from '../../src/figures/publishing/lock-files.ts';
+import { parameter } from '../../src/model/parameters/index.ts';
 import { getFigure } from '../../src/figures/registry.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
 
@@ -75,5 +77,11 @@ describe('Claims checked at a setting of their own', () => {
     expect(claim, 'meek-models prints investmentClaimHeadStart inside its Claim').toBeDefined();
     const printed = printedValues(claim!).find((p) => p.value === 'investmentClaimHeadStart')!;
     expect(printed.computed).toBe(claim!.at['lead']);
+  });
+
+  it('check a cited number at the registry’s value: meek’s “slowest decline Epoch AI measured”', () => {
+    // remark-claims reads `at` as numbers only, so the 9× is written in the Claim; it must be the published low end.
+    const claim = claims.find((c) => c.body.includes('slowest decline Epoch AI measured'));
+    expect(claim?.at['inference_price_decline']).toBe(parameter('inference_price_decline').published?.low);
   });
 });

@@ -45,6 +45,11 @@ export interface DataEstimator {
   /** The estimate as readers see it, in its unit. */
   readonly format: (value: number) => string;
   readonly compute: (rows: readonly unknown[], subset: DataSubset) => DataEstimate;
+  /**
+   * The first date the estimate counts from whatever the subset (YYYY-MM-DD), when it has one: an essay saying
+   * "since 2018" beside the claim repeats it (tests/authoring/data-claim-window.test.ts checks the two agree).
+   */
+  readonly since?: string;
 }
 
 const inWindow = (date: string, subset: DataSubset) =>
@@ -93,10 +98,13 @@ function benchmarkSpells(rows: readonly BenchmarkScore[], subset: DataSubset) {
   });
 }
 
+/** The first publication date of the closed training-compute records the compute lag counts. */
+const COMPUTE_RECORDS_SINCE = '2018-01-01';
+
 /** Closed training-compute records (ai-models) since 2018, as the published compute lag counts them. */
 function computeSpells(rows: readonly AiModel[], subset: DataSubset) {
   const releases = rows.flatMap((m) =>
-    m.training_compute_flop && m.accessibility !== 'unknown' && m.publication_date >= '2018-01-01'
+    m.training_compute_flop && m.accessibility !== 'unknown' && m.publication_date >= COMPUTE_RECORDS_SINCE
       ? [
           {
             date: decimalYear(m.publication_date),
@@ -171,11 +179,12 @@ export const DATA_ESTIMATORS: Readonly<Record<string, DataEstimator>> = {
   },
   'compute-lag': {
     label: (s) =>
-      `Kaplan–Meier median of the months open-weights models took to match closed training-compute records set${window(s) || ' since 2018'}`,
+      `Kaplan–Meier median of the months open-weights models took to match closed training-compute records set${window(s) || ` since ${COMPUTE_RECORDS_SINCE.slice(0, 4)}`}`,
     dataset: 'ai-models',
     unit: 'months',
     format: months,
     compute: (rows, subset) => survival(computeSpells(rows as AiModel[], subset)),
+    since: COMPUTE_RECORDS_SINCE,
   },
   'runner-up-over-cost-trend': {
     label: (s) =>
