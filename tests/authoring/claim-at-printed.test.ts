@@ -28,15 +28,15 @@ function claimsWithAt(): ClaimAt[] {
   return readdirSync(ESSAYS)
     .filter((f) => f.endsWith('.mdx'))
     .flatMap((essay) =>
-      [...readFileSync(join(ESSAYS, essay), 'utf8').matchAll(/<Claim\s([^>]*?)>([\s\S]*?)<\/Claim>/g)].flatMap(
-        ([, attributes = '', body = '']) => {
-          const at = /\bat=\{\{([^}]*)\}\}/.exec(attributes)?.[1];
-          const figure = /\bfigure="([^"]+)"/.exec(attributes)?.[1];
-          if (!at || !figure) return [];
-          const pairs = at.split(',').map((part) => part.split(':').map((s) => s.trim()));
-          return [{ essay, figure, at: Object.fromEntries(pairs.map(([k, v]) => [k!, Number(v)])), body }];
-        },
-      ),
+      [
+        ...readFileSync(join(ESSAYS, essay), 'utf8').matchAll(/<Claim\s((?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/Claim>/g),
+      ].flatMap(([, attributes = '', body = '']) => {
+        const at = /\bat=\{\{([^}]*)\}\}/.exec(attributes)?.[1];
+        const figure = /\bfigure="([^"]+)"/.exec(attributes)?.[1];
+        if (!at || !figure) return [];
+        const pairs = at.split(',').map((part) => part.split(':').map((s) => s.trim()));
+        return [{ essay, figure, at: Object.fromEntries(pairs.map(([k, v]) => [k!, Number(v)])), body }];
+      }),
     );
 }
 
