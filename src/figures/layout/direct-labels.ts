@@ -27,12 +27,14 @@ import {
   type Scales,
 } from './avoided.ts';
 import { frameX, frameY } from './frame-anchor.ts';
-import { pixelsOf } from './line-obstacles.ts';
+import { drawLeaders, leaderPlace, type LeaderOptions } from './leader.ts';
+import { pixelsOf, type Polyline } from './line-obstacles.ts';
 import { boxOf, placeLabel, type Box, type LabelShape } from './place-label.ts';
 import { dotBox, type DotNameRule } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 
 export { boxOf, overlaps, placeLabel, type Box, type LabelShape } from './place-label.ts';
+export type { LeaderOptions } from './leader.ts';
 
 /** Weight of a line named by a label of this layout, against 1 for a line no label names (placeLabel's side). */
 const NAMED = 10;
@@ -56,6 +58,8 @@ type Channel = ArrayLike<number> | undefined;
  */
 export class LabelLayout {
   readonly #taken = new Map<string, Box[]>();
+  /** Leaders drawn so far, by panel: later labels and leaders keep off them (leader.ts). */
+  readonly #leaders = new Map<string, Polyline[]>();
   readonly #avoided: Avoided[] = [];
   readonly #dots: { readonly rows: readonly object[]; readonly x: string; readonly y: string; readonly r: number }[] =
     [];
@@ -137,6 +141,11 @@ export class LabelLayout {
     return [...this.#taken.values()].flat();
   }
 
+  /** Leaders drawn so far, in every panel, each from its label's box to its point (leader.ts). */
+  get leaders(): readonly Polyline[] {
+    return [...this.#leaders.values()].flat();
+  }
+
   /** Boxes of the labels placed so far in one panel, in that panel's pixels. */
   placedIn(panel: Panel): readonly Box[] {
     return this.#taken.get(panelKey(panel)) ?? [];
@@ -148,13 +157,27 @@ export class LabelLayout {
    * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case. In a
    * drawing of panels side by side, only the rightmost panel has a right margin; the others keep to their frame.
    * With `reach`, each label names its point (a dot): it stays within `reach` pixels of it or is left out
-   * (placeLabel).
+   * (placeLabel). With `leader` too, a label that finds no such place may stand up to `leader.length` pixels
+   * farther off, in clear space, joined to its point by a line in its own colour drawn under it (leader.ts);
+   * labels and leaders placed after it keep off that line.
+   *
+   * @example layout.place({ x: 'year', y: 'value', text: 'name', fill: theme.open }, 'frame', 8, { length: 60, gap: 7 })
    */
-  place<T extends TextOptions>(options: T, region: 'frame' | 'frame and right margin' = 'frame', reach?: number): T {
+  place<T extends TextOptions>(
+    options: T,
+    region: 'frame' | 'frame and right margin' = 'frame',
+    reach?: number,
+    leader?: LeaderOptions,
+  ): T {
     const takenIn = (key: string) => {
       const boxes = this.#taken.get(key) ?? [];
       this.#taken.set(key, boxes);
       return boxes;
+    };
+    const leadersIn = (key: string) => {
+      const drawn = this.#leaders.get(key) ?? [];
+      this.#leaders.set(key, drawn);
+      return drawn;
     };
     const all = this.#avoided;
     const dotted = this.#dots;
@@ -175,6 +198,7 @@ export class LabelLayout {
             ? frame
             : { left: marginLeft, right: width, top: marginTop, bottom: height };
         const taken = takenIn(panelKey(panel));
+        const leaders = leadersIn(panelKey(panel));
         const X = Float64Array.from(
           { length: channels.text?.length ?? index.length },
           (_, i) => channels.x?.[i] ?? frameX(mark, dimensions),
@@ -183,11 +207,14 @@ export class LabelLayout {
         const drawn = all.map((mark) => ({ mark, lines: mark.polylines(scales as Scales, frame, panel) }));
         // Kept off: lines of another colour. Kept to its point's side of: every line (keepSide), and crossing a
         // named series' line to find room costs more than crossing a line no label names.
-        const lines = drawn.filter(({ mark }) => mark.stroke !== options.fill).flatMap(({ lines }) => lines);
+        const otherColours = drawn.filter(({ mark }) => mark.stroke !== options.fill).flatMap(({ lines }) => lines);
+        // Leaders, whatever their colour, are kept off as lines are: one through a label would seem to name it.
+        const lines = [...otherColours, ...leaders];
         const sideLines = drawn.flatMap(({ lines }) => lines);
         const weights = drawn.flatMap(({ mark, lines }) => lines.map(() => (fills.has(mark.stroke) ? NAMED : 1)));
         const dots = dotted.flatMap((dot) => pixelsOf(dot, scales as Scales).map((p) => dotBox(p.x, p.y, dot.r)));
         const kept: number[] = [];
+        const ownLeaders: Polyline[] = [];
         for (const i of index) {
           const text = String(channels.text?.[i] ?? '');
           const rows = text.split('\n').length;
@@ -201,7 +228,17 @@ export class LabelLayout {
           };
           const near = reach === undefined ? undefined : { x: X[i]!, y: Y[i]!, reach, rule };
           const side = keepSide ? { lines: sideLines, weights } : undefined;
-          const at = placeLabel(shape, bounds, taken, lines, dots, near, side);
+          let at = placeLabel(shape, bounds, taken, lines, dots, near, side);
+          if (!at && near && leader) {
+            const obstacles = { taken, dots, lines: otherColours, leaders };
+            const joined = leaderPlace(boxOf(shape), near, leader, bounds, obstacles, shape.height);
+            if (joined) {
+              at = joined;
+              leaders.push(joined.leader);
+              lines.push(joined.leader);
+              ownLeaders.push(joined.leader);
+            } else if (leader.keep) at = placeLabel(shape, bounds, taken, lines, dots, undefined, side);
+          }
           if (!at) continue;
           X[i] = X[i]! + at.dx;
           Y[i] = Y[i]! + at.dy;
@@ -210,9 +247,10 @@ export class LabelLayout {
         }
         // Plot's index carries its panel (fx, fy, fi): so must the subset kept.
         const keptIndex = Object.assign(kept, pick(index as unknown as Record<string, unknown>, ['fx', 'fy', 'fi']));
-        return next
+        const text = next
           ? next(keptIndex, scales, { ...values, x: X, y: Y } as unknown as typeof values, dimensions, context)
           : null;
+        return ownLeaders.length ? drawLeaders(ownLeaders, options.fill, text, context.document) : text;
       },
     } as T;
   }

@@ -138,4 +138,17 @@ describe('labelsOverMarks', () => {
       expect.stringMatching(/^text "Frontier" sits on an area mark filled/),
     ]);
   });
+
+  it('finds a leader line in any text, its own colour too, and leaves one that only touches a text alone', () => {
+    const leader = { mark: 'leader', length: 6 };
+    expect(labelsOverMarks([crossing({ ...leader, stroke: frontier })], back)).toEqual([
+      `text "Frontier" is crossed by a leader line in ${frontier}`,
+    ]);
+    expect(labelsOverMarks([crossing({ ...leader, length: 12 })], back)).toEqual([
+      `text "Frontier" is crossed by a leader line in ${meek}`,
+    ]);
+    expect(labelsOverMarks([crossing({ ...leader, stroke: frontier, length: 1 })], back)).toEqual([]);
+    // The same crossing by a data line of the text's own colour is its own series: no collision.
+    expect(labelsOverMarks([crossing({ stroke: frontier, length: 6 })], back)).toEqual([]);
+  });
 });

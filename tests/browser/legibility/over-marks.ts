@@ -13,6 +13,10 @@
  *    the ink box (a line steeper than about 40°). The halo blanks the line only next to each glyph: a line
  *    crossing the text steeply shows as a stub between two letters, one running along it shows again in every
  *    gap between letters and reads as strike-through. A crossing of a pixel or less only touches the text.
+ *  - A leader line (Plot mark "leader": LabelLayout joining a label to its dot, src/figures/layout/leader.ts)
+ *    runs from the edge of its label's box to its point, in the label's colour: its label's own mark, so it
+ *    enters no text's ink. One that does points at or strikes that text whatever the colours (through a label
+ *    of its own colour it reads as that label's leader): a collision, halo or not.
  *
  * @example
  * labelsOverMarks(crossings, 'rgb(253, 252, 249)') // ['text "Frontier" lies along a line mark in rgb(…) …']
@@ -51,6 +55,8 @@ export function overMark(crossing: Crossing, background: string): string | undef
     crossing.strokeOpacity >= TINT_OPACITY &&
     !same(crossing.stroke, crossing.fill) &&
     !same(crossing.stroke, background);
+  if (mark === 'leader' && crossing.stroke !== 'none' && length > TOUCH_PX)
+    return `text ${quote(text)} is crossed by a leader line in ${crossing.stroke}`;
   if (fillCounts && covered > COVERED)
     return `text ${quote(text)} sits on ${mark === 'area' ? 'an' : 'a'} ${mark} mark filled ${crossing.fillColour}${above ? ' drawn over it' : ''}`;
   if (!strokeCounts || length <= TOUCH_PX) return undefined;

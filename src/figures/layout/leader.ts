@@ -1,0 +1,169 @@
+/**
+ * A label joined to its point by a leader line, for LabelLayout (direct-labels.ts): when no clear place comes
+ * within `reach` of a dot, its name may stand a little farther off, in clear space, with a short line from its box
+ * to the dot (issue 19: on a phone over-training v4 set the chosen model's name 30 to 50 px from its dot, where a
+ * reader could not tell what it named, and device-frontier v4 left "M3 Ultra" out in most states rather than set
+ * it beside another machine's dot). The place taken is the one whose leader is shortest, a line of another colour
+ * crossed on the way counting as LINE_COST pixels more; the leader crosses no label, no other dot and no other
+ * leader, and later labels keep off it (LabelLayout passes it to them as a line). Deterministic, as every place.
+ *
+ * @example
+ * leaderPlace(home, { x: 120, y: 80 }, { length: 60, gap: 6 }, bounds, { taken, dots, lines, leaders }, 14)
+ * // { dx: 0, dy: 34, leader: [{ x: 120, y: 86 }, { x: 120, y: 96 }] }: 34 px down, a 10 px line up to the dot
+ */
+import { crossesLine, segmentCrosses, separates, type Polyline } from './line-obstacles.ts';
+import { gapTo, inkBox, type Box } from './point-labels.ts';
+
+/** How a label may be joined to its point. */
+export interface LeaderOptions {
+  /** The longest leader, in pixels, from the label's box to its point's end of the leader. */
+  readonly length: number;
+  /** Pixels the leader stops short of the point: a dot's radius and some air (default 3, for a point on a line). */
+  readonly gap?: number;
+  /**
+   * When no place within `length` is clear either: true keeps the label, placed as one that names no point
+   * (placeLabel without `near`); by default it is left out, as a name too far from its dot would name another.
+   */
+  readonly keep?: boolean;
+}
+
+type Point = { readonly x: number; readonly y: number };
+
+/** What a leader's label and line keep off, in the panel's pixels. */
+export interface LeaderObstacles {
+  /** Boxes of the labels placed before (padded, as LabelLayout keeps them). */
+  readonly taken: readonly Box[];
+  /** Boxes of every dot (dotBox), the label's own among them. */
+  readonly dots: readonly Box[];
+  /** Lines of another colour: the label's ink keeps off them; the leader may cross them, at LINE_COST each. */
+  readonly lines: readonly Polyline[];
+  /** Leaders drawn before: neither the label nor its leader may cross one. */
+  readonly leaders: readonly Polyline[];
+}
+
+/** Step of the search, in pixels (nearPointPlace's). */
+const STEP = 2;
+/** A leader shorter than this, in pixels, reads as a smudge: the label must then be close enough to need none. */
+const MIN_LEADER = 6;
+/** Pixels a leader's crossing of a line costs: a leader over a line is harder to follow than a longer clear one. */
+const LINE_COST = 16;
+/**
+ * Pixels a label with a leader keeps from any other dot: set against one, it would still read as its name (on a
+ * phone, at 6 px, device-frontier's "M4 Max" stood beside the RTX 4090's dot, its leader running off to its own).
+ */
+const DOT_CLEARANCE = 12;
+
+/**
+ * Where to move a label (from `home`, its box where it was asked to be; its text `height` pixels tall) so that it
+ * is inside `bounds` and clear of `obstacles`, and a leader from the nearest point of its box to within
+ * `options.gap` of `point` is at least MIN_LEADER and at most `options.length` long and clear (module doc): the
+ * move and the leader, from the box to the point, or undefined when there is no such place.
+ */
+export function leaderPlace(
+  home: Box,
+  point: Point,
+  options: LeaderOptions,
+  bounds: Box,
+  obstacles: LeaderObstacles,
+  height: number,
+): { dx: number; dy: number; leader: Polyline } | undefined {
+  const gap = options.gap ?? 3;
+  const reach = options.length + gap;
+  const [width, tall] = [home.right - home.left, home.bottom - home.top];
+  const pad = (tall - height) / 2;
+  const others = obstacles.dots.filter(
+    (d) => Math.hypot((d.left + d.right) / 2 - point.x, (d.top + d.bottom) / 2 - point.y) >= 0.5,
+  );
+  let best: { dx: number; dy: number; cost: number; distance: number; leader: Polyline } | undefined;
+  for (let dy = step(point.y - reach - tall - home.top); dy <= point.y + reach - home.top; dy += STEP)
+    for (let dx = step(point.x - reach - width - home.left); dx <= point.x + reach - home.left; dx += STEP) {
+      const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
+      if (box.left < bounds.left || box.right > bounds.right || box.top < bounds.top || box.bottom > bounds.bottom)
+        continue;
+      const length = gapTo(point, box) - gap;
+      if (length < MIN_LEADER || length > options.length || (best && length >= best.cost)) continue;
+      const distance = Math.hypot(dx, dy);
+      if (best && length === best.cost && distance >= best.distance) continue;
+      if (!clearBox(box, inkBox(box, height, pad), obstacles, others)) continue;
+      const leader = leaderOf(box, point, gap);
+      const crossings = leaderCrossings(leader, obstacles, others);
+      if (crossings === undefined) continue;
+      const cost = length + LINE_COST * crossings;
+      if (!best || cost < best.cost || (cost === best.cost && distance < best.distance))
+        best = { dx, dy, cost, distance, leader };
+    }
+  return best && { dx: best.dx, dy: best.dy, leader: best.leader };
+}
+
+/** The first multiple of STEP at or after `from`. */
+function step(from: number): number {
+  return Math.ceil(from / STEP) * STEP;
+}
+
+/** A label's box is clear: off every label, dot and leader, its ink off every line, and no other dot beside it. */
+function clearBox(box: Box, ink: Box, obstacles: LeaderObstacles, others: readonly Box[]): boolean {
+  const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  if (obstacles.taken.some((t) => overlaps(box, t))) return false;
+  if (obstacles.dots.some((d) => overlaps(box, d))) return false;
+  if (others.some((d) => gapTo({ x: (d.left + d.right) / 2, y: (d.top + d.bottom) / 2 }, box) < DOT_CLEARANCE))
+    return false;
+  if (obstacles.leaders.some((l) => crossesLine(box, l))) return false;
+  return !obstacles.lines.some((l) => crossesLine(ink, l));
+}
+
+/** The leader from the point of `box` nearest `point` to `gap` pixels short of `point`. */
+function leaderOf(box: Box, point: Point, gap: number): Polyline {
+  const from = {
+    x: Math.min(Math.max(point.x, box.left), box.right),
+    y: Math.min(Math.max(point.y, box.top), box.bottom),
+  };
+  const length = Math.hypot(point.x - from.x, point.y - from.y);
+  const t = (length - gap) / length;
+  return [from, { x: from.x + (point.x - from.x) * t, y: from.y + (point.y - from.y) * t }];
+}
+
+/** How many lines the leader crosses, or undefined when it crosses a label, another dot or another leader. */
+function leaderCrossings(leader: Polyline, obstacles: LeaderObstacles, others: readonly Box[]): number | undefined {
+  const [a, b] = [leader[0]!, leader[1]!];
+  if (obstacles.taken.some((t) => segmentCrosses(t, a, b))) return undefined;
+  if (others.some((d) => segmentCrosses(d, a, b))) return undefined;
+  if (obstacles.leaders.some((l) => separates(l, a, b))) return undefined;
+  return obstacles.lines.reduce((count, line) => count + (separates(line, a, b) ? 1 : 0), 0);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The leaders of one text mark drawn under its text (`text`, what Plot drew for the mark): one group of lines,
+ * 1 px in the labels' colour `stroke` (a colour, not a channel; otherwise the text's own colour), named "leader"
+ * so that the legibility check tells it from the data's lines, and the text after it.
+ */
+export function drawLeaders(
+  leaders: readonly Polyline[],
+  stroke: unknown,
+  text: SVGElement | null,
+  document: Document,
+): SVGElement {
+  const group = document.createElementNS(SVG, 'g');
+  const lines = document.createElementNS(SVG, 'g');
+  lines.setAttribute('aria-label', 'leader');
+  lines.setAttribute('stroke', typeof stroke === 'string' ? stroke : 'currentColor');
+  lines.setAttribute('stroke-width', '1');
+  lines.setAttribute('fill', 'none');
+  for (const [a, b] of leaders) {
+    const line = document.createElementNS(SVG, 'line');
+    line.setAttribute('x1', String(round(a!.x)));
+    line.setAttribute('y1', String(round(a!.y)));
+    line.setAttribute('x2', String(round(b!.x)));
+    line.setAttribute('y2', String(round(b!.y)));
+    lines.append(line);
+  }
+  group.append(lines);
+  if (text) group.append(text);
+  return group;
+}
+
+/** A coordinate to a hundredth of a pixel: the file's bytes stay short and the same on every platform. */
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
