@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokensToTellApart } from '../../model/meek-distinguishability.ts';
 import { defaultParams } from '../spec.ts';
 import v4 from './v4.ts';
 import { formatOrders, formatTokens, formatYearOf, formatYears } from './values.ts';
@@ -27,5 +28,16 @@ describe('meek-loss-gap values are values, never clauses', () => {
     expect(value('tokensToTellApartAtPeak')).toBe('18 tokens');
     // No value is a clause: none contains a colon or the words the old formatters spliced in.
     for (const name of Object.keys(v4.values)) expect(value(name)).not.toMatch(/:|never|already|not defined/);
+  });
+
+  it('prints the error rate its token counts are computed at (the essay types no rate)', () => {
+    const p = defaultParams(v4);
+    const rows = v4.table(p, {});
+    const rate = v4.values.testErrorRate!.compute(p, rows);
+    expect(v4.values.testErrorRate!.format(rate)).toBe('5%');
+    const atPeak = v4.values.tokensToTellApartAtPeak!.compute(p, rows);
+    const gap = v4.values.peakGap!.compute(p, rows);
+    expect(atPeak).toBe(tokensToTellApart(gap, rate));
+    expect(tokensToTellApart(gap, rate * 2)).not.toBe(atPeak);
   });
 });

@@ -6,7 +6,7 @@
  * writes a whole sentence for each.
  */
 import { meekHeadStartForShrinkingGap } from '../../model/meek-head-start.ts';
-import { tokensToTellApart } from '../../model/meek-distinguishability.ts';
+import { TEST_ERROR_RATE, tokensToTellApart } from '../../model/meek-distinguishability.ts';
 import { frontierCompute } from '../../model/meek-models.ts';
 import { FITTED_COMPUTE, MEEK_MODELS_LOSS, ordersBeyondFit } from '../../model/power-law-loss.ts';
 import { formatNumber, formatYear } from '../format.ts';
@@ -229,6 +229,11 @@ export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
       label: `Orders of magnitude the frontier’s compute lies beyond the fit in ${START_YEAR + HORIZON_YEARS}`,
       compute: (p) => ordersBeyondFit(frontierCompute(s(p), HORIZON_YEARS)),
       format: formatOrders,
+    },
+    testErrorRate: {
+      label: 'How often the sequential test that tells the two models apart may be wrong',
+      compute: () => TEST_ERROR_RATE,
+      format: formatPercent,
     },
     tokensToTellApartAtPeak: {
       label: 'Tokens a sequential test needs to tell the two models apart at the widest gap (5% error rate)',
