@@ -9,6 +9,7 @@ import { FITTED_COMPUTE } from '../../model/power-law-loss.ts';
 import { frontierCompute } from '../../model/meek-models.ts';
 import { tokensToTellApart } from '../../model/meek-distinguishability.ts';
 import type { TableRow } from '../spec.ts';
+import { widestGap } from './values.ts';
 import {
   HORIZON_YEARS,
   meekThresholdYears,
@@ -77,6 +78,11 @@ export function meekCases(pivot: Pivot): Record<string, MeekCase> {
       options: ['short', 'long'],
       compute: (_p, rows) =>
         tokensToTellApart(rows[rows.length - 1]?.loss_gap ?? 0) < PAGES_OF_TOKENS ? 'short' : 'long',
+    },
+    widestGap: {
+      label: 'Whether the gap is widest inside the figure or at its end',
+      options: ['inside', 'atEnd'],
+      compute: (_p, rows) => (widestGap(rows) > (rows[rows.length - 1]?.loss_gap ?? -Infinity) ? 'inside' : 'atEnd'),
     },
     meekThreshold: {
       label: 'When the meek actor’s effective compute passes the EU AI Act’s threshold',

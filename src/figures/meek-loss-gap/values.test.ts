@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokensToTellApart } from '../../model/meek-distinguishability.ts';
 import { defaultParams } from '../spec.ts';
 import v4 from './v4.ts';
-import { formatOrders, formatTokens, formatYearOf, formatYears } from './values.ts';
+import { formatOrders, formatTokens, formatYearOf, formatYears, widestGap } from './values.ts';
 
 describe('meek-loss-gap values are values, never clauses', () => {
   it('formats durations, years, orders of magnitude and tokens', () => {
@@ -36,8 +36,18 @@ describe('meek-loss-gap values are values, never clauses', () => {
     const rate = v4.values.testErrorRate!.compute(p, rows);
     expect(v4.values.testErrorRate!.format(rate)).toBe('5%');
     const atPeak = v4.values.tokensToTellApartAtPeak!.compute(p, rows);
-    const gap = v4.values.peakGap!.compute(p, rows);
+    const gap = widestGap(rows);
     expect(atPeak).toBe(tokensToTellApart(gap, rate));
     expect(tokensToTellApart(gap, rate * 2)).not.toBe(atPeak);
+  });
+
+  it('counts the tokens at the widest gap the figure draws, finite where the gap never stops widening', () => {
+    const p = { ...defaultParams(v4), g_h: 1, g_a: 1 };
+    const rows = v4.table(p, {});
+    const tokens = v4.values.tokensToTellApartAtPeak!.compute(p, rows);
+    expect(tokens).toBeGreaterThan(1);
+    expect(v4.values.tokensToTellApartAtPeak!.format(tokens)).not.toBe('0 tokens');
+    expect(v4.cases!.widestGap!.compute(p, rows)).toBe('atEnd');
+    expect(v4.cases!.widestGap!.compute(defaultParams(v4), v4.table(defaultParams(v4), {}))).toBe('inside');
   });
 });

@@ -104,6 +104,9 @@ export function peakTimeInWords(years: number): string | undefined {
  */
 export const INVESTMENT_CLAIM_HEAD_START = 25;
 
+/** The widest loss gap the figure draws (its rows). */
+export const widestGap = (rows: readonly TableRow[]) => Math.max(...rows.map((r) => r.loss_gap ?? -Infinity));
+
 const lastGap = (rows: readonly TableRow[]) => (rows[rows.length - 1] as TableRow | undefined)?.loss_gap ?? NaN;
 
 export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
@@ -236,8 +239,11 @@ export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
       format: formatPercent,
     },
     tokensToTellApartAtPeak: {
-      label: 'Tokens a sequential test needs to tell the two models apart at the widest gap (5% error rate)',
-      compute: (p) => tokensToTellApart(peak(p, pivot).gap),
+      // The widest gap the figure draws, which the sentence names: the model's peak can lie outside the figure, or
+      // never come (no shared progress: an infinite gap, which printed "about 0 tokens").
+      label:
+        'Tokens a sequential test needs to tell the two models apart at the widest gap the figure shows (5% error rate)',
+      compute: (_p, rows) => tokensToTellApart(widestGap(rows)),
       format: formatTokens,
     },
     tokensToTellApartAtEnd: {
