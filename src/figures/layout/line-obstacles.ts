@@ -19,26 +19,43 @@ interface Rect {
 
 /** Whether the segment from a to b passes through the rectangle. */
 export function segmentCrosses(box: Rect, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  return crossesSegment(box.left, box.top, box.right, box.bottom, a.x, a.y, b.x, b.y);
+}
+
+/** segmentCrosses on bare numbers: the segment (ax, ay)–(bx, by) and the box (left, top)–(right, bottom). */
+export function crossesSegment(
+  left: number,
+  top: number,
+  right: number,
+  bottom: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): boolean {
   // A segment wholly beside the box cannot meet it (touching still does): most segments of a drawing's lines are
-  // rejected here, which matters because a label's search tests every line at every place (issue 21: redraw).
-  if (Math.max(a.x, b.x) < box.left || Math.min(a.x, b.x) > box.right) return false;
-  if (Math.max(a.y, b.y) < box.top || Math.min(a.y, b.y) > box.bottom) return false;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
+  // rejected here, which matters because a label's search tests lines at thousands of places (issue 21: redraw).
+  if (Math.max(ax, bx) < left || Math.min(ax, bx) > right) return false;
+  if (Math.max(ay, by) < top || Math.min(ay, by) > bottom) return false;
+  const dx = bx - ax;
+  const dy = by - ay;
   let from = 0;
   let to = 1;
   // Each edge of the box as p·t <= q: the part of the segment on the inner side of all four is what is inside.
-  // (Four calls, not a loop over an array of edges: this runs millions of times in a search and allocated each time.)
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q >= 0;
+  // (A loop over four cases, not over an array of edges: this runs millions of times in a search.)
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q = edge === 0 ? ax - left : edge === 1 ? right - ax : edge === 2 ? ay - top : bottom - ay;
+    if (p === 0) {
+      if (!(q >= 0)) return false;
+      continue;
+    }
     const t = q / p;
     if (p < 0) from = Math.max(from, t);
     else to = Math.min(to, t);
-    return !(from > to);
-  };
-  return (
-    clip(-dx, a.x - box.left) && clip(dx, box.right - a.x) && clip(-dy, a.y - box.top) && clip(dy, box.bottom - a.y)
-  );
+    if (from > to) return false;
+  }
+  return true;
 }
 
 /** Each line's bounding box, computed once: a search tests the same lines at thousands of places. */
@@ -82,10 +99,7 @@ export function pixelsOf(
 type Point = { readonly x: number; readonly y: number };
 
 /** Which side of the line through a and b the point p lies on: 1, -1, or 0 on it (to rounding, in px²). */
-const side = (a: Point, b: Point, p: Point) => {
-  const cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
-  return Math.abs(cross) < 1e-6 ? 0 : Math.sign(cross);
-};
+const side = (a: Point, b: Point, p: Point) => sideOf(a.x, a.y, b.x, b.y, p.x, p.y);
 
 /**
  * Whether the line separates two points: one of its segments crosses the segment between them. The two points
@@ -101,4 +115,10 @@ export function separates(line: Polyline, from: Point, to: Point): boolean {
     if (side(a, b, from) * side(a, b, to) < 0 && side(from, to, a) * side(from, to, b) <= 0) return true;
   }
   return false;
+}
+
+/** side() on bare numbers: the side of the line through (ax, ay) and (bx, by) that (px, py) lies on. */
+export function sideOf(ax: number, ay: number, bx: number, by: number, px: number, py: number): number {
+  const cross = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+  return Math.abs(cross) < 1e-6 ? 0 : Math.sign(cross);
 }

@@ -6,8 +6,10 @@
  * @example
  * placeLabel({ x: 100, y: 50, width: 60, height: 14, textAnchor: 'start', lineAnchor: 'middle' }, bounds, taken)
  */
-import { crossesLine, separates, type Polyline } from './line-obstacles.ts';
+import { crossesLine, type Polyline } from './line-obstacles.ts';
+import { linesBetween } from './lines-between.ts';
 import { inkBox, nearestItsDot, nearPointPlace, type DotNameRule } from './point-labels.ts';
+import { SearchGrid } from './search-grid.ts';
 
 /** A label's box in the SVG's pixels. */
 export interface Box {
@@ -54,9 +56,6 @@ export function boxOf(label: LabelShape): Box {
   return { left: left - PAD, top: top - PAD, right: left + label.width + PAD, bottom: top + label.height + PAD };
 }
 
-/** Step of the search for a free place clear of lines, in pixels. */
-const SEARCH_STEP = 6;
-
 /**
  * Where to draw a label so it stays inside `bounds` and clear of `taken`: its anchor point moved by (dx, dy), or
  * undefined when no candidate fits. Candidates: as given (pulled inside the bounds), then one to three lines down
@@ -79,7 +78,7 @@ const SEARCH_STEP = 6;
  * the other rule. These lines may include lines the label may touch (its own, one of its colour), which `lines`
  * leaves out. When no place is on its side of them all, the one whose lines in between weigh least
  * (`side.weights`, one a line: LabelLayout weighs a line named by a label of its colour above a ceiling or a
- * rule) is taken.
+ * rule) is taken; a weight below 0 or not a number is a RangeError.
  */
 export function placeLabel(
   label: LabelShape,
@@ -99,54 +98,30 @@ export function placeLabel(
     return nearPointPlace(boxOf(label), near, near.reach, bounds, inkClear);
   }
   if (lines.length === 0 && !side?.lines.length) return nearbyPlace(label, bounds, taken, free);
-  const offLines = (box: Box) => free(box) && !lines.some((line) => crossesLine(box, line));
   const meant = boxOf(label);
   const home = { x: (meant.left + meant.right) / 2, y: (meant.top + meant.bottom) / 2 };
+  const offLines = (box: Box) => free(box) && !lines.some((line) => crossesLine(box, line));
   // Lines between the label and where it was meant to be: none on the first tries; failing that, the lightest.
-  const across = (box: Box) => {
-    if (!side) return 0;
-    const near = nearestPoint(box, home);
-    return side.lines.reduce(
-      (weight, line, i) => weight + (separates(line, home, near) ? (side.weights?.[i] ?? 1) : 0),
-      0,
-    );
-  };
-  const clear = (box: Box) => offLines(box) && across(box) === 0;
-  return (
-    nearbyPlace(label, bounds, taken, clear) ??
-    searchPlace(label, bounds, (box) => (clear(box) ? 0 : undefined)) ??
-    (side ? searchPlace(label, bounds, (box) => (offLines(box) ? across(box) : undefined)) : undefined) ??
-    nearbyPlace(label, bounds, taken, free)
+  const between = side && linesBetween(side, home, false);
+  const nearby = nearbyPlace(
+    label,
+    bounds,
+    taken,
+    (box) => offLines(box) && (!between || between(box, 0, false) === 0),
   );
-}
-
-/** The point of the box nearest `p` (p itself when inside). */
-function nearestPoint(box: Box, p: { readonly x: number; readonly y: number }): { x: number; y: number } {
-  return { x: Math.min(Math.max(p.x, box.left), box.right), y: Math.min(Math.max(p.y, box.top), box.bottom) };
-}
-
-/**
- * The place on a grid over `bounds` with the least `penalty` (undefined: not allowed), the nearest the label's
- * anchor point among equals.
- */
-function searchPlace(
-  label: LabelShape,
-  bounds: Box,
-  penalty: (box: Box) => number | undefined,
-): { dx: number; dy: number } | undefined {
-  const home = boxOf(label);
-  let best: { dx: number; dy: number; penalty: number; distance: number } | undefined;
-  for (let top = bounds.top; top + (home.bottom - home.top) <= bounds.bottom; top += SEARCH_STEP)
-    for (let left = bounds.left; left + (home.right - home.left) <= bounds.right; left += SEARCH_STEP) {
-      const [dx, dy] = [left - home.left, top - home.top];
-      const distance = Math.hypot(dx, dy);
-      if (best && best.penalty === 0 && distance >= best.distance) continue;
-      const cost = penalty({ left, top, right: home.right + dx, bottom: home.bottom + dy });
-      if (cost === undefined) continue;
-      if (!best || cost < best.penalty || (cost === best.penalty && distance < best.distance))
-        best = { dx, dy, penalty: cost, distance };
-    }
-  return best && { dx: best.dx, dy: best.dy };
+  if (nearby) return nearby;
+  // The grid's search tests the lines at thousands of places: segment by segment, or through an index of the
+  // segments in the way (the same answers, search-grid.ts and separation-index.ts).
+  const grid = new SearchGrid(meant, bounds);
+  const crossing = grid.crossedBy(lines);
+  const offAt = (box: Box, k: number) => free(box) && crossing[k] === 0;
+  const across = side && linesBetween(side, home, true);
+  // The nearest clear place, or else the one with the lightest lines between: the place that costs least, as a
+  // clear one costs 0.
+  const searched = across
+    ? grid.least((box, k, limit, orEqual) => (offAt(box, k) ? across(box, limit, orEqual) : undefined))
+    : grid.nearest(offAt);
+  return searched ?? nearbyPlace(label, bounds, taken, free);
 }
 
 /** The candidates near the anchor point (placeLabel's doc), the first inside `bounds` where `clear` holds. */
