@@ -16,6 +16,8 @@ export interface TextBox {
   readonly opacity: number;
   /** Computed stroke of a halo drawn under the text (paint-order stroke), or "none". */
   readonly halo: string;
+  /** True for an axis's tick label or title: text in the axes' colour names no series. */
+  readonly axis?: boolean;
 }
 
 export interface MarkColour {
@@ -30,6 +32,13 @@ export interface Drawing {
   readonly marks: MarkColour[];
   readonly svg: { left: number; top: number; right: number; bottom: number };
   readonly background: string;
+  /**
+   * Colours of the data marks (outline or fill) some part of which is on show: inside the drawing and inside the
+   * clip Plot gives a clipped mark. A line pushed off its axis is drawn, but nowhere a reader can see it.
+   */
+  readonly shownColours?: readonly string[];
+  /** The theme's text colours, ink and muted ink (--fig-ink, --fig-muted-ink), as computed: notes, not names. */
+  readonly neutralColours?: readonly string[];
   /** Text a reader reads around the drawing: description, slider readouts, caption, presets. */
   readonly prose: string[];
 }
@@ -78,18 +87,62 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
             fill: style.fill,
             opacity: opacityUp(text, 'fill-opacity'),
             halo: style.paintOrder.startsWith('stroke') ? style.stroke : 'none',
+            axis: /axis|tick/i.test(text.closest('g[data-mark]')?.getAttribute('data-mark') ?? ''),
           };
         });
+      // The region a shape can show in: the drawing, and the clip Plot gives a mark drawn with clip: true.
+      const svgBox = svg.getBoundingClientRect();
+      const regionOf = (shape: SVGGraphicsElement) => {
+        const region = { left: svgBox.left, top: svgBox.top, right: svgBox.right, bottom: svgBox.bottom };
+        const clipped = shape.closest('[clip-path]');
+        const id = /url\("?#([^")]+)"?\)/.exec(clipped?.getAttribute('clip-path') ?? '')?.[1];
+        const clip = id ? document.getElementById(id)?.firstElementChild : null;
+        const matrix = clipped instanceof SVGGraphicsElement ? clipped.getScreenCTM() : null;
+        if (clip instanceof SVGGraphicsElement && matrix) {
+          const b = clip.getBBox();
+          const [a, c] = [new DOMPoint(b.x, b.y), new DOMPoint(b.x + b.width, b.y + b.height)].map((p) =>
+            p.matrixTransform(matrix),
+          ) as [DOMPoint, DOMPoint];
+          region.left = Math.max(region.left, Math.min(a.x, c.x));
+          region.right = Math.min(region.right, Math.max(a.x, c.x));
+          region.top = Math.max(region.top, Math.min(a.y, c.y));
+          region.bottom = Math.min(region.bottom, Math.max(a.y, c.y));
+        }
+        return region;
+      };
+      /** Whether some point of the shape (its outline sampled, or its box's middle) lies in its region. */
+      const onShow = (shape: SVGGeometryElement) => {
+        const region = regionOf(shape);
+        const inside = (x: number, y: number) =>
+          x >= region.left - 0.5 && x <= region.right + 0.5 && y >= region.top - 0.5 && y <= region.bottom + 0.5;
+        const matrix = shape.getScreenCTM();
+        const total = typeof shape.getTotalLength === 'function' ? shape.getTotalLength() : 0;
+        if (matrix && total > 0) {
+          const count = Math.min(200, Math.max(2, Math.ceil(total)));
+          for (let i = 0; i <= count; i++) {
+            const p = shape.getPointAtLength((total * i) / count).matrixTransform(matrix);
+            if (inside(p.x, p.y)) return true;
+          }
+          return false;
+        }
+        const box = shape.getBoundingClientRect();
+        return inside((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+      };
       const marks: { mark: string; colour: string; opacity: number }[] = [];
+      const shown = new Set<string>();
       for (const group of svg.querySelectorAll('g[data-mark]')) {
         const mark = group.getAttribute('data-mark') ?? '';
         if (/grid|axis|tick|frame/.test(mark)) continue;
-        for (const shape of group.querySelectorAll('path, line, circle, rect, polyline')) {
+        for (const shape of group.querySelectorAll<SVGGeometryElement>('path, line, circle, rect, polyline')) {
           const style = getComputedStyle(shape);
           const stroked = style.stroke !== 'none' && Number(style.strokeWidth.replace('px', '')) > 0;
           if (stroked) marks.push({ mark, colour: style.stroke, opacity: opacityUp(shape, 'stroke-opacity') });
           else if (style.fill !== 'none')
             marks.push({ mark, colour: style.fill, opacity: opacityUp(shape, 'fill-opacity') });
+          // Colours on show, outline and fill alike (a ringed dot shows both), for names-without-marks.ts.
+          if (/text/.test(mark) || !onShow(shape)) continue;
+          if (stroked && opacityUp(shape, 'stroke-opacity') > 0) shown.add(style.stroke);
+          if (style.fill !== 'none' && opacityUp(shape, 'fill-opacity') > 0) shown.add(style.fill);
         }
       }
       const box = svg.getBoundingClientRect();
@@ -103,6 +156,15 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
         marks,
         svg: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
         background,
+        shownColours: [...shown],
+        neutralColours: ['--fig-ink', '--fig-muted-ink'].map((property) => {
+          const probe = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+          probe.style.fill = `var(${property})`;
+          svg.append(probe);
+          const colour = getComputedStyle(probe).fill;
+          probe.remove();
+          return colour;
+        }),
         prose,
       };
     };
