@@ -21,6 +21,8 @@ import { browserChunks } from './src/bundling/browser-chunks.ts';
 // Figures' wide drawings and data tables as files the page fetches; one stylesheet link per page (issue 21: LCP).
 import { pageFragmentsIntegration } from './src/bundling/page-fragments.ts';
 import { oneStylesheet } from './src/bundling/one-stylesheet.ts';
+// The pages' module scripts start after the first paint, so none is on the path to LCP (issue 21).
+import { modulesAfterPaint } from './src/layouts/after-paint.ts';
 
 // Astro 7's default Markdown processor does not render math, so essays use the
 // unified pipeline. src/authoring/ holds the plugins: maths (KaTeX, HTML for
@@ -52,6 +54,7 @@ export default defineConfig({
     pagefindSearch(),
     pageFragmentsIntegration(),
     oneStylesheet(),
+    modulesAfterPaint(),
   ],
   vite: {
     plugins: [slimBrowserModules(), leftOutOfBrowser(), browserChunks()],

@@ -1,7 +1,9 @@
 /**
  * Web faces only once they are cached (issue 21: LCP ≤ 1.2 s). A reader's first page is set in the system faces
  * (global.css: --serif and --sans name Source Serif 4 and Source Sans 3 only under `html.web-fonts`), so its first
- * paint waits for no font file. Once that page has loaded and the browser is idle, this script fetches the site's
+ * paint waits for no font file. Once that page has loaded, its first paint has been reported (the page's load can
+ * come before its paint is shown now that no module script holds it: fonts fetched then were counted on the path
+ * to LCP, 1.51 s; src/layouts/after-paint-script.ts) and the browser is idle, this script fetches the site's
  * faces (src/fonts/site-fonts.ts) into the browser's cache through `document.fonts.load`, which only loads them:
  * nothing on the page uses them, so nothing moves. When every face has arrived it stores a flag, and from the next
  * page on the same script, run in <head> before the first paint, sets the class and the faces come from the cache
@@ -10,12 +12,13 @@
  * Measured in Lighthouse's mobile run (npm run bench): when a font file finished before the first paint,
  * Lighthouse's simulation put it on the path to the first paragraph, and LCP was 1.7–2.0 s; with none, 1.1–1.5 s.
  *
- * Inline because it must run before the first paint and cost no request; the Content-Security-Policy allows exactly
- * this text by its hash (src/security/csp.ts). Without JavaScript, or without storage, pages keep the system faces.
- * Embeds (bare pages) carry no script: Base.astro sets their class in the markup, as before this change.
- * @example `<script>${WEB_FONTS_SCRIPT}</script>` // Base.astro, in <head>; WEB_FONTS_SCRIPT_HASH goes into the CSP
+ * Inline because it must run before the first paint and cost no request: it is part of the one inline head script
+ * (src/layouts/head-script.ts), which the Content-Security-Policy allows by its hash (src/security/csp.ts). Without
+ * JavaScript, or without storage, pages keep the system faces. Embeds (bare pages) carry no script: Base.astro sets
+ * their class in the markup, as before this change.
+ * @example `<script>${HEAD_SCRIPT}</script>` // Base.astro, in <head>; HEAD_SCRIPT begins with the theme, then this
  */
-import { createHash } from 'node:crypto';
+import { WHEN_PAINT_REPORTED } from '../layouts/after-paint-script.ts';
 import { FONT_FACES } from './site-fonts.ts';
 
 /** The class on <html> under which the web faces are used, and the storage key of the flag that sets it. */
@@ -35,11 +38,8 @@ export const WEB_FONTS_SCRIPT =
   `(function(){var k=${JSON.stringify(WEB_FONTS_FLAG)},c=${JSON.stringify(WEB_FONTS_CLASS)},` +
   `q=${JSON.stringify(WEB_FONT_QUERIES)};` +
   `try{if(localStorage.getItem(k)==="1"){document.documentElement.classList.add(c);return}}catch(e){return}` +
-  `addEventListener("load",function(){(window.requestIdleCallback||setTimeout)(function(){` +
-  `var f=document.fonts;if(!f||!f.load)return;` +
+  `addEventListener("load",function(){(${WHEN_PAINT_REPORTED})(function(){` +
+  `(window.requestIdleCallback||setTimeout)(function(){var f=document.fonts;if(!f||!f.load)return;` +
   `Promise.all(q.map(function(s){return f.load(s)})).then(function(l){` +
   `if(l.every(function(x){return x.length>0}))try{localStorage.setItem(k,"1")}catch(e){}` +
-  `},function(){})})})})();`;
-
-/** The CSP source that allows the script and nothing else inline. */
-export const WEB_FONTS_SCRIPT_HASH = `'sha256-${createHash('sha256').update(WEB_FONTS_SCRIPT).digest('base64')}'`;
+  `},function(){})})})})})();`;

@@ -2,7 +2,8 @@
  * The Content-Security-Policy of every page: only this origin's scripts,
  * styles, images, fonts and connections; no inline style, no eval, and no
  * inline script but one, allowed by its hash: the few bytes in <head> that
- * choose the web faces once they are cached (src/fonts/web-fonts-script.ts).
+ * apply the reader's stored theme, choose the web faces once they are cached,
+ * and start the module scripts after the first paint (src/layouts/head-script.ts).
  * Pages carry it in a <meta> tag (src/layouts/Base.astro); public/_headers
  * carries the same policy, plus what only a header can say, for hosts that
  * read that file (Netlify, Cloudflare Pages). A test checks the two agree.
@@ -12,7 +13,7 @@
  * classes in /styles/math.css (src/markdown/style-attributes.ts), and Plot's
  * <style> element is left out of embedded SVGs (its rules are in global.css).
  */
-import { WEB_FONTS_SCRIPT_HASH } from '../fonts/web-fonts-script.ts';
+import { HEAD_SCRIPT_HASH } from '../layouts/head-script.ts';
 
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
@@ -21,7 +22,7 @@ export const CSP_DIRECTIVES: readonly string[] = [
   // every page's policy, not only /search/'s, because hosts apply public/_headers by path
   // pattern and combine matching rules (two policies both apply, so a page can never loosen
   // the site-wide one), and Pagefind's worker (/pagefind/pagefind-worker.js) needs it too.
-  `script-src 'self' 'wasm-unsafe-eval' ${WEB_FONTS_SCRIPT_HASH}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${HEAD_SCRIPT_HASH}`,
   "style-src 'self'",
   // blob: for "Download PNG", which draws the page's own SVG through an image it creates.
   "img-src 'self' blob:",

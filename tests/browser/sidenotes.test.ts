@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { pageScriptRan } from '../support/page-script.ts';
 
 const site = useBuiltSite();
 const ESSAY = '/essays/meek-models/';
@@ -13,6 +14,7 @@ describe('a note on a phone', () => {
   it('opens where it is referenced and closes again', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(`${site.server.origin}${ESSAY}`);
+    await pageScriptRan(page);
     const ref = page.locator('a[data-footnote-ref]').first();
     const note = page.locator('sup:has(a[data-footnote-ref]) + .sidenote').first();
     await ref.scrollIntoViewIfNeeded();

@@ -1,14 +1,20 @@
 /**
  * What an essay's first screen waits for, in the built pages (issue 21: LCP): KaTeX's stylesheet only where the
  * page shows maths (src/markdown/katex-sheet.ts), and the web faces only once cached (src/fonts/web-fonts-script.ts):
- * the inline script that chooses them is in every page's <head>, before the stylesheet, allowed by the page's
- * Content-Security-Policy; embeds, which promise no script, keep the web faces in their markup.
+ * the one inline script that chooses them, applies the stored theme and starts the module scripts after the first
+ * paint (src/layouts/head-script.ts) is in every page's <head>, before the stylesheet, allowed by the page's
+ * Content-Security-Policy; embeds, which promise no inline script, keep the web faces in their markup. No module
+ * script of the page's own waits in the way: the page's one module script is a placeholder that the head script
+ * starts after the first paint (src/layouts/after-paint.ts).
  * The timings are the bench's (npm run bench), not this file's.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WEB_FONTS_CLASS, WEB_FONTS_SCRIPT, WEB_FONTS_SCRIPT_HASH } from '../../src/fonts/web-fonts-script.ts';
+import { WEB_FONTS_CLASS } from '../../src/fonts/web-fonts-script.ts';
+import { AFTER_PAINT_ATTRIBUTE, AFTER_PAINT_TYPE } from '../../src/layouts/after-paint-script.ts';
+import { AFTER_PAINT } from '../../src/layouts/after-paint.ts';
+import { HEAD_SCRIPT, HEAD_SCRIPT_HASH } from '../../src/layouts/head-script.ts';
 import { KATEX_FONT_DIR } from '../../src/markdown/katex-sheet.ts';
 import { essayPaths } from '../support/site-pages.ts';
 
@@ -37,15 +43,15 @@ it('the essays with maths and those without are both still here (meek-models has
 });
 
 describe('the web faces', () => {
-  it('are chosen by the one inline script, in <head> before the stylesheet, on every page but embeds', () => {
+  it('are chosen by the one inline head script, in <head> before the stylesheet, on every page but embeds', () => {
     for (const page of pages.filter((p) => !isEmbed(p))) {
       const html = read(page);
       const head = html.slice(0, html.indexOf('</head>'));
       const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-      expect(scripts, page).toEqual([WEB_FONTS_SCRIPT]);
+      expect(scripts, page).toEqual([HEAD_SCRIPT]);
       const stylesheet = head.indexOf('<link rel="stylesheet"');
-      if (stylesheet >= 0) expect(head.indexOf(`<script>${WEB_FONTS_SCRIPT}`), page).toBeLessThan(stylesheet);
-      expect(head, page).toContain(WEB_FONTS_SCRIPT_HASH);
+      if (stylesheet >= 0) expect(head.indexOf(`<script>${HEAD_SCRIPT}`), page).toBeLessThan(stylesheet);
+      expect(head, page).toContain(HEAD_SCRIPT_HASH);
       expect(html, `${page}: the web faces wait for the script`).toMatch(/^<!DOCTYPE html><html lang="en">/);
     }
   });
@@ -56,7 +62,7 @@ describe('the web faces', () => {
     for (const page of embeds) {
       const html = read(page);
       expect(html, page).toMatch(new RegExp(`^<!DOCTYPE html><html lang="en" class="${WEB_FONTS_CLASS}">`));
-      expect(html, page).not.toContain(WEB_FONTS_SCRIPT);
+      expect(html, page).not.toContain(HEAD_SCRIPT);
     }
   });
 
@@ -71,5 +77,44 @@ describe('the web faces', () => {
       }
     }
     expect(named, 'the pattern finds the rule that names them').toBeGreaterThan(0);
+  });
+});
+
+describe('the module scripts', () => {
+  const moduleScripts = (html: string) =>
+    [...html.matchAll(/<script type="module" src="\/_astro\/([^".]+)\.astro_astro_type_script_[^"]+"><\/script>/g)].map(
+      (match) => match[1],
+    );
+  const placeholders = (html: string) =>
+    [
+      ...html.matchAll(
+        new RegExp(`<script type="${AFTER_PAINT_TYPE}" ${AFTER_PAINT_ATTRIBUTE}="([^"]+)"></script>`, 'g'),
+      ),
+    ].map((match) => match[1]!);
+
+  it('wait for the first paint on every page with the site chrome: one page script, no listed module left', () => {
+    for (const page of pages.filter((p) => !isEmbed(p))) {
+      const html = read(page);
+      for (const component of moduleScripts(html))
+        expect(AFTER_PAINT, `${page}: ${component}`).not.toContain(component);
+      const deferred = placeholders(html);
+      expect(
+        deferred.filter((src) => src.includes('/PageScript.astro_')),
+        page,
+      ).toHaveLength(1);
+      for (const src of deferred) expect(existsSync(join(dist, src)), `${page}: ${src}`).toBe(true);
+    }
+  });
+
+  it('stay as Astro wrote them on embeds: the page script on live ones, none on static ones', () => {
+    const embeds = pages.filter(isEmbed);
+    for (const page of embeds) {
+      const html = read(page);
+      expect(placeholders(html), page).toEqual([]);
+      if (/\/embed\/static\//.test(page)) expect(html, page).not.toContain('<script');
+    }
+    const live = embeds.filter((page) => read(page).includes('<live-figure'));
+    expect(live.length).toBeGreaterThan(0);
+    for (const page of live) expect(moduleScripts(read(page)), page).toEqual(['PageScript']);
   });
 });

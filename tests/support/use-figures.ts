@@ -5,9 +5,13 @@
  * @example await useFigures(page); await useFigures(page, 'live-figure[data-figure="device-fit"]');
  */
 import type { Page } from 'playwright-core';
+import { pageScriptRan } from './page-script.ts';
 
 export async function useFigures(page: Page, selector = 'live-figure', timeout = 15_000): Promise<void> {
   await page.locator(selector).first().waitFor({ state: 'attached', timeout });
+  // <live-figure> is defined by the page's script, which starts after the first paint: until then the controls are
+  // the no-JS ones (disabled), which a reader cannot focus either.
+  await pageScriptRan(page, timeout);
   await page.evaluate((selector) => {
     for (const host of document.querySelectorAll<HTMLElement>(selector)) {
       if (host.dataset.live) continue;

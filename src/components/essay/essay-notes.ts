@@ -1,0 +1,50 @@
+/**
+ * An essay's citations and notes on touch and narrow screens (src/pages/essays/[slug].astro):
+ *  - on a touch screen the first tap on a citation shows its preview, the second follows the link;
+ *  - below the width that has a margin for sidenotes, a note opens where it is referenced, as a sheet along the
+ *    bottom of the screen, instead of sending the reader to the notes at the end (which stay the link's target
+ *    without JavaScript). A second tap, a tap elsewhere or Escape closes it.
+ * Listens on the document, so it costs nothing on pages without citations or notes.
+ * @example followEssayNotes(document) // page-script.ts
+ */
+
+/** The width from which sidenotes stand in the margin (global.css, essay-apparatus.css). */
+const WIDE_ENOUGH_FOR_MARGIN = '(min-width: 76rem)';
+
+export function followEssayNotes(document: Document): void {
+  const view = document.defaultView!;
+  document.addEventListener('click', (e) => {
+    const link = e.target instanceof Element ? e.target.closest('.cite-link') : null;
+    const open = document.querySelector('.cite.is-open');
+    if (link && view.matchMedia('(hover: none)').matches && open !== link.parentElement) {
+      e.preventDefault();
+      open?.classList.remove('is-open');
+      link.parentElement?.classList.add('is-open');
+    } else if (open && !link) open.classList.remove('is-open');
+  });
+  const wideEnoughForMargin = view.matchMedia(WIDE_ENOUGH_FOR_MARGIN);
+  const closeNotes = (except?: Element | null) => {
+    for (const sup of document.querySelectorAll('.essay sup.is-open')) {
+      if (sup === except) continue;
+      sup.classList.remove('is-open');
+      sup.querySelector('a')?.setAttribute('aria-expanded', 'false');
+    }
+  };
+  document.addEventListener('click', (e) => {
+    const ref = e.target instanceof Element ? e.target.closest('a[data-footnote-ref]') : null;
+    const inNote = e.target instanceof Element && e.target.closest('.sidenote');
+    if (!ref) {
+      if (!inNote) closeNotes();
+      return;
+    }
+    if (wideEnoughForMargin.matches || !ref.parentElement?.nextElementSibling?.matches('.sidenote')) return;
+    e.preventDefault();
+    const sup = ref.parentElement;
+    closeNotes(sup);
+    const opened = sup.classList.toggle('is-open');
+    ref.setAttribute('aria-expanded', String(opened));
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') closeNotes();
+  });
+}
