@@ -9,7 +9,10 @@
  * The site's faces now wait for a reader's second page (src/fonts/web-fonts-script.ts); KaTeX's fonts
  * (font-display: block, /styles/katex-fonts/) are still requested by the first layout of a page with maths, even
  * far below the first screen, so the bench says how many of the counted fonts are KaTeX's.
- * @example lcpPath(lhr) // { lcpMs: 1943, observedMs: 273, element: 'main#main > … > p', fonts: 6, fontBytes: 91454, mathsFonts: 0 }
+ * The same holds for every other request but low-priority images (Lantern leaves those out): the pages' module
+ * scripts were counted this way until they waited for the first paint (src/layouts/after-paint-script.ts), and the
+ * favicon, which Chromium fetches around the load event, is when the paint is shown late. So the bench names them.
+ * @example lcpPath(lhr) // { lcpMs: 1943, observedMs: 273, element: 'main#main > … > p', fonts: 6, fontBytes: 91454, mathsFonts: 0, others: ['favicon.svg'] }
  */
 
 /** The parts of a Lighthouse result this reads (a subset of LH.Result, so a test can build one). */
@@ -29,10 +32,13 @@ export interface LcpPath {
   fontBytes: number;
   /** How many of those fonts are KaTeX's (maths), not the site's faces. */
   mathsFonts: number;
+  /** The file names of the other requests on the path (not the page, its stylesheet or a font): scripts, the favicon. */
+  others: string[];
 }
 
 interface Item {
   type?: string;
+  priority?: string;
   url?: string;
   selector?: string;
   resourceType?: string;
@@ -45,8 +51,14 @@ const itemsOf = (details: unknown): Item[] => ((details as { items?: Item[] } | 
 export function lcpPath(lhr: LcpRunResult): LcpPath {
   const observedMs = itemsOf(lhr.audits['metrics']?.details)[0]?.observedLargestContentfulPaint ?? NaN;
   const element = itemsOf(lhr.audits['lcp-breakdown-insight']?.details).find((item) => item.type === 'node');
-  const fonts = itemsOf(lhr.audits['network-requests']?.details).filter(
-    (request) => request.resourceType === 'Font' && (request.networkEndTime ?? Infinity) <= observedMs,
+  const beforePaint = itemsOf(lhr.audits['network-requests']?.details).filter(
+    (request) => (request.networkEndTime ?? Infinity) <= observedMs,
+  );
+  const fonts = beforePaint.filter((request) => request.resourceType === 'Font');
+  const lowPriorityImage = (request: Item) =>
+    request.resourceType === 'Image' && (request.priority === 'Low' || request.priority === 'VeryLow');
+  const others = beforePaint.filter(
+    (request) => !['Document', 'Stylesheet', 'Font'].includes(request.resourceType ?? '') && !lowPriorityImage(request),
   );
   return {
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
@@ -55,6 +67,7 @@ export function lcpPath(lhr: LcpRunResult): LcpPath {
     fonts: fonts.length,
     fontBytes: fonts.reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
     mathsFonts: fonts.filter((request) => /\/katex-fonts\/|KaTeX_/.test(request.url ?? '')).length,
+    others: others.map((request) => (request.url ?? '?').replace(/[?#].*$/, '').replace(/^.*\//, '') || '?'),
   };
 }
 
@@ -65,5 +78,6 @@ export function describeLcpPath(path: LcpPath): string {
       ? 'no web font had arrived before the paint'
       : `${path.fonts} web font${path.fonts === 1 ? '' : 's'} (${(path.fontBytes / 1024).toFixed(1)} KB` +
         `${path.mathsFonts > 0 ? `, ${path.mathsFonts} of them KaTeX's` : ''}) had arrived before the paint and count`;
-  return `${(path.lcpMs / 1000).toFixed(2)} s (painted at ${Math.round(path.observedMs)} ms unthrottled; ${fonts})`;
+  const others = path.others.length > 0 ? `; also counted: ${path.others.join(', ')}` : '';
+  return `${(path.lcpMs / 1000).toFixed(2)} s (painted at ${Math.round(path.observedMs)} ms unthrottled; ${fonts}${others})`;
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { describeLcpPath, lcpPath, type LcpRunResult } from '../../scripts/bench/lcp-path.ts';
 
 /** A Lighthouse result with only the audits lcpPath reads; fonts end at the given times (ms). */
-function run(observedLcp: number, fontEnds: readonly number[], katexEnds: readonly number[] = []): LcpRunResult {
+function run(
+  observedLcp: number,
+  fontEnds: readonly number[],
+  katexEnds: readonly number[] = [],
+  others: readonly { resourceType: string; url: string; priority: string; networkEndTime: number }[] = [],
+): LcpRunResult {
   return {
     audits: {
       'largest-contentful-paint': { numericValue: 1943.2 },
@@ -27,6 +32,7 @@ function run(observedLcp: number, fontEnds: readonly number[], katexEnds: readon
               networkEndTime: end,
               transferSize: 10_240,
             })),
+            ...others,
           ],
         },
       },
@@ -43,7 +49,34 @@ describe('lcpPath', () => {
       fonts: 2,
       fontBytes: 20_480,
       mathsFonts: 0,
+      others: [],
     });
+  });
+
+  it('names the other requests on the path (scripts, the favicon), but not low-priority images or later ones', () => {
+    const path = lcpPath(
+      run(
+        273,
+        [],
+        [],
+        [
+          {
+            resourceType: 'Script',
+            url: 'http://127.0.0.1/_astro/PageScript.astro_x.js',
+            priority: 'High',
+            networkEndTime: 200,
+          },
+          { resourceType: 'Other', url: 'http://127.0.0.1/favicon.svg', priority: 'High', networkEndTime: 260 },
+          { resourceType: 'Image', url: 'http://127.0.0.1/figures/a.svg?v=1', priority: 'Low', networkEndTime: 150 },
+          { resourceType: 'Image', url: 'http://127.0.0.1/hero.png?v=1', priority: 'High', networkEndTime: 150 },
+          { resourceType: 'Script', url: 'http://127.0.0.1/_astro/late.js', priority: 'High', networkEndTime: 400 },
+        ],
+      ),
+    );
+    expect(path.others).toEqual(['PageScript.astro_x.js', 'favicon.svg', 'hero.png']);
+    expect(describeLcpPath(path)).toBe(
+      '1.94 s (painted at 273 ms unthrottled; no web font had arrived before the paint; also counted: PageScript.astro_x.js, favicon.svg, hero.png)',
+    );
   });
 
   it('counts none when the paint came first', () => {
