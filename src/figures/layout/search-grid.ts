@@ -31,7 +31,7 @@ export class SearchGrid {
   /** How far each column and row moves the label. */
   readonly #dx: number[] = [];
   readonly #dy: number[] = [];
-  /** Distance of place k (row ⌊k / columns⌋, column k mod columns) from the label's box as given. */
+  /** Distance of place k (row floor(k / columns), column k mod columns) from the label's box as given. */
   readonly #distance: Float64Array;
   /** Places by ring (distance over SEARCH_STEP, floored): ring r is #byRing[#ringStart[r]] up to the next ring's. */
   readonly #byRing: Int32Array;
