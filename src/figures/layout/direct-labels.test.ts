@@ -71,3 +71,51 @@ describe('LabelLayout in a drawing', () => {
     expect(draw(labels, 390)).toEqual(draw(labels, 390));
   });
 });
+
+describe('LabelLayout.placeAlongRules', () => {
+  const tiers = [2, 5, 8].map((y) => ({ y, name: `tier at ${y}` }));
+  const diagonal = [
+    { x: 0, y: 0 },
+    { x: 10, y: 10 },
+  ];
+  const draw = (dots: { x: number; y: number }[] = []) => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const layout = new LabelLayout().avoid(diagonal, 'x', 'y', 'blue').avoidRuleY(tiers, 'y', 'grey');
+    layout.avoidDots(dots, 'x', 'y', 4);
+    const svg = Plot.plot({
+      document: document as unknown as Document,
+      width: 320,
+      height: 200,
+      x: { domain: [0, 10] },
+      y: { domain: [0, 10] },
+      marks: [
+        Plot.text(
+          tiers,
+          layout.placeAlongRules({ x: 0, y: 'y', text: 'name', textAnchor: 'start', lineAnchor: 'bottom', dy: -3 }),
+        ),
+      ],
+    });
+    const ruleY = (y: number) => 20 + ((10 - y) / 10) * (200 - 20 - 30);
+    return { placed: layout.placed, svg, ruleY };
+  };
+
+  it('keeps each name beside its own rule, clear of the line across them', () => {
+    const { placed, ruleY } = draw();
+    expect(placed).toHaveLength(3);
+    // The diagonal crosses the lowest rule's name where it was set, at the rule's left end: it slid along.
+    expect(placed[0]!.left).toBeGreaterThan(80);
+    for (const [i, box] of placed.entries()) {
+      const rule = ruleY(tiers[i]!.y);
+      // Just above or just below its rule, not a line or more away from it.
+      expect(Math.min(Math.abs(box.bottom - rule), Math.abs(box.top - rule))).toBeLessThanOrEqual(1.5);
+    }
+  });
+
+  it('leaves a name out rather than move it off its rule', () => {
+    // Dots all along the rule at 5, on both sides of it: no place beside that rule is free.
+    const dots = Array.from({ length: 41 }, (_, i) => ({ x: i / 4, y: 5 }));
+    const { svg } = draw(dots);
+    const names = [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+    expect(names).toEqual(['tier at 2', 'tier at 8']);
+  });
+});

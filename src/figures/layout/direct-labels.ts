@@ -30,6 +30,7 @@ import { frameX, frameY } from './frame-anchor.ts';
 import { drawLeaders, leaderPlace, type LeaderOptions } from './leader.ts';
 import { pixelsOf, type Polyline } from './line-obstacles.ts';
 import { boxOf, placeLabel, type Box, type LabelShape } from './place-label.ts';
+import { ruleNamePlace } from './rule-slide.ts';
 import { dotBox, type DotNameRule } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 
@@ -152,6 +153,20 @@ export class LabelLayout {
   }
 
   /**
+   * Text mark options, as `place`, for labels that each name a horizontal rule at their `y` (a budget, a tier): a
+   * label whose place is taken slides along its rule, on its side and then on the other, to the nearest place clear
+   * of the labels before it, the dots and the lines it keeps off; failing that, for a label with a halo, to one
+   * that lines cross only steeply (rule-slide.ts). Where no place beside its rule is found it is left out: moved
+   * one to three lines up or down, as `place` would move it, a tier's name on a phone sat by the rule above or
+   * below and read as that rule's.
+   *
+   * @example Plot.text(tiers, layout.placeAlongRules({ y: 'budget', x: 2010, text: 'label', textAnchor: 'start' }))
+   */
+  placeAlongRules<T extends TextOptions>(options: T, region: 'frame' | 'frame and right margin' = 'frame'): T {
+    return this.place(options, region, undefined, undefined, 'rule');
+  }
+
+  /**
    * Text mark options with this layout's render transform added (a spec's own `render` runs after it). `region`
    * is where the labels may go: the plot area ('frame'), or also the right margin ('frame and right margin':
    * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case. In a
@@ -159,7 +174,8 @@ export class LabelLayout {
    * With `reach`, each label names its point (a dot): it stays within `reach` pixels of it or is left out
    * (placeLabel). With `leader` too, a label that finds no such place may stand up to `leader.length` pixels
    * farther off, in clear space, joined to its point by a line in its own colour drawn under it (leader.ts);
-   * labels and leaders placed after it keep off that line.
+   * labels and leaders placed after it keep off that line. With `along: 'rule'`, each label names the rule at its
+   * `y` (placeAlongRules).
    *
    * @example layout.place({ x: 'year', y: 'value', text: 'name', fill: theme.open }, 'frame', 8, { length: 60, gap: 7 })
    */
@@ -168,6 +184,7 @@ export class LabelLayout {
     region: 'frame' | 'frame and right margin' = 'frame',
     reach?: number,
     leader?: LeaderOptions,
+    along?: 'rule',
   ): T {
     const takenIn = (key: string) => {
       const boxes = this.#taken.get(key) ?? [];
@@ -184,6 +201,8 @@ export class LabelLayout {
     const rule = this.#dotNames;
     const keepSide = this.#keepSide;
     const fills = this.#fills.add(options.fill);
+    // A halo: a stroke round the letters (the figures draw theirs in the background colour, theme.ts).
+    const haloed = options.stroke !== undefined && Number(options.strokeWidth ?? 0) >= 2;
     return {
       ...options,
       render(index, scales, values, dimensions, context, next) {
@@ -228,8 +247,10 @@ export class LabelLayout {
           };
           const near = reach === undefined ? undefined : { x: X[i]!, y: Y[i]!, reach, rule };
           const side = keepSide ? { lines: sideLines, weights } : undefined;
-          let at = placeLabel(shape, bounds, taken, lines, dots, near, side);
-          if (!at && near && leader) {
+          let at = along
+            ? ruleNamePlace(boxOf(shape), Y[i]!, bounds, { taken, lines, dots, height: shape.height, haloed })
+            : placeLabel(shape, bounds, taken, lines, dots, near, side);
+          if (!at && !along && near && leader) {
             const obstacles = { taken, dots, lines: otherColours, leaders };
             const joined = leaderPlace(boxOf(shape), near, leader, bounds, obstacles, shape.height);
             if (joined) {
