@@ -44,6 +44,7 @@ import memoCostsV3 from './memo-costs/v3.ts';
 import memoCostsV4 from './memo-costs/v4.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import budgetFrontierV2 from './budget-frontier/v2.ts';
+import budgetFrontierV3 from './budget-frontier/v3.ts';
 import openBetsV1 from './open-bets/v1.ts';
 import openBetsV2 from './open-bets/v2.ts';
 import openBetsV3 from './open-bets/v3.ts';
@@ -103,6 +104,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   memoCostsV4,
   budgetFrontierV1,
   budgetFrontierV2,
+  budgetFrontierV3,
   openBetsV1,
   openBetsV2,
   openBetsV3,

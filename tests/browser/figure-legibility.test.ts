@@ -47,10 +47,6 @@ const NOT_YET_PASSING = new Set<string>([]);
  */
 const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([
   ['open-closed-compute', '"open record since Jul 2024" lies along the open models\' line and its dots'],
-  [
-    'budget-frontier',
-    '"trend" and the budget labels lie along the trend rule; "Academic lab $1M" is crossed by lines drawn over it',
-  ],
 ]);
 
 /**

@@ -69,6 +69,11 @@ export interface BudgetFrontierVersion {
    * (anchor_on_record), years rounded to the nearest, labels that fit a phone, theme colours.
    */
   readonly records?: boolean;
+  /**
+   * v3 on: labels drawn after the marks and kept off lines, rules and dots of other colours (LabelLayout), a rule's
+   * name beside its rule or left out; on a phone, tier names without their amounts.
+   */
+  readonly labelsOffMarks?: boolean;
 }
 
 export function budgetFrontierFigure(options: BudgetFrontierVersion) {
@@ -203,8 +208,8 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
         .sort((a, b) => a.year - b.year);
       return [...rows, ...observed];
     },
-    plot(p, rows) {
-      return budgetFrontierPlot(p, rows, Boolean(options.records));
+    plot(p, rows, _band, frame) {
+      return budgetFrontierPlot(p, rows, Boolean(options.records), Boolean(options.labelsOffMarks), frame);
     },
     alt(p, rows) {
       const anchor = anchorOf(rows);
