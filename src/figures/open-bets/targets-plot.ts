@@ -27,11 +27,17 @@ const LINES = [
   ['fixed', theme.frontier, false],
 ] as const;
 
-/** The plot options of v2 and, with `labelsOffLines`, v3. */
+/**
+ * The plot options of v2 and, with `labelsOffLines`, v3. With `ruleNameSlides` (v4), "one bet a year" names its
+ * rule wherever it goes: it slides along the rule to a clear place (LabelLayout.placeAlongRules). v3 moved it off
+ * the lines like any label, and on a phone with a $100K budget it sat two label heights below the rule, nearer the
+ * grid line at 0.1 than the rule it names.
+ */
 export function betTargetsPlot(
   p: { readonly capability_year: number; readonly lag_years: number },
   rows: readonly TableRow[],
   labelsOffLines: boolean,
+  ruleNameSlides = false,
 ) {
   const shown = (key: string) => rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
   const layout = labelsOffLines ? new LabelLayout() : undefined;
@@ -47,7 +53,7 @@ export function betTargetsPlot(
     }),
   );
   // v3 draws the labels after the lines, so no line is painted over a label.
-  const oneBet = text(['one bet a year'], {
+  const oneBetOptions = {
     x: LAST_YEAR,
     y: 1,
     dx: -4,
@@ -55,7 +61,11 @@ export function betTargetsPlot(
     textAnchor: 'end',
     fill: theme.ink,
     ...HALO,
-  });
+  } as const;
+  const oneBet =
+    layout && ruleNameSlides
+      ? Plot.text(['one bet a year'], layout.placeAlongRules(oneBetOptions))
+      : text(['one bet a year'], oneBetOptions);
   const names = [
     text([`Fixed target: the ${formatYear(nearestYear(p.capability_year))} frontier`], {
       frameAnchor: 'top-left',

@@ -72,6 +72,8 @@ export interface OpenBetsTargetsVersion {
   readonly changes: string;
   /** v3 on: the labels keep off the four lines (LabelLayout), and "one bet a year" slides along its rule. */
   readonly labelsOffLines?: boolean;
+  /** v4 on: "one bet a year" slides along its rule to a clear place, so it always names that rule (targets-plot.ts). */
+  readonly ruleNameSlides?: boolean;
   /** v3 on: how far behind a bet aims, with its 5 to 22 months cited to the Epoch AI note that publishes it. */
   readonly lagYears?: ParamDefinition;
 }
@@ -251,7 +253,7 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
       return rows;
     },
     plot(p, rows) {
-      return betTargetsPlot(p, rows, Boolean(options.labelsOffLines));
+      return betTargetsPlot(p, rows, Boolean(options.labelsOffLines), Boolean(options.ruleNameSlides));
     },
     alt(p, rows) {
       const w = world(p, rows);
