@@ -52,6 +52,19 @@ interface TextMarkState {
 
 type Channel = ArrayLike<number> | undefined;
 
+/** A label's shape as Plot will draw it: its anchor point moved by the mark's dx and dy, its estimated size. */
+function shapeOf(mark: TextMarkState, text: string, x: number, y: number): LabelShape {
+  const fontSize = Math.max(PAGE_FONT_PX, Number(mark.fontSize) || 0);
+  return {
+    x: x + (mark.dx ?? 0),
+    y: y + (mark.dy ?? 0),
+    width: textWidth(text, fontSize, mark.fontWeight),
+    height: text.split('\n').length * fontSize * 1.15,
+    textAnchor: (mark.textAnchor as LabelShape['textAnchor']) ?? 'middle',
+    lineAnchor: (mark.lineAnchor as LabelShape['lineAnchor']) ?? 'middle',
+  };
+}
+
 /**
  * Labels of one drawing: each mark placed through the same layout avoids the labels of the marks before it. In a
  * drawing of side-by-side panels (Plot's fx/fy facets) each panel is laid out on its own: its labels stay inside
@@ -147,6 +160,33 @@ export class LabelLayout {
     return [...this.#leaders.values()].flat();
   }
 
+  /**
+   * Text mark options for labels drawn exactly where they are asked to be, whatever lies there, that the labels
+   * placed after them keep off: for a label whose place the figure has chosen (open-closed-compute v5's count of
+   * unmatched records, over the highest of them and partly in the top margin, where `place` would not put it).
+   *
+   * @example Plot.text([count], layout.hold({ x: 2026, y: top, dy: -8, lineAnchor: 'bottom', textAnchor: 'end' }))
+   */
+  hold<T extends TextOptions>(options: T): T {
+    const taken = this.#taken;
+    return {
+      ...options,
+      render(index, scales, values, dimensions, context, next) {
+        const mark = this as unknown as TextMarkState;
+        const channels = values as unknown as Record<string, Channel> & { text?: ArrayLike<unknown> };
+        const key = panelKey(panelOf(index));
+        const boxes = taken.get(key) ?? [];
+        taken.set(key, boxes);
+        for (const i of index) {
+          const x = channels.x?.[i] ?? frameX(mark, dimensions);
+          const y = channels.y?.[i] ?? frameY(mark, dimensions);
+          boxes.push(boxOf(shapeOf(mark, String(channels.text?.[i] ?? ''), x, y)));
+        }
+        return next ? next(index, scales, values, dimensions, context) : null;
+      },
+    } as T;
+  }
+
   /** Boxes of the labels placed so far in one panel, in that panel's pixels. */
   placedIn(panel: Panel): readonly Box[] {
     return this.#taken.get(panelKey(panel)) ?? [];
@@ -208,7 +248,6 @@ export class LabelLayout {
       render(index, scales, values, dimensions, context, next) {
         const mark = this as unknown as TextMarkState;
         const channels = values as unknown as Record<string, Channel> & { text?: ArrayLike<unknown> };
-        const fontSize = Math.max(PAGE_FONT_PX, Number(mark.fontSize) || 0);
         const { width, height, marginLeft, marginRight, marginTop, marginBottom } = dimensions;
         const panel = panelOf(index);
         const frame = { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom };
@@ -235,16 +274,7 @@ export class LabelLayout {
         const kept: number[] = [];
         const ownLeaders: Polyline[] = [];
         for (const i of index) {
-          const text = String(channels.text?.[i] ?? '');
-          const rows = text.split('\n').length;
-          const shape: LabelShape = {
-            x: X[i]! + (mark.dx ?? 0),
-            y: Y[i]! + (mark.dy ?? 0),
-            width: textWidth(text, fontSize, mark.fontWeight),
-            height: rows * fontSize * 1.15,
-            textAnchor: (mark.textAnchor as LabelShape['textAnchor']) ?? 'middle',
-            lineAnchor: (mark.lineAnchor as LabelShape['lineAnchor']) ?? 'middle',
-          };
+          const shape = shapeOf(mark, String(channels.text?.[i] ?? ''), X[i]!, Y[i]!);
           const near = reach === undefined ? undefined : { x: X[i]!, y: Y[i]!, reach, rule };
           const side = keepSide ? { lines: sideLines, weights } : undefined;
           let at = along
@@ -271,7 +301,7 @@ export class LabelLayout {
         const text = next
           ? next(keptIndex, scales, { ...values, x: X, y: Y } as unknown as typeof values, dimensions, context)
           : null;
-        return ownLeaders.length ? drawLeaders(ownLeaders, options.fill, text, context.document) : text;
+        return ownLeaders.length ? drawLeaders(ownLeaders, options.fill, text, context.document, leader?.dashed) : text;
       },
     } as T;
   }

@@ -25,6 +25,17 @@ export interface LeaderOptions {
    * (placeLabel without `near`); by default it is left out, as a name too far from its dot would name another.
    */
   readonly keep?: boolean;
+  /**
+   * For a point on a line, not a dot (open-closed-compute v5's record step): no dot's name, so the label need not
+   * keep DOT_CLEARANCE from other dots, only off them; and the leader may pass over dots on its way (in a dense
+   * scatter every way out crosses one), each costing LINE_COST as a line does.
+   */
+  readonly onLine?: boolean;
+  /**
+   * Draw the leader dashed: in a drawing of step lines in the label's colour, a solid vertical or level leader from
+   * a step reads as the line itself (open-closed-compute v5 on a phone: the record seemed to drop at its step).
+   */
+  readonly dashed?: boolean;
 }
 
 type Point = { readonly x: number; readonly y: number };
@@ -84,9 +95,9 @@ export function leaderPlace(
       if (length < MIN_LEADER || length > options.length || (best && length >= best.cost)) continue;
       const distance = Math.hypot(dx, dy);
       if (best && length === best.cost && distance >= best.distance) continue;
-      if (!clearBox(box, inkBox(box, height, pad), obstacles, others)) continue;
+      if (!clearBox(box, inkBox(box, height, pad), obstacles, others, options.onLine ? 0 : DOT_CLEARANCE)) continue;
       const leader = leaderOf(box, point, gap);
-      const crossings = leaderCrossings(leader, obstacles, others);
+      const crossings = leaderCrossings(leader, obstacles, others, options.onLine);
       if (crossings === undefined) continue;
       const cost = length + LINE_COST * crossings;
       if (!best || cost < best.cost || (cost === best.cost && distance < best.distance))
@@ -101,11 +112,14 @@ function step(from: number): number {
 }
 
 /** A label's box is clear: off every label, dot and leader, its ink off every line, and no other dot beside it. */
-function clearBox(box: Box, ink: Box, obstacles: LeaderObstacles, others: readonly Box[]): boolean {
+function clearBox(box: Box, ink: Box, obstacles: LeaderObstacles, others: readonly Box[], clearance: number): boolean {
   const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   if (obstacles.taken.some((t) => overlaps(box, t))) return false;
   if (obstacles.dots.some((d) => overlaps(box, d))) return false;
-  if (others.some((d) => gapTo({ x: (d.left + d.right) / 2, y: (d.top + d.bottom) / 2 }, box) < DOT_CLEARANCE))
+  if (
+    clearance > 0 &&
+    others.some((d) => gapTo({ x: (d.left + d.right) / 2, y: (d.top + d.bottom) / 2 }, box) < clearance)
+  )
     return false;
   if (obstacles.leaders.some((l) => crossesLine(box, l))) return false;
   return !obstacles.lines.some((l) => crossesLine(ink, l));
@@ -123,15 +137,23 @@ function leaderOf(box: Box, point: Point, gap: number): Polyline {
 }
 
 /** How many lines the leader crosses, or undefined when it crosses a label, another dot or another leader. */
-function leaderCrossings(leader: Polyline, obstacles: LeaderObstacles, others: readonly Box[]): number | undefined {
+function leaderCrossings(
+  leader: Polyline,
+  obstacles: LeaderObstacles,
+  others: readonly Box[],
+  overDots = false,
+): number | undefined {
   const [a, b] = [leader[0]!, leader[1]!];
   if (obstacles.taken.some((t) => segmentCrosses(t, a, b))) return undefined;
-  if (others.some((d) => segmentCrosses(d, a, b))) return undefined;
+  const dotsCrossed = others.filter((d) => segmentCrosses(d, a, b)).length;
+  if (dotsCrossed > 0 && !overDots) return undefined;
   if (obstacles.leaders.some((l) => separates(l, a, b))) return undefined;
-  return obstacles.lines.reduce((count, line) => count + (separates(line, a, b) ? 1 : 0), 0);
+  return obstacles.lines.reduce((count, line) => count + (separates(line, a, b) ? 1 : 0), dotsCrossed);
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** A dashed leader's dashes and gaps, in pixels: short enough to tell from a data line at a glance. */
+const LEADER_DASH = '3 2';
 
 /**
  * The leaders of one text mark drawn under its text (`text`, what Plot drew for the mark): one group of lines,
@@ -143,6 +165,7 @@ export function drawLeaders(
   stroke: unknown,
   text: SVGElement | null,
   document: Document,
+  dashed = false,
 ): SVGElement {
   const group = document.createElementNS(SVG, 'g');
   const lines = document.createElementNS(SVG, 'g');
@@ -150,6 +173,7 @@ export function drawLeaders(
   lines.setAttribute('stroke', typeof stroke === 'string' ? stroke : 'currentColor');
   lines.setAttribute('stroke-width', '1');
   lines.setAttribute('fill', 'none');
+  if (dashed) lines.setAttribute('stroke-dasharray', LEADER_DASH);
   for (const [a, b] of leaders) {
     const line = document.createElementNS(SVG, 'line');
     line.setAttribute('x1', String(round(a!.x)));
