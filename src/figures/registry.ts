@@ -25,6 +25,7 @@ import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedComputeV3 from './open-closed-compute/v3.ts';
 import openClosedComputeV4 from './open-closed-compute/v4.ts';
+import openClosedComputeV5 from './open-closed-compute/v5.ts';
 import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
@@ -86,6 +87,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedComputeV2,
   openClosedComputeV3,
   openClosedComputeV4,
+  openClosedComputeV5,
   wallCapabilityCurveV1,
   wallCapabilityCurveV2,
   wallCapabilityCurveV3,

@@ -45,9 +45,7 @@ const NOT_YET_PASSING = new Set<string>([]);
  * must still show a label over a mark (the test fails when it no longer does: then remove it). Only shrinks: the
  * next version of each places these labels clear of the lines (LabelLayout's `avoid`), never add one.
  */
-const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([
-  ['open-closed-compute', '"open record since Jul 2024" lies along the open models\' line and its dots'],
-]);
+const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([]);
 
 /**
  * Figures whose latest version names a series none of whose marks is on show (legibility/names-without-marks.ts),

@@ -14,7 +14,10 @@ import { HEADER_MARGIN, headerMarks, lagLine, monthOf, widening, wideningMarks }
 import { defineFigure, type FigureData, type Params, type TableRow } from '../spec.ts';
 import { fromYear, fromYearV1, yearTicks } from './from-year.ts';
 import { LEGEND_MARGIN, legendMarks } from './legend.ts';
-import { asReleases, DATA_END, LAST_YEAR, records, releases } from './releases.ts';
+import { asReleases, DATA_END, LAST_YEAR, records, releases, RELEASE_COLUMNS } from './releases.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
+import { yearAxis } from '../layout/year-axis.ts';
+import { avoidRecordMarks } from './labels-v5.ts';
 
 export { DATA_END };
 
@@ -44,10 +47,18 @@ export interface OpenClosedComputeVersion {
    * words of its own when it is not reached.
    */
   readonly widening?: boolean;
+  /**
+   * v5 on: the widening's labels keep off the closed side's record line and rings (LabelLayout), joined to what
+   * they name by a leader line when they must move away, and the year ticks fit the drawing's width (on a phone
+   * v4's ran together as "20182019…").
+   */
+  readonly labelsOffMarks?: boolean;
 }
 
 /** v4: one y axis for every from-year (the smallest model since 2012 has 7.6×10¹³ FLOP, the largest 5×10²⁶). */
 const Y_DOMAIN: [number, number] = [1e13, 1e27];
+/** v5: a decade more above the highest record (5×10²⁶): room for the widening's labels above it on a phone. */
+const Y_DOMAIN_V5: [number, number] = [1e13, 1e28];
 
 /** What the figure says about the lag in a window of rows. */
 interface Lag {
@@ -102,36 +113,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
         rows: (m) => Boolean(m.training_compute_flop) && m.accessibility !== 'unknown',
       },
     },
-    columns: [
-      {
-        name: 'year',
-        label: 'Published',
-        unit: 'calendar year',
-        description: 'Publication date as a decimal year.',
-        digits: 6,
-      },
-      {
-        name: 'training_compute_flop',
-        label: 'Training compute',
-        unit: 'FLOP',
-        description: 'Training compute.',
-        digits: 3,
-      },
-      {
-        name: 'open',
-        label: 'Open weights',
-        unit: '1 = open',
-        description: '1 for open weights, 0 for closed access.',
-        digits: 1,
-      },
-      {
-        name: 'source_row',
-        label: 'ai-models row',
-        unit: 'row',
-        description: 'source_row of the model in ai-models v1.',
-        digits: 6,
-      },
-    ],
+    columns: RELEASE_COLUMNS,
     values: {
       catchUpMonths: {
         label: options.censoring
@@ -197,8 +179,12 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     table(p: Params<Key>, data: FigureData) {
       return releases(data, p.from_year);
     },
-    plot(p, rows) {
+    plot(p, rows, _band, frame) {
       const label = sentence(lag(rows));
+      const [closedRecords, openRecords] = [records(rows, 0), records(rows, 1)];
+      const recent = options.widening ? widening(rows, DATA_END) : undefined;
+      const layout = options.labelsOffMarks ? new LabelLayout() : undefined;
+      if (layout) avoidRecordMarks(layout, rows, { closed: closedRecords, open: openRecords }, recent!);
       const dots = options.legible
         ? [
             Plot.dot(
@@ -225,26 +211,31 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
         ...(options.widening ? { marginTop: HEADER_MARGIN } : options.legible ? { marginTop: LEGEND_MARGIN } : {}),
         marginLeft: 56,
         marginRight: 16,
-        x: options.legible
-          ? { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR], ticks: yearTicks(p.from_year) }
-          : { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
+        x: options.labelsOffMarks
+          ? {
+              label: null,
+              ...yearAxis([p.from_year, LAST_YEAR], { width: frame?.width, marginLeft: 56, marginRight: 16 }),
+            }
+          : options.legible
+            ? { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR], ticks: yearTicks(p.from_year) }
+            : { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
         y: {
           type: 'log',
-          ...(options.widening ? { domain: Y_DOMAIN } : {}),
+          ...(options.widening ? { domain: options.labelsOffMarks ? Y_DOMAIN_V5 : Y_DOMAIN } : {}),
           label: '↑ Training compute (FLOP)',
           grid: true,
           tickFormat: (d: number) => formatNumber(d, 1),
         },
         marks: [
           ...dots,
-          Plot.line(records(rows, 0), {
+          Plot.line(closedRecords, {
             x: 'year',
             y: 'compute',
             curve: 'step-after',
             stroke: CLOSED_COLOR,
             strokeWidth: 2,
           }),
-          Plot.line(records(rows, 1), {
+          Plot.line(openRecords, {
             x: 'year',
             y: 'compute',
             curve: 'step-after',
@@ -254,7 +245,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
           ...(options.widening
             ? [
                 ...headerMarks(lagLine(lag(rows)), { open: OPEN_COLOR, closed: CLOSED_COLOR }),
-                ...wideningMarks(widening(rows, DATA_END), LAST_YEAR),
+                ...wideningMarks(recent!, LAST_YEAR, layout),
               ]
             : [
                 Plot.text([label], {

@@ -62,3 +62,35 @@ export function records(rows: readonly TableRow[], open: 0 | 1) {
   if (steps.length > 0) steps.push({ year: LAST_YEAR, compute: best });
   return steps;
 }
+
+/** The table's columns: one row per model (every version's). */
+export const RELEASE_COLUMNS = [
+  {
+    name: 'year',
+    label: 'Published',
+    unit: 'calendar year',
+    description: 'Publication date as a decimal year.',
+    digits: 6,
+  },
+  {
+    name: 'training_compute_flop',
+    label: 'Training compute',
+    unit: 'FLOP',
+    description: 'Training compute.',
+    digits: 3,
+  },
+  {
+    name: 'open',
+    label: 'Open weights',
+    unit: '1 = open',
+    description: '1 for open weights, 0 for closed access.',
+    digits: 1,
+  },
+  {
+    name: 'source_row',
+    label: 'ai-models row',
+    unit: 'row',
+    description: 'source_row of the model in ai-models v1.',
+    digits: 6,
+  },
+];

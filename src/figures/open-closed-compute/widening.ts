@@ -9,6 +9,7 @@ import { decimalYear } from '../../data/estimates/decimal-year.ts';
 import { recentRecords, type RecentRecords } from '../../data/estimates/recent-records.ts';
 import { theme } from '../theme.ts';
 import type { TableRow } from '../spec.ts';
+import type { LabelLayout } from '../layout/direct-labels.ts';
 import { MONTH_NAMES } from '../../data/estimates/month-names.ts';
 
 /**
@@ -36,13 +37,27 @@ export function widening(rows: readonly TableRow[], dataEnd: string): RecentReco
   return recentRecords(releases, decimalYear(dataEnd));
 }
 
-/** The marks: the unmatched span shaded, the unmatched records ringed, and the open record's date. */
-export function wideningMarks(recent: RecentRecords<Row>, lastYear: number) {
+/** v5: how near the open record's step its date counts as next to it, in px, and how long its leader may be. */
+const NEXT_TO = 4;
+const LEADER = { length: 64, gap: 2, keep: true, onLine: true, dashed: true } as const;
+
+/**
+ * The marks: the unmatched span shaded, the unmatched records ringed, and the open record's date. With `layout`
+ * (v5, labels-v5.ts) both labels are placed by it clear of the marks it keeps off, each joined to what it names
+ * by a leader line when it must move away from it.
+ */
+export function wideningMarks(recent: RecentRecords<Row>, lastYear: number, layout?: LabelLayout) {
+  // v5: the count stays over the highest rings, partly in the top margin, as in v4 (`hold`); the open record's
+  // date takes a clear place next to the step where that record was set or, failing that, one up to LEADER.length
+  // px off, joined to the step by a leader line (layout/leader.ts).
+  const count = (data: string[], options: Plot.TextOptions) => Plot.text(data, layout ? layout.hold(options) : options);
+  const date = (data: string[], options: Plot.TextOptions) =>
+    Plot.text(data, layout ? layout.place(options, 'frame', NEXT_TO, LEADER) : options);
   const open = recent.openRecord;
   const first = recent.unmatched[0];
   if (!open || !first) return [];
   const top = Math.max(...recent.unmatched.map((r) => r.value));
-  return [
+  const marks = [
     Plot.rect([{ x1: first.date, x2: lastYear, y1: open.value, y2: top }], {
       x1: 'x1',
       x2: 'x2',
@@ -52,29 +67,37 @@ export function wideningMarks(recent: RecentRecords<Row>, lastYear: number) {
       fillOpacity: 0.08,
     }),
     Plot.dot(recent.unmatched, { x: 'date', y: 'value', r: 5.5, stroke: theme.frontier, strokeWidth: 1.5 }),
-    Plot.text([`open record since ${shortMonthOf(open.date)}`], {
-      x: lastYear,
-      y: open.value,
-      dy: -6,
-      dx: -4,
-      textAnchor: 'end',
-      fill: theme.open,
-      stroke: theme.background,
-      strokeWidth: 3,
-      fontSize: 11,
-    }),
-    Plot.text([`${recent.unmatched.length} unmatched since ${shortMonthOf(first.date)}`], {
+  ];
+  // v5: on two short lines, which fit the gaps between the closed models' rings on a phone.
+  const dateLabel = date([`open record${layout ? '\n' : ' '}since ${shortMonthOf(open.date)}`], {
+    // v5: asked for just above the step where the record was set; v4: above the line's right end.
+    x: layout ? open.date : lastYear,
+    y: open.value,
+    ...(layout ? { dy: -8, lineAnchor: 'bottom' } : { dy: -6 }),
+    dx: -4,
+    textAnchor: 'end',
+    fill: theme.open,
+    stroke: theme.background,
+    strokeWidth: 3,
+    fontSize: 11,
+  });
+  const countLabel = count(
+    [`${recent.unmatched.length} unmatched${layout ? '\n' : ' '}since ${shortMonthOf(first.date)}`],
+    {
       x: lastYear,
       y: top,
-      dy: -14,
+      // v5: on two lines, its last over the highest ring as v4's one line was: it leaves the open record's date room.
+      ...(layout ? { dy: -8, lineAnchor: 'bottom' } : { dy: -14 }),
       dx: -4,
       textAnchor: 'end',
       fill: theme.frontier,
       stroke: theme.background,
       strokeWidth: 3,
       fontSize: 11,
-    }),
-  ];
+    },
+  );
+  // v5 places the count first: it keeps v4's place, and the date's leader must not cross it.
+  return [...marks, ...(layout ? [countLabel, dateLabel] : [dateLabel, countLabel])];
 }
 
 /** v4's top margin: the y label, a legend row and the lag's row, clear of the dots. */
