@@ -4,7 +4,8 @@
  * each slider at both ends and steps between, anchors, presets, all at min and max, seeded random combinations)
  * with its own sliders, as a reader moves them, at 390 and 1280 px; each drawing is read in the light and in the
  * dark theme (the theme changes colours only, so one drawing serves both). It fails on what the reader would see:
- *  - two text boxes that overlap, or text cut off by the edge of the drawing;
+ *  - two text boxes that overlap or, side by side, touch (legibility/spacing.ts), or text cut off by the edge of
+ *    the drawing;
  *  - a label over a data line, area or dot of another colour where its halo does not make it legible
  *    (legibility/over-marks.ts states the rule and why);
  *  - text under 3:1 or a mark under 1.5:1 against the figure's actual background (WCAG 1.4.3 / 1.4.11; marks
@@ -29,6 +30,7 @@ import { readFrozenText, readState } from './legibility/read-drawing.ts';
 import { readCrossings } from './legibility/read-crossings.ts';
 import { labelsOverMarks } from './legibility/over-marks.ts';
 import { namesWithoutMarks } from './legibility/names-without-marks.ts';
+import { crowdedText } from './legibility/spacing.ts';
 import { useFigures } from '../support/use-figures.ts';
 
 const site = useBuiltSite();
@@ -57,6 +59,18 @@ const NAMES_WITHOUT_MARKS_NOT_YET = new Map<string, string>([
   [
     'device-frontier',
     'every slider at its minimum: the key names NVIDIA, Apple and AMD, and every machine is below 2018',
+  ],
+]);
+
+/**
+ * Figures whose latest version still sets two texts side by side under a word space apart (legibility/spacing.ts),
+ * found when that check was added (2026-12-07), with what it found. As LABELS_OVER_MARKS_NOT_YET: their other
+ * problems must still be none, each must still show such a pair, and the list only shrinks.
+ */
+const TEXT_SPACING_NOT_YET = new Map<string, string>([
+  [
+    'wall-capability-curve',
+    'at 390 px in one random state (seed 19, combination 3) the key line "dotted: log-linear, no wall" runs into the frontier label "2035" on its right (their boxes share 1 px)',
   ],
 ]);
 
@@ -96,6 +110,7 @@ describe.concurrent('every live figure, in every reachable state, at 390 and 128
       const problems = new Map<string, { first: string; count: number }>();
       const overMarks = new Map<string, { first: string; count: number }>();
       const namesWithoutMarksSeen = new Map<string, { first: string; count: number }>();
+      const crowded = new Map<string, { first: string; count: number }>();
       const note = (where: string, found: readonly string[], into = problems) => {
         for (const problem of found) {
           const seen = into.get(problem);
@@ -111,6 +126,7 @@ describe.concurrent('every live figure, in every reachable state, at 390 and 128
           note(where, problemsIn({ theme: 'light', ...light }));
           note(where, problemsIn({ theme: 'dark', ...dark }));
           note(where, fixedLightFills(light, dark));
+          note(where, crowdedText(light.texts), TEXT_SPACING_NOT_YET.has(id) ? crowded : problems);
           note(where, leaksIn([...light.texts, ...light.prose]));
           const unnamed = NAMES_WITHOUT_MARKS_NOT_YET.has(id) ? namesWithoutMarksSeen : problems;
           note(where, namesWithoutMarks(light), unnamed);
@@ -135,6 +151,10 @@ describe.concurrent('every live figure, in every reachable state, at 390 and 128
           namesWithoutMarksSeen.size,
           `${id} names no series that is off its axis now: remove it from NAMES_WITHOUT_MARKS_NOT_YET`,
         ).toBeGreaterThan(0);
+      if (TEXT_SPACING_NOT_YET.has(id))
+        expect(crowded.size, `${id} sets no texts too close now: remove it from TEXT_SPACING_NOT_YET`).toBeGreaterThan(
+          0,
+        );
       if (NOT_YET_PASSING.has(id))
         expect(problems.size, `${id} now passes: remove it from NOT_YET_PASSING`).toBeGreaterThan(0);
       else expect(problems.size, `${problems.size} problems:\n${report}`).toBe(0);
@@ -143,9 +163,12 @@ describe.concurrent('every live figure, in every reachable state, at 390 and 128
 
   it('lists only figures that exist', () => {
     expect(
-      [...NOT_YET_PASSING, ...LABELS_OVER_MARKS_NOT_YET.keys(), ...NAMES_WITHOUT_MARKS_NOT_YET.keys()].filter(
-        (id) => !figureIds().includes(id),
-      ),
+      [
+        ...NOT_YET_PASSING,
+        ...LABELS_OVER_MARKS_NOT_YET.keys(),
+        ...NAMES_WITHOUT_MARKS_NOT_YET.keys(),
+        ...TEXT_SPACING_NOT_YET.keys(),
+      ].filter((id) => !figureIds().includes(id)),
     ).toEqual([]);
   });
 });
