@@ -58,7 +58,8 @@ export default defineConfig({
   ],
   vite: {
     plugins: [slimBrowserModules(), leftOutOfBrowser(), browserChunks()],
-    // No data: URLs (small KaTeX fonts would be inlined): the CSP allows fonts and images from this origin only.
+    // No data: URLs from Vite: the CSP allows images from this origin only. (KaTeX's faces are inlined on purpose, cut
+    // to the characters the maths draws, by src/markdown/katex-subset.ts.)
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -6,9 +6,10 @@
  * files join the path and add about 0.7 s on the simulated link; when the paint comes first they are left out
  * (and, being optional, never swap in). Which happens first is a race that the machine's load decides, so the
  * bench says per run how many fonts were counted, to tell a page's own cost from the race (issue 21, item 6).
- * The site's faces now wait for a reader's second page (src/fonts/web-fonts-script.ts); KaTeX's fonts
- * (font-display: block, /styles/katex-fonts/) are still requested by the first layout of a page with maths, even
- * far below the first screen, so the bench says how many of the counted fonts are KaTeX's.
+ * The site's faces now wait for a reader's second page (src/fonts/web-fonts-script.ts). KaTeX's fonts were
+ * requested by the first layout of a page with maths, even far below the first screen; they now come inside
+ * KaTeX's sheet as data: URLs (src/markdown/katex-subset.ts), which are no requests (Lantern gives one 2 ms) and
+ * are not counted. The bench still says how many counted fonts are KaTeX's, should a KaTeX file be requested again.
  * The same holds for every other request but low-priority images (Lantern leaves those out): the pages' module
  * scripts were counted this way until they waited for the first paint (src/layouts/after-paint-script.ts), and the
  * favicon, which Chromium fetches around the load event, is when the paint is shown late. So the bench names them.
@@ -51,8 +52,9 @@ const itemsOf = (details: unknown): Item[] => ((details as { items?: Item[] } | 
 export function lcpPath(lhr: LcpRunResult): LcpPath {
   const observedMs = itemsOf(lhr.audits['metrics']?.details)[0]?.observedLargestContentfulPaint ?? NaN;
   const element = itemsOf(lhr.audits['lcp-breakdown-insight']?.details).find((item) => item.type === 'node');
+  // A data: URL (KaTeX's faces, inlined in its sheet: src/markdown/katex-subset.ts) is no request.
   const beforePaint = itemsOf(lhr.audits['network-requests']?.details).filter(
-    (request) => (request.networkEndTime ?? Infinity) <= observedMs,
+    (request) => (request.networkEndTime ?? Infinity) <= observedMs && !request.url?.startsWith('data:'),
   );
   const fonts = beforePaint.filter((request) => request.resourceType === 'Font');
   const lowPriorityImage = (request: Item) =>

@@ -5,18 +5,24 @@
  * only when its text has maths (remark-has-maths.ts); the one-stylesheet step then merges it into that page's sheet,
  * before the essay's and the site's rules as before (src/bundling/one-stylesheet.ts keeps the links' order).
  *
- * Its font URLs become absolute (the merged sheet lives in /_astro/, so a relative URL would miss) and name the
- * WOFF2 file only: every browser the site supports reads WOFF2, and the WOFF and TTF copies were never fetched.
+ * In dev its font URLs become absolute (the merged sheet lives in /_astro/, so a relative URL would miss) and name
+ * the WOFF2 file only: every browser the site supports reads WOFF2, and the WOFF and TTF copies were never fetched.
+ * The built sheet (builtKatexSheet) keeps only the rules the built maths can match (katex-rules.ts) and carries the
+ * faces it draws with, cut to its characters, as data: URLs (katex-faces.ts, katex-subset.ts): a page with maths
+ * requests no font, so none waits in front of its first paint.
  * @example katexSheetCss('@font-face{src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff")}')
  *   // '@font-face{src:url(/styles/katex-fonts/A.woff2) format("woff2")}'
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { facesInMaths, katexFaces } from './katex-faces.ts';
+import { classesIn, usedRules } from './katex-rules.ts';
+import { inlineFaces } from './katex-subset.ts';
 
-/** Where the sheet and its fonts are served. */
+/** Where the sheet is served, and its fonts in dev. */
 export const KATEX_SHEET_PATH = '/styles/katex.css';
 export const KATEX_FONT_DIR = '/styles/katex-fonts/';
 
@@ -38,12 +44,30 @@ export function katexFontFiles(css: string): string[] {
   return [...css.matchAll(new RegExp(`url\\(${KATEX_FONT_DIR}([^)]+)\\)`, 'g'))].map((match) => match[1]!);
 }
 
-const sheet = () => katexSheetCss(readFileSync(join(KATEX_DIST, 'katex.min.css'), 'utf8'));
+const original = () => readFileSync(join(KATEX_DIST, 'katex.min.css'), 'utf8');
+const sheet = () => katexSheetCss(original());
+
+/**
+ * The sheet the build writes, for the pages that link it: the rules their maths can match, and the faces it draws
+ * with as data: URLs of their subsets.
+ */
+export async function builtKatexSheet(css: string, pages: readonly string[]): Promise<string> {
+  const faces = facesInMaths(pages, css);
+  const rules = usedRules(katexSheetCss(css), classesIn(pages));
+  return inlineFaces(rules, faces, (file) => readFileSync(join(KATEX_DIST, 'fonts', file)));
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+}
 
 /** The integration: serves the sheet and its fonts in dev, writes them when the build is done. */
 export function katexStylesheet(): AstroIntegration {
   return {
     name: 'open-closed:katex-stylesheet',
+    // Before one-stylesheet merges it: the pages still link KATEX_SHEET_PATH by name.
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -60,13 +84,16 @@ export function katexStylesheet(): AstroIntegration {
           } else next();
         });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const css = sheet();
-        mkdirSync(join(root, KATEX_FONT_DIR), { recursive: true });
+        const pages = htmlFiles(root)
+          .map((file) => readFileSync(file, 'utf8'))
+          .filter((html) => html.includes(`href="${KATEX_SHEET_PATH}"`));
+        const css = await builtKatexSheet(original(), pages);
+        mkdirSync(join(root, dirname(KATEX_SHEET_PATH)), { recursive: true });
         writeFileSync(join(root, KATEX_SHEET_PATH), css);
-        for (const file of katexFontFiles(css))
-          copyFileSync(join(KATEX_DIST, 'fonts', file), join(root, KATEX_FONT_DIR, file));
+        const faces = katexFaces(css).map((face) => face.file.replace(/\.woff2$/, ''));
+        logger.info(`${pages.length} pages with maths: ${css.length} bytes, faces inlined: ${faces.join(', ')}`);
       },
     },
   };

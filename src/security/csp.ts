@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy of every page: only this origin's scripts,
- * styles, images, fonts and connections; no inline style, no eval, and no
+ * styles, images, fonts and connections (and fonts from data: URLs, which
+ * KaTeX's sheet carries); no inline style, no eval, and no
  * inline script but one, allowed by its hash: the few bytes in <head> that
  * apply the reader's stored theme, choose the web faces once they are cached,
  * and start the module scripts after the first paint (src/layouts/head-script.ts).
@@ -26,7 +27,8 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "style-src 'self'",
   // blob: for "Download PNG", which draws the page's own SVG through an image it creates.
   "img-src 'self' blob:",
-  "font-src 'self'",
+  // data: for KaTeX's faces, which its sheet carries cut to the maths' characters (src/markdown/katex-subset.ts).
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

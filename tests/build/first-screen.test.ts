@@ -1,6 +1,7 @@
 /**
  * What an essay's first screen waits for, in the built pages (issue 21: LCP): KaTeX's stylesheet only where the
- * page shows maths (src/markdown/katex-sheet.ts), and the web faces only once cached (src/fonts/web-fonts-script.ts):
+ * page shows maths (src/markdown/katex-sheet.ts), with the faces its maths draws with inside it and no font file to
+ * request (src/markdown/katex-subset.ts), and the web faces only once cached (src/fonts/web-fonts-script.ts):
  * the one inline script that chooses them, applies the stored theme and starts the module scripts after the first
  * paint (src/layouts/head-script.ts) is in every page's <head>, before the stylesheet, allowed by the page's
  * Content-Security-Policy; embeds, which promise no inline script, keep the web faces in their markup. No module
@@ -15,7 +16,8 @@ import { WEB_FONTS_CLASS } from '../../src/fonts/web-fonts-script.ts';
 import { AFTER_PAINT_ATTRIBUTE, AFTER_PAINT_TYPE } from '../../src/layouts/after-paint-script.ts';
 import { AFTER_PAINT } from '../../src/layouts/after-paint.ts';
 import { HEAD_SCRIPT, HEAD_SCRIPT_HASH } from '../../src/layouts/head-script.ts';
-import { KATEX_FONT_DIR } from '../../src/markdown/katex-sheet.ts';
+import { facesInMaths, katexFaces } from '../../src/markdown/katex-faces.ts';
+import { KATEX_FONT_DIR, KATEX_SHEET_PATH } from '../../src/markdown/katex-sheet.ts';
 import { essayPaths } from '../support/site-pages.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -39,7 +41,35 @@ describe.each(essayPaths())('%s', (path) => {
 it('the essays with maths and those without are both still here (meek-models has maths, the edge has none)', () => {
   expect(read('essays/meek-models/index.html')).toContain('class="katex"');
   expect(read('essays/the-edge/index.html')).not.toContain('class="katex"');
-  expect(readdirSync(join(dist, KATEX_FONT_DIR))).toContain('KaTeX_Main-Regular.woff2');
+});
+
+describe("KaTeX's sheet", () => {
+  const css = read(KATEX_SHEET_PATH);
+  const faces = katexFaces(css).map((face) => face.file);
+  const maths = essayPaths()
+    .map((path) => read(join(path, 'index.html')))
+    .filter((html) => html.includes('class="katex"'));
+  const original = readFileSync('node_modules/katex/dist/katex.min.css', 'utf8');
+
+  it('carries exactly the faces the built maths draws with, and no font file is written beside it', () => {
+    expect([...facesInMaths(maths, original).keys()].sort()).toEqual([...faces].sort());
+    expect(faces).toContain('KaTeX_Main-Regular.woff2');
+    expect(faces, 'no essay writes Fraktur or bold maths').not.toContain('KaTeX_Fraktur-Regular.woff2');
+    expect(faces).not.toContain('KaTeX_Main-Bold.woff2');
+    expect(existsSync(join(dist, KATEX_FONT_DIR))).toBe(false);
+  });
+
+  it('carries each face as a WOFF2 data: URL, and names no font file', () => {
+    expect(css.match(/url\(/g)).toHaveLength(faces.length);
+    expect(css).not.toMatch(/url\((?!data:font\/woff2;base64,)/);
+  });
+
+  it("keeps KaTeX's rules for what the maths uses, and not those for what it does not (\\cancel, arrays)", () => {
+    expect(css).toContain('.katex .mfrac .frac-line{');
+    expect(css).not.toContain('.cancel-pad');
+    expect(original).toContain('.katex .mtable .vertical-separator{');
+    expect(css).not.toContain('.mtable');
+  });
 });
 
 describe('the web faces', () => {

@@ -79,6 +79,18 @@ describe('lcpPath', () => {
     );
   });
 
+  it('does not count a font in a data: URL, which is no request (KaTeX faces inlined in their sheet)', () => {
+    const result = run(273, [259]);
+    const items = (result.audits['network-requests']!.details as { items: object[] }).items;
+    items.push({
+      resourceType: 'Font',
+      url: 'data:font/woff2;base64,d09GMgAB',
+      networkEndTime: 200,
+      transferSize: 9000,
+    });
+    expect(lcpPath(result)).toMatchObject({ fonts: 1, fontBytes: 10_240, mathsFonts: 0 });
+  });
+
   it('counts none when the paint came first', () => {
     expect(lcpPath(run(566, [1182, 1190])).fonts).toBe(0);
   });
