@@ -90,3 +90,25 @@ export const AMENDMENTS: readonly Amendment[] = [
     why: 'rebuilt the day it was added: source title as Epoch AI prints it; table column widths',
   },
 ];
+
+/**
+ * A commit whose lock published nothing, because the commit itself could not be built: nothing it recorded was
+ * ever served, so the history check reads past it (as it reads past a lock that does not parse). Append only,
+ * each with the lock, the commit (40 hex digits) and why it could not have been served.
+ */
+export interface WithdrawnCommit {
+  readonly lock: string;
+  readonly commit: string;
+  readonly why: string;
+}
+
+export const WITHDRAWN: readonly WithdrawnCommit[] = [
+  {
+    lock: 'src/figures/figures.lock.json',
+    commit: '1c86e886e61d7db8472d0b8a73ca94edade64014',
+    why:
+      'a meek essay change that carried an unfinished open-bets v4 by mistake: its lock froze open-bets v3 and ' +
+      'recorded a v4, but its registry imported open-bets/v4.ts, which the commit did not contain, so it could not ' +
+      'build; b1ad8f6 took the draft back 20 minutes later, before any build or deployment',
+  },
+];

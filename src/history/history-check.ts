@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AMENDMENTS } from './amendments.ts';
+import { AMENDMENTS, WITHDRAWN } from './amendments.ts';
 import { fileHistory, hasGitHistory } from './git.ts';
 import { DATASET_LOCK, FIGURE_LOCK, lockHistoryProblems } from './lock-history.ts';
 
@@ -37,7 +37,8 @@ export function lockHistoryCheck(root: string): LockHistoryCheck {
     const first = history.versions[0];
     if (first !== undefined && (oldest === undefined || first.date < oldest.date)) oldest = first;
     const current = readFileSync(join(root, kind.path), 'utf8');
-    problems.push(...lockHistoryProblems(kind, current, history.versions, AMENDMENTS, !history.shallow));
+    const withdrawn = WITHDRAWN.filter((w) => w.lock === kind.path).map((w) => w.commit);
+    problems.push(...lockHistoryProblems(kind, current, history.versions, AMENDMENTS, !history.shallow, withdrawn));
   }
   const note = shallow
     ? `shallow clone: lock entries were checked against history back to ${oldest ? `commit ${oldest.commit.slice(0, 10)} (${oldest.date})` : 'its cut-off'} only; \`git fetch --unshallow\` lets the check read all of it`

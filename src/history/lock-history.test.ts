@@ -67,6 +67,17 @@ describe('lockHistoryProblems', () => {
     expect(problems[0]).toContain('(the version itself was published by commit 1111111111');
   });
 
+  it('reads past a withdrawn commit (one that could not build), and refuses a withdrawal history does not have', () => {
+    const draft = commit(2, figureLock({ 'x/v1': record('a', { frozen: true }), 'x/v2': record('d') }), 'draft');
+    const taken = commit(3, figureLock({ 'x/v1': record('a') }), 'taken back');
+    const now = taken.text;
+    expect(lockHistoryProblems(FIGURE_LOCK, now, [published, draft, taken])).toHaveLength(2);
+    expect(lockHistoryProblems(FIGURE_LOCK, now, [published, draft, taken], [], true, [draft.commit])).toEqual([]);
+    expect(lockHistoryProblems(FIGURE_LOCK, now, [published, taken], [], true, [draft.commit])).toEqual([
+      `src/history/amendments.ts: withdrawn commit ${draft.commit.slice(0, 10)} is not in the history of src/figures/figures.lock.json; a withdrawal names a commit that changed the lock.`,
+    ]);
+  });
+
   it('refuses a changed dataset version', () => {
     const data = commit(1, JSON.stringify({ 'costs v1': hash('a') }), 'costs v1');
     expect(lockHistoryProblems(DATASET_LOCK, JSON.stringify({ 'costs v1': hash('b') }), [data])[0]).toMatch(

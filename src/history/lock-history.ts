@@ -86,7 +86,8 @@ const where = (c: CommittedFile) => `commit ${c.commit.slice(0, 10)} (${c.date},
  * version of it (`history`, oldest first): a published entry that changed one of its immutable
  * fields or vanished, each naming the entry and the commit that published it. An amendment
  * (./amendments.ts) makes its value the published one; it must match its commit when history has it,
- * and `complete` (not a shallow clone) history must have it.
+ * and `complete` (not a shallow clone) history must have it. A withdrawn commit (amendments.ts WITHDRAWN: it
+ * could not be built) published nothing and is read past; complete history must have it too.
  * @example lockHistoryProblems(FIGURE_LOCK, readFileSync(FIGURE_LOCK.path, 'utf8'), fileHistory(root, FIGURE_LOCK.path).versions) // []
  */
 export function lockHistoryProblems(
@@ -95,10 +96,12 @@ export function lockHistoryProblems(
   history: readonly CommittedFile[],
   amendments: readonly Amendment[] = [],
   complete = true,
+  withdrawn: readonly string[] = [],
 ): string[] {
   // The first value of every field, and the commit that set it.
   const published = new Map<string, { commit: CommittedFile; fields: Map<string, [string, CommittedFile]> }>();
   for (const version of history) {
+    if (withdrawn.includes(version.commit)) continue; // a commit that could not build published nothing
     const entries = safeEntries(kind, version.text);
     if (entries === undefined) continue; // a commit whose lock did not parse published nothing
     for (const [key, fields] of entries) {
@@ -108,6 +111,11 @@ export function lockHistoryProblems(
     }
   }
   const problems: string[] = [];
+  for (const commit of withdrawn)
+    if (complete && !history.some((version) => version.commit === commit))
+      problems.push(
+        `src/history/amendments.ts: withdrawn commit ${commit.slice(0, 10)} is not in the history of ${kind.path}; a withdrawal names a commit that changed the lock.`,
+      );
   for (const amendment of amendments.filter((a) => a.lock === kind.path)) {
     const at = history.find((version) => version.commit === amendment.commit);
     const there = at === undefined ? undefined : safeEntries(kind, at.text)?.get(amendment.entry)?.get(amendment.field);
