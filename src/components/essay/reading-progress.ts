@@ -70,10 +70,10 @@ export function followReading(document: Document): void {
   nav.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('a') && !wide.matches) details.open = false;
   });
-  // The first reading waits until the page has been painted: reading layout now, while the module runs before the
-  // first frame, would lay out the whole page early and start its web fonts early, so the first paint would wait
-  // for them (issue 21: LCP). The bar starts empty, which is right at the top; a page opened further down (a
-  // link to a section, a reload) is marked a frame later.
+  // The page script starts after the first paint (src/layouts/after-paint.ts); the first reading still waits for a
+  // painted frame, so that a page whose script runs early (a cached page, a fallback) does not lay out the whole
+  // page before its first paint and start its web fonts early, which would hold that paint (issue 21: LCP). The
+  // bar starts empty, which is right at the top; a page opened further down is marked a frame later.
   afterFirstPaint(view, update);
 }
 
