@@ -61,6 +61,7 @@ import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
 import overTrainingV4 from './over-training/v4.ts';
+import overTrainingV5 from './over-training/v5.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -123,6 +124,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   overTrainingV2,
   overTrainingV3,
   overTrainingV4,
+  overTrainingV5,
 ];
 
 /** Figure ids in registry order. */

@@ -37,10 +37,12 @@ export interface OverTrainingVersion {
   readonly reachableEnds?: boolean;
   /** From v4: labels keep off the lines (plot-v4.ts). */
   readonly labelsOffLines?: boolean;
+  /** From v5: the chosen model's name beside its dot, or joined to it by a leader line (plot-v4.ts). */
+  readonly nameByLeader?: boolean;
 }
 
 export function overTrainingFigure(options: OverTrainingVersion) {
-  const { algorithmicProgress, reachableEnds, labelsOffLines, ...version } = options;
+  const { algorithmicProgress, reachableEnds, labelsOffLines, nameByLeader, ...version } = options;
   return defineFigure<Key>({
     id: 'over-training',
     ...version,
@@ -164,7 +166,9 @@ export function overTrainingFigure(options: OverTrainingVersion) {
       return rows;
     },
     plot: (p, rows, _band, frame) =>
-      (labelsOffLines ? plotOverTrainingV4 : plotOverTraining)(p, rows, frame?.width ?? FILE_WIDTH),
+      labelsOffLines
+        ? plotOverTrainingV4(p, rows, frame?.width ?? FILE_WIDTH, nameByLeader)
+        : plotOverTraining(p, rows, frame?.width ?? FILE_WIDTH),
     alt(p, rows) {
       const frontier = frontierOf(rows, p);
       const n = p.model_billions * 1e9;

@@ -32,8 +32,27 @@ import {
 /** What every label keeps off, besides lines of other colours: the chosen size's line and limit, and its dot. */
 const CHOSEN = 'chosen size';
 
-/** Plot options for these rows, drawn `width` pixels wide. */
-export function plotOverTrainingV4(p: Params<Key>, rows: readonly TableRow[], width: number): Plot.PlotOptions {
+/** Gap in pixels the chosen model's name may keep from its dot without a leader (v5 on). */
+const NAME_REACH = 6;
+/**
+ * The longest leader from the chosen model's name to its dot (v5 on), where it stops (the dot's radius and 2 px),
+ * and a name with no clear place that near is kept, placed as in v4 (at both sliders' maxima on a phone, where
+ * "compute-optimal" stands between the dot and the clear space below the lines).
+ */
+const NAME_LEADER = { length: 90, gap: 7, keep: true } as const;
+
+/**
+ * Plot options for these rows, drawn `width` pixels wide. From v5 (`nameByLeader`) the chosen model's name keeps
+ * within NAME_REACH of its dot or, where no place there is clear of the lines, stands in clear space joined to the
+ * dot by a leader line (layout/leader.ts): in v4 it kept to its side of the other sizes' lines, and on a phone that
+ * put it 30 to 50 px from its dot, under lines it did not name.
+ */
+export function plotOverTrainingV4(
+  p: Params<Key>,
+  rows: readonly TableRow[],
+  width: number,
+  nameByLeader = false,
+): Plot.PlotOptions {
   const frontier = frontierOf(rows, p);
   const n = p.model_billions * 1e9;
   const visible = (r: TableRow) => r.matched_year! >= Y_MIN && r.matched_year! <= Y_MAX;
@@ -54,9 +73,42 @@ export function plotOverTrainingV4(p: Params<Key>, rows: readonly TableRow[], wi
     .avoid(grey, xy.x, xy.y, theme.reference, { z: 'parameters' })
     .avoid(chosen, xy.x, xy.y, CHOSEN)
     .avoidRuleY(limits, xy.y, CHOSEN)
-    .avoidRuleX([{ ratio: CHINCHILLA_TOKENS_PER_PARAMETER }], 'ratio', theme.mutedInk)
-    .avoid(dotShown ? [dot] : [], xy.x, xy.y, CHOSEN);
+    .avoidRuleX([{ ratio: CHINCHILLA_TOKENS_PER_PARAMETER }], 'ratio', theme.mutedInk);
+  // v4 kept labels off the dot as off a line's point; from v5 it is the dot its name is placed beside.
+  if (nameByLeader) layout.avoidDots(dotShown ? [dot] : [], xy.x, xy.y, 5);
+  else layout.avoid(dotShown ? [dot] : [], xy.x, xy.y, CHOSEN);
   const text = { fontSize: 12, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
+  const optimal = Plot.text(
+    ['compute-optimal'],
+    layout.place({
+      x: CHINCHILLA_TOKENS_PER_PARAMETER,
+      frameAnchor: 'top',
+      dx: 4,
+      dy: 6,
+      textAnchor: 'start',
+      fill: theme.mutedInk,
+      ...text,
+    }),
+  );
+  const chosenName = Plot.text(
+    dotShown ? [dot] : [],
+    layout.place(
+      {
+        ...xy,
+        // Short enough for a phone: the tokens' unit is the axis's and the caption's.
+        text: () => `${formatNumber(p.model_billions, 3)}B on ${formatNumber(p.training_tokens, 2)}`,
+        dx: -8,
+        dy: -12,
+        textAnchor: 'end',
+        fill: theme.open,
+        fontWeight: 600,
+        ...text,
+      },
+      'frame',
+      nameByLeader ? NAME_REACH : undefined,
+      nameByLeader ? NAME_LEADER : undefined,
+    ),
+  );
   return {
     ...FRAME,
     ...overTrainingAxes(width),
@@ -69,32 +121,8 @@ export function plotOverTrainingV4(p: Params<Key>, rows: readonly TableRow[], wi
       Plot.line(chosen, { ...xy, stroke: theme.open, strokeWidth: 2.5 }),
       ...(dotShown ? [Plot.dot([dot], { ...xy, r: 5, fill: theme.open })] : []),
       // Placed first, so no other label takes its place under the frame's top.
-      Plot.text(
-        ['compute-optimal'],
-        layout.place({
-          x: CHINCHILLA_TOKENS_PER_PARAMETER,
-          frameAnchor: 'top',
-          dx: 4,
-          dy: 6,
-          textAnchor: 'start',
-          fill: theme.mutedInk,
-          ...text,
-        }),
-      ),
-      Plot.text(
-        dotShown ? [dot] : [],
-        layout.place({
-          ...xy,
-          // Short enough for a phone: the tokens' unit is the axis's and the caption's.
-          text: () => `${formatNumber(p.model_billions, 3)}B on ${formatNumber(p.training_tokens, 2)}`,
-          dx: -8,
-          dy: -12,
-          textAnchor: 'end',
-          fill: theme.open,
-          fontWeight: 600,
-          ...text,
-        }),
-      ),
+      optimal,
+      chosenName,
       // The sizes' names at their lines' ends, in the right margin.
       Plot.text(
         ends,
