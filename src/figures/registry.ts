@@ -57,6 +57,7 @@ import deviceFrontierV1 from './device-frontier/v1.ts';
 import deviceFrontierV2 from './device-frontier/v2.ts';
 import deviceFrontierV3 from './device-frontier/v3.ts';
 import deviceFrontierV4 from './device-frontier/v4.ts';
+import deviceFrontierV5 from './device-frontier/v5.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
@@ -120,6 +121,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   deviceFrontierV2,
   deviceFrontierV3,
   deviceFrontierV4,
+  deviceFrontierV5,
   overTrainingV1,
   overTrainingV2,
   overTrainingV3,

@@ -53,6 +53,8 @@ export interface DeviceFrontierVersion {
    * middle'; v3 asked only its box to be nearer), and a MacBook is named by its chip ("M4 Max", plot.ts tinyName).
    */
   readonly namesByMiddle?: boolean;
+  /** From v5: a name with no clear place beside its dot stands in clear space, joined to it by a leader line (plot.ts). */
+  readonly namesByLeader?: boolean;
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
@@ -104,7 +106,13 @@ function table(p: AnyParams, data: FigureData, withMaker: boolean): TableRow[] {
 }
 
 export function deviceFrontierFigure(options: DeviceFrontierVersion) {
-  const { algorithmicProgress, labelLayout = false, namesByMiddle = false, ...version } = options;
+  const {
+    algorithmicProgress,
+    labelLayout = false,
+    namesByMiddle = false,
+    namesByLeader = false,
+    ...version
+  } = options;
   return defineFigure<Key>({
     id: 'device-frontier',
     ...version,
@@ -164,7 +172,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         !labelLayout
           ? undefined
           : namesByMiddle
-            ? { dotNames: 'box and middle', macsByChip: true }
+            ? { dotNames: 'box and middle', macsByChip: true, leaders: namesByLeader }
             : { dotNames: 'box', macsByChip: false },
       ),
     alt(p, rows) {

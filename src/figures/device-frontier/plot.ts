@@ -13,7 +13,7 @@
 import * as Plot from '@observablehq/plot';
 import { labelOf } from '../edge-data.ts';
 import { placeDataLabels, type LabelPoint } from '../edge-labels.ts';
-import { LabelLayout } from '../layout/direct-labels.ts';
+import { LabelLayout, type LeaderOptions } from '../layout/direct-labels.ts';
 import type { DotNameRule } from '../layout/point-labels.ts';
 import { frameAt, type AxisScale, type LabelFrame } from '../layout/frame.ts';
 import { yearAxis, yearTicks } from '../layout/year-axis.ts';
@@ -101,6 +101,12 @@ const DOT_REACH = 10;
 const TARGET_REACH = 32;
 /** Gap in pixels the frontier's and the diagonal's names may keep from where they are asked to be (v3 on). */
 const LINE_REACH = 16;
+/**
+ * From v5, a machine's name with no clear place within DOT_REACH of its dot may stand up to this far off, joined to
+ * the dot by a leader line stopping 2 px short of it (layout/leader.ts): on a phone v4 left "M3 Ultra" out in most
+ * states, its dot among others on the diagonal.
+ */
+const DOT_LEADER: LeaderOptions = { length: 48, gap: 6 };
 
 /**
  * Plot options for the table at the given anchor date, drawn `width` pixels wide; from v3 (`labelRules`) with its labels
@@ -112,7 +118,7 @@ export function plotFrontier(
   anchorDate: number,
   anchorYear: number,
   width: number,
-  labelRules?: { readonly dotNames: DotNameRule; readonly macsByChip: boolean },
+  labelRules?: { readonly dotNames: DotNameRule; readonly macsByChip: boolean; readonly leaders?: boolean },
 ): Plot.PlotOptions {
   const macsByChip = labelRules?.macsByChip ?? false;
   const visible = (r: TableRow) => inside(Y, r.matched_year!) && inside(X, r.year!);
@@ -177,7 +183,7 @@ export function plotFrontier(
     { x: X.domain[1], y: X.domain[1] },
   ];
   const textMarks = labelRules
-    ? layoutLabels(labels, { diagonal, machines, projection, anchorDate }, labelRules.dotNames)
+    ? layoutLabels(labels, { diagonal, machines, projection, anchorDate }, labelRules.dotNames, labelRules.leaders)
     : firstPlacerLabels(labels, width);
   return {
     ...FRAME,
@@ -251,6 +257,7 @@ function layoutLabels(
     anchorDate: number;
   },
   dotNames: DotNameRule,
+  leaders = false,
 ): Plot.Text[] {
   const rule = [
     { x: X.domain[0], y: marks.anchorDate },
@@ -272,9 +279,10 @@ function layoutLabels(
     const first = label.places?.[0] ?? { dx: 7, dy: 0, textAnchor: 'start' as const };
     // The key keeps its one place (nothing is drawn there); the lines' names keep near their lines' ends.
     const reach = label.reach ?? (label.places ? (label.places.length === 1 ? undefined : LINE_REACH) : DOT_REACH);
+    const leader = leaders && reach === DOT_REACH ? DOT_LEADER : undefined;
     return textMark(
       label,
-      layout.place({ ...first, fill: label.fill, fontWeight: label.weight ?? 400 }, 'frame', reach),
+      layout.place({ ...first, fill: label.fill, fontWeight: label.weight ?? 400 }, 'frame', reach, leader),
     );
   });
 }
