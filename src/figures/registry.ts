@@ -32,6 +32,7 @@ import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
 import wallCapabilityCurveV2 from './wall-capability-curve/v2.ts';
 import wallCapabilityCurveV3 from './wall-capability-curve/v3.ts';
 import wallCapabilityCurveV4 from './wall-capability-curve/v4.ts';
+import wallCapabilityCurveV5 from './wall-capability-curve/v5.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
 import wallGapLagV2 from './wall-gap-lag/v2.ts';
 import wallGapLagV3 from './wall-gap-lag/v3.ts';
@@ -94,6 +95,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallCapabilityCurveV2,
   wallCapabilityCurveV3,
   wallCapabilityCurveV4,
+  wallCapabilityCurveV5,
   wallGapLagV1,
   wallGapLagV2,
   wallGapLagV3,

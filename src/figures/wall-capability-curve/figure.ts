@@ -72,6 +72,11 @@ export interface WallCapabilityCurveVersion {
   readonly firstVersionParams?: boolean;
   /** v4 on: the dots' labels keep off the three curves (LabelLayout.avoid), where on a phone they lay along them. */
   readonly labelsOffLines?: boolean;
+  /**
+   * v5 on: the key in the top left is drawn first and held (LabelLayout.hold), so the dots' labels keep off it: on
+   * a phone, with the 2035 frontier high and far left, "2035" ran into "dotted: log-linear, no wall".
+   */
+  readonly keyHeld?: boolean;
 }
 
 export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
@@ -206,6 +211,26 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
           .avoid(rows, 'compute_oom', 'log_linear', CEILING_COLOR)
           .avoid(rows, 'compute_oom', 'capability_2025', theme.ink)
           .avoid(rows, 'compute_oom', 'capability_2035', theme.ink);
+      // The key in the empty top left, where no curve reaches at any setting: a gap's size beside its bar ran
+      // out of the frame once the 2035 frontier moved right, and a label at the top right met the 2035 dot.
+      const key = [
+        ...pairs.map((d) => ({
+          text: `gap in ${formatYear(d.year)}: ${formatNumber(d.y2 - d.y1, 2)} points`,
+          fill: theme.highlight,
+        })),
+        { text: 'dotted: log-linear, no wall', fill: CEILING_COLOR },
+      ].map(({ text, fill }, line) => {
+        const keyLine: Plot.TextOptions = {
+          frameAnchor: 'top-left',
+          dx: 6,
+          dy: 6 + line * 16,
+          textAnchor: 'start',
+          fill,
+          fontSize: 10,
+          ...halo,
+        };
+        return Plot.text([text], options.keyHeld ? labels.hold(keyLine) : keyLine);
+      });
       return {
         width: 640,
         height: 380,
@@ -243,6 +268,7 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
             fill: (d: { side: number }) => (d.side === 0 ? FRONTIER_COLOR : OPEN_COLOR),
             stroke: theme.background,
           }),
+          ...(options.keyHeld ? key : []),
           // Above-left of each frontier dot and below-right of the open one: the curve rises to the right, so
           // both places stay clear of it whatever the settings.
           Plot.text(
@@ -274,25 +300,7 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
               ...halo,
             }),
           ),
-          // The key in the empty top left, where no curve reaches at any setting: a gap's size beside its bar ran
-          // out of the frame once the 2035 frontier moved right, and a label at the top right met the 2035 dot.
-          ...[
-            ...pairs.map((d) => ({
-              text: `gap in ${formatYear(d.year)}: ${formatNumber(d.y2 - d.y1, 2)} points`,
-              fill: theme.highlight,
-            })),
-            { text: 'dotted: log-linear, no wall', fill: CEILING_COLOR },
-          ].map(({ text, fill }, line) =>
-            Plot.text([text], {
-              frameAnchor: 'top-left',
-              dx: 6,
-              dy: 6 + line * 16,
-              textAnchor: 'start',
-              fill,
-              fontSize: 10,
-              ...halo,
-            }),
-          ),
+          ...(options.keyHeld ? [] : key),
         ],
       };
     },
