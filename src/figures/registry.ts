@@ -59,6 +59,7 @@ import deviceFrontierV2 from './device-frontier/v2.ts';
 import deviceFrontierV3 from './device-frontier/v3.ts';
 import deviceFrontierV4 from './device-frontier/v4.ts';
 import deviceFrontierV5 from './device-frontier/v5.ts';
+import deviceFrontierV6 from './device-frontier/v6.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
@@ -124,6 +125,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   deviceFrontierV3,
   deviceFrontierV4,
   deviceFrontierV5,
+  deviceFrontierV6,
   overTrainingV1,
   overTrainingV2,
   overTrainingV3,

@@ -56,10 +56,6 @@ const LABELS_OVER_MARKS_NOT_YET = new Map<string, string>([]);
  */
 const NAMES_WITHOUT_MARKS_NOT_YET = new Map<string, string>([
   ['open-bets', 'every slider at its minimum: "Moving target: the frontier itself" names a line below the axis'],
-  [
-    'device-frontier',
-    'every slider at its minimum: the key names NVIDIA, Apple and AMD, and every machine is below 2018',
-  ],
 ]);
 
 /**

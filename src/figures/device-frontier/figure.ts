@@ -55,6 +55,12 @@ export interface DeviceFrontierVersion {
   readonly namesByMiddle?: boolean;
   /** From v5: a name with no clear place beside its dot stands in clear space, joined to it by a leader line (plot.ts). */
   readonly namesByLeader?: boolean;
+  /**
+   * From v6: machines off the fixed year axis are said in the plot ("▼ 9 machines match a frontier before 2018"),
+   * and the key names only the makers with a dot on show: with every slider at its minimum v5 keyed NVIDIA, Apple
+   * and AMD over an empty plot (plot.ts).
+   */
+  readonly offAxisSaid?: boolean;
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
@@ -111,6 +117,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     labelLayout = false,
     namesByMiddle = false,
     namesByLeader = false,
+    offAxisSaid = false,
     ...version
   } = options;
   return defineFigure<Key>({
@@ -172,7 +179,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         !labelLayout
           ? undefined
           : namesByMiddle
-            ? { dotNames: 'box and middle', macsByChip: true, leaders: namesByLeader }
+            ? { dotNames: 'box and middle', macsByChip: true, leaders: namesByLeader, offAxis: offAxisSaid }
             : { dotNames: 'box', macsByChip: false },
       ),
     alt(p, rows) {

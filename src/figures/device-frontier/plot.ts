@@ -118,7 +118,12 @@ export function plotFrontier(
   anchorDate: number,
   anchorYear: number,
   width: number,
-  labelRules?: { readonly dotNames: DotNameRule; readonly macsByChip: boolean; readonly leaders?: boolean },
+  labelRules?: {
+    readonly dotNames: DotNameRule;
+    readonly macsByChip: boolean;
+    readonly leaders?: boolean;
+    readonly offAxis?: boolean;
+  },
 ): Plot.PlotOptions {
   const macsByChip = labelRules?.macsByChip ?? false;
   const visible = (r: TableRow) => inside(Y, r.matched_year!) && inside(X, r.year!);
@@ -126,14 +131,20 @@ export function plotFrontier(
   const projection = rows.filter((r) => r.series === PROJECTION && visible(r));
   const target = projection.find((r) => r.year === TARGET_YEAR);
   const diagonalEnd = Math.min(X.domain[1], Y.domain[1]) - 0.3;
+  const offAxis = labelRules?.offAxis ? offAxisNotes(rows.filter((r) => r.series === DEVICE)) : [];
+  // From v6 the key names only the makers with a dot on show.
+  const keyed = VENDOR_NAMES.map((_, vendor) => vendor).filter(
+    (vendor) => !labelRules?.offAxis || machines.some((m) => m.vendor === vendor),
+  );
   // Labels in order of importance: an earlier one keeps its place, a later one moves or drops.
   const labels: Label[] = [
+    ...offAxis,
     // The key to the dots' colours, in the empty top-left corner.
-    ...VENDOR_NAMES.map((name, i) => ({
+    ...keyed.map((vendor, i) => ({
       x: X_FIRST,
       y: Y.domain[1],
-      text: `● ${name}`,
-      fill: VENDOR_FILL[i]!,
+      text: `● ${VENDOR_NAMES[vendor]!}`,
+      fill: VENDOR_FILL[vendor]!,
       dot: false,
       // From v3 a line apart as LabelLayout measures one (its boxes are padded), and the first a pixel lower, so
       // none is pushed down: inside the plot and clear of the one above.
@@ -215,6 +226,35 @@ export function plotFrontier(
       ...textMarks,
     ],
   };
+}
+
+/**
+ * From v6, the machines a fixed year axis cannot show, said where they would be: "▼ 9 machines match a frontier
+ * before 2018" at the foot of the plot, "▲ …" at its head, in muted ink (a note, not a series' name). The table and
+ * the description still give each machine's year.
+ */
+function offAxisNotes(machines: readonly TableRow[]): Label[] {
+  const below = machines.filter((m) => m.matched_year! < Y.domain[0]).length;
+  const above = machines.filter((m) => m.matched_year! > Y.domain[1]).length;
+  const count = (n: number) => (n === 1 ? '1 machine matches' : `${n} machines match`);
+  return [
+    ...(below > 0
+      ? [{ y: Y.domain[0], dy: -8, text: `▼ ${count(below)} a frontier before ${formatYear(Y.domain[0])}` }]
+      : []),
+    ...(above > 0
+      ? [{ y: Y.domain[1], dy: 8, text: `▲ ${count(above)} a frontier after ${formatYear(Y.domain[1])}` }]
+      : []),
+  ].map(({ y, dy, text }) => ({
+    // Below: the foot's left, under the diagonal's start. Above: the head's right, clear of the key.
+    x: y === Y.domain[0] ? X_FIRST : X.domain[1],
+    y,
+    text,
+    fill: theme.mutedInk,
+    dot: false,
+    places: [
+      y === Y.domain[0] ? { dx: 6, dy, textAnchor: 'start' as const } : { dx: -6, dy, textAnchor: 'end' as const },
+    ],
+  }));
 }
 
 /** A label's text mark: its colour, weight and a halo in the background's colour. */
