@@ -51,6 +51,7 @@ import openBetsV1 from './open-bets/v1.ts';
 import openBetsV2 from './open-bets/v2.ts';
 import openBetsV3 from './open-bets/v3.ts';
 import openBetsV4 from './open-bets/v4.ts';
+import openBetsV5 from './open-bets/v5.ts';
 import deviceFitV1 from './device-fit/v1.ts';
 import deviceFitV2 from './device-fit/v2.ts';
 import deviceFitV3 from './device-fit/v3.ts';
@@ -117,6 +118,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openBetsV2,
   openBetsV3,
   openBetsV4,
+  openBetsV5,
   deviceFitV1,
   deviceFitV2,
   deviceFitV3,

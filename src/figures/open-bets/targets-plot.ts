@@ -18,6 +18,9 @@ export const FIRST_YEAR = 2025;
 export const LAST_YEAR = 2035;
 const Y_DOMAIN: [number, number] = [1e-3, 1e4];
 const HALO = { stroke: theme.background, strokeWidth: 3 } as const;
+/** A line of the top-left key, and its height in pixels. */
+const NOTE = { frameAnchor: 'top-left', dx: 6, textAnchor: 'start', ...HALO } as const;
+const LINE_PX = 17;
 
 /** The four lines: column, colour, and whether it is the flat-hardware (dashed) one, in drawing order. */
 const LINES = [
@@ -38,11 +41,14 @@ export function betTargetsPlot(
   rows: readonly TableRow[],
   labelsOffLines: boolean,
   ruleNameSlides = false,
+  offAxisSaid = false,
 ) {
   const shown = (key: string) => rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
   const layout = labelsOffLines ? new LabelLayout() : undefined;
   for (const [key, stroke] of LINES) layout?.avoid(shown(key), 'year', key, stroke);
   const text = (data: string[], options: Plot.TextOptions) => Plot.text(data, layout ? layout.place(options) : options);
+  // A note drawn where it is asked to be, which the labels after it keep off (LabelLayout.hold).
+  const held = (options: Plot.TextOptions) => (layout ? layout.hold(options) : options);
   const lines = LINES.map(([key, stroke, flat]) =>
     Plot.line(shown(key), {
       x: 'year',
@@ -66,32 +72,36 @@ export function betTargetsPlot(
     layout && ruleNameSlides
       ? Plot.text(['one bet a year'], layout.placeAlongRules(oneBetOptions))
       : text(['one bet a year'], oneBetOptions);
+  const fixedName = `Fixed target: the ${formatYear(nearestYear(p.capability_year))} frontier`;
+  const movingName =
+    p.lag_years > 0
+      ? `Moving target: ${formatNumber(p.lag_years, 2)} years behind`
+      : 'Moving target: the frontier itself';
+  // From v5, a target with both its lines off the axis is said so in muted ink: named in its colour, it named nothing.
+  const fixedOff = offAxisSaid ? offAxis(rows, ['fixed', 'fixed_flat']) : undefined;
+  const movingOff = offAxisSaid ? offAxis(rows, ['moving', 'moving_flat']) : undefined;
   const names = [
-    text([`Fixed target: the ${formatYear(nearestYear(p.capability_year))} frontier`], {
+    text([fixedOff ? offAxisText(fixedName, fixedOff) : fixedName], {
       frameAnchor: 'top-left',
       dx: 6,
       dy: 6,
       textAnchor: 'start',
-      fill: theme.frontier,
-      fontWeight: 600,
+      fill: fixedOff ? theme.mutedInk : theme.frontier,
+      fontWeight: fixedOff ? 400 : 600,
       ...HALO,
     }),
-    text(
-      [
-        p.lag_years > 0
-          ? `Moving target: ${formatNumber(p.lag_years, 2)} years behind`
-          : 'Moving target: the frontier itself',
-      ],
-      {
-        frameAnchor: 'bottom-left',
-        dx: 6,
-        dy: -6,
-        textAnchor: 'start',
-        fill: theme.open,
-        fontWeight: 600,
-        ...HALO,
-      },
-    ),
+    movingOff
+      ? // Under the fixed target's name, where the falling moving-target lines would start: they are not drawn.
+        Plot.text([offAxisText(movingName, movingOff)], held({ ...NOTE, dy: 6 + LINE_PX, fill: theme.mutedInk }))
+      : text([movingName], {
+          frameAnchor: 'bottom-left',
+          dx: 6,
+          dy: -6,
+          textAnchor: 'start',
+          fill: theme.open,
+          fontWeight: 600,
+          ...HALO,
+        }),
   ];
   return {
     width: 640,
@@ -113,4 +123,27 @@ export function betTargetsPlot(
       ...names,
     ],
   } as Plot.PlotOptions;
+}
+
+/** Where a target's lines lie when none of their points is on the axis: all below it, all above, or either side. */
+function offAxis(rows: readonly TableRow[], keys: readonly string[]): 'below' | 'above' | 'off' | undefined {
+  const values = rows.flatMap((r) => keys.map((key) => r[key]!)).filter((v) => v !== undefined && !Number.isNaN(v));
+  if (values.some((v) => v >= Y_DOMAIN[0] && v <= Y_DOMAIN[1])) return undefined;
+  if (values.every((v) => v < Y_DOMAIN[0])) return 'below';
+  if (values.every((v) => v > Y_DOMAIN[1])) return 'above';
+  return 'off';
+}
+
+/**
+ * "▼ Moving target: under 0.001 bets a year": a target said off the axis, by its kind alone (its aim, "the frontier
+ * itself", made the line too long for a phone; the slider beside the figure shows it).
+ */
+function offAxisText(name: string, where: 'below' | 'above' | 'off'): string {
+  const target = name.split(': ')[0]!;
+  const said = {
+    below: `▼ ${target}: under ${formatNumber(Y_DOMAIN[0], 1)} bets a year`,
+    above: `▲ ${target}: over ${formatNumber(Y_DOMAIN[1], 1)} bets a year`,
+    off: `${target}: off this axis`,
+  };
+  return said[where];
 }

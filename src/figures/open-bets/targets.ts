@@ -74,6 +74,11 @@ export interface OpenBetsTargetsVersion {
   readonly labelsOffLines?: boolean;
   /** v4 on: "one bet a year" slides along its rule to a clear place, so it always names that rule (targets-plot.ts). */
   readonly ruleNameSlides?: boolean;
+  /**
+   * v5 on: a target both of whose lines lie off the axis is said so, in muted ink ("▼ Moving target: under 0.001
+   * bets a year"), not named in its colour over nothing (targets-plot.ts).
+   */
+  readonly offAxisSaid?: boolean;
   /** v3 on: how far behind a bet aims, with its 5 to 22 months cited to the Epoch AI note that publishes it. */
   readonly lagYears?: ParamDefinition;
 }
@@ -253,7 +258,13 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
       return rows;
     },
     plot(p, rows) {
-      return betTargetsPlot(p, rows, Boolean(options.labelsOffLines), Boolean(options.ruleNameSlides));
+      return betTargetsPlot(
+        p,
+        rows,
+        Boolean(options.labelsOffLines),
+        Boolean(options.ruleNameSlides),
+        Boolean(options.offAxisSaid),
+      );
     },
     alt(p, rows) {
       const w = world(p, rows);
