@@ -11,6 +11,9 @@ export const MIN_TARGET_PX = 24;
 
 /** Loads every live figure's island (the loader's own load(), as a reader's intent does) and waits for them all. */
 export async function loadIslands(page: Page): Promise<void> {
+  // <live-figure> is defined by the page's script, which starts after the first paint (src/layouts/after-paint.ts):
+  // before then a host has no load() to call, and the wait below would wait for ever.
+  await page.evaluate(() => customElements.whenDefined('live-figure'));
   await page.evaluate(() => {
     for (const host of document.querySelectorAll<HTMLElement & { load?: () => void }>('live-figure')) host.load?.();
   });
