@@ -53,6 +53,7 @@ describe('statesNearestFirst', () => {
       'open-closed-compute v2',
       'open-closed-compute v3',
       'open-closed-compute v4',
+      'open-closed-compute v5',
       'open-closed-benchmark-lag v1',
       'open-closed-benchmark-lag v2',
     ]);
