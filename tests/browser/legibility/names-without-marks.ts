@@ -13,19 +13,12 @@
  * @example
  * namesWithoutMarks(drawing) // ['text "● NVIDIA" names marks in rgb(…), but none is on show']
  */
-import { contrastRatio, parseColour } from '../../../src/figures/contrast.ts';
+import { quote } from './quote.ts';
 import type { Drawing } from './read-drawing.ts';
+import { sameColour } from './same-colour.ts';
 
 /** Text this faint is a tint, not a name (as in problems.ts). */
 const TINT_OPACITY = 0.5;
-/** Colours this close (contrast ratio) are one colour, as in over-marks.ts. */
-const SAME_COLOUR = 1.05;
-
-const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
-const same = (a: string, b: string) => {
-  const [x, y] = [parseColour(a), parseColour(b)];
-  return x !== undefined && y !== undefined && x.a > 0 && y.a > 0 && contrastRatio(x, y) < SAME_COLOUR;
-};
 
 /** Each text in a series' colour with no mark of that colour on show, once. */
 export function namesWithoutMarks(drawing: Pick<Drawing, 'texts' | 'shownColours' | 'neutralColours'>): string[] {
@@ -34,8 +27,8 @@ export function namesWithoutMarks(drawing: Pick<Drawing, 'texts' | 'shownColours
   const found = new Set<string>();
   for (const text of drawing.texts) {
     if (text.axis || text.opacity < TINT_OPACITY || text.text.trim() === '') continue;
-    if (axisColours.some((colour) => same(colour, text.fill))) continue;
-    if (shown.some((colour) => same(colour, text.fill))) continue;
+    if (axisColours.some((colour) => sameColour(colour, text.fill))) continue;
+    if (shown.some((colour) => sameColour(colour, text.fill))) continue;
     found.add(`text ${quote(text.text)} names marks in ${text.fill}, but none is on show`);
   }
   return [...found];

@@ -21,8 +21,10 @@
  * @example
  * labelsOverMarks(crossings, 'rgb(253, 252, 249)') // ['text "Frontier" lies along a line mark in rgb(…) …']
  */
-import { contrastRatio, parseColour } from '../../../src/figures/contrast.ts';
+import { parseColour } from '../../../src/figures/contrast.ts';
 import type { Crossing } from './read-crossings.ts';
+import { quote } from './quote.ts';
+import { sameColour } from './same-colour.ts';
 
 /** Marks this translucent or fainter are tints that text may sit on (as in problems.ts). */
 const TINT_OPACITY = 0.5;
@@ -33,14 +35,6 @@ const SHORT_CROSSING = 1.5;
 const HALO_PX = 2;
 /** A crossing this short, in px, only touches the text. */
 const TOUCH_PX = 1;
-/** Colours this close (contrast ratio) are one colour: a halo in the background's, a label in its line's. */
-const SAME_COLOUR = 1.05;
-
-const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
-const same = (a: string, b: string) => {
-  const [x, y] = [parseColour(a), parseColour(b)];
-  return x !== undefined && y !== undefined && x.a > 0 && y.a > 0 && contrastRatio(x, y) < SAME_COLOUR;
-};
 
 /** Why a text over a mark is not legible, or undefined when it is (the rule above). */
 export function overMark(crossing: Crossing, background: string): string | undefined {
@@ -48,13 +42,13 @@ export function overMark(crossing: Crossing, background: string): string | undef
   const fillCounts =
     crossing.fillColour !== 'none' &&
     crossing.fillOpacity >= TINT_OPACITY &&
-    !same(crossing.fillColour, crossing.fill) &&
-    !same(crossing.fillColour, background);
+    !sameColour(crossing.fillColour, crossing.fill) &&
+    !sameColour(crossing.fillColour, background);
   const strokeCounts =
     crossing.stroke !== 'none' &&
     crossing.strokeOpacity >= TINT_OPACITY &&
-    !same(crossing.stroke, crossing.fill) &&
-    !same(crossing.stroke, background);
+    !sameColour(crossing.stroke, crossing.fill) &&
+    !sameColour(crossing.stroke, background);
   if (mark === 'leader' && crossing.stroke !== 'none' && length > TOUCH_PX)
     return `text ${quote(text)} is crossed by a leader line in ${crossing.stroke}`;
   if (fillCounts && covered > COVERED)
@@ -63,7 +57,7 @@ export function overMark(crossing: Crossing, background: string): string | undef
   if (above) return `text ${quote(text)} is crossed by a ${mark} mark in ${crossing.stroke} drawn over it`;
   const haloed =
     crossing.halo !== 'none' && crossing.haloWidth >= HALO_PX && parseColour(crossing.halo)?.a === 1
-      ? same(crossing.halo, background)
+      ? sameColour(crossing.halo, background)
       : false;
   if (!haloed) return `text ${quote(text)} is crossed by a ${mark} mark in ${crossing.stroke} (no background halo)`;
   if (length > SHORT_CROSSING * inkHeight)

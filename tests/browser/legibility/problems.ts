@@ -5,6 +5,7 @@
  */
 import { composite, contrastRatio, parseColour } from '../../../src/figures/contrast.ts';
 import type { Drawing, TextBox } from './read-drawing.ts';
+import { quote } from './quote.ts';
 
 export interface DrawingReading extends Drawing {
   readonly theme: 'light' | 'dark';
@@ -21,8 +22,6 @@ const KNOCKOUT = 1.1;
 const OVERLAP_PX = { across: 1, down: 3 };
 /** How far text may reach past the drawing's edge (antialiasing). */
 const EDGE_PX = 1;
-
-const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
 
 /** Pairs of text boxes that overlap. */
 export function overlappingText(texts: readonly TextBox[]): string[] {

@@ -56,6 +56,8 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
+    // Which shapes are on show is geometry, the same in both themes: worked out in the first reading only.
+    const onShowOf = new WeakMap<Element, boolean>();
     const read = () => {
       const host = document.querySelector('live-figure')!;
       const svg = host.querySelector<SVGSVGElement>('[data-plot] svg')!;
@@ -112,6 +114,13 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
       };
       /** Whether some point of the shape (its outline sampled, or its box's middle) lies in its region. */
       const onShow = (shape: SVGGeometryElement) => {
+        const known = onShowOf.get(shape);
+        if (known !== undefined) return known;
+        const shown = sampledOnShow(shape);
+        onShowOf.set(shape, shown);
+        return shown;
+      };
+      const sampledOnShow = (shape: SVGGeometryElement) => {
         const region = regionOf(shape);
         const inside = (x: number, y: number) =>
           x >= region.left - 0.5 && x <= region.right + 0.5 && y >= region.top - 0.5 && y <= region.bottom + 0.5;

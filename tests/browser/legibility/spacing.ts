@@ -18,6 +18,7 @@
  * crowdedText([tick('2018', 40), tick('2019', 64)]) // ['text "2018" runs into "2019" (under 3 px apart)']
  */
 import type { TextBox } from './read-drawing.ts';
+import { quote } from './quote.ts';
 
 /** Least gap between two texts on one line, in CSS pixels: about a word space at 12 px (above). */
 export const MIN_GAP_PX = 3;
@@ -25,8 +26,6 @@ export const MIN_GAP_PX = 3;
 const SAME_LINE = 0.5;
 /** Overlap across that overlappingText already reports (problems.ts's OVERLAP_PX.across). */
 const OVERLAPS_PX = 1;
-
-const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
 
 /** Pairs of texts on one line whose boxes are under MIN_GAP_PX apart and do not already overlap. */
 export function crowdedText(texts: readonly TextBox[]): string[] {
