@@ -110,8 +110,7 @@ export function formatParam(value: number, unit: string): string {
   if (YEAR_UNITS.includes(unit)) return formatYear(value);
   if (unit === '×') return `${formatter({ notation: 'compact', maximumSignificantDigits: 3 }).format(value)}×`;
   if (unit.startsWith('×')) return `${formatNumber(value)}${unit}`;
-  const number = formatNumber(value);
-  return unit ? `${number} ${unitAfter(number, unit)}` : number;
+  return unit ? quantity(value, unit, 3) : formatNumber(value);
 }
 
 /**
