@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { getFigure } from '../../src/figures/registry.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { useFigures } from '../support/use-figures.ts';
+import { pageScriptRan } from '../support/page-script.ts';
 
 const site = useBuiltSite();
 
@@ -40,6 +41,16 @@ async function waitForIsland(page: Page): Promise<void> {
   const host = page.locator('live-figure[data-live="ready"], live-figure[data-live="failed"]');
   await host.first().waitFor({ state: 'attached', timeout: 15_000 });
   await expect(page.locator('live-figure').first().getAttribute('data-live')).resolves.toBe('ready');
+}
+
+/**
+ * The page has loaded and its script has run. Network idle alone is not enough: the page script starts after the
+ * first paint is reported, which on a loaded machine can come after the network falls quiet, and until then the
+ * controls are disabled (a reader cannot move them; a test that sets a value by script would be acting too early).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await pageScriptRan(page);
 }
 
 const plotMarkup = (page: Page) => page.locator('live-figure [data-plot]').first().innerHTML();
@@ -220,7 +231,7 @@ describe('loading on intent', () => {
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
     const scripts = watchScripts(page);
     await page.goto(`${site.server.origin}/essays/meek-models/`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     for (const host of await page.locator('live-figure').all()) {
       await host.scrollIntoViewIfNeeded();
       await page.mouse.wheel(0, 200);
@@ -236,7 +247,7 @@ describe('loading on intent', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const scripts = watchScripts(page);
     await page.goto(`${site.server.origin}${LATEST}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const plot = page.locator('live-figure [data-plot]');
     const box = (await plot.boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 20);
@@ -260,7 +271,7 @@ describe('loading on intent', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await slowIsland(page);
     await page.goto(`${site.server.origin}${LATEST}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const slider = page.locator('live-figure input[name="g_i"]');
     // Enabled with JavaScript before the island loads, so a keyboard reaches it; focus starts the load.
     await expect(slider.isEnabled()).resolves.toBe(true);
@@ -278,7 +289,7 @@ describe('loading on intent', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await slowIsland(page);
     await page.goto(`${site.server.origin}${LATEST}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const slider = page.locator('live-figure input[name="g_i"]');
     // A pointer drags the slider to its end, then presses Reset, both while the island loads.
     await slider.evaluate((input: HTMLInputElement) => {
@@ -296,7 +307,7 @@ describe('loading on intent', () => {
     const moved = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await slowIsland(moved);
     await moved.goto(`${site.server.origin}${LATEST}`);
-    await moved.waitForLoadState('networkidle');
+    await settled(moved);
     const max = await moved.locator('live-figure input[name="g_i"]').evaluate((input: HTMLInputElement) => {
       input.value = input.max;
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -320,7 +331,7 @@ describe('loading on intent', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${site.server.origin}/essays/meek-models/`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
     const details = host.locator('details[data-table-details]');
     const src = (await details.getAttribute('data-table-src'))!;

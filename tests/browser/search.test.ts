@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getFigure } from '../../src/figures/registry.ts';
 import { useBuiltSite } from '../support/built-site.ts';
+import { pageScriptRan } from '../support/page-script.ts';
 
 const site = useBuiltSite();
 
@@ -198,6 +199,7 @@ describe('404', () => {
     const page = await watchedPage();
     await page.goto(`${site.server.origin}/wp-login.php`);
     await page.locator('h1').waitFor();
+    await pageScriptRan(page); // the suggestion is the page script's: it must have run for its absence to mean anything
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-suggestion]').isHidden()).toBe(true);
     expect(await page.locator('main a[href="/essays/meek-models/"]').count()).toBeGreaterThan(0);

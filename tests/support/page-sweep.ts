@@ -29,6 +29,7 @@ import { settled, wakeIslands } from './axe-suites.ts';
 import type { BuiltSite } from './built-site.ts';
 import { templatePages } from './page-templates.ts';
 import { builtPages } from './site-pages.ts';
+import { pageScriptRan } from './page-script.ts';
 import { useFigures } from './use-figures.ts';
 
 /** How many every-page-<k>.test.ts files share the pages (each takes every SHARDS-th page). */
@@ -103,6 +104,7 @@ async function underPolicy(
       await slider.press('ArrowRight');
     }
   }
+  await pageScriptRan(page); // it starts after the first paint; its own requests must meet the policy too
   await page.waitForLoadState('networkidle');
   const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
   const { policyMessages, errors, foreign } = record;
