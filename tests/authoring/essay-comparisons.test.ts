@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PARAMETERS, type Parameter } from './index.ts';
+import { PARAMETERS, type Parameter } from '../../src/model/parameters/index.ts';
 
 const essay = (name: string) => readFileSync(`src/content/essays/${name}.mdx`, 'utf8').replace(/\s+/g, ' ');
 const param = (id: string): Parameter => PARAMETERS.find((p) => p.id === id)!;
