@@ -25,6 +25,7 @@ import { FollowerSchedule, type Owed } from './island-follow.ts';
 import { earlyMoves, showControl, wireControls, type Slider } from './island-controls.ts';
 import { wireMenu } from './figure/island-menu.ts';
 import { Announcer, showNotices, UrlWriter } from './island-messages.ts';
+import { TitleNote } from './figure/title-note.ts';
 import { showActivePreset, wirePresets } from './island-presets.ts';
 import { fillTable, FigureProse } from './island-prose.ts';
 import { TABLE_EVENT } from './table-on-open.ts';
@@ -49,6 +50,7 @@ class Island {
   readonly #sliders: Map<string, Slider>;
   readonly #url: UrlWriter;
   readonly #announcer: Announcer;
+  readonly #titleNote: TitleNote;
   /** Prose numbers, sentences, claims and Believe boxes that follow this figure (island-prose.ts). */
   readonly #prose: FigureProse;
   readonly #drawing: FigureDrawing;
@@ -74,6 +76,7 @@ class Island {
     this.params = { ...state.params, ...this.clampOwn(moved()) };
     this.#url = new UrlWriter(spec, this.base);
     this.#announcer = new Announcer(host, spec);
+    this.#titleNote = new TitleNote(host, spec);
     this.#prose = new FigureProse(spec, data);
     // A slider moves every figure on the page that shares its key; drawing those out of sight would make the
     // reader's slider wait on figures nobody sees (four on the meek essay). They catch up as the reader sees them.
@@ -217,6 +220,7 @@ class Island {
   /** The page's text this figure computes: prose numbers, sentences, claims, Believe boxes (island-prose.ts). */
   updateValues(): void {
     this.#prose.update(this.params as Params, this.rows);
+    this.#titleNote.schedule(() => ({ params: this.params as Params, rows: this.currentRows() }));
     this.#follow.paid('values');
   }
 }

@@ -188,6 +188,15 @@ export interface FigureSpec<K extends string = string, R extends AnyTableRow = T
    * (debounced). The last sentence of `alt` when omitted.
    */
   summary?(params: Params<K>, rows: readonly R[]): string;
+  /**
+   * The title is a one-line takeaway written at the figure's defaults. Where the reader's settings make it false,
+   * one whole sentence that says what the figure shows instead, shown under the title after "Not at your settings."
+   * (src/components/figure/title-note.ts); undefined where it holds. Page text, not figure output: adding it to a
+   * published version changes none of its files. Omit it only when no setting can make the title false (a test
+   * over every figure's reachable states holds each title to that: tests/unit/title-holds.test.ts).
+   * @example titleFails: (p, rows) => (shape(p, rows) === 'peaks' ? undefined : 'The gap is still widening in 2045.')
+   */
+  titleFails?(params: Params<K>, rows: readonly R[]): string | undefined;
 }
 
 // Specs are stored side by side in the registry whatever their parameter keys.

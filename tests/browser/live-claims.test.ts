@@ -47,4 +47,27 @@ describe('live claims', () => {
     expect(marks.every((m) => m === '✓')).toBe(true);
     await page.close();
   });
+
+  it('say under a figure’s title when the reader’s settings make the title false, and recover', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    // No shared progress: the loss gap never stops widening, so "rises, peaks, then fades" is false on screen.
+    await page.goto(`${site.server.origin}${ESSAY}?g_h=1&g_a=1`);
+    const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
+    const note = host.locator('[data-title-note]');
+    await expect.poll(() => note.getAttribute('data-title-state')).toBe('fails');
+    await expect(note.getAttribute('role')).resolves.toBe('status');
+    await expect(note.textContent()).resolves.toMatch(/^\s*Not at your settings\.\s+With no shared progress/);
+    await expect(note.isVisible()).resolves.toBe(true);
+    // The title itself is the published takeaway: it does not change.
+    await expect(host.locator('.figure-name').textContent()).resolves.toBe(
+      'The frontier’s lead in loss rises, peaks, then fades',
+    );
+    const reset = host.locator('[data-reset]').first();
+    await reset.scrollIntoViewIfNeeded();
+    await reset.click();
+    await expect.poll(() => note.getAttribute('data-title-state')).toBe('holds');
+    await expect(note.textContent()).resolves.toMatch(/^\s*$/);
+    await expect(note.evaluate((e) => e.getBoundingClientRect().height)).resolves.toBe(0);
+    await page.close();
+  });
 });

@@ -16,8 +16,9 @@
 
 /** Elements whose text is live: it changes with the reader's settings, or is a checked sentence's note. */
 // A Believe box's sentence at the settings shown ([data-believe-now]) is live too.
+// So is the note under a figure's title when the reader's settings make the title false ([data-title-note-text]).
 export const LIVE =
-  '[data-figure-value], [data-figure-case], [data-claim], [data-data-claim], [data-believe], [data-believe-now]';
+  '[data-figure-value], [data-figure-case], [data-claim], [data-data-claim], [data-believe], [data-believe-now], [data-title-note-text]';
 
 /** Elements that hold a block of reader text; a sentence never spans two of them. */
 const TEXT_BLOCK = 'p, li, aside, figcaption';

@@ -14,6 +14,7 @@ import { vi } from 'vitest';
 import { updateBelieve } from '../../src/components/believe/believe-live.ts';
 import { updateClaims } from '../../src/components/prose/live-claims.ts';
 import { updateCases } from '../../src/components/prose/live-prose.ts';
+import { updateTitleNote } from '../../src/components/figure/title-note.ts';
 import { figureDataFromDisk } from '../../src/figures/publishing/lock-files.ts';
 import { figureParams, reachableStates, type ReachableState } from '../../src/figures/reachable-states.ts';
 import { getFigure } from '../../src/figures/registry.ts';
@@ -96,6 +97,7 @@ export function pageProse(html: string) {
           for (const span of spans) span.textContent = text;
         }
         updateCases(spec, params, rows, document);
+        updateTitleNote(document, spec, params, rows);
         updateClaims(spec, params, data.get(spec.id)!, document);
         updateBelieve(spec, params, data.get(spec.id)!, document);
       }

@@ -28,6 +28,18 @@ export function summariseLossGap(p: AnyParams, rows: readonly TableRow[], pivot:
   return `${settings} ${shape}`;
 }
 
+/**
+ * The title says the gap "rises, peaks, then fades". Where it does not (it is still widening at the figure's end,
+ * never stops widening, or is shrinking from the start), the sentence for what it does; undefined where it does.
+ *
+ * @example lossGapTitleFails({ ...defaults, g_h: 1, g_a: 1 }, rows, 'paper-start')
+ *   // 'With no shared progress the meek actor never improves, and the gap widens for as long as the frontier …'
+ */
+export function lossGapTitleFails(p: AnyParams, rows: readonly TableRow[], pivot: Pivot): string | undefined {
+  if (meekCases(pivot).peakShape!.compute(p, rows) === 'peaks') return undefined;
+  return lossGapSentences(p, rows, pivot)[2];
+}
+
 function lossGapSentences(p: AnyParams, rows: readonly TableRow[], pivot: Pivot): [string, string, string, string] {
   const cases = meekCases(pivot);
   const top = peak(p, pivot);

@@ -23,7 +23,7 @@ import { publishedParams, registryParams, v4Params, type Key } from './params.ts
 import { readingPresets, v7Params } from './reading.ts';
 import { lossGapConstants } from './constants.ts';
 import { meekCases } from './cases.ts';
-import { describeLossGap, summariseLossGap } from './describe.ts';
+import { describeLossGap, lossGapTitleFails, summariseLossGap } from './describe.ts';
 import { formatNats, formatYearOf, meekValues } from './values.ts';
 
 const STEPS_PER_YEAR = 4;
@@ -203,7 +203,10 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
       };
     },
     ...(extrapolation
-      ? { summary: (p: AnyParams, rows: readonly TableRow[]) => summariseLossGap(p, rows, pivot) }
+      ? {
+          summary: (p: AnyParams, rows: readonly TableRow[]) => summariseLossGap(p, rows, pivot),
+          titleFails: (p: AnyParams, rows: readonly TableRow[]) => lossGapTitleFails(p, rows, pivot),
+        }
       : {}),
     alt(p, rows) {
       if (extrapolation) return describeLossGap(p, rows, pivot);
