@@ -12,7 +12,8 @@
  * are not counted. The bench still says how many counted fonts are KaTeX's, should a KaTeX file be requested again.
  * The same holds for every other request but low-priority images (Lantern leaves those out): the pages' module
  * scripts were counted this way until they waited for the first paint (src/layouts/after-paint-script.ts), and the
- * favicon, which Chromium fetches around the load event, is when the paint is shown late. So the bench names them.
+ * favicon, which Chromium fetches around the load event, was when the paint was shown late, until it became a data:
+ * URL (src/layouts/favicon.ts). So the bench names them.
  * @example lcpPath(lhr) // { lcpMs: 1943, observedMs: 273, element: 'main#main > … > p', fonts: 6, fontBytes: 91454, mathsFonts: 0, others: ['favicon.svg'] }
  */
 

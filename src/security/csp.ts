@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every page: only this origin's scripts,
  * styles, images, fonts and connections (and fonts from data: URLs, which
- * KaTeX's sheet carries); no inline style, no eval, and no
+ * KaTeX's sheet carries, and the site's icon as a data: URL); no inline style, no eval, and no
  * inline script but one, allowed by its hash: the few bytes in <head> that
  * apply the reader's stored theme, choose the web faces once they are cached,
  * and start the module scripts after the first paint (src/layouts/head-script.ts).
@@ -25,8 +25,10 @@ export const CSP_DIRECTIVES: readonly string[] = [
   // the site-wide one), and Pagefind's worker (/pagefind/pagefind-worker.js) needs it too.
   `script-src 'self' 'wasm-unsafe-eval' ${HEAD_SCRIPT_HASH}`,
   "style-src 'self'",
-  // blob: for "Download PNG", which draws the page's own SVG through an image it creates.
-  "img-src 'self' blob:",
+  // blob: for "Download PNG", which draws the page's own SVG through an image it creates; data: for the site's
+  // icon, which each page carries as a data: URL so it is no request before the first paint (src/layouts/favicon.ts).
+  // An image from a data: URL runs no script.
+  "img-src 'self' blob: data:",
   // data: for KaTeX's faces, which its sheet carries cut to the maths' characters (src/markdown/katex-subset.ts).
   "font-src 'self' data:",
   "connect-src 'self'",
