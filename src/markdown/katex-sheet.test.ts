@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KATEX_FONT_DIR, katexFontFiles, katexSheetCss } from './katex-sheet.ts';
+import { KATEX_FONT_DIR, katexFontFiles, katexSheetCss, katexSheetPathFor } from './katex-sheet.ts';
 
 describe("KaTeX's stylesheet as its own file", () => {
   const original = readFileSync('node_modules/katex/dist/katex.min.css', 'utf8');
@@ -21,5 +21,13 @@ describe("KaTeX's stylesheet as its own file", () => {
 
   it('stops the build on a font it cannot serve as WOFF2', () => {
     expect(() => katexSheetCss('@font-face{src:url(fonts/A.ttf) format("truetype")}')).toThrow(/without a WOFF2/);
+  });
+});
+
+describe('katexSheetPathFor', () => {
+  it("names a page's own sheet by its content: the same maths shares one file, other maths gets another", () => {
+    expect(katexSheetPathFor('.katex{a}')).toMatch(/^\/styles\/katex\.[0-9a-f]{16}\.css$/);
+    expect(katexSheetPathFor('.katex{a}')).toBe(katexSheetPathFor('.katex{a}'));
+    expect(katexSheetPathFor('.katex{a}')).not.toBe(katexSheetPathFor('.katex{b}'));
   });
 });

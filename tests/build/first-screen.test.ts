@@ -17,7 +17,7 @@ import { AFTER_PAINT_ATTRIBUTE, AFTER_PAINT_TYPE } from '../../src/layouts/after
 import { AFTER_PAINT } from '../../src/layouts/after-paint.ts';
 import { HEAD_SCRIPT, HEAD_SCRIPT_HASH } from '../../src/layouts/head-script.ts';
 import { facesInMaths, katexFaces } from '../../src/markdown/katex-faces.ts';
-import { KATEX_FONT_DIR, KATEX_SHEET_PATH } from '../../src/markdown/katex-sheet.ts';
+import { KATEX_FONT_DIR, KATEX_SHEET_PATH, katexSheetPathFor } from '../../src/markdown/katex-sheet.ts';
 import { essayPaths } from '../support/site-pages.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -43,33 +43,56 @@ it('the essays with maths and those without are both still here (meek-models has
   expect(read('essays/the-edge/index.html')).not.toContain('class="katex"');
 });
 
-describe("KaTeX's sheet", () => {
-  const css = read(KATEX_SHEET_PATH);
-  const faces = katexFaces(css).map((face) => face.file);
-  const maths = essayPaths()
-    .map((path) => read(join(path, 'index.html')))
-    .filter((html) => html.includes('class="katex"'));
-  const original = readFileSync('node_modules/katex/dist/katex.min.css', 'utf8');
+describe.each(essayPaths().filter((path) => read(join(path, 'index.html')).includes('class="katex"')))(
+  "%s: KaTeX's sheet, its own",
+  (path) => {
+    const html = read(join(path, 'index.html'));
+    // The page's one stylesheet names the sheets it merged (src/bundling/one-stylesheet.ts); KaTeX's is the page's own.
+    const merged = read(stylesheetOf(html)!);
+    const sheetPath = /^\/\* (\/styles\/katex\.[0-9a-f]{16}\.css) \*\/$/m.exec(merged)?.[1];
+    const css = sheetPath ? read(sheetPath) : '';
+    const faces = katexFaces(css).map((face) => face.file);
+    const original = readFileSync('node_modules/katex/dist/katex.min.css', 'utf8');
 
-  it('carries exactly the faces the built maths draws with, and no font file is written beside it', () => {
-    expect([...facesInMaths(maths, original).keys()].sort()).toEqual([...faces].sort());
-    expect(faces).toContain('KaTeX_Main-Regular.woff2');
-    expect(faces, 'no essay writes Fraktur or bold maths').not.toContain('KaTeX_Fraktur-Regular.woff2');
-    expect(faces).not.toContain('KaTeX_Main-Bold.woff2');
-    expect(existsSync(join(dist, KATEX_FONT_DIR))).toBe(false);
-  });
+    it("is merged into the page's stylesheet under a name of its own content", () => {
+      expect(sheetPath, 'a per-page KaTeX sheet in the merged stylesheet').toBeDefined();
+      expect(sheetPath).toBe(katexSheetPathFor(css));
+      expect(merged).toContain(css.trim());
+      expect(existsSync(join(dist, KATEX_SHEET_PATH)), 'no sheet for all pages is written').toBe(false);
+    });
 
-  it('carries each face as a WOFF2 data: URL, and names no font file', () => {
-    expect(css.match(/url\(/g)).toHaveLength(faces.length);
-    expect(css).not.toMatch(/url\((?!data:font\/woff2;base64,)/);
-  });
+    it("carries exactly the faces this page's maths draws with, and no font file is written beside it", () => {
+      expect([...facesInMaths([html], original).keys()].sort()).toEqual([...faces].sort());
+      expect(faces).toContain('KaTeX_Main-Regular.woff2');
+      expect(faces, 'no essay writes Fraktur or bold maths').not.toContain('KaTeX_Fraktur-Regular.woff2');
+      expect(faces).not.toContain('KaTeX_Main-Bold.woff2');
+      expect(existsSync(join(dist, KATEX_FONT_DIR))).toBe(false);
+    });
 
-  it("keeps KaTeX's rules for what the maths uses, and not those for what it does not (\\cancel, arrays)", () => {
-    expect(css).toContain('.katex .mfrac .frac-line{');
-    expect(css).not.toContain('.cancel-pad');
-    expect(original).toContain('.katex .mtable .vertical-separator{');
-    expect(css).not.toContain('.mtable');
-  });
+    it('carries each face as a WOFF2 data: URL, and names no font file', () => {
+      expect(css.match(/url\(/g)).toHaveLength(faces.length);
+      expect(css).not.toMatch(/url\((?!data:font\/woff2;base64,)/);
+    });
+
+    it("keeps KaTeX's rules for what this page's maths uses, and not those for what it does not (\\cancel, arrays)", () => {
+      // Fractions: meek has them, the wall has none (the test after these checks both are still so).
+      expect(css.includes('.katex .mfrac .frac-line{'), 'fraction rules').toBe(/class="[^"]*\bmfrac\b/.test(html));
+      expect(css).not.toContain('.cancel-pad');
+      expect(original).toContain('.katex .mtable .vertical-separator{');
+      expect(css).not.toContain('.mtable');
+    });
+  },
+);
+
+it('meek draws fractions and no Size2 delimiter, the wall the reverse: each sheet carries what its page draws', () => {
+  const sheetOf = (path: string) => {
+    const merged = read(stylesheetOf(read(join(path, 'index.html')))!);
+    return read(/^\/\* (\/styles\/katex\.[0-9a-f]{16}\.css) \*\/$/m.exec(merged)![1]!);
+  };
+  expect(sheetOf('essays/meek-models/')).not.toContain('KaTeX_Size2');
+  expect(sheetOf('essays/meek-models/')).toContain('.katex .mfrac .frac-line{');
+  expect(sheetOf('essays/peak-capabilities-wall/')).toContain('KaTeX_Size2');
+  expect(sheetOf('essays/peak-capabilities-wall/')).not.toContain('.katex .mfrac');
 });
 
 describe('the web faces', () => {
