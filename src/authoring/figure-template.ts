@@ -82,6 +82,7 @@ export function ${name}Figure(options: { version: number; date: string; changes:
     id: '${id}',
     ...options,
     title: '${title}',
+    titleHolds: 'It names what the figure shows; a title that claims a result needs titleFails instead.',
     caption: \`A quantity that grows by a constant factor a year, relative to \${formatYear(START_YEAR)}.\`,
     params: {
       growth: {

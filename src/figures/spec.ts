@@ -193,10 +193,16 @@ export interface FigureSpec<K extends string = string, R extends AnyTableRow = T
    * one whole sentence that says what the figure shows instead, shown under the title after "Not at your settings."
    * (src/components/figure/title-note.ts); undefined where it holds. Page text, not figure output: adding it to a
    * published version changes none of its files. Omit it only when no setting can make the title false (a test
-   * over every figure's reachable states holds each title to that: tests/unit/title-holds.test.ts).
+   * over every figure's reachable states holds each title to that: tests/unit/title-holds.test.ts); else `titleHolds`.
    * @example titleFails: (p, rows) => (shape(p, rows) === 'peaks' ? undefined : 'The gap is still widening in 2045.')
    */
   titleFails?(params: Params<K>, rows: readonly R[]): string | undefined;
+  /**
+   * Instead of `titleFails`, for a title that claims nothing a setting can change (it names what the figure shows,
+   * or says what is possible): why no setting can make it false, in a sentence a reviewer can check.
+   * @example titleHolds: 'It names what the figure measures.'
+   */
+  readonly titleHolds?: string;
 }
 
 // Specs are stored side by side in the registry whatever their parameter keys.

@@ -129,6 +129,8 @@ export function deviceFitFigure(options: DeviceFitVersion) {
     date: options.date,
     changes: options.changes,
     title: 'Memory decides how big a model a home machine runs; bandwidth decides how fast',
+    titleHolds:
+      'It says what bounds each axis (memory the size of model, bandwidth its speed), which holds at every setting.',
     caption:
       'Each dot is a machine from local-devices v1: the largest model that fits in 80% of its memory at the chosen precision, and its single-stream decode speed, memory-bound. Assumes decoding reads every active weight once per token; prompt processing, batching and the KV cache are left out.',
     params: options.reachableEnds ? paramsFromV3 : params,

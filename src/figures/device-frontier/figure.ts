@@ -124,6 +124,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     id: 'device-frontier',
     ...version,
     title: 'Which year’s frontier a home machine matches',
+    titleHolds: 'It names what the figure shows (which year’s frontier a machine matches), not an answer.',
     caption: `For each machine in local-devices v1 (dots, by release year and maker), the year whose frontier its best model matches in pre-training loss; the line projects a ${HOME_MEMORY_GB} GB machine of ${formatYear(FRONTIER_YEAR)} whose memory grows at the chosen rate. The frontier is anchored on the largest ${formatYear(FRONTIER_YEAR)} training run in ai-models v1 and grows at the chosen rate${algorithmicProgress ? '; algorithmic progress lowers the compute a given loss needs, for the frontier and for each machine’s model of its own year alike' : ''}. Assumes the Chinchilla law of Hoffmann et al. and a frontier that spends its compute as if compute-optimal. On the dashed diagonal a machine matches its own year’s frontier; points beyond the axes are in the table.`,
     params: (algorithmicProgress ? PARAMS : PARAMS_V1) as typeof PARAMS,
     constants: [

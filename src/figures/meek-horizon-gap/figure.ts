@@ -52,6 +52,8 @@ export function meekHorizonGapFigure(options: {
     date: options.date,
     changes: options.changes,
     title: 'Measured by the length of task it can finish, the frontier’s lead keeps growing',
+    titleHolds:
+      'The ratio of task horizons grows every year at every setting: the horizon is a power of effective compute, and the frontier’s compute grows faster than the meek actor’s.',
     caption:
       'How many times longer a task the frontier actor can complete than the meek actor, if the length of task an agent completes half the time grows as a fixed power of its effective compute, the power set so that the frontier’s horizon doubles every d months at its compute growth. Same actors and growth rates as the loss-gap figure; the power law is an assumption, not a measurement of meek models. Kwa et al. note that the doubling may have sped up in 2024; a shorter doubling time makes the ratio climb faster. The vertical axis, on a log scale, follows the ratios your settings give.',
     params: { g_i, g_h, g_a, lead, horizon_doubling_months: doubling },

@@ -115,6 +115,8 @@ export function memoCostsFigure(options: MemoCostsVersion) {
     date: options.date,
     changes: options.changes,
     title: 'The memo’s cheap model stood on an expensive one',
+    titleHolds:
+      'Vicuna was fine-tuned from LLaMA, whose training bill the figure shows at every setting; the sliders change how much of it is counted, not what the model stood on.',
     caption: options.legible
       ? 'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2 (Epoch AI’s compilation): PaLM’s 71.3% on MMLU is the score Chung et al. 2022 report for it (the PaLM paper itself reports 69.3%). The dataset has no Vicuna scores, so Vicuna is shown at its base model’s. Dashed rings: the memo’s two cost figures.'
       : 'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2; the dataset has no Vicuna scores, so Vicuna is shown at its base model’s.',

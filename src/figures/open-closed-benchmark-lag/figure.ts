@@ -73,6 +73,7 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
     date: options.date,
     changes: options.changes,
     title: 'How long open models took to match each closed benchmark record',
+    titleHolds: 'It names what the figure measures.',
     caption: `Each mark is a new record set by a closed model on one of seven benchmarks (${BENCHMARKS.join(', ')}). Filled: an open-weights model matched it, at this many months (0 if one already had). Hollow with an arrow: not matched by the end of the data, drawn at the months it had stood, a lower bound on its lag. Line and band: the median over the records from the chosen year on, counting the unmatched as still running (Kaplan–Meier), and its 90% interval; earlier records are faint. Data: open-closed-benchmarks v2 (Epoch AI, CC BY 4.0).`,
     params: { from_year: options.firstVersion ? firstVersionFromYear : fromYear },
     constants: [

@@ -89,6 +89,7 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
     date: options.date,
     changes: options.changes,
     title: 'The gap and the lag are different measures, and they can move apart',
+    titleHolds: 'It says the two measures can move apart, which the figure shows across its settings.',
     caption:
       'Capability of the frontier and of open models, 2025–2045. Vertical bars: the gap in capability points. Arrows: the lag, the months open models take to reach the frontier’s level of that moment. Assumes both sides share the growth of frontier compute and of algorithmic efficiency gₐ, open models start ℓₒ months behind, capability saturates with σ under a ceiling that rises λ points a year, and no glut. Shaded: 5–95% of draws of the two growth rates and ℓₒ from the parameter registry. The vertical scale is set by the growth rates alone (it reaches the log-linear frontier of 2045), so saturation and the ceiling’s rise show as the lines bending, not as the axis moving.',
     params: {

@@ -90,6 +90,7 @@ export function wallGlutFigure(options: WallGlutVersion) {
     date: options.date,
     changes: options.changes,
     title: 'A wall that rises slowly for everyone, or a glut that reaches one side first',
+    titleHolds: 'It names the two scenarios the figure draws side by side.',
     caption: `The same race twice. Left: ceiling-lifting progress arrives gradually and is shared. Right: from the year T the leader’s own models speed up its algorithmic progress, efficiency and ceiling alike, m-fold; open models get the same speed-up δ years later (negative δ: earlier), marked by the dotted verticals. Dashed: the leader’s ceiling. Assumes compute and efficiency growth and the open lag at the other figures’ defaults (gₐ = ${formatNumber(WALL_DEFAULTS.g_a)}×/yr, frontier compute ${formatNumber(WALL_DEFAULTS.g_c)}×/yr, ℓₒ = ${formatNumber(WALL_DEFAULTS.open_lag)} months). The vertical scale is set by the glut alone, so saturation and the ceiling’s rise bend the lines instead of moving the axis.`,
     params: {
       saturation,
