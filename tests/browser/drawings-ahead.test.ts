@@ -36,7 +36,7 @@ describe.each([1, 2, 3, 4])('open-closed-compute v%i, drawn ahead', (version) =>
 
   it('shows the same markup as a fresh drawing of the same state', async () => {
     const ahead = await openFigure(path, true);
-    await ahead.locator('live-figure[data-ahead="done"]').waitFor({ timeout: 10_000 });
+    await ahead.locator('live-figure[data-ahead="done"]').waitFor({ timeout: 30_000 });
     const fresh = await openFigure(path, false);
     const aheadDrawings = [await stepBack(ahead, 2015), await stepBack(ahead, 2012)];
     const freshDrawings = [await stepBack(fresh, 2015), await stepBack(fresh, 2012)];

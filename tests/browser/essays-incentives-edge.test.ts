@@ -80,7 +80,7 @@ describe.each(ESSAYS)('$path', ({ path, moves }) => {
     const proseBefore = await prose.textContent();
     await page.locator(`live-figure[data-figure="${move.figure}"] input[name="${move.slider}"]`).focus();
     for (let i = 0; i < move.presses; i++) await page.keyboard.press(move.key);
-    await expect.poll(() => plot.innerHTML(), { timeout: 5_000 }).not.toBe(plotBefore);
-    await expect.poll(() => prose.textContent(), { timeout: 5_000 }).not.toBe(proseBefore);
+    await expect.poll(() => plot.innerHTML()).not.toBe(plotBefore);
+    await expect.poll(() => prose.textContent()).not.toBe(proseBefore);
   });
 });

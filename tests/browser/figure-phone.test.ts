@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { pageScriptRan } from '../support/page-script.ts';
 import { essayPaths } from '../support/site-pages.ts';
 import { loadIslands, targetProblems, thumbSize } from './figure-parts/targets.ts';
 
@@ -20,6 +21,9 @@ async function phone(path: string, options: { javaScriptEnabled?: boolean } = {}
   const context = await site.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, ...options });
   const page = await context.newPage();
   await page.goto(`${site.server.origin}${path}`);
+  // The page script (notes that open in place, <live-figure>) starts after the first paint: a tap before it has run
+  // follows the link to the notes at the end, as without JavaScript (TEST_PAGE_SCRIPT_DELAY_MS caught it).
+  if (options.javaScriptEnabled !== false) await pageScriptRan(page);
   return page;
 }
 

@@ -103,7 +103,7 @@ describe('a follower out of sight', () => {
     // Its prose, far from the screen too, is right once the page is idle (at most 500 ms on a busy page).
     const proseFar = await later.evaluate((span) => span.getBoundingClientRect().top > innerHeight + 1000);
     expect(proseFar, 'the sentence is well below the screen').toBe(true);
-    await expect.poll(() => later.textContent(), { timeout: 5000 }).toBe(now.later);
+    await expect.poll(() => later.textContent()).toBe(now.later);
     await expect(follower.getAttribute('data-redraws')).resolves.toBe('0');
     await expect(follower.locator('[data-alt]').textContent()).resolves.toBe(altBefore);
     await follower.scrollIntoViewIfNeeded();
@@ -123,9 +123,7 @@ describe('a follower out of sight', () => {
     const ratio = horizon.columns.findIndex((column) => column.name === 'horizon_ratio');
     const last = horizon.table(await stateOf(follower, 5), {}).at(-1)!;
     const cell = follower.locator('[data-table-body] tr').last().locator('td').nth(ratio);
-    await expect
-      .poll(() => cell.textContent(), { timeout: 10_000 })
-      .toBe(formatCell(last.horizon_ratio, horizon.columns[ratio]!));
+    await expect.poll(() => cell.textContent()).toBe(formatCell(last.horizon_ratio, horizon.columns[ratio]!));
     await page.close();
   });
 });

@@ -50,7 +50,7 @@ describe.each(figureIds().map((id) => getFigure(id)))('$id (latest version)', (s
     // Towards the far end of the range from where it starts, so the value really changes.
     const atMax = await slider.evaluate((input: HTMLInputElement) => Number(input.value) >= Number(input.max));
     for (let i = 0; i < 3; i++) await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
-    await expect.poll(() => plot.innerHTML(), { timeout: 5_000 }).not.toBe(before);
+    await expect.poll(() => plot.innerHTML()).not.toBe(before);
 
     const slices = fetched.filter((f) => f.url.startsWith(figurePath(spec)) && !f.url.endsWith('cite-view.json'));
     expect(fetched.filter((f) => f.url.startsWith('/data/'))).toEqual([]);

@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from './axe.ts';
 import type { BuiltSite } from './built-site.ts';
 import { builtPages } from './site-pages.ts';
+import { pageScriptRan } from './page-script.ts';
 import { useFigures } from './use-figures.ts';
 
 /** Loads a page and, if it has live figures, wakes their islands (they load on the reader's intent). */
@@ -32,6 +33,9 @@ async function open(site: BuiltSite, page: Page, path: string): Promise<void> {
 
 /** Wakes a loaded page's islands, if it has live figures, and waits until the first is ready or failed. */
 export async function wakeIslands(page: Page): Promise<void> {
+  // The page script (theme button, contents, notes, <live-figure>) starts after the first paint: axe reads the page
+  // a reader keeps, so wait for it on every page, not only on pages with figures (useFigures waits there too).
+  await pageScriptRan(page);
   if ((await page.locator('live-figure').count()) === 0) return;
   await page.locator('live-figure').first().scrollIntoViewIfNeeded();
   await useFigures(page); // islands load on intent: a control focused

@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectChromium, launchChromium } from './browser.ts';
 import { TEST_FILES } from './axe.ts';
+import { pageScriptDelayMs } from './late-page-script.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 export interface BuiltSite {
@@ -30,7 +31,7 @@ export function useBuiltSite(): BuiltSite {
       site.server = { origin, close: async () => {} };
       site.browser = await connectChromium(endpoint);
     } else {
-      site.server = ownServer = await startStaticServer('dist', undefined, TEST_FILES);
+      site.server = ownServer = await startStaticServer('dist', undefined, TEST_FILES, pageScriptDelayMs());
       site.browser = await launchChromium();
     }
   });

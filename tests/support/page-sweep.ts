@@ -168,6 +168,8 @@ export function everyPageShard(site: BuiltSite, k: number): void {
         async (path) => {
           await page.emulateMedia({ colorScheme: 'light' });
           await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+          // Read the page the reader keeps: the page script (it starts after the first paint) adds to the header.
+          await pageScriptRan(page);
           const wide: string[] = [];
           for (const scheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme: scheme });

@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from './browser.ts';
 import { treeCpuSeconds } from './process-cpu.ts';
 import { TEST_FILES } from './axe.ts';
+import { pageScriptDelayMs } from './late-page-script.ts';
 import { startStaticServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -24,7 +25,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startStaticServer('dist', undefined, TEST_FILES);
+  const server = await startStaticServer('dist', undefined, TEST_FILES, pageScriptDelayMs());
   const chromium = await launchChromiumServer();
   project.provide('builtSiteOrigin', server.origin);
   project.provide('chromiumEndpoint', chromium.wsEndpoint());

@@ -8,11 +8,12 @@
  * site (`testFiles`, e.g. axe-core for tests/support/axe.ts), served to be cached.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { LATE_PREFIX, lateAfterPaintScripts, lateModuleStub } from './late-page-script.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,15 +61,23 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
 /**
  * @param testFiles URL path → file, served besides the site with a year's cache, for files the tests add to
  *   pages (tests/support/axe.ts's axe-core). The site's own files keep no cache headers, as before.
+ * @param pageScriptDelayMs tests only: start each page's after-paint module scripts this much later
+ *   (late-page-script.ts, TEST_PAGE_SCRIPT_DELAY_MS); 0 serves the site as built.
  */
 export async function startStaticServer(
   directory = 'dist',
   asHost?: HostBehaviour,
   testFiles: Readonly<Record<string, string>> = {},
+  pageScriptDelayMs = 0,
 ): Promise<StaticServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pageScriptDelayMs > 0 && pathname.startsWith(`${LATE_PREFIX}/`)) {
+      const stub = lateModuleStub(pathname.slice(LATE_PREFIX.length), pageScriptDelayMs);
+      response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-store' }).end(stub);
+      return;
+    }
     const testFile = Object.hasOwn(testFiles, pathname) ? testFiles[pathname] : undefined;
     if (testFile) {
       const type = TYPES[extname(testFile)] ?? 'application/octet-stream';
@@ -91,6 +100,12 @@ export async function startStaticServer(
           return;
         }
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        if (pageScriptDelayMs > 0 && extname(file) === '.html') {
+          return readFile(file, 'utf8').then((html) => {
+            response.writeHead(200, { ...asHost?.headers(pathname), 'Content-Type': type });
+            response.end(lateAfterPaintScripts(html));
+          });
+        }
         const gzip =
           asHost?.gzip === true &&
           COMPRESSIBLE.test(type) &&
