@@ -2,8 +2,9 @@
  * Reader state in the URL query: `?g_i=4&alpha=0.16`.
  *
  * The query is untrusted input. Each value is parsed as a plain decimal
- * number, checked against the spec's schema, and clamped to range; anything
- * else is ignored. Every such decision yields a notice for the reader. Nothing
+ * number, checked against the spec's schema, clamped to range, and moved to
+ * the slider's nearest step when a reader could not reach it
+ * (url-state-steps.ts); anything else is ignored. Every such decision yields a notice for the reader. Nothing
  * here produces markup: notices are plain strings for `textContent`, and any
  * text quoted from the URL has its control and bidirectional-override
  * characters made visible (`⟨U+202E⟩`) so it cannot reorder or hide the notice.
@@ -18,6 +19,8 @@
  */
 import type { AnyFigureSpec, ParamDefinition, Params } from './spec.ts';
 import { defaultParams } from './spec.ts';
+import { reachableValue } from './url-state-steps.ts';
+import { printable } from '../security/printable.ts';
 
 export interface UrlStateResult {
   /** Parameters to draw with: the starting values overridden by every acceptable URL value. */
@@ -44,41 +47,51 @@ export const MAX_QUERY_LENGTH = 2048;
 export const MAX_KEYS = 32;
 /** Longest value accepted: no honest number needs more. */
 export const MAX_VALUE_LENGTH = 32;
+/**
+ * Keys that sites and mail tools add to a shared link to count its clicks, not settings of a view: ignored without a
+ * notice, which every reader arriving from such a link would otherwise meet.
+ */
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/;
 /** Most unknown keys named in the notice that summarises them. */
 const MAX_NAMED = 5;
-/** Most characters of URL text quoted in a notice. */
-const MAX_SHOWN = 40;
 
 // Plain decimal or scientific notation only: rejects "0x10", "Infinity", " ", "1,5".
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-// Control characters (C0, C1), format characters (bidi overrides and isolates, zero-width joiners,
-// BOM), line and paragraph separators, and lone surrogates: nothing a reader should see raw.
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/gu;
 
-/** URL text made safe to show: unsafe characters as visible code points, cut short. */
-export function printable(raw: string): string {
-  const chars = [...raw];
-  const cut = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : raw;
-  return cut.replace(UNSAFE, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
-}
+/** URL text made safe to show: unsafe characters as visible code points, cut short (security/printable.ts). */
+export { printable };
 
 /** URL text quoted for a notice. */
 function quote(raw: string): string {
   return `"${printable(raw)}"`;
 }
 
-function parseOne(key: string, raw: string, def: ParamDefinition, base: number): { value?: number; notice?: string } {
+function parseOne(
+  spec: AnyFigureSpec,
+  key: string,
+  raw: string,
+  def: ParamDefinition,
+  base: number,
+): { value?: number; notice?: string } {
   if (raw.length > MAX_VALUE_LENGTH) {
     return { notice: `“${key}” has a value of ${raw.length} characters, too long to be a number; using ${base}.` };
   }
   const text = raw.trim();
   if (text === '') return { notice: `“${key}” is empty; using ${base}.` };
   if (!DECIMAL.test(text)) return { notice: `“${key}” = ${quote(raw)} is not a number; using ${base}.` };
-  const value = Number(text);
+  // + 0 turns "-0" (and "-1e-999", which underflows to -0) into 0: the page would print "-0 per point".
+  const value = Number(text) + 0;
   if (!Number.isFinite(value)) return { notice: `“${key}” = ${quote(raw)} is too large to use; using ${base}.` };
   if (value < def.min) return { value: def.min, notice: `“${key}” = ${value} is below the minimum; using ${def.min}.` };
   if (value > def.max) return { value: def.max, notice: `“${key}” = ${value} is above the maximum; using ${def.max}.` };
-  return { value };
+  const reachable = reachableValue(spec, key, def, value, base);
+  if (reachable.moved) {
+    return {
+      value: reachable.value,
+      notice: `“${key}” = ${value} is between the slider’s steps; using ${reachable.value}.`,
+    };
+  }
+  return { value: reachable.value };
 }
 
 /** The query's pairs, within the limits, and notices for what the limits dropped. */
@@ -130,14 +143,14 @@ export function parseUrlState(
     const values = pairs.filter(([k]) => k === key).map(([, v]) => v);
     if (values.length === 0) continue;
     if (values.length > 1) notices.push(`“${key}” appears ${values.length} times; using the first.`);
-    const { value, notice } = parseOne(key, values[0] ?? '', def, base[key] ?? def.default);
+    const { value, notice } = parseOne(spec, key, values[0] ?? '', def, base[key] ?? def.default);
     if (notice) notices.push(notice);
     if (value !== undefined) {
       params[key] = value;
       fromUrl.push(key);
     }
   }
-  const unknown = [...new Set(pairs.map(([key]) => key))].filter((key) => !known.has(key));
+  const unknown = [...new Set(pairs.map(([key]) => key))].filter((key) => !known.has(key) && !TRACKING.test(key));
   if (unknown.length > 0) {
     const named = unknown.slice(0, MAX_NAMED).map(quote).join(', ');
     const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';

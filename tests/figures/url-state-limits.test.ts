@@ -74,13 +74,37 @@ function somethingDropped(figure: AnyFigureSpec, query: string): boolean {
   const defs = figure.params as Record<string, ParamDefinition>;
   for (const key of keys) {
     const def = Object.hasOwn(defs, key) ? defs[key] : undefined; // "toString" is no parameter
-    if (!def) return true;
+    if (!def) {
+      if (/^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/.test(key)) continue; // a click counter, no setting
+      return true;
+    }
     const values = pairs.filter(([k]) => k === key).map(([, v]) => v);
     if (values.length > 1) return true;
     const raw = values[0]!;
     if (raw.length > MAX_VALUE_LENGTH || !/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(raw.trim())) return true;
     const value = Number(raw.trim());
     if (!Number.isFinite(value) || value < def.min || value > def.max) return true;
+    if (!reachable(figure, key, def, value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a reader could set `value` (url-state-steps.ts), found the slow way: every stop of the slider, walked
+ * from its minimum, as a range input snaps (min + k·step; on a log scale 10 to that, to 3 significant digits),
+ * the ends, the named values, the default and the presets' values.
+ */
+function reachable(figure: AnyFigureSpec, key: string, def: ParamDefinition, value: number): boolean {
+  const near = (a: number) => Math.abs(a - value) <= 1e-9 * Math.max(1, Math.abs(a));
+  const named = [def.min, def.max, def.default, ...(def.anchors ?? []).map((a) => a.value)];
+  for (const preset of figure.presets ?? []) named.push((preset.params as Record<string, number>)[key] ?? NaN);
+  if (named.some(near)) return true;
+  const log = def.scale === 'log';
+  const from = log ? Math.log10(def.min) : def.min;
+  const to = log ? Math.log10(def.max) : def.max;
+  for (let k = 0; from + k * def.step <= to + 1e-9; k++) {
+    const position = from + k * def.step;
+    if (near(log ? Number((10 ** position).toPrecision(3)) : position)) return true;
   }
   return false;
 }
@@ -104,12 +128,16 @@ describe.each(figureVersions.map((s) => [`${s.id} v${s.version}`, s] as const))(
       hostileText,
       fc.double().map(String),
       fc.integer({ min: -1e6, max: 1e6 }).map(String),
+      // Within most ranges, on a slider's step or between two.
+      fc.double({ min: 0, max: 40, noNaN: true }).map(String),
+      fc.integer({ min: 0, max: 400 }).map((n) => String(n / 20)),
+      fc.tuple(fc.integer({ min: 2010, max: 2045 }), fc.constantFrom(0, 0.25, 0.5)).map(([y, f]) => String(y + f)),
       fc.constantFrom('NaN', 'Infinity', '1e309', '0x10', ' 4 ', '+3', '.5', '1'.repeat(40)),
     );
     // Keys an object already has (prototype names) must still count as unknown.
     const key = fc.oneof(
       fc.constantFrom(...keys),
-      fc.constantFrom('toString', '__proto__', 'constructor'),
+      fc.constantFrom('toString', '__proto__', 'constructor', 'utm_source', 'fbclid', 'utm__'),
       hostileText,
     );
     const query = fc.oneof(

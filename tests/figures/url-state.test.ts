@@ -61,6 +61,12 @@ describe('parseUrlState', () => {
     expect(parseUrlState(spec, '?colour=red', { sharedKeys: ['colour'] }).notices).toEqual([]);
   });
 
+  it('ignores the click counters sites add to shared links without a notice, and only those', () => {
+    expect(parseUrlState(spec, '?utm_source=news&utm_medium=mail&fbclid=Iw4&gclid=x').notices).toEqual([]);
+    expect(parseUrlState(spec, '?utm=1').notices).toEqual(['Unknown parameter "utm" ignored.']);
+    expect(parseUrlState(spec, '?g_i=4&fbclid=Iw4').params.g_i).toBe(4);
+  });
+
   it('quotes hostile text as a plain, shortened string', () => {
     const hostile = `<img src=x onerror=alert(1)>${'A'.repeat(500)}`;
     const state = parseUrlState(spec, new URLSearchParams([[hostile, '1']]));
@@ -70,7 +76,44 @@ describe('parseUrlState', () => {
   });
 
   it('accepts scientific notation and signs within range', () => {
-    expect(parseUrlState(spec, '?budget=2.5E3&g_i=+4').params).toMatchObject({ budget: 2500, g_i: 4 });
+    expect(parseUrlState(spec, '?budget=2.51E3&g_i=+4').params).toMatchObject({ budget: 2510, g_i: 4 });
+  });
+
+  it.each([
+    ['-0', 0],
+    ['-1e-999', 0],
+    ['1e-999', 0],
+  ])('reads %s as 0, never as −0', (raw, expected) => {
+    const wall = getFigure('wall-glut', 3);
+    const state = parseUrlState(wall, new URLSearchParams([['saturation', raw]]));
+    expect(Object.is(state.params.saturation, expected)).toBe(true);
+    expect(state.notices).toEqual([]);
+  });
+
+  it('moves a value between the slider’s steps to the nearest step, and says so', () => {
+    const wall = getFigure('wall-glut', 3);
+    const state = parseUrlState(wall, '?glut_year=2029.5&saturation=0.0000001&glut_delay=2.25');
+    expect(state.params).toMatchObject({ glut_year: 2030, saturation: 0, glut_delay: 2.25 });
+    expect(state.notices).toEqual([
+      '“saturation” = 1e-7 is between the slider’s steps; using 0.',
+      '“glut_year” = 2029.5 is between the slider’s steps; using 2030.',
+    ]);
+    // A log slider's stops are what the island reads from it: 10^3.4 to three significant digits.
+    expect(parseUrlState(spec, '?budget=2500').params.budget).toBe(2510);
+    expect(parseUrlState(spec, '?budget=2500').notices).toEqual([
+      '“budget” = 2500 is between the slider’s steps; using 2510.',
+    ]);
+  });
+
+  it('takes a named value, a preset’s value and the page’s starting value as they are, between steps or not', () => {
+    const figure = figureVersions.find((s) => (s.presets ?? []).length > 0)!;
+    for (const preset of figure.presets ?? []) {
+      const query = new URLSearchParams(Object.entries(preset.params).map(([k, v]) => [k, String(v)]));
+      expect(parseUrlState(figure, query).notices).toEqual([]);
+    }
+    const base = { ...defaultParams(spec), g_i: 4.237 };
+    expect(parseUrlState(spec, '?g_i=4.237', { base }).notices).toEqual([]);
+    expect(parseUrlState(spec, '?g_i=4.237').params.g_i).toBe(4.2); // v1's gᵢ slider steps by 0.1
   });
 });
 
