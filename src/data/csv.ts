@@ -13,6 +13,7 @@
  * Writing is deterministic: the same rows always give the same bytes.
  */
 import { DatasetError, quoted } from './dataset-error.ts';
+import { spreadsheetSafe } from '../security/spreadsheet-safe.ts';
 
 /** Largest file read: the largest raw snapshot is 4.2 MB. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -182,10 +183,13 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
   return { header, rows: data };
 }
 
-/** One CSV field: quoted when it holds a comma, quote or line break. */
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break; text that starts like a spreadsheet formula is
+ * marked as text (security/spreadsheet-safe.ts; no published dataset has such a cell, so no file changes).
+ */
 function field(value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? spreadsheetSafe(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

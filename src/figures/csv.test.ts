@@ -31,6 +31,17 @@ describe('label columns', () => {
     expect(csvToTable(csv, columns)).toEqual(rows);
   });
 
+  it('marks a label that starts like a spreadsheet formula as text; numbers stay numbers', () => {
+    const rows = [
+      { device: '=HYPERLINK("http://x.example","x")', flop: -3.5 },
+      { device: '@SUM(A1)', flop: 1 },
+      { device: '-2', flop: 2 },
+    ];
+    expect(tableToCsv(columns, rows)).toBe(
+      `device,flop\n"'=HYPERLINK(""http://x.example"",""x"")",-3.5\n'@SUM(A1),1\n-2,2\n`,
+    );
+  });
+
   it('formats a label cell as it is', () => {
     expect(formatCell('RTX 4090', columns[0]!)).toBe('RTX 4090');
     expect(formatCell(undefined, columns[1]!)).toBe('–');

@@ -1,18 +1,22 @@
 /**
  * A figure's table as CSV (RFC 4180). Numbers keep full precision so a
  * downloaded file reproduces the plotted values exactly; text labels (columns
- * declared `type: 'text'`) are quoted when they hold a comma, quote or newline.
+ * declared `type: 'text'`) are quoted when they hold a comma, quote or newline,
+ * and marked as text when they start like a spreadsheet formula (security/spreadsheet-safe.ts).
  * A file with only numeric columns is byte-for-byte what it was before labels
  * existed, so published data.csv files keep their sha256.
  */
 import type { AnyTableRow, ColumnDefinition } from './spec.ts';
+import { spreadsheetSafe } from '../security/spreadsheet-safe.ts';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
 function cell(value: number | string | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
-  return typeof value === 'string' && NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value !== 'string') return String(value);
+  // A label that starts like a formula is marked as text (no published table has one, so no file changes).
+  const text = spreadsheetSafe(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function tableToCsv(columns: readonly ColumnDefinition[], rows: readonly AnyTableRow[]): string {

@@ -9,6 +9,11 @@
  * carries the same policy, plus what only a header can say, for hosts that
  * read that file (Netlify, Cloudflare Pages). A test checks the two agree.
  *
+ * Framing is not in this policy: a <meta> policy cannot carry frame-ancestors, and a frame-ancestors in
+ * public/_headers' /* rule would bind the embeds, which are made for other sites' iframes, since hosts apply every
+ * rule that matches a path. public/_headers says X-Frame-Options: SAMEORIGIN on every page's own path instead
+ * (tests/build/framing.test.ts checks every built page).
+ *
  * Inline styles are avoided rather than hashed: Astro writes every stylesheet
  * to a file (build.inlineStylesheets: 'never'), KaTeX's style attributes become
  * classes in /styles/math.css (src/markdown/style-attributes.ts), and Plot's

@@ -344,6 +344,13 @@ describe('well-formed input', () => {
     expect(parseDatasetCsv(csv, schema, { file: 'x.csv' })).toEqual(rows);
   });
 
+  it('writes a text cell that starts like a spreadsheet formula as text, never a formula', () => {
+    const rows = [{ model: '=cmd|"/c calc"!A1', publication_date: '2024-01-01', compute_flop: -1, open: true }];
+    expect(writeCsv(['model', 'publication_date', 'compute_flop', 'open'], rows)).toBe(
+      'model,publication_date,compute_flop,open\n"\'=cmd|""/c calc""!A1",2024-01-01,-1,true\n',
+    );
+  });
+
   it('rebuilds a schema from published column documentation', () => {
     const rebuilt = schemaFromColumns(describeColumns(schema));
     expect(describeColumns(rebuilt)).toEqual(describeColumns(schema));

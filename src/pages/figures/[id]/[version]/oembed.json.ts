@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { figurePath } from '../../../../figures/paths.ts';
 import { figureVersionPaths, type FigureVersionProps } from '../../../../figures/publishing/routes.ts';
 import { SITE } from '../../../../site.ts';
+import { attributeText } from '../../../../security/attribute-text.ts';
 
 export const getStaticPaths = figureVersionPaths;
 
@@ -13,7 +14,6 @@ const HEIGHT = 720;
 export const GET: APIRoute<FigureVersionProps> = ({ props: { spec } }) => {
   const base = new URL(figurePath(spec), SITE.url).href;
   const title = `${spec.title} (${SITE.title}, figure ${spec.id} v${spec.version})`;
-  const escapedTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const body = {
     version: '1.0',
     type: 'rich',
@@ -22,7 +22,7 @@ export const GET: APIRoute<FigureVersionProps> = ({ props: { spec } }) => {
     provider_url: new URL('/', SITE.url).href,
     width: WIDTH,
     height: HEIGHT,
-    html: `<iframe src="${base}embed/" width="${WIDTH}" height="${HEIGHT}" title="${escapedTitle}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+    html: `<iframe src="${base}embed/" width="${WIDTH}" height="${HEIGHT}" title="${attributeText(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
     thumbnail_url: `${base}figure.png`,
     thumbnail_width: 1920,
     thumbnail_height: 1140,
