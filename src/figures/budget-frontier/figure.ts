@@ -33,6 +33,7 @@ import {
 import { CAPABILITY, FRONTIER, LAST_YEAR, OBSERVED, PROJECTED, budgetFrontierPlot } from './marks.ts';
 import { budgetFrontierValues } from './values.ts';
 import { budgetFrontierCases } from './cases.ts';
+import { budgetTitleFails } from './title-fails.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 /** v2's columns: the anchor year's trend level and its two dearest runs, constant down the table. */
@@ -211,6 +212,7 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
     plot(p, rows, _band, frame) {
       return budgetFrontierPlot(p, rows, Boolean(options.records), Boolean(options.labelsOffMarks), frame);
     },
+    titleFails: budgetTitleFails,
     alt(p, rows) {
       const anchor = anchorOf(rows);
       const year = reachYear(anchor, p, p.budget, p.capability_year);

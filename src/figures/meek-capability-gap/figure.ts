@@ -19,7 +19,8 @@ import { gapMarker } from '../meek-loss-gap/gap-marker.ts';
 import { FRONTIER_COLOR, MEEK_COLOR, pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
-import { formatPoints, formatScoreYear, widestCase } from './values.ts';
+import { formatPoints, formatScoreYear, widest, widestCase, widestSentence } from './values.ts';
+import { capabilityGapTitleFails } from './title-fails.ts';
 
 type Key = MeekKey | 'steps';
 const STEPS_PER_YEAR = 4;
@@ -47,12 +48,7 @@ const steps: ParamDefinition = {
 
 const success = (loss: number, n: number) => taskSuccess(benchmarkScore(loss, MMLU), n);
 
-/** The largest gap in success and when it comes, from the rows. */
-export function widest(rows: readonly TableRow[]) {
-  let best = rows[0]!;
-  for (const row of rows) if ((row.success_gap ?? 0) > (best.success_gap ?? 0)) best = row;
-  return best;
-}
+export { widest };
 
 export function meekCapabilityGapFigure(options: {
   version: number;
@@ -136,6 +132,7 @@ export function meekCapabilityGapFigure(options: {
         compute: (_p, rows) => widestCase(widest(rows).year ?? START_YEAR),
       },
     },
+    titleFails: (p, rows) => capabilityGapTitleFails(p, rows),
     values: {
       peakSuccessGap: {
         label: 'Largest gap in task success, percentage points',
@@ -222,15 +219,10 @@ export function meekCapabilityGapFigure(options: {
       };
     },
     alt(p, rows) {
-      const top = widest(rows);
       const end = rows[rows.length - 1]!;
       const what = p.steps < 1.05 ? 'an MMLU-like benchmark' : `a task of ${formatNumber(p.steps, 2)} steps`;
       const endYear = formatYear(START_YEAR + HORIZON_YEARS);
-      const when = {
-        atStart: `The gap is widest at the start, at ${formatPoints((top.success_gap ?? 0) * 100)}, and shrinks from then on.`,
-        during: `The gap is widest in ${formatScoreYear(top.year ?? START_YEAR)}, at ${formatPoints((top.success_gap ?? 0) * 100)}, and is ${formatPoints((end.success_gap ?? 0) * 100)} in ${endYear}.`,
-        atEnd: `The gap is still widening in ${endYear}, when it is ${formatPoints((end.success_gap ?? 0) * 100)}.`,
-      }[widestCase(top.year ?? START_YEAR)];
+      const when = widestSentence(rows);
       return `Line chart of the frontier and meek actors’ success on ${what} from ${formatYear(START_YEAR)} to ${endYear}. ${when} The frontier ends at ${formatNumber((end.frontier_success ?? 0) * 100, 3)}% and the meek actor at ${formatNumber((end.meek_success ?? 0) * 100, 3)}%.`;
     },
   });

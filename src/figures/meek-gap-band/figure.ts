@@ -15,6 +15,7 @@ import { registryParams } from '../meek-loss-gap/params.ts';
 import { formatNats, formatPercent } from '../meek-loss-gap/values.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
+import { gapBandTitleFails } from './title-fails.ts';
 
 type Key = 'budget' | 'lead';
 const SEED = 20261123;
@@ -119,6 +120,7 @@ export function meekGapBandFigure(options: { version: number; date: string; chan
         compute: (p: Params<Key>) => (peakYears(p.lead)[1]! < START_YEAR ? 'mostBefore' : peakRangeCase(p.lead)),
       },
     },
+    titleFails: (p: Params<Key>) => gapBandTitleFails(START_YEAR, peakYears(p.lead)),
     values: {
       bandCoverage: {
         label: 'Share of draws inside the band',

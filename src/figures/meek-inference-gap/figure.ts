@@ -17,6 +17,7 @@ import { formatTimes, formatYears } from '../meek-loss-gap/values.ts';
 import { registryParam } from '../registry-param.ts';
 import { haloText } from '../meek-loss-gap/gap-marker.ts';
 import { pairMarks } from '../meek-loss-gap/pair-marks.ts';
+import { inferenceTitleFails } from './title-fails.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
@@ -210,6 +211,13 @@ export function meekInferenceGapFigure(options: {
         compute: (p: Params<Key>) => catchUpCase(catchUpYears(p)),
       },
     },
+    titleFails: (p: Params<Key>) =>
+      inferenceTitleFails({
+        decline: p.inference_price_decline,
+        breakEven: frontierGrowth(p) ** PARAMETER_EXPONENT,
+        catchUpYears: catchUpYears(p),
+        figureYears: YEARS,
+      }),
     values: {
       catchUpYears: {
         label: 'Years until the affordable model reaches the frontier',

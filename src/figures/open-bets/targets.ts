@@ -25,6 +25,7 @@ import { formatNumber, formatUsd, formatYear, quantity } from '../format.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 import { LAG_YEARS } from './lag.ts';
 import { betTargetsPlot, FIRST_YEAR, LAST_YEAR } from './targets-plot.ts';
+import { betsTitleFails } from './title-fails.ts';
 
 export type TargetsKey =
   'training_cost_growth' | 'g_h' | 'g_a' | 'budget' | 'lag_years' | 'capability_year' | 'anchor_on_record';
@@ -234,6 +235,14 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
         },
       },
     },
+    titleFails: (p, rows) =>
+      betsTitleFails({
+        budget: p.budget,
+        capabilityYear: p.capability_year,
+        anchorYear: rows[0]!.anchor_year!,
+        lastMovingYear: lastMovingBetYear(p.budget, p.lag_years, world(p, rows)),
+        capabilityCostFall: p.g_h * p.g_a,
+      }),
     table(p: Params<TargetsKey>, data: FigureData) {
       const anchor = frontierAnchor(data, p.anchor_on_record >= 0.5);
       const w = {

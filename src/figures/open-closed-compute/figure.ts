@@ -18,6 +18,7 @@ import { asReleases, DATA_END, LAST_YEAR, records, releases, RELEASE_COLUMNS } f
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { yearAxis } from '../layout/year-axis.ts';
 import { avoidRecordMarks } from './labels-v5.ts';
+import { lagTitleFails } from './title-fails.ts';
 
 export { DATA_END };
 
@@ -179,6 +180,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     table(p: Params<Key>, data: FigureData) {
       return releases(data, p.from_year);
     },
+    titleFails: (p, rows) => lagTitleFails(p.from_year, lag(rows)),
     plot(p, rows, _band, frame) {
       const label = sentence(lag(rows));
       const [closedRecords, openRecords] = [records(rows, 0), records(rows, 1)];

@@ -17,6 +17,7 @@ import { defineFigure, type FigureData, type Params, type TableRow } from '../sp
 import { PARAMS, PARAMS_V1, PARAMS_V3, type Key } from './params.ts';
 import { plotOverTraining } from './plot.ts';
 import { plotOverTrainingV4 } from './plot-v4.ts';
+import { overTrainingTitleFails } from './title-fails.ts';
 import {
   CHINCHILLA_TOKENS_PER_PARAMETER,
   MAX_RATIO,
@@ -165,6 +166,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
       }
       return rows;
     },
+    titleFails: overTrainingTitleFails,
     plot: (p, rows, _band, frame) =>
       labelsOffLines
         ? plotOverTrainingV4(p, rows, frame?.width ?? FILE_WIDTH, nameByLeader)

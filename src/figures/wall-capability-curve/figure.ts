@@ -14,6 +14,7 @@ import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { axisLabelMargins } from '../layout/fit.ts';
 import { theme } from '../theme.ts';
+import { wallTitleFails } from './title-fails.ts';
 import { ordersOfMagnitude, points } from '../wall-shared/units.ts';
 import {
   CEILING_COLOR,
@@ -62,6 +63,14 @@ function positions(p: Params<Key>) {
 function gapIn(p: Params<Key>, year: number) {
   const [leader, follower] = positions(p).filter((d) => d.year === year);
   return leader!.c - follower!.c;
+}
+
+/** How the same compute lead's worth moves from 2025 to 2035 (the bend case; the title's note reads it too). */
+function bendCase(p: Params<Key>): 'none' | 'flattens' | 'nearly' | 'steepens' {
+  if (p.saturation === 0) return 'none';
+  const start = gapIn(p, START_YEAR);
+  const change = (gapIn(p, LATER_YEAR) - start) / start;
+  return change < -NEARLY ? 'flattens' : change > NEARLY ? 'steepens' : 'nearly';
 }
 
 export interface WallCapabilityCurveVersion {
@@ -172,14 +181,16 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       bend: {
         label: `How the same compute lead's worth moves from 2025 to ${LATER_YEAR}`,
         options: ['none', 'flattens', 'nearly', 'steepens'],
-        compute: (p) => {
-          if (p.saturation === 0) return 'none';
-          const start = gapIn(p, START_YEAR);
-          const change = (gapIn(p, LATER_YEAR) - start) / start;
-          return change < -NEARLY ? 'flattens' : change > NEARLY ? 'steepens' : 'nearly';
-        },
+        compute: bendCase,
       },
     },
+    titleFails: (p) =>
+      wallTitleFails(
+        p.saturation,
+        { start: gapIn(p, START_YEAR), later: gapIn(p, LATER_YEAR) },
+        { start: START_YEAR, later: LATER_YEAR },
+        bendCase(p),
+      ),
     table(p) {
       const r = raceFrom(p);
       const rows: TableRow[] = [];
