@@ -26,13 +26,37 @@ describe('suggest', () => {
       reason: 'The figure “meek-loss-gap” has no v9; it has v1, v2, v3. This address shows the latest.',
     });
   });
+  it('reads v08, V2, v2.0 and a bare 2 as the version they name', () => {
+    for (const version of ['v02', 'v2.0', '2'])
+      expect(suggest(`/figures/meek-loss-gap/${version}/`, KNOWN)).toEqual({
+        href: '/figures/meek-loss-gap/v2/',
+        reason: 'The figure is “meek-loss-gap”; this is v2 of it.',
+      });
+    expect(suggest('/figures/meek-loss-gap/v09/', KNOWN)?.reason).toMatch(/has no v9;/);
+  });
+
+  it('gives the exact address of a page asked for in capitals or with a doubled slash', () => {
+    expect(suggest('/figures/Meek-Loss-Gap/V2/', KNOWN)).toEqual({
+      href: '/figures/meek-loss-gap/v2/',
+      reason: 'This is its exact address.',
+    });
+    expect(suggest('//essays/meek-models/', KNOWN)?.href).toBe('/essays/meek-models/');
+    expect(suggest('/essays/meek-models/', KNOWN)).toBeUndefined();
+  });
+
+  it('quotes no part of the address that is not a version or a known name', () => {
+    const found = suggest('/figures/meek-loss-gap/v1<img src=x onerror=alert(1)>/', KNOWN);
+    expect(found?.href).toBe('/figures/meek-loss-gap/');
+    expect(found?.reason).not.toMatch(/[<>]/);
+  });
   it('corrects a typo in a figure name and keeps the version', () => {
     expect(suggest('/figures/meek-los-gap/v2/', KNOWN)?.href).toBe('/figures/meek-loss-gap/v2/');
     expect(suggest('/figure/meek-loss-gap/v2/embed/', KNOWN)?.href).toBe('/figures/meek-loss-gap/v2/');
   });
   it('corrects an essay slug, with or without the trailing slash or index.html', () => {
     expect(suggest('/essays/meek-model', KNOWN)?.href).toBe('/essays/meek-models/');
-    expect(suggest('/Essays/Meek-Models/index.html', KNOWN)).toBeUndefined();
+    // The 404 page is served here only when the host matched the address exactly: give the page's own.
+    expect(suggest('/Essays/Meek-Models/index.html', KNOWN)?.href).toBe('/essays/meek-models/');
     expect(suggest('/essays/the-egde/', KNOWN)?.href).toBe('/essays/the-edge/');
   });
   it('finds a dataset version and a near page', () => {

@@ -5,6 +5,7 @@
  *   /figures/meek-loss-gap/v9/   -> /figures/meek-loss-gap/ (no version 9; the latest)
  *   /figures/meek-los-gap/v2/    -> /figures/meek-loss-gap/v2/ (a typo in the name)
  *   /essays/meek-model           -> /essays/meek-models/
+ *   /figures/meek-loss-gap/v08/  -> /figures/meek-loss-gap/v8/
  */
 
 export interface Suggestion {
@@ -60,7 +61,8 @@ const SECTIONS: Record<string, string> = { essays: 'essay', figures: 'figure', d
 export function suggest(pathname: string, knownPaths: readonly string[]): Suggestion | undefined {
   const path = normalisePath(pathname);
   const known = new Set(knownPaths);
-  if (known.has(path)) return undefined;
+  // Hosts match addresses exactly, so "/Essays/Meek-Models" or "//essays/meek-models" is a 404 of a page that exists.
+  if (known.has(path)) return pathname === path ? undefined : { href: path, reason: 'This is its exact address.' };
   const [section, slug, version] = path.split('/').filter(Boolean);
   const sectionName = section ? closest(section, Object.keys(SECTIONS)) : undefined;
   if (sectionName && slug) {
@@ -72,16 +74,19 @@ export function suggest(pathname: string, knownPaths: readonly string[]): Sugges
     if (name) {
       const what = SECTIONS[sectionName]!;
       const base = `${prefix}${name}/`;
-      const versioned = version && /^v\d+$/.test(version) ? `${base}${version}/` : undefined;
+      // "v08", "v8.0" and "8" mean v8: a version is a whole number (an address with v8 exists or it does not).
+      const number = version?.match(/^v?0*(\d+)(?:\.0+)?$/)?.[1];
+      const asked = number === undefined ? undefined : `v${number}`;
+      const versioned = asked ? `${base}${asked}/` : undefined;
       if (versioned && known.has(versioned))
-        return { href: versioned, reason: `The ${what} is “${name}”; this is ${version} of it.` };
+        return { href: versioned, reason: `The ${what} is “${name}”; this is ${asked} of it.` };
       const versions = knownPaths
         .filter((p) => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}v\\d+/$`).test(p))
         .map((p) => p.split('/')[3]!);
       if (versioned && versions.length > 0)
         return {
           href: base,
-          reason: `The ${what} “${name}” has no ${version}; it has ${versions.join(', ')}. This address shows the latest.`,
+          reason: `The ${what} “${name}” has no ${asked}; it has ${versions.join(', ')}. This address shows the latest.`,
         };
       if (known.has(base))
         return {
