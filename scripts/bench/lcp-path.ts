@@ -17,6 +17,8 @@
  * @example lcpPath(lhr) // { lcpMs: 1943, observedMs: 273, element: 'main#main > … > p', fonts: 6, fontBytes: 91454, mathsFonts: 0, others: ['favicon.svg'] }
  */
 
+import type { SimulatedPath } from './lantern-path.ts';
+
 /** The parts of a Lighthouse result this reads (a subset of LH.Result, so a test can build one). */
 export interface LcpRunResult {
   audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
@@ -36,6 +38,8 @@ export interface LcpPath {
   mathsFonts: number;
   /** The file names of the other requests on the path (not the page, its stylesheet or a font): scripts, the favicon. */
   others: string[];
+  /** Where the simulated phone spent the time (lantern-path.ts), when Lantern's timings were read. */
+  simulated?: SimulatedPath;
 }
 
 interface Item {
@@ -82,5 +86,10 @@ export function describeLcpPath(path: LcpPath): string {
       : `${path.fonts} web font${path.fonts === 1 ? '' : 's'} (${(path.fontBytes / 1024).toFixed(1)} KB` +
         `${path.mathsFonts > 0 ? `, ${path.mathsFonts} of them KaTeX's` : ''}) had arrived before the paint and count`;
   const others = path.others.length > 0 ? `; also counted: ${path.others.join(', ')}` : '';
-  return `${(path.lcpMs / 1000).toFixed(2)} s (painted at ${Math.round(path.observedMs)} ms unthrottled; ${fonts}${others})`;
+  const sim = path.simulated;
+  const simulated = sim
+    ? `; simulated: HTML ${Math.round(sim.documentMs)} ms, stylesheet ${Math.round(sim.stylesheetMs)} ms, ` +
+      `network ${Math.round(sim.networkMs)} ms, CPU ${Math.round(sim.cpuMs)} ms`
+    : '';
+  return `${(path.lcpMs / 1000).toFixed(2)} s (painted at ${Math.round(path.observedMs)} ms unthrottled; ${fonts}${others}${simulated})`;
 }

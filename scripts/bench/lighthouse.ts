@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from '../../tests/support/browser.ts';
 import { median } from './numbers.ts';
 import { lcpPath, type LcpPath } from './lcp-path.ts';
+import { takeSimulatedPath } from './lantern-path.ts';
 
 export interface FailingAudit {
   category: 'performance' | 'accessibility';
@@ -27,7 +28,7 @@ export interface LighthouseResult {
   accessibility: number;
   /** Largest contentful paint, median of the runs, ms (simulated mobile). */
   lcpMs: number;
-  /** Each run's LCP and what was on its path (lcp-path.ts: the web fonts it counted). */
+  /** Each run's LCP and what was on its path (lcp-path.ts: the requests it counted; lantern-path.ts: where the time went). */
   lcpPaths: LcpPath[];
   performanceRuns: number[];
   accessibilityRuns: number[];
@@ -101,6 +102,7 @@ export async function runLighthouse(
     const results: LighthouseResult[] = [];
     for (const path of paths) {
       const lhrs: Lhr[] = [];
+      const lcpPaths: LcpPath[] = [];
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(`${origin}${path}`, {
           port: chrome.port,
@@ -113,6 +115,9 @@ export async function runLighthouse(
         if (result.lhr.runtimeError)
           throw new Error(`Lighthouse on ${path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
         lhrs.push(result.lhr);
+        // Read before the next run simulates again (lantern-path.ts).
+        const simulated = takeSimulatedPath();
+        lcpPaths.push({ ...lcpPath(result.lhr), ...(simulated ? { simulated } : {}) });
       }
       const score = (lhr: Lhr, category: string) => Math.round((lhr.categories[category]?.score ?? NaN) * 100);
       const performanceRuns = lhrs.map((lhr) => score(lhr, 'performance'));
@@ -126,7 +131,7 @@ export async function runLighthouse(
         performance,
         accessibility: median(accessibilityRuns),
         lcpMs: median(lhrs.map((lhr) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN)),
-        lcpPaths: lhrs.map(lcpPath),
+        lcpPaths,
         performanceRuns,
         accessibilityRuns,
         metrics: Object.fromEntries(

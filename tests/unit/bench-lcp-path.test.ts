@@ -105,6 +105,11 @@ describe('lcpPath', () => {
     expect(describeLcpPath(lcpPath(run(100, [259])))).toBe(
       '1.94 s (painted at 100 ms unthrottled; no web font had arrived before the paint)',
     );
+    const simulated = { documentMs: 763.4, stylesheetMs: 926, networkMs: 928, cpuMs: 66 };
+    expect(describeLcpPath({ ...lcpPath(run(100, [])), simulated })).toBe(
+      '1.94 s (painted at 100 ms unthrottled; no web font had arrived before the paint; ' +
+        'simulated: HTML 763 ms, stylesheet 926 ms, network 928 ms, CPU 66 ms)',
+    );
   });
 
   it('reads a run without the audits as unknown, not as no fonts on a fast page', () => {
