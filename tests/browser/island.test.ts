@@ -167,7 +167,8 @@ describe('a shared link with state', () => {
     await page.waitForFunction(
       ([selector, before]) => document.querySelector(selector!)?.textContent !== before,
       [value, atDefaults],
-      { timeout: 10_000 },
+      // Set by the page script, which starts after the first paint (up to 3 s after the load under load).
+      { timeout: 30_000 },
     );
     expect(await page.evaluate(() => scrollY)).toBe(0);
   });
