@@ -2,6 +2,7 @@
 
 import { expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { pageScriptRan } from '../support/page-script.ts';
 
 const site = useBuiltSite();
 
@@ -23,6 +24,8 @@ it('opens /data/, every dataset version page and every file /data/index.json lis
   ]) {
     const response = await page.goto(`${site.server.origin}${path}`);
     expect(response?.status(), path).toBe(200);
+    // Errors and requests of the page script count too: it starts after the first paint, so wait for it.
+    await pageScriptRan(page);
     await expect(page.locator('h1').count()).resolves.toBe(1);
   }
   for (const dataset of index.datasets) {

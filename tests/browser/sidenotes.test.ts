@@ -50,6 +50,7 @@ describe('a note on a phone', () => {
   it('on a wide screen, stands in the margin as before', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.server.origin}${ESSAY}`);
+    await pageScriptRan(page); // the notes as the reader keeps them, once the page script has run
     const note = page.locator('sup:has(a[data-footnote-ref]) + .sidenote').first();
     await expect(note.isVisible()).resolves.toBe(true);
     const text = (await page.locator('.essay-body p').first().boundingBox())!;
