@@ -26,4 +26,12 @@ describe('wall-capability-curve: where its title fails', () => {
       /^The ceiling rises faster than the frontier climbs towards it, .* and more, .*, in 2035\.$/,
     );
   });
+
+  it('says the lead buys no less where the ceiling rises about as fast as the frontier climbs', () => {
+    const p = { saturation: 0.23, ceiling_rise: 1, g_a: 1, open_lag: 1 };
+    expect(spec.cases!.bend!.compute({ ...defaultParams(spec), ...p }, [])).toBe('nearly');
+    expect(note(p)).toBe(
+      'The ceiling rises about as fast as the frontier climbs towards it, so the same compute lead buys no less capability in 2035 than in 2025, about 0.028 points.',
+    );
+  });
 });

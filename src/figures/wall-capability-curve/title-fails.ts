@@ -28,5 +28,5 @@ export function wallTitleFails(
   if (gaps.later < gaps.start) return undefined;
   return bend === 'steepens'
     ? `The ceiling rises faster than the frontier climbs towards it, so the same compute lead is worth ${points(gaps.start)} in ${start} and more, ${points(gaps.later)}, in ${later}.`
-    : `The ceiling rises about as fast as the frontier climbs towards it, so the same compute lead is worth ${points(gaps.start)} in ${start} and no less in ${later}, ${points(gaps.later)}.`;
+    : `The ceiling rises about as fast as the frontier climbs towards it, so the same compute lead buys no less capability in ${later} than in ${start}, about ${points(gaps.start)}.`;
 }
