@@ -12,6 +12,8 @@
  * // { dx: 0, dy: 34, leader: [{ x: 120, y: 86 }, { x: 120, y: 96 }] }: 34 px down, a 10 px line up to the dot
  */
 import { crossesLine, segmentCrosses, separates, type Polyline } from './line-obstacles.ts';
+import { nearbyBoxes, nearbyLines, SegmentBands } from './leader-nearby.ts';
+import { asRowOrderChose, byLength, type CheapPlace } from './leader-order.ts';
 import { gapTo, inkBox, type Box } from './point-labels.ts';
 
 /** How a label may be joined to its point. */
@@ -82,27 +84,59 @@ export function leaderPlace(
   const reach = options.length + gap;
   const [width, tall] = [home.right - home.left, home.bottom - home.top];
   const pad = (tall - height) / 2;
-  const others = obstacles.dots.filter(
-    (d) => Math.hypot((d.left + d.right) / 2 - point.x, (d.top + d.bottom) / 2 - point.y) >= 0.5,
-  );
-  let best: { dx: number; dy: number; cost: number; distance: number; leader: Polyline } | undefined;
+  const clearance = options.onLine ? 0 : DOT_CLEARANCE;
+  // The moves tried, as the search this replaced tried them: each row (dy) in turn, each column (dx) along it.
+  const columns: number[] = [];
+  for (let dx = step(point.x - reach - width - home.left); dx <= point.x + reach - home.left; dx += STEP)
+    if (home.left + dx >= bounds.left && home.right + dx <= bounds.right) columns.push(dx);
+  const rows: number[] = [];
   for (let dy = step(point.y - reach - tall - home.top); dy <= point.y + reach - home.top; dy += STEP)
-    for (let dx = step(point.x - reach - width - home.left); dx <= point.x + reach - home.left; dx += STEP) {
-      const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
-      if (box.left < bounds.left || box.right > bounds.right || box.top < bounds.top || box.bottom > bounds.bottom)
-        continue;
-      const length = gapTo(point, box) - gap;
-      if (length < MIN_LEADER || length > options.length || (best && length >= best.cost)) continue;
-      const distance = Math.hypot(dx, dy);
-      if (best && length === best.cost && distance >= best.distance) continue;
-      if (!clearBox(box, inkBox(box, height, pad), obstacles, others, options.onLine ? 0 : DOT_CLEARANCE)) continue;
-      const leader = leaderOf(box, point, gap);
-      const crossings = leaderCrossings(leader, obstacles, others, options.onLine);
-      if (crossings === undefined) continue;
-      const cost = length + LINE_COST * crossings;
-      if (!best || cost < best.cost || (cost === best.cost && distance < best.distance))
-        best = { dx, dy, cost, distance, leader };
-    }
+    if (home.top + dy >= bounds.top && home.bottom + dy <= bounds.bottom) rows.push(dy);
+  if (columns.length === 0 || rows.length === 0) return undefined;
+  // Every box and leader tried lies in this rectangle: what lies beside it is left out of the tests (leader-nearby).
+  // (The ink's box moves with the label's box, and mostly lies inside it.)
+  const ink = inkBox(home, height, pad);
+  const region = {
+    left: Math.min(Math.min(home.left, ink.left) + columns[0]!, point.x),
+    right: Math.max(Math.max(home.right, ink.right) + columns.at(-1)!, point.x),
+    top: Math.min(Math.min(home.top, ink.top) + rows[0]!, point.y),
+    bottom: Math.max(Math.max(home.bottom, ink.bottom) + rows.at(-1)!, point.y),
+  };
+  const own = (d: Box) => Math.hypot((d.left + d.right) / 2 - point.x, (d.top + d.bottom) / 2 - point.y) >= 0.5;
+  const lines = nearbyLines(obstacles.lines, region);
+  const near: Nearby = {
+    taken: nearbyBoxes(obstacles.taken, region, 1),
+    dots: nearbyBoxes(obstacles.dots, region, 1),
+    others: nearbyBoxes(obstacles.dots.filter(own), region, clearance + 1),
+    lines,
+    bands: new SegmentBands(lines),
+    leaders: nearbyLines(obstacles.leaders, region),
+  };
+  // Places by leader length, shortest first. A place costs its length and LINE_COST for each line its leader
+  // crosses, so once the length passes the least cost found no place can match it: every place that costs the
+  // least is among those tried.
+  let least = Infinity;
+  let cheapest: CheapPlace[] = [];
+  const { order, across, down } = byLength(home, point, gap, [MIN_LEADER, options.length], columns, rows);
+  for (const k of order) {
+    const [c, r] = [k % columns.length, Math.floor(k / columns.length)];
+    // gapTo(point, box) - gap, its two parts by column and row.
+    const length = Math.hypot(across[c]!, down[r]!) - gap;
+    // Ordered by whole pixels, to within a hair: two pixels past the least cost, every place after is past it too.
+    if (length > least + 2) break;
+    if (length < MIN_LEADER || length > options.length || length > least) continue;
+    const [dx, dy] = [columns[c]!, rows[r]!];
+    const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
+    if (!clearBox(box, inkBox(box, height, pad), r, near, clearance)) continue;
+    const leader = leaderOf(box, point, gap);
+    const crossings = leaderCrossings(leader, near, options.onLine, length, least);
+    if (crossings === undefined) continue;
+    const cost = length + LINE_COST * crossings;
+    if (cost > least) continue;
+    if (cost < least) [least, cheapest] = [cost, []];
+    cheapest.push({ k, dx, dy, crossed: crossings > 0, leader });
+  }
+  const best = asRowOrderChose(cheapest);
   return best && { dx: best.dx, dy: best.dy, leader: best.leader };
 }
 
@@ -111,18 +145,29 @@ function step(from: number): number {
   return Math.ceil(from / STEP) * STEP;
 }
 
+/** A search's obstacles near its region (leader-nearby.ts); `others`: the dots but the label's own. */
+interface Nearby {
+  readonly taken: readonly Box[];
+  readonly dots: readonly Box[];
+  readonly others: readonly Box[];
+  readonly lines: readonly (readonly Polyline[])[];
+  /** The lines' segments by the band of rows they reach: the ink test's. */
+  readonly bands: SegmentBands;
+  readonly leaders: readonly (readonly Polyline[])[];
+}
+
 /** A label's box is clear: off every label, dot and leader, its ink off every line, and no other dot beside it. */
-function clearBox(box: Box, ink: Box, obstacles: LeaderObstacles, others: readonly Box[], clearance: number): boolean {
+function clearBox(box: Box, ink: Box, row: number, near: Nearby, clearance: number): boolean {
   const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  if (obstacles.taken.some((t) => overlaps(box, t))) return false;
-  if (obstacles.dots.some((d) => overlaps(box, d))) return false;
+  if (near.taken.some((t) => overlaps(box, t))) return false;
+  if (near.dots.some((d) => overlaps(box, d))) return false;
   if (
     clearance > 0 &&
-    others.some((d) => gapTo({ x: (d.left + d.right) / 2, y: (d.top + d.bottom) / 2 }, box) < clearance)
+    near.others.some((d) => gapTo({ x: (d.left + d.right) / 2, y: (d.top + d.bottom) / 2 }, box) < clearance)
   )
     return false;
-  if (obstacles.leaders.some((l) => crossesLine(box, l))) return false;
-  return !obstacles.lines.some((l) => crossesLine(ink, l));
+  if (near.leaders.some((pieces) => pieces.some((l) => crossesLine(box, l)))) return false;
+  return !near.bands.crosses(row, ink);
 }
 
 /** The leader from the point of `box` nearest `point` to `gap` pixels short of `point`. */
@@ -136,19 +181,26 @@ function leaderOf(box: Box, point: Point, gap: number): Polyline {
   return [from, { x: from.x + (point.x - from.x) * t, y: from.y + (point.y - from.y) * t }];
 }
 
-/** How many lines the leader crosses, or undefined when it crosses a label, another dot or another leader. */
+/**
+ * How many lines the leader crosses, or undefined when it crosses a label, another dot or another leader, or so
+ * many lines that `length` and LINE_COST for each come to more than `limit`.
+ */
 function leaderCrossings(
   leader: Polyline,
-  obstacles: LeaderObstacles,
-  others: readonly Box[],
-  overDots = false,
+  near: Nearby,
+  overDots: boolean | undefined,
+  length: number,
+  limit: number,
 ): number | undefined {
   const [a, b] = [leader[0]!, leader[1]!];
-  if (obstacles.taken.some((t) => segmentCrosses(t, a, b))) return undefined;
-  const dotsCrossed = others.filter((d) => segmentCrosses(d, a, b)).length;
-  if (dotsCrossed > 0 && !overDots) return undefined;
-  if (obstacles.leaders.some((l) => separates(l, a, b))) return undefined;
-  return obstacles.lines.reduce((count, line) => count + (separates(line, a, b) ? 1 : 0), dotsCrossed);
+  if (near.taken.some((t) => segmentCrosses(t, a, b))) return undefined;
+  let count = near.others.filter((d) => segmentCrosses(d, a, b)).length;
+  if (count > 0 && !overDots) return undefined;
+  if (near.leaders.some((pieces) => pieces.some((l) => separates(l, a, b)))) return undefined;
+  if (length + LINE_COST * count > limit) return undefined;
+  for (const pieces of near.lines)
+    if (pieces.some((l) => separates(l, a, b)) && length + LINE_COST * ++count > limit) return undefined;
+  return count;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
