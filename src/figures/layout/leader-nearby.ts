@@ -75,44 +75,75 @@ function grown(a: { x: number; y: number }, b: { x: number; y: number }): Box {
 }
 
 /**
- * The segments of `lines` (as nearbyLines gives them) that a box spanning one band of rows can meet: crossesSegment
- * answers no for a segment wholly above or below the box, so a row of places, whose boxes share their top and
+ * The segments of `lines` (as nearbyLines gives them) that the boxes of one row of places can meet, row by row:
+ * crossesSegment answers no for a segment wholly above or below a box, so a row, whose boxes share one top and
  * bottom, need test only the segments that reach its band. Whether any line crosses a box is then whether any of
- * its band's segments does (crossesLine's answer, line by line).
+ * its row's segments does (crossesLine's answer, line by line).
  */
 export class SegmentBands {
-  readonly #segments: number[] = [];
-  /** Each row's segments, four numbers each, found when the row is first asked about. */
-  readonly #bands: (Float64Array | undefined)[] = [];
+  /** The segments, four numbers each (ax, ay, bx, by). */
+  readonly #segments: Float64Array;
+  /** Row r's segments are #members[#starts[r]] up to #members[#starts[r + 1]] (exclusive), by number. */
+  readonly #starts: Int32Array;
+  readonly #members: Int32Array;
 
-  constructor(lines: readonly (readonly Polyline[])[]) {
+  /** `tops` and `bottoms`: each row's boxes' top and bottom, never decreasing from row to row. */
+  constructor(lines: readonly (readonly Polyline[])[], tops: readonly number[], bottoms: readonly number[]) {
+    const all: number[] = [];
     for (const pieces of lines)
       for (const piece of pieces) {
-        for (let i = 1; i < piece.length; i++)
-          this.#segments.push(piece[i - 1]!.x, piece[i - 1]!.y, piece[i]!.x, piece[i]!.y);
+        for (let i = 1; i < piece.length; i++) all.push(piece[i - 1]!.x, piece[i - 1]!.y, piece[i]!.x, piece[i]!.y);
         // A line of one point is a segment from it to itself (crossesLine's own case).
-        if (piece.length === 1) this.#segments.push(piece[0]!.x, piece[0]!.y, piece[0]!.x, piece[0]!.y);
+        if (piece.length === 1) all.push(piece[0]!.x, piece[0]!.y, piece[0]!.x, piece[0]!.y);
       }
+    this.#segments = Float64Array.from(all);
+    const count = all.length / 4;
+    // The rows each segment reaches: a block, as tops and bottoms never decrease (every row for a y that is no number).
+    const [first, last] = [new Int32Array(count), new Int32Array(count)];
+    this.#starts = new Int32Array(tops.length + 1);
+    for (let s = 0; s < count; s++) {
+      const [low, high] = [Math.min(all[4 * s + 1]!, all[4 * s + 3]!), Math.max(all[4 * s + 1]!, all[4 * s + 3]!)];
+      const known = !Number.isNaN(low + high);
+      first[s] = known ? firstAtLeast(bottoms, low) : 0;
+      last[s] = known ? firstAbove(tops, high) : tops.length;
+      for (let r = first[s]!; r < last[s]!; r++) this.#starts[r + 1]!++;
+    }
+    for (let r = 0; r < tops.length; r++) this.#starts[r + 1]! += this.#starts[r]!;
+    this.#members = new Int32Array(this.#starts[tops.length]!);
+    const next = this.#starts.slice(0, tops.length);
+    for (let s = 0; s < count; s++) for (let r = first[s]!; r < last[s]!; r++) this.#members[next[r]!++] = s;
   }
 
-  /** Whether a segment of any line passes through the box, one of row `row`'s (all rows' boxes one top and bottom). */
+  /** Whether a segment of any line passes through the box, one of row `row`'s. */
   crosses(row: number, box: Box): boolean {
-    const band = (this.#bands[row] ??= this.#band(box.top, box.bottom));
-    for (let i = 0; i < band.length; i += 4)
-      if (crossesSegment(box.left, box.top, box.right, box.bottom, band[i]!, band[i + 1]!, band[i + 2]!, band[i + 3]!))
+    const all = this.#segments;
+    for (let m = this.#starts[row]!; m < this.#starts[row + 1]!; m++) {
+      const i = 4 * this.#members[m]!;
+      if (crossesSegment(box.left, box.top, box.right, box.bottom, all[i]!, all[i + 1]!, all[i + 2]!, all[i + 3]!))
         return true;
+    }
     return false;
   }
+}
 
-  #band(top: number, bottom: number): Float64Array {
-    const all = this.#segments;
-    const reaches = (i: number) =>
-      !(Math.max(all[i + 1]!, all[i + 3]!) < top || Math.min(all[i + 1]!, all[i + 3]!) > bottom);
-    let count = 0;
-    for (let i = 0; i < all.length; i += 4) if (reaches(i)) count += 4;
-    const band = new Float64Array(count);
-    count = 0;
-    for (let i = 0; i < all.length; i += 4) if (reaches(i)) for (let j = 0; j < 4; j++) band[count++] = all[i + j]!;
-    return band;
+/** The first index whose value is ≥ x in values that never decrease (values.length when none is). */
+function firstAtLeast(values: readonly number[], x: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! >= x) high = middle;
+    else low = middle + 1;
   }
+  return low;
+}
+
+/** The first index whose value is > x in values that never decrease (values.length when none is). */
+function firstAbove(values: readonly number[], x: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! > x) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -109,7 +109,16 @@ export function leaderPlace(
     dots: nearbyBoxes(obstacles.dots, region, 1),
     others: nearbyBoxes(obstacles.dots.filter(own), region, clearance + 1),
     lines,
-    bands: new SegmentBands(lines),
+    // Each row's ink, as inkBox gives it for every box of the row.
+    bands: new SegmentBands(
+      lines,
+      ...([0, 1].map((edge) =>
+        rows.map((dy) => {
+          const row = inkBox({ ...home, top: home.top + dy, bottom: home.bottom + dy }, height, pad);
+          return edge ? row.bottom : row.top;
+        }),
+      ) as [number[], number[]]),
+    ),
     leaders: nearbyLines(obstacles.leaders, region),
   };
   // Places by leader length, shortest first. A place costs its length and LINE_COST for each line its leader
@@ -120,10 +129,13 @@ export function leaderPlace(
   const { order, across, down } = byLength(home, point, gap, [MIN_LEADER, options.length], columns, rows);
   for (const k of order) {
     const [c, r] = [k % columns.length, Math.floor(k / columns.length)];
+    // Ordered by whole pixels, to within a hair: two pixels past the least cost, every place after is past it too.
+    // (The length as a square root first, a hair from gapTo's hypot: a place far past the cost needs no more.)
+    const rough = Math.sqrt(across[c]! * across[c]! + down[r]! * down[r]!) - gap;
+    if (rough > least + 2.001) break;
+    if (rough > least + 0.001) continue;
     // gapTo(point, box) - gap, its two parts by column and row.
     const length = Math.hypot(across[c]!, down[r]!) - gap;
-    // Ordered by whole pixels, to within a hair: two pixels past the least cost, every place after is past it too.
-    if (length > least + 2) break;
     if (length < MIN_LEADER || length > options.length || length > least) continue;
     const [dx, dy] = [columns[c]!, rows[r]!];
     const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
