@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asRowOrderChose, byLength, type CheapPlace } from './leader-order.ts';
+import { asRowOrderChose, LeaderRings, type CheapPlace } from './leader-order.ts';
 import { gapTo } from './point-labels.ts';
 
 const leader = [
@@ -8,12 +8,11 @@ const leader = [
 ];
 const place = (k: number, dx: number, dy: number, crossed: boolean): CheapPlace => ({ k, dx, dy, crossed, leader });
 
-describe('byLength', () => {
+describe('LeaderRings', () => {
   const home = { left: 100, top: 100, right: 140, bottom: 112 };
   const dot = { x: 120, y: 90 };
   const columns = Array.from({ length: 40 }, (_, i) => -40 + 2 * i);
   const rows = Array.from({ length: 30 }, (_, i) => -30 + 2 * i);
-  const { order, across, down } = byLength(home, dot, 3, [6, 20], columns, rows);
   const lengthOf = (k: number) => {
     const [dx, dy] = [columns[k % columns.length]!, rows[Math.floor(k / columns.length)]!];
     return (
@@ -21,19 +20,23 @@ describe('byLength', () => {
     );
   };
 
-  it('lists every place whose leader would be 6 to 20 px long, and no other', () => {
-    const wanted = Array.from({ length: columns.length * rows.length }, (_, k) => k).filter(
-      (k) => lengthOf(k) >= 6 && lengthOf(k) <= 20,
-    );
-    expect([...order].filter((k) => lengthOf(k) >= 6 && lengthOf(k) <= 20).sort((a, b) => a - b)).toEqual(wanted);
-  });
-
-  it('orders them by whole pixels of leader length, and gives each length as gapTo does', () => {
-    const lengths = [...order].map(lengthOf);
-    for (let i = 1; i < lengths.length; i++)
-      expect(Math.floor(lengths[i]!)).toBeGreaterThanOrEqual(Math.floor(lengths[i - 1]!));
-    for (const k of order)
-      expect(Math.hypot(across[k % columns.length]!, down[Math.floor(k / columns.length)]!) - 3).toBe(lengthOf(k));
+  it('gives each place once, in the ring of its leader length, and that length as gapTo does', () => {
+    const rings = new LeaderRings(home, dot, 3, columns, rows);
+    const seen = new Set<number>();
+    for (let pixels = 1; pixels <= 80; pixels++) {
+      const ring: number[] = [];
+      rings.widen(pixels, ring);
+      for (const k of ring) {
+        expect(seen.has(k)).toBe(false);
+        seen.add(k);
+        expect(lengthOf(k)).toBeLessThan(pixels + 1e-9);
+        // The first ring holds every place up to a pixel, those nearer the dot than the gap too.
+        expect(lengthOf(k)).toBeGreaterThan((pixels === 1 ? -3 : pixels - 1) - 1e-9);
+        const [c, r] = [k % columns.length, Math.floor(k / columns.length)];
+        expect(Math.hypot(rings.across[c]!, rings.down[r]!) - 3).toBe(lengthOf(k));
+      }
+    }
+    expect(seen.size).toBe(columns.length * rows.length);
   });
 });
 

@@ -3,12 +3,12 @@
  * one only when it cost less than the best so far (or as much, when nearer), and skipping a place whose leader was
  * already as long as that cost: which place it kept among equals depended on that order, and it tested every place
  * (issue 19: over-training's leaders took 6 ms of the edge's redraw). Tried by leader length instead, shortest
- * first, the search can stop once the length passes the least cost found; asRowOrderChose then picks, among the
+ * first, the search can stop once the length passes the least cost found (LeaderRings); asRowOrderChose then picks, among the
  * places that cost the least, the one the row-by-row search kept, so every answer is that search's.
  *
  * @example
- * const { order, across, down } = byLength(home, dot, 3, [6, 40], columns, rows);
- * // order: place numbers, shortest leader first; Math.hypot(across[c], down[r]) - 3 is each one's leader length
+ * const rings = new LeaderRings(home, dot, 3, columns, rows);
+ * rings.widen(7, ring) // ring: the places (numbered row by row) whose leader is shorter than 7 px
  * asRowOrderChose([{ k: 9, dx: 4, dy: 8, crossed: true, leader }, { k: 3, dx: 20, dy: 0, crossed: false, leader }])
  * // the place numbered 9: later in rows, but nearer, and its leader crosses a line
  */
@@ -45,42 +45,65 @@ export function asRowOrderChose(cheapest: readonly CheapPlace[]): CheapPlace | u
 }
 
 /**
- * The places (k: row by row over `columns` and `rows`) whose leader may be `shortestLeader` to `longest` pixels long, in
- * order of that length by whole pixels, to within a hair (the length as a square root, not as gapTo's hypot, which
- * can differ in the last digit); and each column's and row's part of the length, across and down.
+ * The places of a search (k: row by row over its `columns` and `rows` of moves), ring by ring of leader length
+ * (module doc): widen(pixels) gives the places first reached, those whose leader is shorter than `pixels` to within
+ * a hair (its length taken as a square root, where gapTo takes a hypot: they can differ in the last digit). A place
+ * not given yet is at least that long, to within the same hair. `across` and `down`: each column's and row's part
+ * of gapTo(point, box), so that Math.hypot(across[c], down[r]) - gap is place k's leader length, as gapTo gives it.
+ * Only the places a search reaches are ever looked at: a row's places within a length are a run of its columns
+ * (`across` falls, then rises), grown at both ends ring by ring, and the rows within it a run too.
  */
-export function byLength(
-  home: Box,
-  point: Point,
-  gap: number,
-  [shortestLeader, longest]: readonly [number, number],
-  columns: readonly number[],
-  rows: readonly number[],
-): { order: Int32Array; across: Float64Array; down: Float64Array } {
-  // gapTo(point, box)'s two parts: they depend on the column and on the row alone.
-  const across = Float64Array.from(columns, (dx) => Math.max(home.left + dx - point.x, 0, point.x - (home.right + dx)));
-  const down = Float64Array.from(rows, (dy) => Math.max(home.top + dy - point.y, 0, point.y - (home.bottom + dy)));
-  const count = columns.length * rows.length;
-  const pixel = new Int32Array(count).fill(-1);
-  const pixels = Math.max(0, Math.floor(longest) + 2);
-  const starts = new Int32Array(pixels + 1);
-  const [shortest, farthest] = [Math.max(0, shortestLeader - 1 + gap) ** 2, (longest + 1 + gap) ** 2];
-  for (let r = 0, k = 0; r < rows.length; r++) {
-    const downSquared = down[r]! * down[r]!;
-    if (!(downSquared <= farthest)) {
-      k += columns.length;
-      continue;
-    }
-    for (let c = 0; c < columns.length; c++, k++) {
-      const squared = across[c]! * across[c]! + downSquared;
-      if (!(squared >= shortest && squared <= farthest)) continue;
-      pixel[k] = Math.min(pixels - 1, Math.max(0, Math.floor(Math.sqrt(squared) - gap)));
-      starts[pixel[k]! + 1]!++;
+export class LeaderRings {
+  readonly across: Float64Array;
+  readonly down: Float64Array;
+  readonly #gap: number;
+  readonly #acrossSquared: Float64Array;
+  readonly #downSquared: Float64Array;
+  /** Each row's run of columns given so far: #low[r] up to #high[r] (exclusive); and the run of rows. */
+  readonly #low: Int32Array;
+  readonly #high: Int32Array;
+  #lowRow: number;
+  #highRow: number;
+  /** The column nearest the point (each row's run starts there). */
+  readonly #middle: number;
+
+  constructor(home: Box, point: Point, gap: number, columns: readonly number[], rows: readonly number[]) {
+    // gapTo(point, box)'s two parts: they depend on the column and on the row alone.
+    this.across = Float64Array.from(columns, (dx) =>
+      Math.max(home.left + dx - point.x, 0, point.x - (home.right + dx)),
+    );
+    this.down = Float64Array.from(rows, (dy) => Math.max(home.top + dy - point.y, 0, point.y - (home.bottom + dy)));
+    this.#gap = gap;
+    this.#acrossSquared = this.across.map((a) => a * a);
+    this.#downSquared = this.down.map((d) => d * d);
+    this.#middle = nearest(this.#acrossSquared);
+    this.#low = new Int32Array(rows.length).fill(this.#middle);
+    this.#high = new Int32Array(rows.length).fill(this.#middle);
+    this.#lowRow = this.#highRow = nearest(this.#downSquared);
+  }
+
+  /** Appends to `into` the places (k) not given before whose leader is shorter than `pixels` (to within a hair). */
+  widen(pixels: number, into: number[]): void {
+    const limit = (pixels + this.#gap) ** 2;
+    const [across, down, columns, rows] = [
+      this.#acrossSquared,
+      this.#downSquared,
+      this.across.length,
+      this.down.length,
+    ];
+    while (this.#lowRow > 0 && down[this.#lowRow - 1]! < limit) this.#lowRow--;
+    while (this.#highRow < rows && down[this.#highRow]! < limit) this.#highRow++;
+    for (let r = this.#lowRow; r < this.#highRow; r++) {
+      const [d, k] = [down[r]!, r * columns];
+      while (this.#high[r]! < columns && across[this.#high[r]!]! + d < limit) into.push(k + this.#high[r]!++);
+      while (this.#low[r]! > 0 && across[this.#low[r]! - 1]! + d < limit) into.push(k + --this.#low[r]!);
     }
   }
-  // Counting sort by whole pixels.
-  for (let p = 0; p < pixels; p++) starts[p + 1]! += starts[p]!;
-  const order = new Int32Array(starts[pixels]!);
-  for (let k = 0; k < count; k++) if (pixel[k]! >= 0) order[starts[pixel[k]!]!++] = k;
-  return { order, across, down };
+}
+
+/** The first index of the least value. */
+function nearest(values: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[best]!) best = i;
+  return best;
 }

@@ -13,7 +13,7 @@
  */
 import { crossesLine, segmentCrosses, separates, type Polyline } from './line-obstacles.ts';
 import { nearbyBoxes, nearbyLines, SegmentBands } from './leader-nearby.ts';
-import { asRowOrderChose, byLength, type CheapPlace } from './leader-order.ts';
+import { asRowOrderChose, LeaderRings, type CheapPlace } from './leader-order.ts';
 import { gapTo, inkBox, type Box } from './point-labels.ts';
 
 /** How a label may be joined to its point. */
@@ -126,27 +126,30 @@ export function leaderPlace(
   // least is among those tried.
   let least = Infinity;
   let cheapest: CheapPlace[] = [];
-  const { order, across, down } = byLength(home, point, gap, [MIN_LEADER, options.length], columns, rows);
-  for (const k of order) {
-    const [c, r] = [k % columns.length, Math.floor(k / columns.length)];
-    // Ordered by whole pixels, to within a hair: two pixels past the least cost, every place after is past it too.
-    // (The length as a square root first, a hair from gapTo's hypot: a place far past the cost needs no more.)
-    const rough = Math.sqrt(across[c]! * across[c]! + down[r]! * down[r]!) - gap;
-    if (rough > least + 2.001) break;
-    if (rough > least + 0.001) continue;
-    // gapTo(point, box) - gap, its two parts by column and row.
-    const length = Math.hypot(across[c]!, down[r]!) - gap;
-    if (length < MIN_LEADER || length > options.length || length > least) continue;
-    const [dx, dy] = [columns[c]!, rows[r]!];
-    const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
-    if (!clearBox(box, inkBox(box, height, pad), r, near, clearance)) continue;
-    const leader = leaderOf(box, point, gap);
-    const crossings = leaderCrossings(leader, near, options.onLine, length, least);
-    if (crossings === undefined) continue;
-    const cost = length + LINE_COST * crossings;
-    if (cost > least) continue;
-    if (cost < least) [least, cheapest] = [cost, []];
-    cheapest.push({ k, dx, dy, crossed: crossings > 0, leader });
+  const rings = new LeaderRings(home, point, gap, columns, rows);
+  const [across, down, ring] = [rings.across, rings.down, [] as number[]];
+  // Ring by ring: before the ring of leaders shorter than `pixels`, every place left is at least pixels - 1 long.
+  for (let pixels = 1; pixels - 1.001 <= Math.min(least, options.length); pixels++) {
+    ring.length = 0;
+    rings.widen(pixels, ring);
+    for (const k of ring) {
+      const [c, r] = [k % columns.length, Math.floor(k / columns.length)];
+      // (The length as a square root first, a hair from gapTo's hypot: a place far past the cost needs no more.)
+      if (Math.sqrt(across[c]! * across[c]! + down[r]! * down[r]!) - gap > least + 0.001) continue;
+      // gapTo(point, box) - gap, its two parts by column and row.
+      const length = Math.hypot(across[c]!, down[r]!) - gap;
+      if (length < MIN_LEADER || length > options.length || length > least) continue;
+      const [dx, dy] = [columns[c]!, rows[r]!];
+      const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
+      if (!clearBox(box, inkBox(box, height, pad), r, near, clearance)) continue;
+      const leader = leaderOf(box, point, gap);
+      const crossings = leaderCrossings(leader, near, options.onLine, length, least);
+      if (crossings === undefined) continue;
+      const cost = length + LINE_COST * crossings;
+      if (cost > least) continue;
+      if (cost < least) [least, cheapest] = [cost, []];
+      cheapest.push({ k, dx, dy, crossed: crossings > 0, leader });
+    }
   }
   const best = asRowOrderChose(cheapest);
   return best && { dx: best.dx, dy: best.dy, leader: best.leader };
