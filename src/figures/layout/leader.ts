@@ -104,20 +104,17 @@ export function leaderPlace(
   };
   const own = (d: Box) => Math.hypot((d.left + d.right) / 2 - point.x, (d.top + d.bottom) / 2 - point.y) >= 0.5;
   const lines = nearbyLines(obstacles.lines, region);
+  // Each row's ink, as inkBox gives it for every box of the row.
+  const inkRows = rows.map((dy) => inkBox({ ...home, top: home.top + dy, bottom: home.bottom + dy }, height, pad));
   const near: Nearby = {
     taken: nearbyBoxes(obstacles.taken, region, 1),
     dots: nearbyBoxes(obstacles.dots, region, 1),
     others: nearbyBoxes(obstacles.dots.filter(own), region, clearance + 1),
     lines,
-    // Each row's ink, as inkBox gives it for every box of the row.
     bands: new SegmentBands(
       lines,
-      ...([0, 1].map((edge) =>
-        rows.map((dy) => {
-          const row = inkBox({ ...home, top: home.top + dy, bottom: home.bottom + dy }, height, pad);
-          return edge ? row.bottom : row.top;
-        }),
-      ) as [number[], number[]]),
+      inkRows.map((row) => row.top),
+      inkRows.map((row) => row.bottom),
     ),
     leaders: nearbyLines(obstacles.leaders, region),
   };
