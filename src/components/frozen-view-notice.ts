@@ -1,15 +1,17 @@
 /**
  * A frozen version that cannot redraw (no <live-figure>, `data-frozen-keys`) says so when the page's link carries
- * its keys, and links to the same view on the latest version. Loaded only on pages with such a figure
+ * settings, and links to the same view on the latest version. Loaded only on pages with such a figure
  * (FrozenViewScript.astro), so pages of live figures do not pay for it.
  * @example /figures/meek-loss-gap/v1/?g_i=5 → "Version 1 is frozen … Open this view on the latest version."
  */
-const keysOf = (host: HTMLElement) => (host.dataset.frozenKeys ?? '').split(' ').filter(Boolean);
+import { isClickCounter } from '../figures/click-counters.ts';
 
 function frozenViews(): void {
-  const keys = new Set(new URLSearchParams(location.search).keys());
+  // Any setting in the link, the version's own keys or not (a mistyped key is one it cannot use either); a click
+  // counter (utm_source…) is no setting.
+  const keys = [...new URLSearchParams(location.search).keys()].filter((key) => !isClickCounter(key));
+  if (keys.length === 0) return;
   for (const host of document.querySelectorAll<HTMLElement>('[data-frozen-keys][data-latest]')) {
-    if (!keysOf(host).some((key) => keys.has(key))) continue;
     const notice = host.querySelector<HTMLElement>('[data-notice]');
     if (!notice) continue;
     const link = document.createElement('a');

@@ -21,6 +21,7 @@ import type { AnyFigureSpec, ParamDefinition, Params } from './spec.ts';
 import { defaultParams } from './spec.ts';
 import { reachableValue } from './url-state-steps.ts';
 import { printable } from '../security/printable.ts';
+import { isClickCounter } from './click-counters.ts';
 
 export interface UrlStateResult {
   /** Parameters to draw with: the starting values overridden by every acceptable URL value. */
@@ -47,11 +48,6 @@ export const MAX_QUERY_LENGTH = 2048;
 export const MAX_KEYS = 32;
 /** Longest value accepted: no honest number needs more. */
 export const MAX_VALUE_LENGTH = 32;
-/**
- * Keys that sites and mail tools add to a shared link to count its clicks, not settings of a view: ignored without a
- * notice, which every reader arriving from such a link would otherwise meet.
- */
-const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/;
 /** Most unknown keys named in the notice that summarises them. */
 const MAX_NAMED = 5;
 
@@ -150,7 +146,7 @@ export function parseUrlState(
       fromUrl.push(key);
     }
   }
-  const unknown = [...new Set(pairs.map(([key]) => key))].filter((key) => !known.has(key) && !TRACKING.test(key));
+  const unknown = [...new Set(pairs.map(([key]) => key))].filter((key) => !known.has(key) && !isClickCounter(key));
   if (unknown.length > 0) {
     const named = unknown.slice(0, MAX_NAMED).map(quote).join(', ');
     const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';

@@ -58,6 +58,21 @@ describe('figure links', () => {
   });
 });
 
+describe('frozen version links', () => {
+  it('says a frozen version cannot draw a link’s settings, a mistyped key included, and passes a click counter', async () => {
+    const page = await open('/figures/wall-gap-lag/v1/?g_l=5');
+    const notice = page.locator('[data-notice]');
+    await notice.waitFor({ state: 'visible' });
+    await expect(notice.innerText()).resolves.toMatch(/Version 1 is frozen.*cannot draw the settings in this link/);
+    await page.close();
+
+    const tracked = await open('/figures/wall-gap-lag/v1/?utm_source=newsletter');
+    await tracked.waitForLoadState('networkidle');
+    await expect(tracked.locator('[data-notice]').isHidden()).resolves.toBe(true);
+    await tracked.close();
+  });
+});
+
 describe('search links', () => {
   it('quotes a search with its bidi override shown, never raw', async () => {
     const page = await open('/search/?q=meek%E2%80%AEevil');

@@ -8,9 +8,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureVersions, getFigure } from '../../src/figures/registry.ts';
+import { figureIds, figureVersions, getFigure } from '../../src/figures/registry.ts';
+import { sliderPosition, sliderValue } from '../../src/figures/slider.ts';
 import type { AnyFigureSpec, ParamDefinition } from '../../src/figures/spec.ts';
-import { MAX_KEYS, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, parseUrlState, printable } from '../../src/figures/url-state.ts';
+import {
+  MAX_KEYS,
+  MAX_QUERY_LENGTH,
+  MAX_VALUE_LENGTH,
+  parseUrlState,
+  printable,
+  writeUrlState,
+} from '../../src/figures/url-state.ts';
 
 const spec = getFigure('meek-loss-gap', 2);
 // Characters that must never reach the page raw: C0/C1 controls, bidi embeddings, overrides and isolates.
@@ -62,6 +70,32 @@ describe('hygiene', () => {
     const state = parseUrlState(spec, '?g_i=x', { base: { ...spec.params, g_i: 2.4 } as never });
     expect(state.params.g_i).toBe(2.4);
     expect(state.notices).toEqual(['“g_i” = "x" is not a number; using 2.4.']);
+  });
+});
+
+describe('a reader who moves everything', () => {
+  it('gets a link within the limits that reads back as it was, with no notice, whatever the sliders', () => {
+    // Every latest figure on one page (more than any essay has), each slider at the stop that prints longest.
+    const specs = figureIds().map((id) => getFigure(id));
+    const longest = (def: ParamDefinition) => {
+      const from = sliderPosition(def, def.min);
+      const stops = Math.floor((sliderPosition(def, def.max) - from) / def.step + 1e-9);
+      const values = Array.from({ length: stops + 1 }, (_, k) =>
+        sliderValue(def, Number((from + k * def.step).toPrecision(12))),
+      );
+      return values.reduce((a, b) => (String(b).length > String(a).length ? b : a));
+    };
+    let query = '';
+    for (const spec of specs) {
+      const params: Record<string, number> = {};
+      for (const [key, def] of Object.entries(spec.params as Record<string, ParamDefinition>))
+        params[key] = longest(def);
+      query = writeUrlState(spec, params as never, query);
+    }
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(new Set(new URLSearchParams(query).keys()).size).toBeLessThanOrEqual(MAX_KEYS);
+    const everyKey = specs.flatMap((spec) => Object.keys(spec.params));
+    for (const spec of specs) expect(parseUrlState(spec, query, { sharedKeys: everyKey }).notices).toEqual([]);
   });
 });
 
