@@ -11,6 +11,7 @@ import * as Plot from '@observablehq/plot';
 import { nearestYear } from '../budget-frontier/anchor.ts';
 import { formatNumber, formatYear } from '../format.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
+import { offAxisNote, offAxisSide, type OffAxisSide } from '../layout/off-axis.ts';
 import { theme } from '../theme.ts';
 import type { TableRow } from '../spec.ts';
 
@@ -126,24 +127,23 @@ export function betTargetsPlot(
 }
 
 /** Where a target's lines lie when none of their points is on the axis: all below it, all above, or either side. */
-function offAxis(rows: readonly TableRow[], keys: readonly string[]): 'below' | 'above' | 'off' | undefined {
-  const values = rows.flatMap((r) => keys.map((key) => r[key]!)).filter((v) => v !== undefined && !Number.isNaN(v));
-  if (values.some((v) => v >= Y_DOMAIN[0] && v <= Y_DOMAIN[1])) return undefined;
-  if (values.every((v) => v < Y_DOMAIN[0])) return 'below';
-  if (values.every((v) => v > Y_DOMAIN[1])) return 'above';
-  return 'off';
+function offAxis(rows: readonly TableRow[], keys: readonly string[]): OffAxisSide | undefined {
+  return offAxisSide(
+    rows.flatMap((r) => keys.map((key) => r[key])),
+    Y_DOMAIN,
+  );
 }
 
 /**
  * "▼ Moving target: under 0.001 bets a year": a target said off the axis, by its kind alone (its aim, "the frontier
- * itself", made the line too long for a phone; the slider beside the figure shows it).
+ * itself", made the line too long for a phone; the slider beside the figure shows it). The arrow is off-axis.ts's.
  */
-function offAxisText(name: string, where: 'below' | 'above' | 'off'): string {
+function offAxisText(name: string, where: OffAxisSide): string {
   const target = name.split(': ')[0]!;
   const said = {
-    below: `▼ ${target}: under ${formatNumber(Y_DOMAIN[0], 1)} bets a year`,
-    above: `▲ ${target}: over ${formatNumber(Y_DOMAIN[1], 1)} bets a year`,
+    below: `${target}: under ${formatNumber(Y_DOMAIN[0], 1)} bets a year`,
+    above: `${target}: over ${formatNumber(Y_DOMAIN[1], 1)} bets a year`,
     off: `${target}: off this axis`,
   };
-  return said[where];
+  return offAxisNote(where, said[where]);
 }
