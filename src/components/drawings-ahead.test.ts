@@ -54,6 +54,7 @@ describe('statesNearestFirst', () => {
       'open-closed-compute v3',
       'open-closed-compute v4',
       'open-closed-compute v5',
+      'open-closed-compute v6',
       'open-closed-benchmark-lag v1',
       'open-closed-benchmark-lag v2',
     ]);

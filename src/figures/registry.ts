@@ -26,6 +26,7 @@ import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedComputeV3 from './open-closed-compute/v3.ts';
 import openClosedComputeV4 from './open-closed-compute/v4.ts';
 import openClosedComputeV5 from './open-closed-compute/v5.ts';
+import openClosedComputeV6 from './open-closed-compute/v6.ts';
 import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
@@ -61,11 +62,13 @@ import deviceFrontierV3 from './device-frontier/v3.ts';
 import deviceFrontierV4 from './device-frontier/v4.ts';
 import deviceFrontierV5 from './device-frontier/v5.ts';
 import deviceFrontierV6 from './device-frontier/v6.ts';
+import deviceFrontierV7 from './device-frontier/v7.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
 import overTrainingV4 from './over-training/v4.ts';
 import overTrainingV5 from './over-training/v5.ts';
+import overTrainingV6 from './over-training/v6.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -93,6 +96,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedComputeV3,
   openClosedComputeV4,
   openClosedComputeV5,
+  openClosedComputeV6,
   wallCapabilityCurveV1,
   wallCapabilityCurveV2,
   wallCapabilityCurveV3,
@@ -128,11 +132,13 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   deviceFrontierV4,
   deviceFrontierV5,
   deviceFrontierV6,
+  deviceFrontierV7,
   overTrainingV1,
   overTrainingV2,
   overTrainingV3,
   overTrainingV4,
   overTrainingV5,
+  overTrainingV6,
 ];
 
 /** Figure ids in registry order. */

@@ -61,6 +61,11 @@ export interface DeviceFrontierVersion {
    * and AMD over an empty plot (plot.ts).
    */
   readonly offAxisSaid?: boolean;
+  /**
+   * From v7: every machine the essay names (the RTX 3090 too) is named first, so its name keeps its place, and a
+   * note for machines off the axis names the essay's machines among them (plot.ts, off-axis-notes.ts).
+   */
+  readonly essayNamesFirst?: boolean;
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
@@ -118,6 +123,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     namesByMiddle = false,
     namesByLeader = false,
     offAxisSaid = false,
+    essayNamesFirst = false,
     ...version
   } = options;
   return defineFigure<Key>({
@@ -180,7 +186,13 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
         !labelLayout
           ? undefined
           : namesByMiddle
-            ? { dotNames: 'box and middle', macsByChip: true, leaders: namesByLeader, offAxis: offAxisSaid }
+            ? {
+                dotNames: 'box and middle',
+                macsByChip: true,
+                leaders: namesByLeader,
+                offAxis: offAxisSaid,
+                allNamed: essayNamesFirst,
+              }
             : { dotNames: 'box', macsByChip: false },
       ),
     alt(p, rows) {

@@ -21,6 +21,7 @@ import { formatYear } from '../format.ts';
 import type { TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
 import { DEVICE, PROJECTION } from './frontier.ts';
+import { offAxisNotes } from './off-axis-notes.ts';
 import { TARGET_YEAR } from './params.ts';
 
 const X_FIRST = 2019.5;
@@ -29,6 +30,16 @@ const X: AxisScale = { domain: [X_FIRST, TARGET_YEAR + 1.5], type: 'linear' };
 const Y: AxisScale = { domain: [2018, TARGET_YEAR + 2], type: 'linear' };
 /** The machines the essay names, labelled first so theirs are the labels that keep their places. */
 const NAMED = ['Spark', 'RTX 5090', 'M3 Ultra'];
+/**
+ * From v7 with the RTX 3090 too, which the essay names as where memory growth starts: on a phone at 10¹¹ training
+ * tokens v6 left its name out, its place taken by later machines' names.
+ */
+const NAMED_V7 = [...NAMED, 'RTX 3090'];
+/**
+ * From v7, a drawing narrower than this says where off-axis machines are in fewer words ("below 2018"): at 290 px
+ * (a 320 px screen) "matches a frontier before 2018" found no clear place.
+ */
+const NARROW_PX = 330;
 const FRAME: LabelFrame = {
   width: 640,
   height: 440,
@@ -60,10 +71,12 @@ interface Label extends LabelPoint {
   readonly weight?: number;
   /** From v3: how far from its point the label may be placed (layoutLabels). */
   readonly reach?: number;
+  /** A machine the essay names (from v7 its leader may be longer: NAMED_LEADER). */
+  readonly named?: boolean;
 }
 
 /** Machines at the same point share one label. */
-function machineLabels(machines: readonly TableRow[], macsByChip: boolean): Label[] {
+function machineLabels(machines: readonly TableRow[], macsByChip: boolean, essayNames = NAMED): Label[] {
   const byPoint = new Map<string, { row: TableRow; names: string[] }>();
   for (const m of machines) {
     const key = `${m.year}:${m.matched_year!.toFixed(3)}`;
@@ -73,8 +86,8 @@ function machineLabels(machines: readonly TableRow[], macsByChip: boolean): Labe
   }
   // Named machines first, in the essay's order; then the rest, latest first.
   const named = (names: readonly string[]) => {
-    const i = NAMED.findIndex((m) => names.some((n) => n.includes(m)));
-    return i < 0 ? NAMED.length : i;
+    const i = essayNames.findIndex((m) => names.some((n) => n.includes(m)));
+    return i < 0 ? essayNames.length : i;
   };
   return [...byPoint.values()]
     .sort(
@@ -87,6 +100,7 @@ function machineLabels(machines: readonly TableRow[], macsByChip: boolean): Labe
       // Machines sharing a dot: the named one and how many more, which fits a phone (the table lists all).
       text: names.length > 1 ? `${names.sort((a, b) => named([a]) - named([b]))[0]} +${names.length - 1}` : names[0]!,
       fill: VENDOR_FILL[row.vendor!] ?? theme.ink,
+      named: named(names) < essayNames.length,
     }));
 }
 
@@ -107,6 +121,11 @@ const LINE_REACH = 16;
  * states, its dot among others on the diagonal.
  */
 const DOT_LEADER: LeaderOptions = { length: 48, gap: 6 };
+/**
+ * From v7, the leader of a machine the essay names may be longer: on a phone the RTX 3090's dot sits in the corner
+ * between the diagonal, the frame's foot and the RTX 4090, and v6 left its name out.
+ */
+const NAMED_LEADER: LeaderOptions = { length: 96, gap: 6 };
 
 /**
  * Plot options for the table at the given anchor date, drawn `width` pixels wide; from v3 (`labelRules`) with its labels
@@ -123,6 +142,8 @@ export function plotFrontier(
     readonly macsByChip: boolean;
     readonly leaders?: boolean;
     readonly offAxis?: boolean;
+    /** From v7: the RTX 3090 named too (NAMED_V7), here and in the off-axis notes. */
+    readonly allNamed?: boolean;
   },
 ): Plot.PlotOptions {
   const macsByChip = labelRules?.macsByChip ?? false;
@@ -131,14 +152,28 @@ export function plotFrontier(
   const projection = rows.filter((r) => r.series === PROJECTION && visible(r));
   const target = projection.find((r) => r.year === TARGET_YEAR);
   const diagonalEnd = Math.min(X.domain[1], Y.domain[1]) - 0.3;
-  const offAxis = labelRules?.offAxis ? offAxisNotes(rows.filter((r) => r.series === DEVICE)) : [];
+  const essayNames = labelRules?.allNamed ? NAMED_V7 : NAMED;
+  const offAxis = labelRules?.offAxis
+    ? offAxisNotes(
+        rows.filter((r) => r.series === DEVICE),
+        Y.domain,
+        // Below: the foot's left, under the diagonal's start. Above: the head's right, clear of the key.
+        { below: X_FIRST, above: X.domain[1] },
+        labelRules.allNamed
+          ? { named: essayNames, nameOf: (m) => tinyName(labelOf(m), macsByChip), narrow: width < NARROW_PX }
+          : undefined,
+      )
+    : [];
   // From v6 the key names only the makers with a dot on show.
   const keyed = VENDOR_NAMES.map((_, vendor) => vendor).filter(
     (vendor) => !labelRules?.offAxis || machines.some((m) => m.vendor === vendor),
   );
   // Labels in order of importance: an earlier one keeps its place, a later one moves or drops.
+  // From v7 the machines the essay names come before the off-axis note: at 290 px the note took the RTX 5090's place.
+  const machineNames = labelRules ? machineLabels(machines, macsByChip, essayNames) : [];
+  const noteLate = labelRules?.allNamed === true;
   const labels: Label[] = [
-    ...offAxis,
+    ...(noteLate ? [] : offAxis),
     // The key to the dots' colours, in the empty top-left corner.
     ...keyed.map((vendor, i) => ({
       x: X_FIRST,
@@ -163,7 +198,7 @@ export function plotFrontier(
         ]
       : []),
     // Up to v2 the machines' names before the lines' (v3 places them after: see below).
-    ...(labelRules ? [] : machineLabels(machines, macsByChip)),
+    ...(labelRules ? [] : machineLabels(machines, macsByChip, essayNames)),
     {
       x: X_FIRST,
       y: anchorDate,
@@ -187,14 +222,22 @@ export function plotFrontier(
       ],
     },
     // From v3 the lines' names before the machines': a machine's name had taken "the 2025 frontier"'s place.
-    ...(labelRules ? machineLabels(machines, macsByChip) : []),
+    ...(noteLate
+      ? [...machineNames.filter((m) => m.named), ...offAxis, ...machineNames.filter((m) => !m.named)]
+      : machineNames),
   ];
   const diagonal = [
     { x: X_FIRST, y: X_FIRST },
     { x: X.domain[1], y: X.domain[1] },
   ];
   const textMarks = labelRules
-    ? layoutLabels(labels, { diagonal, machines, projection, anchorDate }, labelRules.dotNames, labelRules.leaders)
+    ? layoutLabels(
+        labels,
+        { diagonal, machines, projection, anchorDate },
+        labelRules.dotNames,
+        labelRules.leaders,
+        labelRules.allNamed,
+      )
     : firstPlacerLabels(labels, width);
   return {
     ...FRAME,
@@ -226,35 +269,6 @@ export function plotFrontier(
       ...textMarks,
     ],
   };
-}
-
-/**
- * From v6, the machines a fixed year axis cannot show, said where they would be: "▼ 9 machines match a frontier
- * before 2018" at the foot of the plot, "▲ …" at its head, in muted ink (a note, not a series' name). The table and
- * the description still give each machine's year.
- */
-function offAxisNotes(machines: readonly TableRow[]): Label[] {
-  const below = machines.filter((m) => m.matched_year! < Y.domain[0]).length;
-  const above = machines.filter((m) => m.matched_year! > Y.domain[1]).length;
-  const count = (n: number) => (n === 1 ? '1 machine matches' : `${n} machines match`);
-  return [
-    ...(below > 0
-      ? [{ y: Y.domain[0], dy: -8, text: `▼ ${count(below)} a frontier before ${formatYear(Y.domain[0])}` }]
-      : []),
-    ...(above > 0
-      ? [{ y: Y.domain[1], dy: 8, text: `▲ ${count(above)} a frontier after ${formatYear(Y.domain[1])}` }]
-      : []),
-  ].map(({ y, dy, text }) => ({
-    // Below: the foot's left, under the diagonal's start. Above: the head's right, clear of the key.
-    x: y === Y.domain[0] ? X_FIRST : X.domain[1],
-    y,
-    text,
-    fill: theme.mutedInk,
-    dot: false,
-    places: [
-      y === Y.domain[0] ? { dx: 6, dy, textAnchor: 'start' as const } : { dx: -6, dy, textAnchor: 'end' as const },
-    ],
-  }));
 }
 
 /** A label's text mark: its colour, weight and a halo in the background's colour. */
@@ -298,6 +312,7 @@ function layoutLabels(
   },
   dotNames: DotNameRule,
   leaders = false,
+  longLeaders = false,
 ): Plot.Text[] {
   const rule = [
     { x: X.domain[0], y: marks.anchorDate },
@@ -319,7 +334,8 @@ function layoutLabels(
     const first = label.places?.[0] ?? { dx: 7, dy: 0, textAnchor: 'start' as const };
     // The key keeps its one place (nothing is drawn there); the lines' names keep near their lines' ends.
     const reach = label.reach ?? (label.places ? (label.places.length === 1 ? undefined : LINE_REACH) : DOT_REACH);
-    const leader = leaders && reach === DOT_REACH ? DOT_LEADER : undefined;
+    const leader =
+      leaders && reach === DOT_REACH ? (label.named && longLeaders ? NAMED_LEADER : DOT_LEADER) : undefined;
     return textMark(
       label,
       layout.place({ ...first, fill: label.fill, fontWeight: label.weight ?? 400 }, 'frame', reach, leader),

@@ -54,12 +54,20 @@ export interface OpenClosedComputeVersion {
    * v4's ran together as "20182019…").
    */
   readonly labelsOffMarks?: boolean;
+  /**
+   * v6 on: the open record's date stands within 30 px of its step on a phone (v5's leader ran 40 to 60 px): the y
+   * axis reaches 10²⁹, which leaves it room above the closed record line, and its leader may be at most 30 px long
+   * (widening.ts).
+   */
+  readonly namesNear?: boolean;
 }
 
 /** v4: one y axis for every from-year (the smallest model since 2012 has 7.6×10¹³ FLOP, the largest 5×10²⁶). */
 const Y_DOMAIN: [number, number] = [1e13, 1e27];
 /** v5: a decade more above the highest record (5×10²⁶): room for the widening's labels above it on a phone. */
 const Y_DOMAIN_V5: [number, number] = [1e13, 1e28];
+/** v6: a decade more again: on a phone the date finds room above the closed record line near its step. */
+const Y_DOMAIN_V6: [number, number] = [1e13, 1e29];
 
 /** What the figure says about the lag in a window of rows. */
 interface Lag {
@@ -223,7 +231,9 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
             : { label: null, tickFormat: 'd', domain: [p.from_year, LAST_YEAR] },
         y: {
           type: 'log',
-          ...(options.widening ? { domain: options.labelsOffMarks ? Y_DOMAIN_V5 : Y_DOMAIN } : {}),
+          ...(options.widening
+            ? { domain: options.namesNear ? Y_DOMAIN_V6 : options.labelsOffMarks ? Y_DOMAIN_V5 : Y_DOMAIN }
+            : {}),
           label: '↑ Training compute (FLOP)',
           grid: true,
           tickFormat: (d: number) => formatNumber(d, 1),
@@ -247,7 +257,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
           ...(options.widening
             ? [
                 ...headerMarks(lagLine(lag(rows)), { open: OPEN_COLOR, closed: CLOSED_COLOR }),
-                ...wideningMarks(recent!, LAST_YEAR, layout),
+                ...wideningMarks(recent!, LAST_YEAR, layout, options.namesNear),
               ]
             : [
                 Plot.text([label], {

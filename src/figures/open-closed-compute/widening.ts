@@ -40,19 +40,23 @@ export function widening(rows: readonly TableRow[], dataEnd: string): RecentReco
 /** v5: how near the open record's step its date counts as next to it, in px, and how long its leader may be. */
 const NEXT_TO = 4;
 const LEADER = { length: 64, gap: 2, keep: true, onLine: true, dashed: true } as const;
+/** v6: at most 30 px, so the date reads as its step's on a phone (v5's ran 40 to 60 px there). */
+const NEAR_LEADER = { ...LEADER, length: 30 } as const;
+/** v6: how much higher than v5 the count of unmatched records stands, in px. */
+const NEAR_LIFT = 22;
 
 /**
  * The marks: the unmatched span shaded, the unmatched records ringed, and the open record's date. With `layout`
  * (v5, labels-v5.ts) both labels are placed by it clear of the marks it keeps off, each joined to what it names
  * by a leader line when it must move away from it.
  */
-export function wideningMarks(recent: RecentRecords<Row>, lastYear: number, layout?: LabelLayout) {
+export function wideningMarks(recent: RecentRecords<Row>, lastYear: number, layout?: LabelLayout, near = false) {
   // v5: the count stays over the highest rings, partly in the top margin, as in v4 (`hold`); the open record's
   // date takes a clear place next to the step where that record was set or, failing that, one up to LEADER.length
   // px off, joined to the step by a leader line (layout/leader.ts).
   const count = (data: string[], options: Plot.TextOptions) => Plot.text(data, layout ? layout.hold(options) : options);
   const date = (data: string[], options: Plot.TextOptions) =>
-    Plot.text(data, layout ? layout.place(options, 'frame', NEXT_TO, LEADER) : options);
+    Plot.text(data, layout ? layout.place(options, 'frame', NEXT_TO, near ? NEAR_LEADER : LEADER) : options);
   const open = recent.openRecord;
   const first = recent.unmatched[0];
   if (!open || !first) return [];
@@ -82,12 +86,15 @@ export function wideningMarks(recent: RecentRecords<Row>, lastYear: number, layo
     fontSize: 11,
   });
   const countLabel = count(
-    [`${recent.unmatched.length} unmatched${layout ? '\n' : ' '}since ${shortMonthOf(first.date)}`],
+    // v6: on one line again, a line higher than v5's two: the lag's line in the top margin keeps clear above it.
+    [`${recent.unmatched.length} unmatched${layout && !near ? '\n' : ' '}since ${shortMonthOf(first.date)}`],
     {
       x: lastYear,
       y: top,
       // v5: on two lines, its last over the highest ring as v4's one line was: it leaves the open record's date room.
-      ...(layout ? { dy: -8, lineAnchor: 'bottom' } : { dy: -14 }),
+      // v6: a line higher, in the decade v6 adds to the axis: the open record's date finds room under it, near its
+      // step.
+      ...(layout ? { dy: near ? -8 - NEAR_LIFT : -8, lineAnchor: 'bottom' } : { dy: -14 }),
       dx: -4,
       textAnchor: 'end',
       fill: theme.frontier,

@@ -40,10 +40,12 @@ export interface OverTrainingVersion {
   readonly labelsOffLines?: boolean;
   /** From v5: the chosen model's name beside its dot, or joined to it by a leader line (plot-v4.ts). */
   readonly nameByLeader?: boolean;
+  /** From v6: the chosen model's dot off the axes is said in a note, and its name is placed first (plot-v4.ts). */
+  readonly offAxisSaid?: boolean;
 }
 
 export function overTrainingFigure(options: OverTrainingVersion) {
-  const { algorithmicProgress, reachableEnds, labelsOffLines, nameByLeader, ...version } = options;
+  const { algorithmicProgress, reachableEnds, labelsOffLines, nameByLeader, offAxisSaid, ...version } = options;
   return defineFigure<Key>({
     id: 'over-training',
     ...version,
@@ -169,7 +171,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
     titleFails: overTrainingTitleFails,
     plot: (p, rows, _band, frame) =>
       labelsOffLines
-        ? plotOverTrainingV4(p, rows, frame?.width ?? FILE_WIDTH, nameByLeader)
+        ? plotOverTrainingV4(p, rows, frame?.width ?? FILE_WIDTH, nameByLeader, offAxisSaid)
         : plotOverTraining(p, rows, frame?.width ?? FILE_WIDTH),
     alt(p, rows) {
       const frontier = frontierOf(rows, p);

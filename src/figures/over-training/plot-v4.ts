@@ -11,8 +11,9 @@ import * as Plot from '@observablehq/plot';
 import { HOFFMANN_2022_TEX } from '../../model/chinchilla.ts';
 import { frontierYearOfLoss } from '../../model/edge.ts';
 import { sizeLimitedLoss } from '../../model/over-training.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, formatYear } from '../format.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
+import { offAxisEnd, offAxisNote } from '../layout/off-axis.ts';
 import type { Params, TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
 import { overTrainingAxes } from './axes.ts';
@@ -42,6 +43,14 @@ const NAME_REACH = 6;
 const NAME_LEADER = { length: 90, gap: 7, keep: true } as const;
 
 /**
+ * From v6, a size's name keeps within END_REACH of its line's end, or stands in clear space joined to it by a
+ * leader up to END_LEADER long: at every slider's maximum on a phone, v5 moved the names along the crowded ends
+ * until "8B" stood beside the 70B line.
+ */
+const END_REACH = 4;
+const END_LEADER = { length: 60, onLine: true } as const;
+
+/**
  * Plot options for these rows, drawn `width` pixels wide. From v5 (`nameByLeader`) the chosen model's name keeps
  * within NAME_REACH of its dot or, where no place there is clear of the lines, stands in clear space joined to the
  * dot by a leader line (layout/leader.ts): in v4 it kept to its side of the other sizes' lines, and on a phone that
@@ -52,6 +61,7 @@ export function plotOverTrainingV4(
   rows: readonly TableRow[],
   width: number,
   nameByLeader = false,
+  offAxisSaid = false,
 ): Plot.PlotOptions {
   const frontier = frontierOf(rows, p);
   const n = p.model_billions * 1e9;
@@ -77,6 +87,9 @@ export function plotOverTrainingV4(
   // v4 kept labels off the dot as off a line's point; from v5 it is the dot its name is placed beside.
   if (nameByLeader) layout.avoidDots(dotShown ? [dot] : [], xy.x, xy.y, 5);
   else layout.avoid(dotShown ? [dot] : [], xy.x, xy.y, CHOSEN);
+  // From v6 the sizes' line ends count as their names' points among one another (point-labels.ts, nearestItsDot):
+  // each name's middle nearer its own end than another's, where four ends crowd on a phone.
+  if (offAxisSaid) layout.avoidDots(ends, xy.x, xy.y, 1);
   const text = { fontSize: 12, stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
   const optimal = Plot.text(
     ['compute-optimal'],
@@ -90,13 +103,14 @@ export function plotOverTrainingV4(
       ...text,
     }),
   );
+  const name = `${formatNumber(p.model_billions, 3)}B on ${formatNumber(p.training_tokens, 2)}`;
   const chosenName = Plot.text(
     dotShown ? [dot] : [],
     layout.place(
       {
         ...xy,
         // Short enough for a phone: the tokens' unit is the axis's and the caption's.
-        text: () => `${formatNumber(p.model_billions, 3)}B on ${formatNumber(p.training_tokens, 2)}`,
+        text: () => name,
         dx: -8,
         dy: -12,
         textAnchor: 'end',
@@ -120,17 +134,59 @@ export function plotOverTrainingV4(
         : []),
       Plot.line(chosen, { ...xy, stroke: theme.open, strokeWidth: 2.5 }),
       ...(dotShown ? [Plot.dot([dot], { ...xy, r: 5, fill: theme.open })] : []),
-      // Placed first, so no other label takes its place under the frame's top.
-      optimal,
-      chosenName,
-      // The sizes' names at their lines' ends, in the right margin.
+      // Up to v5 placed first, so no other label takes its place under the frame's top; from v6 the chosen
+      // model's name, or its note, comes first: at every slider's maximum on a phone "compute-optimal" had taken
+      // the only clear place near the dot.
+      ...(offAxisSaid
+        ? [chosenName, ...offAxisMarks(name, ratio, dot.matched_year, layout), optimal]
+        : [optimal, chosenName]),
+      // The sizes' names at their lines' ends, in the right margin; from v6 from the highest end down, so each
+      // takes the place beside its end before a lower one is pushed up into it.
       Plot.text(
-        ends,
+        offAxisSaid ? [...ends].sort((a, b) => b.matched_year - a.matched_year) : ends,
         layout.place(
           { ...xy, text: 'text', dx: 4, textAnchor: 'start', fill: theme.mutedInk, ...text },
           'frame and right margin',
+          offAxisSaid ? END_REACH : undefined,
+          offAxisSaid ? END_LEADER : undefined,
         ),
       ),
     ],
   } as Plot.PlotOptions;
+}
+
+/**
+ * From v6, where the chosen model's dot is off the axes, a note says so in muted ink, where its name would be (the
+ * dot's name in the series' colour would name nothing on show; layout/off-axis.ts): "▼ 0.4B on 1×10¹¹" over
+ * "matches a frontier before 2012", or "← 400B on 1×10¹¹" over "under 2 tokens per parameter". Its line may still
+ * be partly on show, under its size's name at its end being the grey ones' only.
+ */
+function offAxisMarks(name: string, ratio: number, year: number, layout: LabelLayout): Plot.Text[] {
+  const across = offAxisEnd(ratio, [MIN_RATIO, MAX_RATIO]);
+  const up = offAxisEnd(year, [Y_MIN, Y_MAX]);
+  if (!across && !up) return [];
+  const words = across
+    ? `${offAxisNote(across, name, 'x')}\n${across === 'below' ? 'under' : 'over'} ${formatNumber(across === 'below' ? MIN_RATIO : MAX_RATIO, 1)} tokens per parameter`
+    : `${offAxisNote(up!, name)}\nmatches a frontier ${up === 'below' ? 'before' : 'after'} ${formatYear(up === 'below' ? Y_MIN : Y_MAX)}`;
+  // Where the dot went: the frame's foot or head, its left or right; moved clear of the lines if they are there.
+  const vertical = up === 'above' ? 'top' : up === 'below' ? 'bottom' : '';
+  const side = across === 'above' ? 'right' : 'left';
+  const anchor = (vertical ? `${vertical}-${side}` : side) as 'top-left';
+  return [
+    Plot.text(
+      [words],
+      layout.place({
+        frameAnchor: anchor,
+        dx: side === 'left' ? 6 : -6,
+        dy: vertical === 'top' ? 6 : vertical === 'bottom' ? -6 : 0,
+        textAnchor: side === 'left' ? 'start' : 'end',
+        lineAnchor: vertical === 'top' ? 'top' : vertical === 'bottom' ? 'bottom' : 'middle',
+        fill: theme.mutedInk,
+        fontSize: 12,
+        stroke: theme.background,
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+    ),
+  ];
 }
