@@ -10,6 +10,7 @@ import {
   SCALES_KEPT,
   SHAPES_KEPT,
   markColourCallsPure,
+  namedColoursWithoutValues,
   standInModule,
 } from './left-out-of-browser.ts';
 
@@ -122,6 +123,27 @@ describe('d3-interpolate and d3-color in the browser build', () => {
     expect(colour).toContain('\ndefine(Hsl, hsl, extend(Color, {');
     // hsl, hcl and cubehelix (default and long), zoom, the two transforms and the two rgb splines.
     expect(pure(markColourCallsPure(source('d3-interpolate')))).toBe(11);
+  });
+
+  it('keep the colour names without their values: other strings parse as before, a name throws', async () => {
+    const real = source('d3-color');
+    const slim = namedColoursWithoutValues(markColourCallsPure(real));
+    expect(slim.length).toBeLessThan(real.length - 1500);
+    type Parse = (text: string) => { formatHex(): string } | null;
+    const { color, rgb, hsl } = (await asModule(slim)) as Record<string, Parse>;
+    expect(color!('#ff0000')?.formatHex()).toBe('#ff0000');
+    expect(rgb!('rgb(0, 128, 255)')?.formatHex()).toBe('#0080ff');
+    expect(hsl!('hsl(120, 100%, 50%)')?.formatHex()).toBe('#00ff00');
+    expect(color!('transparent')).not.toBeNull();
+    // Field names and theme tokens are not colours to d3-color, as before.
+    for (const text of ['series', 'var(--figure-ink)', 'none', 'currentcolor', 'constructor'])
+      expect(color!(text)).toBeNull();
+    for (const name of ['red', 'aliceblue', ' White ', 'yellowgreen'])
+      expect(() => color!(name)).toThrow(/d3-color: the colour name "[a-z]+" is left out of the browser build/);
+  });
+
+  it('refuse a d3-color whose named table has changed, rather than keep it whole', () => {
+    expect(() => namedColoursWithoutValues('var named = new Map();')).toThrow(/no longer has its named-colour table/);
   });
 
   it('is not needed by any figure: no figure names an interpolation', () => {

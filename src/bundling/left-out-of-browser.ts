@@ -16,9 +16,11 @@
  *  - Plot's ramp and swatch legends: legends drawn by Plot are HTML outside the
  *    SVG, so figures draw their own legends as marks;
  *  - d3-interpolate's and d3-color's colour spaces but rgb and hsl (no figure has a colour scale to interpolate in
- *    lab, hcl or cubehelix; INTERPOLATE_KEPT, COLORS_KEPT);
+ *    lab, hcl or cubehelix; INTERPOLATE_KEPT, COLORS_KEPT), and the values of d3-color's colour names (no figure
+ *    gives d3-color a colour name: namedColoursWithoutValues);
  *  - Plot's time module: time intervals and formats (no figure has a date or an interval; it tagged d3-time's
  *    intervals when it loaded, so without it d3-time's stand-ins go too);
+ *  - the words of Plot's console warnings, which fire only on a misused option (plot-warnings.ts);
  *  - Plot's bin, group and stack transforms and its projections, but for the path figures take without them (no
  *    figure bins, groups, stacks or projects: plot-narrowed.ts, with the test that holds every figure to it).
  * In the browser bundle each export of these modules becomes a stand-in that
@@ -33,6 +35,7 @@ import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { PLOT_NARROWED, type Narrowed } from './plot-narrowed.ts';
+import { plotSourceFile, shortPlotWarnings } from './plot-warnings.ts';
 
 interface LeftOut {
   /** Where the module lives, as a path under node_modules. */
@@ -171,6 +174,38 @@ export function markColourCallsPure(code: string): string {
     );
 }
 
+/**
+ * d3-color keeps the browser's CSS colour names with the value of each (148 numbers, about 0.9 KB gzip), read only
+ * when a string names a colour. No figure gives d3-color such a name: marks are coloured by theme tokens
+ * (`var(--…)`, which d3-color does not parse; colour-literals.test.ts forbids literals), Plot tells a colour from a
+ * field name with its own list (options.js isColor), and d3-color parses a string only where a scale interpolates
+ * colours, which no figure has. So the browser build keeps the names without their values: every other string parses
+ * as before (a field name to null, '#fff' and 'rgb(…)' to their colour), and a name throws, naming this file, where
+ * it would have returned its colour. Throws at build time if d3-color's lines change.
+ * @example namedColoursWithoutValues('var named = {\n  red: 0xff0000\n};') // 'var named = Object.fromEntries("red"…'
+ */
+export function namedColoursWithoutValues(code: string): string {
+  const table = /^var named = \{\n([^}]*)\n\};$/m.exec(code);
+  const lookup = 'named.hasOwnProperty(format) ? rgbn(named[format])';
+  if (!table?.[1] || !code.includes(lookup))
+    throw new Error('d3-color no longer has its named-colour table as src/bundling/left-out-of-browser.ts expects');
+  const names = [...table[1].matchAll(/^ {2}([a-z]+): 0x[0-9a-f]{6},?$/gm)].map((match) => match[1]!);
+  if (names.length !== table[1].split('\n').length)
+    throw new Error('d3-color has a colour name src/bundling/left-out-of-browser.ts cannot read');
+  return [
+    code
+      .replace(
+        table[0],
+        `var named = Object.fromEntries(${JSON.stringify(names.join(','))}.split(",").map((n) => [n, 1]));`,
+      )
+      .replace(lookup, 'named.hasOwnProperty(format) ? colourNameLeftOut(format)'),
+    'function colourNameLeftOut(name) {',
+    '  throw new Error(`d3-color: the colour name "${name}" is left out of the browser build (src/bundling/left-out-of-browser.ts)`);',
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** The left-out module a resolved file belongs to, if any. */
 const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', '/').includes(m.path));
 
@@ -190,11 +225,17 @@ export function leftOutOfBrowser(): Plugin {
       return real && leftOutFor(real.id) ? `${PREFIX}${real.id}` : undefined;
     },
     transform(code, id) {
+      // A stand-in's id ends with its real module's path: it is generated here, and has none of these lines.
+      if (id.startsWith(PREFIX)) return undefined;
       const file = id.replaceAll('\\', '/');
       if (/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/.test(file))
         return { code: markLoadTimeCallsPure(code), map: null };
-      if (/\/node_modules\/d3-(color|interpolate)\/dist\/d3-\1\.mjs$/.test(file))
+      if (/\/node_modules\/d3-color\/dist\/d3-color\.mjs$/.test(file))
+        return { code: namedColoursWithoutValues(markColourCallsPure(code)), map: null };
+      if (/\/node_modules\/d3-interpolate\/dist\/d3-interpolate\.mjs$/.test(file))
         return { code: markColourCallsPure(code), map: null };
+      const plotFile = plotSourceFile(file);
+      if (plotFile && code.includes('`Warning: ')) return { code: shortPlotWarnings(code, plotFile), map: null };
       return undefined;
     },
     async load(id) {
