@@ -60,7 +60,7 @@ export default defineConfig({
     plugins: [slimBrowserModules(), leftOutOfBrowser(), browserChunks()],
     // The band's Web Worker is bundled on its own, with these plugins only: it read the whole registry (notes, quotes,
     // published intervals: 5.8 KB gzip of its 10 KB), where it needs what the page's slim copy holds.
-    worker: { plugins: () => [slimBrowserModules()] },
+    worker: { plugins: () => [slimBrowserModules({ worker: true })] },
     // No data: URLs from Vite: the CSP allows images from this origin only. (KaTeX's faces are inlined on purpose, cut
     // to the characters the maths draws, by src/markdown/katex-subset.ts.)
     build: {

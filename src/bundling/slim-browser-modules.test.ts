@@ -11,7 +11,7 @@ import { REPORTED_NUMBERS } from '../model/parameters/reported-numbers.ts';
 import type { AnyFigureSpec } from '../figures/spec.ts';
 import { defaultParams } from '../figures/spec.ts';
 import { figureDataFromDisk } from '../figures/publishing/lock-files.ts';
-import { slimModuleSources, slimParameterEntries } from './slim-browser-modules.ts';
+import { slimModuleSources, slimParameterEntries, workerParameterEntries } from './slim-browser-modules.ts';
 
 const asModule = (source: string) =>
   import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`) as Promise<
@@ -83,5 +83,32 @@ describe('slim browser modules', () => {
       expect(described(spec), `${spec.id}/v${spec.version}`).toEqual(described(real[i]!));
       expect(drawn(spec), `${spec.id}/v${spec.version}`).toEqual(drawn(real[i]!));
     }
+  });
+
+  it("give a Web Worker each entry's sampler and default, and draw the same band as the real modules", async () => {
+    const worker = workerParameterEntries(PARAMETER_ENTRIES);
+    for (const [i, entry] of worker.entries()) {
+      const { id, default: value, low, high, distribution, level } = PARAMETER_ENTRIES[i]!;
+      expect(entry).toEqual({ id, default: value, low, high, distribution, level });
+    }
+    const distributions = Object.fromEntries(PARAMETER_ENTRIES.map((p) => [p.id, p]));
+    const { figureVersions } = await import('../figures/registry.ts');
+    const params = defaultParams(figureVersions.filter((spec) => spec.id === 'wall-gap-lag').at(-1)!);
+    // What the worker loads: the machinery and the band definitions (src/figures/band/band-worker.ts).
+    const band = async () => {
+      const { computeBand } = await import('../figures/band/band.ts');
+      const { default: definition } = await import('../figures/wall-gap-lag/band.ts');
+      return computeBand({ ...definition, draws: 50 }, params, distributions);
+    };
+    const real = await band();
+    vi.resetModules();
+    const source = slimModuleSources(true)['/src/model/parameter-entries.ts']!;
+    expect(source.length).toBeLessThan(slimModuleSources()['/src/model/parameter-entries.ts']!.length * 0.5);
+    const entries = await asModule(source);
+    vi.doMock('../model/parameter-entries.ts', () => entries);
+    const { parameterEntry } = await import('../model/parameter-entries.ts');
+    expect(parameterEntry('g_a')).not.toHaveProperty('label'); // the band below really read the worker's copy
+    expect(real.length).toBeGreaterThan(0);
+    expect(await band()).toEqual(real);
   });
 });

@@ -44,6 +44,24 @@ export function slimParameterEntries(entries: readonly ParameterInput[]): Parame
   });
 }
 
+/**
+ * What a Web Worker's model code reads of an entry (the band worker: src/figures/band/): a sampler's fields
+ * (samplerFor in src/model/sampling.ts: distribution, level, low, high and the default) by id, nothing a slider
+ * shows. The worker is bundled on its own (vite.worker.plugins), so it gets its own copy.
+ * @example workerParameterEntries(PARAMETER_ENTRIES)[0] // { id: 'hoffmann_e', default: 1.69, low: 1.69, high: 1.69, distribution: 'fixed', level: 'bounds' }
+ */
+export function workerParameterEntries(entries: readonly ParameterInput[]): WorkerEntry[] {
+  return entries.map(({ id, default: value, low, high, distribution, level }) => ({
+    id,
+    default: value,
+    low,
+    high,
+    distribution,
+    level,
+  }));
+}
+export type WorkerEntry = Pick<ParameterInput, 'id' | 'default' | 'low' | 'high' | 'distribution' | 'level'>;
+
 /** Authors and year (all that shortCitation in src/figures/registry-param.ts reads) of each work the entries cite. */
 export function slimBibliography(
   bibliography: Readonly<Record<string, Reference>>,
@@ -66,11 +84,12 @@ export const BROWSER_ENTRIES: readonly ParameterInput[] = PARAMETER_ENTRIES;
 const asJsonParse = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
 /** Generated browser modules, by the path (from the project root) of the module they replace. */
-export function slimModuleSources(): Record<string, string> {
+export function slimModuleSources(worker = false): Record<string, string> {
+  const entries = worker ? workerParameterEntries(BROWSER_ENTRIES) : slimParameterEntries(BROWSER_ENTRIES);
   return {
     // The same exports as parameter-entries.ts (PARAMETER_ENTRIES and parameterEntry), over the slim list.
     '/src/model/parameter-entries.ts': [
-      `export const PARAMETER_ENTRIES = ${asJsonParse(slimParameterEntries(BROWSER_ENTRIES))};`,
+      `export const PARAMETER_ENTRIES = ${asJsonParse(entries)};`,
       'export function parameterEntry(id) {',
       '  const found = PARAMETER_ENTRIES.find((p) => p.id === id);',
       '  if (!found) throw new Error(`No parameter "${id}"`);',
@@ -82,7 +101,8 @@ export function slimModuleSources(): Record<string, string> {
   };
 }
 
-export function slimBrowserModules(): Plugin {
+/** The plugin; `{ worker: true }` for a Web Worker's own bundle (vite.worker.plugins): workerParameterEntries. */
+export function slimBrowserModules({ worker = false } = {}): Plugin {
   let sources: Record<string, string> | undefined;
   return {
     name: 'open-closed:slim-browser-modules',
@@ -90,7 +110,7 @@ export function slimBrowserModules(): Plugin {
     enforce: 'pre',
     applyToEnvironment: (environment) => environment.name === 'client',
     load(id) {
-      const path = Object.keys((sources ??= slimModuleSources())).find((suffix) => id.endsWith(suffix));
+      const path = Object.keys((sources ??= slimModuleSources(worker))).find((suffix) => id.endsWith(suffix));
       return path ? sources[path] : undefined;
     },
   };

@@ -70,3 +70,14 @@ it('keeps the data table inline on a figure’s own page', () => {
   expect(html).toContain('<tbody data-table-body><tr>');
   expect(html).not.toContain('data-table-src');
 });
+
+it("ships none of the registry's build-time words in any script, the band's Web Worker included", () => {
+  // The slim registry (src/bundling/slim-browser-modules.ts) reaches workers only through vite.worker.plugins: the
+  // band worker once carried every note, verbatim quote and published interval (5.8 KB gzip of its 10.1 KB).
+  const scripts = readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.js'));
+  expect(scripts.some((file) => file.startsWith('band-worker'))).toBe(true);
+  // An entry's field, as JSON or as a minified object literal: {…,published:{…} or "quote":"…".
+  const field = /[{,]"?(published|quote|assumption)"?:/;
+  expect('{id:`a`,published:{low:1}}').toMatch(field);
+  for (const file of scripts) expect(read(join('_astro', file)), file).not.toMatch(field);
+});
