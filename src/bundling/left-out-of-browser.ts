@@ -13,6 +13,8 @@
  *    dropped by the bundler), and figures use lines and areas, the linear, monotone-x and step-after curves and
  *    the circle (SHAPES_KEPT; a unit test checks every curve a figure names is kept);
  *  - Plot's tip mark and pointer interaction: tooltips (no figure has one);
+ *  - Plot's diverging scales (no figure has a colour scale, the only kind Plot makes diverging by itself; d3-scale's
+ *    scaleDiverging above is left out already);
  *  - Plot's ramp and swatch legends: legends drawn by Plot are HTML outside the
  *    SVG, so figures draw their own legends as marks;
  *  - d3-interpolate's and d3-color's colour spaces but rgb and hsl (no figure has a colour scale to interpolate in
@@ -20,6 +22,7 @@
  *    gives d3-color a colour name: namedColoursWithoutValues);
  *  - Plot's time module: time intervals and formats (no figure has a date or an interval; it tagged d3-time's
  *    intervals when it loaded, so without it d3-time's stand-ins go too);
+ *  - d3-selection's methods nothing calls (selection-methods.ts);
  *  - the words of Plot's console warnings, which fire only on a misused option (plot-warnings.ts);
  *  - Plot's bin, group and stack transforms and its projections, but for the path figures take without them (no
  *    figure bins, groups, stacks or projects: plot-narrowed.ts, with the test that holds every figure to it).
@@ -36,6 +39,7 @@ import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { PLOT_NARROWED, type Narrowed } from './plot-narrowed.ts';
 import { plotSourceFile, shortPlotWarnings } from './plot-warnings.ts';
+import { leaveOutSelectionMethods } from './selection-methods.ts';
 
 interface LeftOut {
   /** Where the module lives, as a path under node_modules. */
@@ -110,6 +114,8 @@ export const LEFT_OUT: readonly LeftOut[] = [
   { path: '/node_modules/@observablehq/plot/src/legends/ramp.js' },
   { path: '/node_modules/@observablehq/plot/src/legends/swatches.js' },
   { path: '/node_modules/@observablehq/plot/src/time.js' },
+  // Plot makes a diverging scale only for a colour scale or a type naming one; d3-scale's scaleDiverging is left out.
+  { path: '/node_modules/@observablehq/plot/src/scales/diverging.js' },
   ...Object.entries(PLOT_NARROWED).map(([path, narrowed]) => ({ path, narrowed })),
 ];
 const PREFIX = '\0left-out-of-browser:';
@@ -211,7 +217,7 @@ const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', 
 
 /** Bare and relative imports that can name a left-out module (everything else resolves untouched, quickly). */
 const MAY_BE_LEFT_OUT =
-  /^d3-(geo|scale-chromatic|scale|time|time-format|shape|color|interpolate)$|\/(tip|pointer|ramp|swatches|bin|group|stack|time|projection|schemes)\.js$/;
+  /^d3-(geo|scale-chromatic|scale|time|time-format|shape|color|interpolate)$|\/(tip|pointer|ramp|swatches|bin|group|stack|time|projection|schemes|diverging)\.js$/;
 
 export function leftOutOfBrowser(): Plugin {
   return {
@@ -234,6 +240,8 @@ export function leftOutOfBrowser(): Plugin {
         return { code: namedColoursWithoutValues(markColourCallsPure(code)), map: null };
       if (/\/node_modules\/d3-interpolate\/dist\/d3-interpolate\.mjs$/.test(file))
         return { code: markColourCallsPure(code), map: null };
+      if (/\/node_modules\/d3-selection\/dist\/d3-selection\.mjs$/.test(file))
+        return { code: leaveOutSelectionMethods(code), map: null };
       const plotFile = plotSourceFile(file);
       if (plotFile && code.includes('`Warning: ')) return { code: shortPlotWarnings(code, plotFile), map: null };
       return undefined;
