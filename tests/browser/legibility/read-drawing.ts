@@ -18,6 +18,12 @@ export interface TextBox {
   readonly halo: string;
   /** True for an axis's tick label or title: text in the axes' colour names no series. */
   readonly axis?: boolean;
+  /**
+   * Where the text stands against the marks of its own colour on show (read in the first theme only: geometry):
+   * the gap in pixels from its box to the nearest dot's edge and to the nearest point of a line, and whether a
+   * leader line (LabelLayout's, leader.ts) starts at its box. Undefined where no mark of its colour is on show.
+   */
+  readonly near?: { readonly dot?: number; readonly line?: number; readonly leader: boolean; readonly dots: number };
 }
 
 export interface MarkColour {
@@ -58,7 +64,7 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
     }
     // Which shapes are on show is geometry, the same in both themes: worked out in the first reading only.
     const onShowOf = new WeakMap<Element, boolean>();
-    const read = () => {
+    const read = (first: boolean) => {
       const host = document.querySelector('live-figure')!;
       const svg = host.querySelector<SVGSVGElement>('[data-plot] svg')!;
       const opacityUp = (element: Element, property: 'fill-opacity' | 'stroke-opacity') => {
@@ -75,23 +81,22 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
           break;
         }
       }
-      const texts = [...svg.querySelectorAll('text')]
-        .filter((text) => (text.textContent ?? '').trim() !== '')
-        .map((text) => {
-          const box = text.getBoundingClientRect();
-          const style = getComputedStyle(text);
-          return {
-            text: text.textContent ?? '',
-            left: box.left,
-            top: box.top,
-            right: box.right,
-            bottom: box.bottom,
-            fill: style.fill,
-            opacity: opacityUp(text, 'fill-opacity'),
-            halo: style.paintOrder.startsWith('stroke') ? style.stroke : 'none',
-            axis: /axis|tick/i.test(text.closest('g[data-mark]')?.getAttribute('data-mark') ?? ''),
-          };
-        });
+      const textElements = [...svg.querySelectorAll('text')].filter((text) => (text.textContent ?? '').trim() !== '');
+      const texts = textElements.map((text) => {
+        const box = text.getBoundingClientRect();
+        const style = getComputedStyle(text);
+        return {
+          text: text.textContent ?? '',
+          left: box.left,
+          top: box.top,
+          right: box.right,
+          bottom: box.bottom,
+          fill: style.fill,
+          opacity: opacityUp(text, 'fill-opacity'),
+          halo: style.paintOrder.startsWith('stroke') ? style.stroke : 'none',
+          axis: /axis|tick/i.test(text.closest('g[data-mark]')?.getAttribute('data-mark') ?? ''),
+        };
+      });
       // The region a shape can show in: the drawing, and the clip Plot gives a mark drawn with clip: true.
       const svgBox = svg.getBoundingClientRect();
       const regionOf = (shape: SVGGraphicsElement) => {
@@ -137,6 +142,19 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
         const box = shape.getBoundingClientRect();
         return inside((box.left + box.right) / 2, (box.top + box.bottom) / 2);
       };
+      // Dots, line points and leaders on show, by colour, for each text's `near` (first reading only: geometry).
+      const dots: { x: number; y: number; r: number; colour: string }[] = [];
+      const linePoints = new Map<string, { x: number; y: number }[]>();
+      const sample = (shape: SVGGeometryElement, colour: string) => {
+        const matrix = shape.getScreenCTM();
+        const total = typeof shape.getTotalLength === 'function' ? shape.getTotalLength() : 0;
+        if (!matrix || !(total > 0)) return;
+        const points = linePoints.get(colour) ?? [];
+        linePoints.set(colour, points);
+        const count = Math.min(400, Math.max(2, Math.ceil(total / 2)));
+        for (let i = 0; i <= count; i++)
+          points.push(shape.getPointAtLength((total * i) / count).matrixTransform(matrix));
+      };
       const marks: { mark: string; colour: string; opacity: number }[] = [];
       const shown = new Set<string>();
       for (const group of svg.querySelectorAll('g[data-mark]')) {
@@ -152,8 +170,46 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
           if (/text/.test(mark) || !onShow(shape)) continue;
           if (stroked && opacityUp(shape, 'stroke-opacity') > 0) shown.add(style.stroke);
           if (style.fill !== 'none' && opacityUp(shape, 'fill-opacity') > 0) shown.add(style.fill);
+          if (!first) continue;
+          if (shape instanceof SVGCircleElement) {
+            const box = shape.getBoundingClientRect();
+            const colour = style.fill !== 'none' && opacityUp(shape, 'fill-opacity') > 0 ? style.fill : style.stroke;
+            const r = box.width / 2;
+            dots.push({ x: box.left + r, y: box.top + box.height / 2, r, colour });
+          } else if (stroked && mark !== 'leader' && shape.tagName !== 'rect') sample(shape, style.stroke);
         }
       }
+      // A leader starts at its label's padded box (2 px), placed by the layout's estimate of the text's width: the
+      // browser's text may be narrower, by up to a few characters for a long bold name.
+      const LEADER_SLACK = 24;
+      // A leader is drawn in one group with its text mark (leader.ts drawLeaders): a text is joined to its point
+      // when a leader of its own mark starts at its box.
+      const joined = (element: Element, box: { left: number; top: number; right: number; bottom: number }) => {
+        const group = element.closest('g[data-mark="text"]')?.parentElement;
+        const lines = group ? [...group.querySelectorAll<SVGLineElement>(':scope > g[data-mark="leader"] line')] : [];
+        return lines.some((line) => {
+          const matrix = line.getScreenCTM();
+          if (!matrix) return false;
+          const ends = [
+            new DOMPoint(line.x1.baseVal.value, line.y1.baseVal.value),
+            new DOMPoint(line.x2.baseVal.value, line.y2.baseVal.value),
+          ].map((p) => p.matrixTransform(matrix));
+          return ends.some((p) => gapTo(p, box) <= LEADER_SLACK);
+        });
+      };
+      const gapTo = (p: { x: number; y: number }, t: { left: number; top: number; right: number; bottom: number }) =>
+        Math.hypot(Math.max(t.left - p.x, 0, p.x - t.right), Math.max(t.top - p.y, 0, p.y - t.bottom));
+      if (first)
+        for (const [i, text] of (texts as ((typeof texts)[number] & { near?: unknown })[]).entries()) {
+          const element = textElements[i]!;
+          if (text.axis) continue;
+          const own = dots.filter((d) => d.colour === text.fill).map((d) => Math.max(0, gapTo(d, text) - d.r));
+          const points = linePoints.get(text.fill) ?? [];
+          const line = points.length ? Math.min(...points.map((p) => gapTo(p, text))) : undefined;
+          const dot = own.length ? Math.min(...own) : undefined;
+          if (dot === undefined && line === undefined) continue;
+          text.near = { dot, line, leader: joined(element, text), dots: own.length };
+        }
       const box = svg.getBoundingClientRect();
       const prose = [
         ...host.querySelectorAll(
@@ -178,9 +234,9 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
       };
     };
     document.documentElement.setAttribute('data-theme', 'light');
-    const light = read();
+    const light = read(true);
     document.documentElement.setAttribute('data-theme', 'dark');
-    const dark = read();
+    const dark = read(false);
     return { light, dark };
   }, sliders);
 }
