@@ -34,6 +34,7 @@ import wallCapabilityCurveV2 from './wall-capability-curve/v2.ts';
 import wallCapabilityCurveV3 from './wall-capability-curve/v3.ts';
 import wallCapabilityCurveV4 from './wall-capability-curve/v4.ts';
 import wallCapabilityCurveV5 from './wall-capability-curve/v5.ts';
+import wallCapabilityCurveV6 from './wall-capability-curve/v6.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
 import wallGapLagV2 from './wall-gap-lag/v2.ts';
 import wallGapLagV3 from './wall-gap-lag/v3.ts';
@@ -102,6 +103,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallCapabilityCurveV3,
   wallCapabilityCurveV4,
   wallCapabilityCurveV5,
+  wallCapabilityCurveV6,
   wallGapLagV1,
   wallGapLagV2,
   wallGapLagV3,

@@ -86,7 +86,17 @@ export interface WallCapabilityCurveVersion {
    * a phone, with the 2035 frontier high and far left, "2035" ran into "dotted: log-linear, no wall".
    */
   readonly keyHeld?: boolean;
+  /**
+   * v6 on: each dot's name stands within DOT_REACH of its dot or, failing that, is joined to it by a leader
+   * (layout/leader.ts): on a phone v5 set "Frontier 2025" and "2035" 33–36 px from their dots, with no line to them.
+   */
+  readonly namesByDots?: boolean;
 }
+
+/** Pixels a dot's name may stand from its dot with no leader (v6 on), as device-frontier's machines. */
+const DOT_REACH = 10;
+/** Where no clear place comes within DOT_REACH: a leader up to this long, stopping short of the 4.5 px dot (v6 on). */
+const DOT_LEADER = { length: 48, gap: 6, keep: true } as const;
 
 export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
   return defineFigure<Key>({
@@ -214,9 +224,12 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
       });
       const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
       const frontierDots = dots.filter((d) => d.side === 0);
+      const reach = options.namesByDots ? DOT_REACH : undefined;
+      const leader = options.namesByDots ? DOT_LEADER : undefined;
       // The dots' labels stay inside the plot and clear of each other: on a phone "Frontier 2025" reached left over
       // the capability axis's tick labels when there was no wall.
       const labels = new LabelLayout();
+      if (options.namesByDots) labels.avoidDots(dots, 'x', 'c', 4.5);
       if (options.labelsOffLines)
         labels
           .avoid(rows, 'compute_oom', 'log_linear', CEILING_COLOR)
@@ -284,32 +297,42 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
           // both places stay clear of it whatever the settings.
           Plot.text(
             frontierDots,
-            labels.place({
-              x: 'x',
-              y: 'c',
-              text: (d: { year: number }) =>
-                d.year === START_YEAR ? `Frontier ${formatYear(d.year)}` : formatYear(d.year),
-              dx: -7,
-              dy: -9,
-              textAnchor: 'end',
-              fill: FRONTIER_COLOR,
-              fontWeight: 600,
-              ...halo,
-            }),
+            labels.place(
+              {
+                x: 'x',
+                y: 'c',
+                text: (d: { year: number }) =>
+                  d.year === START_YEAR ? `Frontier ${formatYear(d.year)}` : formatYear(d.year),
+                dx: -7,
+                dy: -9,
+                textAnchor: 'end',
+                fill: FRONTIER_COLOR,
+                fontWeight: 600,
+                ...halo,
+              },
+              'frame',
+              reach,
+              leader,
+            ),
           ),
           Plot.text(
             dots.filter((d) => d.side === 1 && d.year === START_YEAR),
-            labels.place({
-              x: 'x',
-              y: 'c',
-              text: () => 'Open',
-              dx: 6,
-              dy: 11,
-              textAnchor: 'start',
-              fill: OPEN_COLOR,
-              fontWeight: 600,
-              ...halo,
-            }),
+            labels.place(
+              {
+                x: 'x',
+                y: 'c',
+                text: () => 'Open',
+                dx: 6,
+                dy: 11,
+                textAnchor: 'start',
+                fill: OPEN_COLOR,
+                fontWeight: 600,
+                ...halo,
+              },
+              'frame',
+              reach,
+              leader,
+            ),
           ),
           ...(options.keyHeld ? [] : key),
         ],
