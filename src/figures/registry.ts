@@ -46,6 +46,7 @@ import memoCostsV1 from './memo-costs/v1.ts';
 import memoCostsV2 from './memo-costs/v2.ts';
 import memoCostsV3 from './memo-costs/v3.ts';
 import memoCostsV4 from './memo-costs/v4.ts';
+import memoCostsV5 from './memo-costs/v5.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import budgetFrontierV2 from './budget-frontier/v2.ts';
 import budgetFrontierV3 from './budget-frontier/v3.ts';
@@ -117,6 +118,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   memoCostsV2,
   memoCostsV3,
   memoCostsV4,
+  memoCostsV5,
   budgetFrontierV1,
   budgetFrontierV2,
   budgetFrontierV3,

@@ -75,9 +75,7 @@ const TEXT_SPACING_NOT_YET = new Map<string, string>([]);
  * LABELS_OVER_MARKS_NOT_YET: their other problems must still be none, each must still show the fault, and the
  * list only shrinks (their next versions join the name to its dot: LabelLayout.place with a reach and a leader).
  */
-const DOT_NAMES_AWAY_NOT_YET = new Map<string, string>([
-  ['memo-costs', '"Vicuna-13B" stands 40–43 px from its dot at 390 px in every state, with no leader'],
-]);
+const DOT_NAMES_AWAY_NOT_YET = new Map<string, string>([]);
 
 /**
  * Texts the dot-names rule takes for a dot's name that are a curve's title, with why: the rule tells names from

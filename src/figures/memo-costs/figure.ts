@@ -104,6 +104,8 @@ export interface MemoCostsVersion {
   readonly legible?: boolean;
   /** v4 on: the names keep off the Vicuna–PaLM line and the dots (LabelLayout.avoid). */
   readonly labelsOffLine?: boolean;
+  /** v5 on: each name stands by its dot or is joined to it by a leader (plot-v2.ts, layout/leader.ts). */
+  readonly namesByDots?: boolean;
 }
 
 const byId = (rows: readonly TableRow[], id: number) => rows.find((r) => r.id === id)!;
@@ -269,7 +271,13 @@ export function memoCostsFigure(options: MemoCostsVersion) {
         { cost_usd: MEMO_LARGE_USD, mmlu: byId(rows, PALM).mmlu!, text: 'the memo’s PaLM' },
       ];
       if (options.legible)
-        return memoCostsPlotV2(rows, memo, { palm: PALM, vicuna: VICUNA }, options.labelsOffLine ?? false);
+        return memoCostsPlotV2(
+          rows,
+          memo,
+          { palm: PALM, vicuna: VICUNA },
+          options.labelsOffLine ?? false,
+          options.namesByDots ?? false,
+        );
       return {
         width: 640,
         height: 360,

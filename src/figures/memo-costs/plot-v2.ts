@@ -13,6 +13,13 @@ import type { TableRow } from '../spec.ts';
 
 const HALO = { stroke: theme.background, strokeWidth: 3 } as const;
 const SHORT_NAMES = ['PaLM 540B', 'LLaMA-13B', 'Vicuna-13B'];
+/** Pixels a model's name may stand from its dot with no leader (v5 on), as device-frontier's machines. */
+const DOT_REACH = 10;
+/**
+ * Where no clear place comes within DOT_REACH, a leader up to this long, stopping short of the 6 px dot (v5 on): on
+ * a phone v4 set "Vicuna-13B" 40–43 px from its dot in every state, with no line to it.
+ */
+const DOT_LEADER = { length: 48, gap: 8, keep: true } as const;
 
 export function memoCostsPlotV2(
   rows: readonly TableRow[],
@@ -20,6 +27,8 @@ export function memoCostsPlotV2(
   ids: { palm: number; vicuna: number },
   /** v4 on: the names keep off the Vicuna–PaLM line (on a phone "LLaMA-13B" lay along it) and off the dots. */
   labelsOffLine = false,
+  /** v5 on: each name within DOT_REACH of its dot, or joined to it by a leader (layout/leader.ts). */
+  namesByDots = false,
 ): Plot.PlotOptions {
   const byId = (id: number) => rows.find((r) => r.id === id)!;
   const color = (d: TableRow) => (d.id === ids.palm ? theme.frontier : theme.open);
@@ -27,7 +36,9 @@ export function memoCostsPlotV2(
   const labels = labelsOffLine ? new LabelLayout().avoid(between, 'cost_usd', 'mmlu', theme.reference) : undefined;
   // Each dot as a one-point line: a name moved off the line must not land on a dot's centre either.
   for (const dot of [...rows, ...memo]) labels?.avoid([dot], 'cost_usd', 'mmlu', 'dot');
-  const place = <T extends Plot.TextOptions>(options: T): T => (labels ? labels.place(options) : options);
+  if (namesByDots) labels?.avoidDots(rows, 'cost_usd', 'mmlu', 6).avoidDots(memo, 'cost_usd', 'mmlu', 5);
+  const place = <T extends Plot.TextOptions>(options: T): T =>
+    !labels ? options : namesByDots ? labels.place(options, 'frame', DOT_REACH, DOT_LEADER) : labels.place(options);
   const legend = [
     { label: 'Open', dx: 0, fill: theme.open, stroke: 'none', dash: null },
     { label: 'Closed', dx: 56, fill: theme.frontier, stroke: 'none', dash: null },
@@ -92,9 +103,10 @@ export function memoCostsPlotV2(
           x: 'cost_usd',
           y: 'mmlu',
           text: (d: TableRow) => SHORT_NAMES[d.id!],
-          // From its dot rightwards: centred, it ran into the y axis's labels when Vicuna costs $100.
-          dx: -8,
-          dy: 18,
+          // From its dot rightwards: centred, it ran into the y axis's labels when Vicuna costs $100. From v5 beside
+          // its dot, where v4's place below it stood 40 px off.
+          dx: namesByDots ? 10 : -8,
+          dy: namesByDots ? 0 : 18,
           textAnchor: 'start',
           fill: color,
           fontWeight: 600,
