@@ -7,11 +7,13 @@
  */
 import { formatCell } from '../figures/format.ts';
 import type { AnyFigureSpec, AnyTableRow, FigureData, Params } from '../figures/spec.ts';
-import { scheduleClaims } from './prose/live-claims.ts';
 import { updateCases } from './prose/live-prose.ts';
 
 // Imported once, lazily: an import() on every input would go through the bundler's preload helper each time.
 let believeLive: Promise<typeof import('./believe/believe-live.ts')> | undefined;
+// Claims are checked once the reader pauses (PAUSE_MS in live-claims.ts), never for the first drawing, so their code
+// (the claim evaluator and its words) loads with the first pause, as the Believe boxes' does, not with the island.
+let liveClaims: Promise<typeof import('./prose/live-claims.ts')> | undefined;
 
 export class FigureProse {
   readonly #spec: AnyFigureSpec;
@@ -57,7 +59,12 @@ export class FigureProse {
    */
   checkOnPause(params: Params): void {
     const spec = this.#spec;
-    if (this.#hasClaims) scheduleClaims(spec, params, this.#data);
+    if (this.#hasClaims) {
+      const state = { ...params };
+      void (liveClaims ??= import('./prose/live-claims.ts')).then((live) =>
+        live.scheduleClaims(spec, state, this.#data),
+      );
+    }
     // Believe hook: "what would you have to believe" boxes (<Believe>) re-solve their flip points.
     if (this.#hasBelieve)
       void (believeLive ??= import('./believe/believe-live.ts')).then((live) =>
