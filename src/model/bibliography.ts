@@ -125,5 +125,8 @@ export const BIBLIOGRAPHY: Readonly<Record<ReferenceKey, Reference>> = Object.fr
  */
 export function formatReference(key: ReferenceKey): string {
   const r = reference(key);
-  return `${r.authors} (${r.year}). ${r.title}. ${r.venue}.`;
+  return `${r.authors} (${r.year}). ${endSentence(r.title)} ${endSentence(r.venue)}`;
 }
+
+/** A title or venue as a sentence: a full stop unless it ends with its own ("How Far Behind Are Open Models?"). */
+const endSentence = (text: string) => (/[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
