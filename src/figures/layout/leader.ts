@@ -14,7 +14,7 @@
 import { crossesLine, segmentCrosses, separates, type Polyline } from './line-obstacles.ts';
 import { nearbyBoxes, nearbyLines, SegmentBands } from './leader-nearby.ts';
 import { asRowOrderChose, LeaderRings, type CheapPlace } from './leader-order.ts';
-import { gapTo, inkBox, type Box } from './point-labels.ts';
+import { inkBox, type Box } from './point-labels.ts';
 
 /** How a label may be joined to its point. */
 export interface LeaderOptions {
@@ -106,10 +106,12 @@ export function leaderPlace(
   const lines = nearbyLines(obstacles.lines, region);
   // Each row's ink, as inkBox gives it for every box of the row.
   const inkRows = rows.map((dy) => inkBox({ ...home, top: home.top + dy, bottom: home.bottom + dy }, height, pad));
+  const others = nearbyBoxes(obstacles.dots.filter(own), region, clearance + 1);
   const near: Nearby = {
     taken: nearbyBoxes(obstacles.taken, region, 1),
     dots: nearbyBoxes(obstacles.dots, region, 1),
-    others: nearbyBoxes(obstacles.dots.filter(own), region, clearance + 1),
+    others,
+    centres: Float64Array.from(others.flatMap((d) => [(d.left + d.right) / 2, (d.top + d.bottom) / 2])),
     lines,
     bands: new SegmentBands(
       lines,
@@ -162,6 +164,8 @@ interface Nearby {
   readonly taken: readonly Box[];
   readonly dots: readonly Box[];
   readonly others: readonly Box[];
+  /** The centres of `others`, x and y in turn: the points the dot clearance is kept from. */
+  readonly centres: Float64Array;
   readonly lines: readonly (readonly Polyline[])[];
   /** The lines' segments by the band of rows they reach: the ink test's. */
   readonly bands: SegmentBands;
@@ -173,13 +177,25 @@ function clearBox(box: Box, ink: Box, row: number, near: Nearby, clearance: numb
   const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   if (near.taken.some((t) => overlaps(box, t))) return false;
   if (near.dots.some((d) => overlaps(box, d))) return false;
-  if (
-    clearance > 0 &&
-    near.others.some((d) => gapTo({ x: (d.left + d.right) / 2, y: (d.top + d.bottom) / 2 }, box) < clearance)
-  )
-    return false;
+  if (clearance > 0 && tooNear(near.centres, box, clearance)) return false;
   if (near.leaders.some((pieces) => pieces.some((l) => crossesLine(box, l)))) return false;
   return !near.bands.crosses(row, ink);
+}
+
+/**
+ * Whether a point of `centres` (x, y in turn) is nearer the box than `clearance`, as gapTo(point, box) < clearance
+ * on the same numbers: gapTo's hypot of its two parts is never less than the larger part (the sum under its square
+ * root holds 1 for that part), so a point with a part as large as the clearance is not near, and needs no hypot.
+ */
+function tooNear(centres: Float64Array, box: Box, clearance: number): boolean {
+  for (let i = 0; i < centres.length; i += 2) {
+    const [x, y] = [centres[i]!, centres[i + 1]!];
+    const across = Math.max(box.left - x, 0, x - box.right);
+    if (across >= clearance) continue;
+    const down = Math.max(box.top - y, 0, y - box.bottom);
+    if (down < clearance && Math.hypot(across, down) < clearance) return true;
+  }
+  return false;
 }
 
 /** The leader from the point of `box` nearest `point` to `gap` pixels short of `point`. */
