@@ -18,6 +18,7 @@
  */
 import { crossesSegment, type Polyline } from './line-obstacles.ts';
 import type { Box } from './point-labels.ts';
+import { firstAbove, firstAtLeast } from './sorted-index.ts';
 
 /** How far, in lengths of itself, a segment is grown at each end (the proof needs more than 1.13). */
 const GROW = 1.25;
@@ -124,26 +125,4 @@ export class SegmentBands {
     }
     return false;
   }
-}
-
-/** The first index whose value is ≥ x in values that never decrease (values.length when none is). */
-function firstAtLeast(values: readonly number[], x: number): number {
-  let [low, high] = [0, values.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! >= x) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-/** The first index whose value is > x in values that never decrease (values.length when none is). */
-function firstAbove(values: readonly number[], x: number): number {
-  let [low, high] = [0, values.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! > x) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

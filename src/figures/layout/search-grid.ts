@@ -10,6 +10,7 @@
  * grid.nearest((box) => !taken.some((other) => overlaps(box, other))) // { dx, dy } or undefined
  */
 import { crossesSegment, type Polyline } from './line-obstacles.ts';
+import { firstAbove, firstAtLeast } from './sorted-index.ts';
 
 /** A label's box in the SVG's pixels (place-label.ts's Box; declared here so the two do not import each other). */
 interface Box {
@@ -166,26 +167,4 @@ export class SearchGrid {
     const columns = this.#lefts.length;
     return { dx: this.#dx[k % columns]!, dy: this.#dy[Math.floor(k / columns)]! };
   }
-}
-
-/** The first index whose value is ≥ x in values that never decrease (values.length when none is). */
-function firstAtLeast(values: readonly number[], x: number): number {
-  let [low, high] = [0, values.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! >= x) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-/** The first index whose value is > x in values that never decrease (values.length when none is). */
-function firstAbove(values: readonly number[], x: number): number {
-  let [low, high] = [0, values.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! > x) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
