@@ -7,6 +7,8 @@ export const BUDGETS = {
   eagerGzip: 5 * 1024,
   /** JavaScript once every figure has been scrolled into view and is live, gzip. */
   visibleGzip: 100 * 1024,
+  /** JavaScript once a slider of every live figure has been moved and the reader paused (what the pause loads too), gzip. */
+  moverGzip: 100 * 1024,
   /** Data (JSON, CSV) a page's figures fetch once live, gzip. */
   dataGzip: 30 * 1024,
   /** Slider input → redrawn figure, p95 per live figure: one frame. */

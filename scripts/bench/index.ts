@@ -41,7 +41,7 @@ import {
   redrawLines,
   scriptLines,
 } from './report-details.ts';
-import { formatTable, summarise, summaryLine, type PageRow } from './report-table.ts';
+import { formatTable, legendLines, summarise, summaryLine, type PageRow } from './report-table.ts';
 
 /** Visits pages in `jobs` lanes (each with its own windows); one lane unless the reader asks for speed over quiet. */
 async function visitAll(
@@ -93,6 +93,7 @@ function rowOf(visits: readonly Visit[], lighthouse: LighthouseResult | undefine
     figures: main.figures,
     eagerGzip: main.eager.gzip,
     visibleGzip: main.visible.gzip,
+    moverGzip: main.figures > 0 ? main.moved.gzip : undefined,
     dataGzip: main.data.files.length > 0 ? main.data.gzip : undefined,
     redrawP95: redraws.length > 0 ? Math.max(...redraws.map((redraw) => redraw.p95)) : undefined,
     followersP95: followers.length > 0 ? Math.max(...followers.map((redraw) => redraw.caughtUpP95)) : undefined,
@@ -194,6 +195,7 @@ async function main(): Promise<void> {
     );
   console.log(formatTable(rows).join('\n'));
   console.log(summaryLine(rows, build?.medianMs));
+  console.log(legendLines().join('\n'));
   for (const lines of sections) if (lines.length > 0) console.log(`\n${lines.join('\n')}`);
 
   mkdirSync('bench-results', { recursive: true });

@@ -51,3 +51,30 @@ export async function bringFiguresToLife(page: Page, network: PageNetwork): Prom
   }
   return count;
 }
+
+/** Longer than every "once the reader pauses" wait (claims and title notes 150 ms, Believe boxes 200, the announcer 700). */
+const PAUSE_MS = 1_000;
+
+/**
+ * A reader who moves a slider: on every live figure in turn, its first slider one step by the keyboard (back one
+ * step where it starts at its maximum), then a pause. What loads then (the checked claims' code, the Believe boxes',
+ * the band's Web Worker) joins what the live figures loaded. Returns how many figures had a slider.
+ */
+export async function moveOneSliderEach(page: Page, network: PageNetwork): Promise<number> {
+  let moved = 0;
+  const figures = page.locator('live-figure[data-live="ready"]');
+  for (let i = 0; i < (await figures.count()); i++) {
+    const slider = figures.nth(i).locator('[data-controls] input[type="range"]').first();
+    if ((await slider.count()) === 0) continue;
+    await slider.scrollIntoViewIfNeeded();
+    await slider.focus();
+    const before = await slider.inputValue();
+    await page.keyboard.press('ArrowRight');
+    if ((await slider.inputValue()) === before) await page.keyboard.press('ArrowLeft');
+    if ((await slider.inputValue()) === before) throw new Error(`a slider of figure ${i + 1} did not move`);
+    moved++;
+    await page.waitForTimeout(PAUSE_MS);
+    await network.idle();
+  }
+  return moved;
+}

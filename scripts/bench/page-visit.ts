@@ -1,12 +1,13 @@
 /**
  * One visit to one page in one viewport and colour scheme, as a reader who
  * scrolls to every figure: what it cost a reader who only reads (read JS: every
- * figure scrolled past, nothing touched), once every figure was live (visible JS, data fetched), the layout shift over the
- * whole visit, and optionally every live figure's redraw time.
+ * figure scrolled past, nothing touched), once every figure was live (visible JS, data fetched), once a slider of
+ * each had been moved and the reader paused (mover JS: what loads at the first pause too), the layout shift over the
+ * whole visit (read before any slider moves), and optionally every live figure's redraw time.
  */
 import type { Browser, Page } from 'playwright-core';
 import { observeLayoutShift, readLayoutShift, type LayoutShift } from './layout-shift.ts';
-import { bringFiguresToLife, readThrough } from './live-figures.ts';
+import { bringFiguresToLife, moveOneSliderEach, readThrough } from './live-figures.ts';
 import { inlineScripts, watchNetwork, type Fetched } from './network.ts';
 import { total, type Bytes } from './numbers.ts';
 import { measureFirstDraws, measureRedraws, type FigureRedraw } from './redraw.ts';
@@ -36,6 +37,8 @@ export interface Visit {
   figures: number;
   eager: FilesTotal;
   visible: FilesTotal;
+  /** Every script once a slider of each live figure has been moved and the reader paused (workers' included). */
+  moved: FilesTotal;
   data: FilesTotal;
   layoutShift: LayoutShift;
   redraws?: FigureRedraw[];
@@ -86,13 +89,16 @@ export async function visitPage(window: ScreenWindow, origin: string, path: stri
     const visible = summary([...network.scripts.values(), ...inline]);
     const data = summary([...network.data.values()]);
     const layoutShift = await readLayoutShift(page);
+    // A reader who moves a slider and pauses loads what the first pause needs too (claims, Believe boxes, band worker).
+    if (figures > 0) await moveOneSliderEach(page, network);
+    const moved = summary([...network.scripts.values(), ...inline]);
 
     const redraws = redrawRuns > 0 && figures > 0 ? await measureRedraws(page, redrawRuns) : undefined;
     if (redraws?.some((redraw) => redraw.drawnAhead)) {
       const firstDraws = await measureFirstDraws(page, `${origin}${path}`);
       for (const redraw of redraws) redraw.firstDrawP95 = firstDraws.get(redraw.figure);
     }
-    return { path, screen: screen.name, figures, eager, visible, data, layoutShift, redraws, errors };
+    return { path, screen: screen.name, figures, eager, visible, moved, data, layoutShift, redraws, errors };
   } finally {
     network.stop();
     page.off('pageerror', onError);

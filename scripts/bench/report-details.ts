@@ -100,20 +100,24 @@ export function dataLines(visits: readonly Visit[]): string[] {
 }
 
 export function scriptLines(visits: readonly Visit[]): string[] {
-  const files = new Map<string, { raw: number; gzip: number; eagerOn: number; lazyOn: number }>();
+  const files = new Map<string, { raw: number; gzip: number; eagerOn: number; liveOn: number; movedOn: number }>();
   for (const visit of visits)
-    for (const file of visit.visible.files) {
+    for (const file of visit.moved.files) {
       const path = pathOf(file.url);
-      const entry = files.get(path) ?? { raw: file.raw, gzip: file.gzip, eagerOn: 0, lazyOn: 0 };
+      const entry = files.get(path) ?? { raw: file.raw, gzip: file.gzip, eagerOn: 0, liveOn: 0, movedOn: 0 };
       if (visit.eager.files.some((eager) => eager.url === file.url)) entry.eagerOn++;
-      else entry.lazyOn++;
+      else if (visit.visible.files.some((live) => live.url === file.url)) entry.liveOn++;
+      else entry.movedOn++;
       files.set(path, entry);
     }
-  const lines = ['JavaScript files (raw / gzip; pages loading each eagerly / only once figures are visible):'];
+  const lines = [
+    'JavaScript files (raw / gzip; pages loading each eagerly / once figures are live / only once a slider moved and the reader paused):',
+  ];
   const width = Math.max(4, ...[...files.keys()].map((path) => path.length));
   for (const [path, f] of [...files].sort((a, b) => b[1].gzip - a[1].gzip || a[0].localeCompare(b[0])))
     lines.push(
-      `  ${path.padEnd(width)} ${kb(f.raw).padStart(9)} / ${kb(f.gzip).padStart(8)}  eager on ${f.eagerOn}, lazy on ${f.lazyOn}`,
+      `  ${path.padEnd(width)} ${kb(f.raw).padStart(9)} / ${kb(f.gzip).padStart(8)}  ` +
+        `eager on ${f.eagerOn}, live on ${f.liveOn}, moved on ${f.movedOn}`,
     );
   return lines;
 }
