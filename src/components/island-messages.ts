@@ -7,6 +7,7 @@
  */
 import { writeUrlState } from '../figures/url-state.ts';
 import type { AnyFigureSpec, AnyTableRow, Params } from '../figures/spec.ts';
+import { AfterPause } from './after-pause.ts';
 
 const URL_WRITE_DELAY_MS = 250;
 const ANNOUNCE_DELAY_MS = 700;
@@ -29,7 +30,7 @@ export function lastSentence(text: string): string {
 export class Announcer {
   readonly #host: HTMLElement;
   readonly #spec: AnyFigureSpec;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #pause = new AfterPause(ANNOUNCE_DELAY_MS);
 
   constructor(host: HTMLElement, spec: AnyFigureSpec) {
     this.#host = host;
@@ -38,12 +39,11 @@ export class Announcer {
 
   /** Announces the state `current()` gives once the reader has paused. */
   schedule(current: () => { params: Params; rows: readonly AnyTableRow[] }): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
+    this.#pause.run(() => {
       const region = this.#host.querySelector('[data-summary]');
       const { params, rows } = current();
       if (region) region.textContent = this.#spec.summary?.(params, rows) ?? lastSentence(this.#spec.alt(params, rows));
-    }, ANNOUNCE_DELAY_MS);
+    });
   }
 }
 
@@ -54,7 +54,7 @@ export class Announcer {
 export class UrlWriter {
   readonly #spec: AnyFigureSpec;
   readonly #base: Params;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #pause = new AfterPause(URL_WRITE_DELAY_MS);
 
   constructor(spec: AnyFigureSpec, base: Params) {
     this.#spec = spec;
@@ -62,12 +62,11 @@ export class UrlWriter {
   }
 
   schedule(params: Params): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.write(params), URL_WRITE_DELAY_MS);
+    this.#pause.run(() => this.write(params));
   }
 
   write(params: Params): void {
-    clearTimeout(this.#timer);
+    this.#pause.cancel();
     const query = writeUrlState(this.#spec, params, location.search, this.#base);
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }

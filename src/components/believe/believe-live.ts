@@ -7,6 +7,7 @@
  */
 import { formatParam } from '../../figures/format.ts';
 import type { AnyFigureSpec, FigureData, ParamDefinition, Params } from '../../figures/spec.ts';
+import { AfterPause } from '../after-pause.ts';
 import { rangeText, type BelieveRange } from './range-text.ts';
 import { flipSentence, nowSentence } from './sentence.ts';
 import { figureValue, holds, solveFlip, type Side } from './solve.ts';
@@ -23,7 +24,7 @@ interface BelieveConfig {
 }
 
 const PAUSE_MS = 200;
-const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+const pauses = new WeakMap<HTMLElement, AfterPause>();
 
 export function updateBelieve(
   spec: AnyFigureSpec,
@@ -34,32 +35,30 @@ export function updateBelieve(
   for (const box of root.querySelectorAll<HTMLElement>('[data-believe]')) {
     const config = JSON.parse(box.dataset.believe ?? '{}') as BelieveConfig;
     if (config.figure !== spec.id || config.version !== spec.version) continue;
-    clearTimeout(timers.get(box));
+    let pause = pauses.get(box);
+    if (!pause) pauses.set(box, (pause = new AfterPause(PAUSE_MS)));
     box.setAttribute('aria-busy', 'true');
-    timers.set(
-      box,
-      setTimeout(() => {
-        const question = { value: config.value, threshold: config.threshold, holdsWhen: config.holdsWhen };
-        const now = box.querySelector('[data-believe-now]');
-        const definition = spec.values[config.value];
-        if (now && definition) {
-          const value = figureValue(spec, config.value, params, data);
-          now.textContent = nowSentence(definition, value, holds(question, value));
-        }
-        for (const key of config.keys) {
-          const def = spec.params[key] as ParamDefinition;
-          const answer = solveFlip(spec, question, key, params, data);
-          const item = box.querySelector(`[data-believe-param="${key}"]`);
-          const line = item?.querySelector('[data-believe-sentence]');
-          const current = item?.querySelector('[data-believe-current]');
-          if (line) line.textContent = flipSentence(def, answer);
-          if (current) current.textContent = formatParam(answer.current, def.unit);
-          const range = config.ranges?.[key];
-          const shown = item?.querySelector('[data-believe-range]');
-          if (range && shown) shown.textContent = rangeText(range, answer.current);
-        }
-        box.removeAttribute('aria-busy');
-      }, PAUSE_MS),
-    );
+    pause.run(() => {
+      const question = { value: config.value, threshold: config.threshold, holdsWhen: config.holdsWhen };
+      const now = box.querySelector('[data-believe-now]');
+      const definition = spec.values[config.value];
+      if (now && definition) {
+        const value = figureValue(spec, config.value, params, data);
+        now.textContent = nowSentence(definition, value, holds(question, value));
+      }
+      for (const key of config.keys) {
+        const def = spec.params[key] as ParamDefinition;
+        const answer = solveFlip(spec, question, key, params, data);
+        const item = box.querySelector(`[data-believe-param="${key}"]`);
+        const line = item?.querySelector('[data-believe-sentence]');
+        const current = item?.querySelector('[data-believe-current]');
+        if (line) line.textContent = flipSentence(def, answer);
+        if (current) current.textContent = formatParam(answer.current, def.unit);
+        const range = config.ranges?.[key];
+        const shown = item?.querySelector('[data-believe-range]');
+        if (range && shown) shown.textContent = rangeText(range, answer.current);
+      }
+      box.removeAttribute('aria-busy');
+    });
   }
 }

@@ -11,6 +11,7 @@
  * // 'With no shared progress the meek actor never improves, and the gap widens for as long as …'
  */
 import type { AnyFigureSpec, AnyTableRow, Params } from '../../figures/spec.ts';
+import { AfterPause } from '../after-pause.ts';
 
 /** The words before the sentence, as a failed claim says them (src/components/prose/live-claims.ts). */
 export const TITLE_NOT_HERE = 'Not at your settings.';
@@ -22,7 +23,7 @@ export function titleNote(spec: AnyFigureSpec, params: Params, rows: readonly An
 }
 
 /** Writes the note into each of the figure's note elements under `root`; an empty note hides its line. */
-export function showTitleNote(root: ParentNode, spec: AnyFigureSpec, text: string): void {
+function showTitleNote(root: ParentNode, spec: AnyFigureSpec, text: string): void {
   for (const element of root.querySelectorAll<HTMLElement>(`[data-title-note="${spec.id}"]`)) {
     const sentence = element.querySelector('[data-title-note-text]');
     const mark = element.querySelector('[data-title-note-mark]');
@@ -48,7 +49,7 @@ export function updateTitleNote(
 export class TitleNote {
   readonly #host: HTMLElement;
   readonly #spec: AnyFigureSpec;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #pause = new AfterPause(PAUSE_MS);
 
   constructor(host: HTMLElement, spec: AnyFigureSpec) {
     this.#host = host;
@@ -57,10 +58,9 @@ export class TitleNote {
 
   schedule(current: () => { params: Params; rows: readonly AnyTableRow[] }): void {
     if (!this.#spec.titleFails) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
+    this.#pause.run(() => {
       const { params, rows } = current();
       updateTitleNote(this.#host, this.#spec, params, rows);
-    }, PAUSE_MS);
+    });
   }
 }

@@ -12,10 +12,12 @@
  */
 import { evaluateClaim, type Claim } from '../../figures/claims.ts';
 import type { AnyFigureSpec, FigureData, Params } from '../../figures/spec.ts';
+import { AfterPause } from '../after-pause.ts';
 
 const PAUSE_MS = 150;
 export const NOT_HERE = 'not at your settings';
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** One wait per figure version: claims of two figures moved one after the other are both checked. */
+const pauses = new Map<string, AfterPause>();
 
 interface ClaimElement {
   readonly element: HTMLElement;
@@ -59,10 +61,8 @@ export function updateClaims(spec: AnyFigureSpec, params: Params, data: FigureDa
 /** Evaluates this figure's claims once the reader pauses (after the island's own redraw). */
 export function scheduleClaims(spec: AnyFigureSpec, params: Params, data: FigureData): void {
   const key = `${spec.id}/v${spec.version}`;
-  clearTimeout(timers.get(key));
+  let pause = pauses.get(key);
+  if (!pause) pauses.set(key, (pause = new AfterPause(PAUSE_MS)));
   const state = { ...params };
-  timers.set(
-    key,
-    setTimeout(() => updateClaims(spec, state, data), PAUSE_MS),
-  );
+  pause.run(() => updateClaims(spec, state, data));
 }
