@@ -6,7 +6,7 @@ import { figureDataFromDisk } from '../publishing/lock-files.ts';
 import { figureParams, reachableStates } from '../reachable-states.ts';
 import type { AnyFigureSpec } from '../spec.ts';
 import { DEVICE } from './frontier.ts';
-import { tinyName } from './plot.ts';
+import { tinyName } from './machine-names.ts';
 import v4 from './v4.ts';
 import v5 from './v5.ts';
 

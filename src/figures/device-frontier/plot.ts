@@ -8,11 +8,12 @@
  * "2030 machine", "M3 Ultra" and "RTX 4090" lay along the diagonal), and
  * keeps each machine's name within a few pixels of its dot; from v4 with its
  * middle nearer its own dot than any other (v3 at 1280 px: "MacBook M4 Max" and
- * "M2 Ultra" each read as the other's).
+ * "M2 Ultra" each read as the other's). What each name reads and the order
+ * names are placed in: machine-names.ts.
  */
 import * as Plot from '@observablehq/plot';
 import { labelOf } from '../edge-data.ts';
-import { placeDataLabels, type LabelPoint } from '../edge-labels.ts';
+import { placeDataLabels } from '../edge-labels.ts';
 import { LabelLayout, type LeaderOptions } from '../layout/direct-labels.ts';
 import type { DotNameRule } from '../layout/point-labels.ts';
 import { frameAt, type AxisScale, type LabelFrame } from '../layout/frame.ts';
@@ -21,6 +22,7 @@ import { formatYear } from '../format.ts';
 import type { TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
 import { DEVICE, PROJECTION } from './frontier.ts';
+import { NAMED, NAMED_V7, VENDOR_FILL, VENDOR_NAMES, machineLabels, tinyName, type Label } from './machine-names.ts';
 import { offAxisNotes } from './off-axis-notes.ts';
 import { TARGET_YEAR } from './params.ts';
 
@@ -28,13 +30,6 @@ const X_FIRST = 2019.5;
 /** Axes fixed across every state the sliders reach; points outside them are left out (the table keeps them). */
 const X: AxisScale = { domain: [X_FIRST, TARGET_YEAR + 1.5], type: 'linear' };
 const Y: AxisScale = { domain: [2018, TARGET_YEAR + 2], type: 'linear' };
-/** The machines the essay names, labelled first so theirs are the labels that keep their places. */
-const NAMED = ['Spark', 'RTX 5090', 'M3 Ultra'];
-/**
- * From v7 with the RTX 3090 too, which the essay names as where memory growth starts: on a phone at 10¹¹ training
- * tokens v6 left its name out, its place taken by later machines' names.
- */
-const NAMED_V7 = [...NAMED, 'RTX 3090'];
 /**
  * From v7, a drawing narrower than this says where off-axis machines are in fewer words ("below 2018"): at 290 px
  * (a 320 px screen) "matches a frontier before 2018" found no clear place.
@@ -48,61 +43,6 @@ const FRAME: LabelFrame = {
   marginBottom: 40,
   marginLeft: 48,
 };
-
-/** Vendor colours, by the table's vendor code (device-fit uses the same). */
-export const VENDOR_FILL = [theme.nvidia, theme.apple, theme.amd] as const;
-const VENDOR_NAMES = ['NVIDIA', 'Apple', 'AMD'] as const;
-
-/**
- * The shortest name that tells machines apart on this chart. From v4 (`macsByChip`) a MacBook is named by its chip
- * alone, as the Mac Studios are: "MacBook M4 Max" (115 px) found no place on either side of its dot nearer it
- * than the M2 Ultra's and the 2025 machines', 48 px away at 640 px; "M4 Max" (about 45 px) fits under it.
- */
-export function tinyName(name: string, macsByChip = false): string {
-  return name
-    .replace(/^Mac Studio /, '')
-    .replace(/^MacBook Pro /, macsByChip ? '' : 'MacBook ')
-    .replace(/^Ryzen AI Max\+ 395$/, 'Ryzen')
-    .replace(/^DGX /, '');
-}
-
-interface Label extends LabelPoint {
-  readonly fill: string;
-  readonly weight?: number;
-  /** From v3: how far from its point the label may be placed (layoutLabels). */
-  readonly reach?: number;
-  /** A machine the essay names (from v7 its leader may be longer: NAMED_LEADER). */
-  readonly named?: boolean;
-}
-
-/** Machines at the same point share one label. */
-function machineLabels(machines: readonly TableRow[], macsByChip: boolean, essayNames = NAMED): Label[] {
-  const byPoint = new Map<string, { row: TableRow; names: string[] }>();
-  for (const m of machines) {
-    const key = `${m.year}:${m.matched_year!.toFixed(3)}`;
-    const entry = byPoint.get(key) ?? { row: m, names: [] };
-    entry.names.push(tinyName(labelOf(m), macsByChip));
-    byPoint.set(key, entry);
-  }
-  // Named machines first, in the essay's order; then the rest, latest first.
-  const named = (names: readonly string[]) => {
-    const i = essayNames.findIndex((m) => names.some((n) => n.includes(m)));
-    return i < 0 ? essayNames.length : i;
-  };
-  return [...byPoint.values()]
-    .sort(
-      (a, b) =>
-        named(a.names) - named(b.names) || b.row.year! - a.row.year! || b.row.matched_year! - a.row.matched_year!,
-    )
-    .map(({ row, names }) => ({
-      x: row.year!,
-      y: row.matched_year!,
-      // Machines sharing a dot: the named one and how many more, which fits a phone (the table lists all).
-      text: names.length > 1 ? `${names.sort((a, b) => named([a]) - named([b]))[0]} +${names.length - 1}` : names[0]!,
-      fill: VENDOR_FILL[row.vendor!] ?? theme.ink,
-      named: named(names) < essayNames.length,
-    }));
-}
 
 const inside = (scale: AxisScale, v: number) => v >= scale.domain[0] && v <= scale.domain[1];
 
