@@ -6,11 +6,9 @@
  * (same hardware, Touvron et al. 2023), Vicuna-13B's fine-tune ($300, LMSYS
  * 2023), and MMLU and BBH scores from open-closed-benchmarks.
  */
-import * as Plot from '@observablehq/plot';
 import { costAtReferenceRate, derivedModelCost } from '../../model/derived-model-cost.ts';
 import { formatNumber, formatUsd } from '../format.ts';
-import { LEGACY } from '../legacy-colours.ts';
-import { theme } from '../theme.ts';
+import { memoCostsPlotV1 } from './plot-v1.ts';
 import { memoCostsPlotV2 } from './plot-v2.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
@@ -19,9 +17,6 @@ type Key = 'base_share' | 'finetune_usd' | 'cloud';
 /** The memo's own figures: a few words quoted, as constants of the figure. */
 const MEMO_SMALL_USD = 100;
 const MEMO_LARGE_USD = 10e6;
-
-const OPEN_COLOR = theme.open;
-const CLOSED_COLOR = theme.frontier;
 
 interface CostRow {
   readonly model: string;
@@ -37,11 +32,10 @@ interface ScoreRow {
   readonly training_compute_flop?: number | null;
 }
 
-/** Row ids, in plotting order. */
+/** Row ids, in plotting order (plot-v1.ts names them by these). */
 const PALM = 0;
 const LLAMA = 1;
 const VICUNA = 2;
-const NAMES = ['PaLM 540B (closed)', 'LLaMA-13B pre-training (open)', 'Vicuna-13B (open fine-tune)'];
 
 function find<T extends { model: string }>(rows: readonly T[], model: string, what: string): T {
   const row = rows.find((r) => r.model === model);
@@ -264,64 +258,13 @@ export function memoCostsFigure(options: MemoCostsVersion) {
       return rows;
     },
     plot(_p, rows) {
-      const label = (d: TableRow) => NAMES[d.id!] ?? '';
-      const color = (d: TableRow) => (d.id === PALM ? CLOSED_COLOR : OPEN_COLOR);
       const memo = [
         { cost_usd: MEMO_SMALL_USD, mmlu: byId(rows, VICUNA).mmlu!, text: 'the memo’s Vicuna' },
         { cost_usd: MEMO_LARGE_USD, mmlu: byId(rows, PALM).mmlu!, text: 'the memo’s PaLM' },
       ];
-      if (options.legible)
-        return memoCostsPlotV2(
-          rows,
-          memo,
-          { palm: PALM, vicuna: VICUNA },
-          options.labelsOffLine ?? false,
-          options.namesByDots ?? false,
-        );
-      return {
-        width: 640,
-        height: 360,
-        marginLeft: 56,
-        marginRight: 24,
-        x: {
-          type: 'log',
-          label: 'Training cost (US$) →',
-          domain: [50, 1e8],
-          tickFormat: (d: number) => formatUsd(d),
-          ticks: 7,
-        },
-        y: { label: '↑ MMLU', domain: [0.2, 0.8], grid: true, tickFormat: (d: number) => `${Math.round(d * 100)}%` },
-        marks: [
-          Plot.ruleY([0.25], { stroke: LEGACY.grey999, strokeDasharray: '2,3' }),
-          Plot.text(['chance: 25%'], {
-            frameAnchor: 'bottom-right',
-            dx: -4,
-            dy: -4,
-            fill: LEGACY.grey777,
-            fontSize: 11,
-          }),
-          Plot.dot(memo, { x: 'cost_usd', y: 'mmlu', r: 5, stroke: LEGACY.grey777, strokeDasharray: '2,2' }),
-          Plot.text(memo, {
-            x: 'cost_usd',
-            y: 'mmlu',
-            text: 'text',
-            dx: 10,
-            textAnchor: 'start',
-            fill: LEGACY.grey777,
-            fontSize: 11,
-          }),
-          Plot.line([byId(rows, VICUNA), byId(rows, PALM)], { x: 'cost_usd', y: 'mmlu', stroke: LEGACY.greyBbb }),
-          Plot.dot(rows, { x: 'cost_usd', y: 'mmlu', r: 6, fill: color }),
-          Plot.text(
-            rows.filter((d) => d.id !== VICUNA),
-            { x: 'cost_usd', y: 'mmlu', text: label, dy: -12, fill: color, fontWeight: 600, fontSize: 12 },
-          ),
-          Plot.text(
-            rows.filter((d) => d.id === VICUNA),
-            { x: 'cost_usd', y: 'mmlu', text: label, dy: 18, fill: color, fontWeight: 600, fontSize: 12 },
-          ),
-        ],
-      } as Plot.PlotOptions;
+      const ids = { palm: PALM, vicuna: VICUNA };
+      if (!options.legible) return memoCostsPlotV1(rows, memo, ids);
+      return memoCostsPlotV2(rows, memo, ids, options.labelsOffLine ?? false, options.namesByDots ?? false);
     },
     alt(p, rows) {
       const palm = byId(rows, PALM);
