@@ -3,15 +3,15 @@
  * JavaScript; with JavaScript a slider redraws the SVG and writes the URL; a
  * URL with state restores it; hostile URLs are ignored or clamped with a
  * notice (that every page loads only from its own origin and logs no errors is
- * the per-page sweep's, tests/support/page-sweep.ts); the island loads
- * on the reader's intent to use a figure (never for one who only scrolls), and a table when it is opened.
+ * the per-page sweep's, tests/support/page-sweep.ts). When the island loads (on the reader's intent, never for
+ * one who only scrolls) and when a table does: live-figure-intent.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getFigure } from '../../src/figures/registry.ts';
 import { useBuiltSite } from '../support/built-site.ts';
+import { giAfter, waitForIsland } from '../support/live-island.ts';
 import { useFigures } from '../support/use-figures.ts';
-import { pageScriptRan } from '../support/page-script.ts';
 
 const site = useBuiltSite();
 
@@ -20,11 +20,6 @@ const latestCompute = getFigure('open-closed-compute');
 const lossGap = getFigure('meek-loss-gap');
 const LATEST = `/figures/meek-loss-gap/v${lossGap.version}/`;
 const gI = lossGap.params.g_i!;
-/** gᵢ after `presses` steps of its slider from its default, written as the slider and the URL write it. */
-const stepped = (presses: number) => {
-  const decimals = (String(gI.step).split('.')[1] ?? '').length;
-  return String(Number((gI.default + presses * gI.step).toFixed(decimals)));
-};
 
 /** Opens a page and brings its live figure to life. */
 async function openLive(path: string, page?: Page): Promise<Page> {
@@ -34,23 +29,6 @@ async function openLive(path: string, page?: Page): Promise<Page> {
   await useFigures(target); // islands load on intent: a control focused
   await waitForIsland(target);
   return target;
-}
-
-/** Waits until the page's live figure has loaded its island or failed to, and requires the former. */
-async function waitForIsland(page: Page): Promise<void> {
-  const host = page.locator('live-figure[data-live="ready"], live-figure[data-live="failed"]');
-  await host.first().waitFor({ state: 'attached', timeout: 15_000 });
-  await expect(page.locator('live-figure').first().getAttribute('data-live')).resolves.toBe('ready');
-}
-
-/**
- * The page has loaded and its script has run. Network idle alone is not enough: the page script starts after the
- * first paint is reported, which on a loaded machine can come after the network falls quiet, and until then the
- * controls are disabled (a reader cannot move them; a test that sets a value by script would be acting too early).
- */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await pageScriptRan(page);
 }
 
 const plotMarkup = (page: Page) => page.locator('live-figure [data-plot]').first().innerHTML();
@@ -110,10 +88,10 @@ describe('with JavaScript', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await plotMarkup(page)).not.toBe(before);
-    await page.waitForURL((url) => url.searchParams.get('g_i') === stepped(2));
+    await page.waitForURL((url) => url.searchParams.get('g_i') === giAfter(2));
     await expect(
       page.locator('live-figure[data-figure="meek-loss-gap"] output[for$="-g_i"]').textContent(),
-    ).resolves.toBe(`${stepped(2)}×/yr`);
+    ).resolves.toBe(`${giAfter(2)}×/yr`);
     expect(await peak.textContent()).not.toBe(peakBefore);
 
     // The sentence around the figure ("the gap peaks N years after…") follows a larger move.
@@ -124,9 +102,9 @@ describe('with JavaScript', () => {
     for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
     await expect(
       page.locator('live-figure[data-figure="meek-loss-gap"] input[name="g_i"]').first().inputValue(),
-    ).resolves.toBe(stepped(2 + presses));
+    ).resolves.toBe(giAfter(2 + presses));
     expect(await peakAfter.textContent()).not.toBe(yearsBefore);
-    await page.waitForURL((url) => url.searchParams.get('g_i') === stepped(2 + presses));
+    await page.waitForURL((url) => url.searchParams.get('g_i') === giAfter(2 + presses));
     await page.close();
   });
 
@@ -212,142 +190,6 @@ describe('a figure that reads a dataset', () => {
     await expect(page.locator('output[for$="-from_year"]').textContent()).resolves.toBe('2019');
     await expect(page.locator('input[name="from_year"]').getAttribute('aria-valuetext')).resolves.toBe('2019');
     await expect(page.locator('[data-alt]').textContent()).resolves.toMatch(/from 2019 to 2026/);
-    await page.close();
-  });
-});
-
-describe('loading on intent', () => {
-  /** Records the scripts a page fetches, by path. */
-  const watchScripts = (page: Page) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
-    return scripts;
-  };
-  const islandFetched = (scripts: string[]) => scripts.some((path) => path.includes('live-figure-island'));
-
-  it('loads no island for a reader who only scrolls, however far', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
-    const scripts = watchScripts(page);
-    await page.goto(`${site.server.origin}/essays/meek-models/`);
-    await settled(page);
-    for (const host of await page.locator('live-figure').all()) {
-      await host.scrollIntoViewIfNeeded();
-      await page.mouse.wheel(0, 200);
-    }
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(500);
-    expect(islandFetched(scripts)).toBe(false);
-    await expect(page.locator('live-figure[data-live]').count()).resolves.toBe(0);
-    await page.close();
-  });
-
-  it('fetches the island ahead when the mouse moves over a figure, and runs it on a press', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const scripts = watchScripts(page);
-    await page.goto(`${site.server.origin}${LATEST}`);
-    await settled(page);
-    const plot = page.locator('live-figure [data-plot]');
-    const box = (await plot.boundingBox())!;
-    await page.mouse.move(box.x + 20, box.y + 20);
-    await page.mouse.move(box.x + 60, box.y + 40);
-    await expect.poll(() => islandFetched(scripts)).toBe(true);
-    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBeNull();
-    await page.mouse.down();
-    await page.mouse.up();
-    await waitForIsland(page);
-    await page.close();
-  });
-
-  /** Holds the island's module back for a moment, so what a test does next happens before the island is live. */
-  const slowIsland = (page: Page) =>
-    page.route(/live-figure-island[^/]*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      await route.continue();
-    });
-
-  it('acts on the first arrow key of a slider focused before the island was live', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await slowIsland(page);
-    await page.goto(`${site.server.origin}${LATEST}`);
-    await settled(page);
-    const slider = page.locator('live-figure input[name="g_i"]');
-    // Enabled with JavaScript before the island loads, so a keyboard reaches it; focus starts the load.
-    await expect(slider.isEnabled()).resolves.toBe(true);
-    await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('loading');
-    await waitForIsland(page);
-    await expect(slider.inputValue()).resolves.toBe(stepped(1));
-    await expect(page.locator('live-figure output[for$="-g_i"]').textContent()).resolves.toBe(`${stepped(1)}×/yr`);
-    await page.waitForURL((url) => url.searchParams.get('g_i') === stepped(1));
-    await page.close();
-  });
-
-  it('acts on a slider moved and a button pressed before the island was live, in order', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await slowIsland(page);
-    await page.goto(`${site.server.origin}${LATEST}`);
-    await settled(page);
-    const slider = page.locator('live-figure input[name="g_i"]');
-    // A pointer drags the slider to its end, then presses Reset, both while the island loads.
-    await slider.evaluate((input: HTMLInputElement) => {
-      input.value = input.max;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await page.getByRole('button', { name: 'Reset', exact: true }).click();
-    await expect(page.locator('live-figure').getAttribute('data-live')).resolves.toBe('loading');
-    await waitForIsland(page);
-    await expect(slider.inputValue()).resolves.toBe(String(gI.default));
-    expect(new URL(page.url()).search).toBe('');
-    await page.close();
-
-    // The move alone is kept: the island starts from it.
-    const moved = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await slowIsland(moved);
-    await moved.goto(`${site.server.origin}${LATEST}`);
-    await settled(moved);
-    const max = await moved.locator('live-figure input[name="g_i"]').evaluate((input: HTMLInputElement) => {
-      input.value = input.max;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return input.max;
-    });
-    await waitForIsland(moved);
-    await moved.waitForURL((url) => url.searchParams.get('g_i') === max);
-    await moved.close();
-  });
-
-  it('restores a view from the URL at once, without waiting for intent', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.server.origin}${LATEST}?g_i=5`);
-    await waitForIsland(page);
-    await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe('5');
-    await page.close();
-  });
-
-  it('fetches a data table when it is opened, and a live figure shows the reader’s rows in it', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.server.origin}/essays/meek-models/`);
-    await settled(page);
-    const host = page.locator('live-figure[data-figure="meek-loss-gap"]');
-    const details = host.locator('details[data-table-details]');
-    const src = (await details.getAttribute('data-table-src'))!;
-    expect(fetched).not.toContain(src);
-    await details.locator('summary').click();
-    await expect.poll(() => host.locator('[data-table-body] tr').count()).toBeGreaterThan(10);
-    expect(fetched).toContain(src);
-    // Once the figure is live and moved, the open table shows the reader's rows.
-    const rows = await host.locator('[data-table-body]').textContent();
-    await host.locator('input[name="g_i"]').focus();
-    await waitForIsland(page);
-    await host.locator('input[name="alpha"]').evaluate((input: HTMLInputElement) => {
-      input.value = input.max;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await expect.poll(() => host.locator('[data-table-body]').textContent()).not.toBe(rows);
     await page.close();
   });
 });

@@ -19,6 +19,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 export const LONG_FIRST: readonly RegExp[] = [
   /tests\/browser\/every-page-\d+\.test\.ts$/,
+  // island.test.ts was split in two (2026-12-07): its controls' half holds the sweeps over every version and essay.
+  /tests\/browser\/island-controls\.test\.ts$/,
   /tests\/browser\/island\.test\.ts$/,
   /tests\/browser\/axe-laptop\.test\.ts$/,
   /tests\/build\/new-figure\.test\.ts$/,
@@ -27,7 +29,7 @@ export const LONG_FIRST: readonly RegExp[] = [
   /tests\/build\/reproducible\.test\.ts$/,
   /tests\/browser\/figure-contract\.test\.ts$/,
   /tests\/history\/guard\.test\.ts$/,
-  /tests\/browser\/live-figure\.test\.ts$/,
+  /tests\/browser\/live-figure(-intent)?\.test\.ts$/,
   /tests\/browser\/essay-contents\.test\.ts$/,
 ];
 
