@@ -1,7 +1,8 @@
 /**
  * No import circles in src/ or scripts/: data flows one way (data → model and specs → components → pages), and a
  * circle, even through `import type`, means two files are one concept split in two or a layer reaching back up.
- * Follows every relative import and re-export of .ts files, types included, and names each circle file → file.
+ * Follows every relative import and re-export of .ts and .astro files (a component's frontmatter imports too), types
+ * included, and names each circle file → file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,11 +18,11 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+    return /\.(ts|astro)$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
   });
 }
 
-/** Each file's relative .ts imports, as repository paths. */
+/** Each file's relative imports of the files given, as repository paths. */
 function importGraph(files: readonly string[], read: (path: string) => string): Map<string, string[]> {
   const known = new Set(files);
   return new Map(
@@ -91,6 +92,7 @@ describe('import circles', () => {
   it('src/ and scripts/ have none', () => {
     const files = [...sourceFiles('src'), ...sourceFiles('scripts')];
     expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => file.endsWith('.astro')).length).toBeGreaterThan(20);
     const graph = importGraph(files, (path) => readFileSync(join(ROOT, path), 'utf8'));
     const report = circles(graph).map((circle) => circle.map((file) => relative('.', file)).join(' ↔ '));
     expect(report, `import circles:\n${report.join('\n')}`).toEqual([]);
