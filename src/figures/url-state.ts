@@ -11,7 +11,7 @@
  *
  * Limits keep a hostile link cheap: the query is read up to MAX_QUERY_LENGTH
  * characters and MAX_KEYS distinct keys, a value longer than MAX_VALUE_LENGTH
- * is ignored, and unknown keys are summarised in one notice.
+ * is ignored, and unknown keys are summarised in one notice (url-query.ts, which the page's notice reads too).
  *
  * One page, one query: every figure on a page reads the same flat query, and a
  * key means the same parameter in every figure that has it (so figures that
@@ -21,7 +21,7 @@ import type { AnyFigureSpec, ParamDefinition, Params } from './spec.ts';
 import { defaultParams } from './spec.ts';
 import { reachableValue } from './url-state-steps.ts';
 import { printable } from '../security/printable.ts';
-import { isClickCounter } from './click-counters.ts';
+import { boundedPairs, MAX_KEYS, MAX_QUERY_LENGTH, quote, unknownKeysNotice, unreadKeys } from './url-query.ts';
 
 export interface UrlStateResult {
   /** Parameters to draw with: the starting values overridden by every acceptable URL value. */
@@ -42,25 +42,16 @@ export interface UrlStateOptions {
   readonly base?: Params;
 }
 
-/** Longest query read; the rest is dropped with a notice. */
-export const MAX_QUERY_LENGTH = 2048;
-/** Most distinct keys read; later keys are dropped with a notice. */
-export const MAX_KEYS = 32;
 /** Longest value accepted: no honest number needs more. */
 export const MAX_VALUE_LENGTH = 32;
-/** Most unknown keys named in the notice that summarises them. */
-const MAX_NAMED = 5;
+/** The query's limits (url-query.ts), where the page reads them too. */
+export { MAX_KEYS, MAX_QUERY_LENGTH };
 
 // Plain decimal or scientific notation only: rejects "0x10", "Infinity", " ", "1,5".
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** URL text made safe to show: unsafe characters as visible code points, cut short (security/printable.ts). */
 export { printable };
-
-/** URL text quoted for a notice. */
-function quote(raw: string): string {
-  return `"${printable(raw)}"`;
-}
 
 function parseOne(
   spec: AnyFigureSpec,
@@ -88,33 +79,6 @@ function parseOne(
     };
   }
   return { value: reachable.value };
-}
-
-/** The query's pairs, within the limits, and notices for what the limits dropped. */
-function boundedPairs(query: string | URLSearchParams): { pairs: [string, string][]; notices: string[] } {
-  const notices: string[] = [];
-  let text = typeof query === 'string' ? query : query.toString();
-  if (text.length > MAX_QUERY_LENGTH) {
-    notices.push(
-      `The link’s settings are ${text.length} characters long; only the first ${MAX_QUERY_LENGTH} were read.`,
-    );
-    text = text.slice(0, MAX_QUERY_LENGTH);
-  }
-  const pairs: [string, string][] = [];
-  const keys = new Set<string>();
-  let droppedKeys = 0;
-  for (const [key, value] of new URLSearchParams(text)) {
-    if (!keys.has(key)) {
-      if (keys.size >= MAX_KEYS) {
-        droppedKeys++;
-        continue;
-      }
-      keys.add(key);
-    }
-    pairs.push([key, value]);
-  }
-  if (droppedKeys > 0) notices.push(`The link names more than ${MAX_KEYS} settings; ${droppedKeys} more were ignored.`);
-  return { pairs, notices };
 }
 
 /**
@@ -146,16 +110,8 @@ export function parseUrlState(
       fromUrl.push(key);
     }
   }
-  const unknown = [...new Set(pairs.map(([key]) => key))].filter((key) => !known.has(key) && !isClickCounter(key));
-  if (unknown.length > 0) {
-    const named = unknown.slice(0, MAX_NAMED).map(quote).join(', ');
-    const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
-    notices.push(
-      unknown.length === 1
-        ? `Unknown parameter ${named} ignored.`
-        : `${unknown.length} unknown parameters ignored: ${named}${more}.`,
-    );
-  }
+  const unknown = unknownKeysNotice(unreadKeys(pairs, known));
+  if (unknown) notices.push(unknown);
 
   // Every value is now finite and within its range: what paramsSchema (param-schema.ts) requires,
   // as a property test checks; the browser need not ship zod to know it.
