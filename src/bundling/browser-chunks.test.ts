@@ -80,6 +80,28 @@ describe('browser chunk groups', () => {
   });
 });
 
+describe('code an eager script loads without the island', () => {
+  it('stays out of the island’s file, so a page with no figure does not load the island for it', () => {
+    const notice = `${P}/components/page-query.ts`;
+    const query = `${P}/figures/url-query.ts`;
+    const state = `${P}/figures/url-state.ts`;
+    const noticeGroups = chunkGroups(
+      graph(
+        {
+          [loader]: [`~${island}`, `~${notice}`],
+          [island]: [state],
+          [state]: [query],
+          [notice]: [query],
+        },
+        [loader],
+      ),
+    );
+    expect(noticeGroups.get(state)).toBe('live-figure-island');
+    expect(noticeGroups.has(query)).toBe(false);
+    expect(noticeGroups.has(notice)).toBe(false);
+  });
+});
+
 describe('code few figures draw with', () => {
   const arrow = '/site/node_modules/@observablehq/plot/src/marks/arrow.js';
   const link = '/site/node_modules/@observablehq/plot/src/marks/link.js';

@@ -15,7 +15,8 @@
  * never go live), are left to the bundler, so no page loads a frozen version's
  * code. No group takes a module an eager
  * script imports (the loader, the contents and the theme toggle share a few
- * small modules with the island), so "read JS" does not grow by the runtime;
+ * small modules with the island), so "read JS" does not grow by the runtime,
+ * nor one an eager script loads without the island (a link's notice, page-query.ts);
  * nor one the island loads on intent (the citation dialog, the band worker's
  * client, the Believe boxes): those stay files of their own.
  * Dev (`astro dev`) serves modules one by one.
@@ -99,8 +100,13 @@ export function chunkGroups(graph: ModuleGraph): Map<string, string> {
   const eager = closure(graph, graph.entries);
   const groups = new Map<string, string>();
   const island = graph.ids.find((id) => ISLAND.test(id.replaceAll('\\', '/')));
+  // What an eager script loads on its own, not through the island (the page's notice about a link, page-query.ts),
+  // keeps what it shares with the island out of the island's file: a page with no figure would load the island.
+  const eagerLoads = [...eager].flatMap((id) => graph.dynamicImportsOf(id)).filter((id) => id !== island);
+  const withoutIsland = closure(graph, eagerLoads);
   for (const id of island ? closure(graph, [island]) : [])
-    if (!eager.has(id)) groups.set(id, ownFile(id.replaceAll('\\', '/')) ?? 'live-figure-island');
+    if (!eager.has(id) && !withoutIsland.has(id))
+      groups.set(id, ownFile(id.replaceAll('\\', '/')) ?? 'live-figure-island');
 
   const latest = latestVersions(graph.ids);
   // What other code loads on demand (the citation dialog, the Believe boxes) imports too: such a module in one

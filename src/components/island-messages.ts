@@ -1,6 +1,7 @@
 /**
  * What a live figure says outside its drawing once the reader pauses (island part): a one-line summary for
- * screen readers, the reader's state written to the URL, and notices about settings a link could not use.
+ * screen readers, and the reader's state written to the URL. (What a link's settings did, the page says once:
+ * page-query.ts.)
  * Split from live-figure-island.ts; behaviour unchanged.
  *
  * @example const url = new UrlWriter(spec, base); url.schedule(params); // history.replaceState 250 ms later
@@ -70,24 +71,4 @@ export class UrlWriter {
     const query = writeUrlState(this.#spec, params, location.search, this.#base);
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
-}
-
-/** Lists the settings of a link that could not be used, or hides the notice when there are none. */
-export function showNotices(host: HTMLElement, notices: readonly string[]): void {
-  const notice = host.querySelector<HTMLElement>('[data-notice]');
-  if (!notice) return;
-  notice.hidden = notices.length === 0;
-  if (notices.length === 0) {
-    notice.replaceChildren();
-    return;
-  }
-  const list = document.createElement('ul');
-  for (const text of notices) {
-    const item = document.createElement('li');
-    item.textContent = text;
-    list.append(item);
-  }
-  const intro = document.createElement('p');
-  intro.textContent = 'Some settings in this link could not be used:';
-  notice.replaceChildren(intro, list);
 }

@@ -6,7 +6,8 @@
  * Loaded by <live-figure> (live-figure.ts). Its parts, one concept each: controls and tools
  * (island-controls.ts), presets (island-presets.ts), the drawing at the container's width (island-drawing.ts),
  * the page's text that follows the figure (island-prose.ts), when a figure following another's slider catches up
- * (island-follow.ts), and what it says once the reader pauses (island-messages.ts).
+ * (island-follow.ts), and what it says once the reader pauses (island-messages.ts). What it could not use of a
+ * link's settings, the page says once for all its figures (page-query.ts).
  *
  * @example await hydrate(document.querySelector('live-figure')!) // from live-figure.ts, on the reader's intent
  */
@@ -24,19 +25,12 @@ import { FigureDrawing } from './island-drawing.ts';
 import { FollowerSchedule, type Owed } from './island-follow.ts';
 import { earlyMoves, showControl, wireControls, type Slider } from './island-controls.ts';
 import { wireMenu } from './figure/island-menu.ts';
-import { Announcer, showNotices, UrlWriter } from './island-messages.ts';
+import { Announcer, UrlWriter } from './island-messages.ts';
 import { TitleNote } from './figure/title-note.ts';
 import { showActivePreset, wirePresets } from './island-presets.ts';
 import { fillTable, FigureProse } from './island-prose.ts';
 import { TABLE_EVENT } from './table-on-open.ts';
 import { moved, publish, subscribe } from './page-state.ts';
-
-/** Keys every live figure on the page reads, so one figure does not call another's key unknown. */
-function pageKeys(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('live-figure[data-keys]')].flatMap((host) =>
-    (host.dataset.keys ?? '').split(' ').filter(Boolean),
-  );
-}
 
 class Island {
   readonly host: HTMLElement;
@@ -67,10 +61,9 @@ class Island {
       redraw: (withBand) => this.draw(undefined, withBand),
       onScreen: () => this.#follow.figureNear,
     });
-    const first = document.querySelector('live-figure') === host;
     const state = parseUrlState(spec, location.search, {
-      // Only the first figure reports keys no figure on the page knows.
-      sharedKeys: first ? pageKeys() : new URLSearchParams(location.search).keys(),
+      // Keys no figure on the page reads are the page's to report (page-query.ts), not each figure's.
+      sharedKeys: new URLSearchParams(location.search).keys(),
       base: this.base,
     });
     this.params = { ...state.params, ...this.clampOwn(moved()) };
@@ -103,7 +96,9 @@ class Island {
       rows: () => this.currentRows(),
       params: () => this.params as Params,
     });
-    showNotices(host, state.notices);
+    // What this figure could not use of the link, for the page to say once with what other figures said
+    // (page-query.ts reads it from here: an attribute, so that neither module waits for the other).
+    if (location.search) host.dataset.linkNotices = JSON.stringify(state.notices);
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
     details?.addEventListener('toggle', () => details.open && fillTable(host, spec, this.currentRows()));
     // A table fetched when opened (table-on-open.ts) arrives at the page's starting state: show the reader's.
@@ -196,7 +191,6 @@ class Island {
   /** Puts the figure in a whole state (Reset, a preset): every key set, shared keys published, the URL written. */
   choose(values: Record<string, number>): void {
     this.apply(values);
-    showNotices(this.host, []);
     publish(this.host, values);
     this.#url.write(this.params as Params);
   }

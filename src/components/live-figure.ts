@@ -11,8 +11,8 @@
  * pressed again once the island is live.
  *
  * A link with state (`?g_i=5`) is a cited or shared view: every figure that reads one of its keys loads at once,
- * so the prose numbers are right before the reader scrolls; the page's first figure loads too when the link has a
- * key no figure reads, to say it was ignored. A figure that shares a key with one the reader moves
+ * so the prose numbers are right before the reader scrolls (keys no figure reads, the page itself reports:
+ * page-query.ts). A figure that shares a key with one the reader moves
  * loads at once too (the "figure-params" event, see page-state.ts).
  *
  * A frozen version that cannot redraw has no <live-figure>: frozen-view-notice.ts speaks for it.
@@ -53,17 +53,7 @@ class LiveFigure extends HTMLElement {
     this.addEventListener('pointermove', this.#near, { passive: true });
     swapWideDrawingWhenNear(this);
     fetchTableOnOpen(this);
-    if (keysOf(this).some((key) => urlKeys().has(key)) || this.#speaksForUnknownKeys()) this.load();
-  }
-
-  /**
-   * The page's first figure says which of a link's keys no figure on the page reads (url-state.ts), so it loads
-   * for a link with such a key even when it reads none of the link's keys: `?g_l=5` must not pass unremarked.
-   */
-  #speaksForUnknownKeys(): boolean {
-    const hosts = [...document.querySelectorAll<HTMLElement>('live-figure')];
-    const read = new Set(hosts.flatMap((host) => keysOf(host)));
-    return hosts[0] === this && [...urlKeys()].some((key) => !read.has(key));
+    if (keysOf(this).some((key) => urlKeys().has(key))) this.load();
   }
 
   /** Before the island is live: remembers what the reader did to the controls, for the island to apply. */

@@ -14,3 +14,5 @@ import { followThemeToggle } from '../components/site/theme-toggle.ts';
 followThemeToggle(document);
 followReading(document);
 followEssayNotes(document);
+// A link with settings: what they did on this page is said once, where the reader sees it (page-query.ts).
+if (location.search) void import('../components/page-query.ts');

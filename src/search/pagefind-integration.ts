@@ -28,7 +28,6 @@ export const SEARCH_EXCLUDED_SELECTORS = [
   '.figure-plot',
   '.figure-controls',
   '.figure-tools',
-  '.figure-notice',
   '.downloads',
   '.sha',
   // A citation's hover preview repeats its entry in the reference list, which is indexed.

@@ -146,7 +146,7 @@ describe('citable views', () => {
     await reopened.keyboard.press('ArrowLeft');
     await expect(reopened.locator('input[name="g_i"]').inputValue()).resolves.toBe(citedGi);
     expect(await reopened.locator('[data-plot]').innerHTML()).toBe(seen);
-    await expect(reopened.locator('[data-notice]').isHidden()).resolves.toBe(true);
+    await expect(reopened.locator('[data-page-notice][data-shown]').count()).resolves.toBe(0);
     await reopened.close();
     await page.close();
   });

@@ -1,12 +1,14 @@
 /**
  * Links a reader did not expect to work (issue 19's rule: bad input gets a clear notice and loses nothing): a value
- * between a slider's steps, "-0", a key no figure reads, a search with a bidi override or 1,000 characters. Each is
- * ignored, clamped or cut with a notice in the page's words; nothing prints "-0" or a year like "2029.5".
+ * between a slider's steps, "-0", a key no figure reads, a shared key out of range, settings on a page that has none,
+ * a search with a bidi override or 1,000 characters. Each is ignored, clamped or cut with a notice in the page's
+ * words, said once where the reader lands, moving nothing; nothing prints "-0" or a year like "2029.5".
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { pageScriptRan } from '../support/page-script.ts';
+import { observeLayoutShift, readLayoutShift } from '../../scripts/bench/layout-shift.ts';
 
 const site = useBuiltSite();
 
@@ -16,6 +18,20 @@ async function open(path: string): Promise<Page> {
   await pageScriptRan(page);
   return page;
 }
+
+/** The text of the page's one notice about its link (src/components/page-notice.ts), once it shows. */
+async function pageNotice(page: Page): Promise<Locator> {
+  const notice = page.locator('[data-page-notice][data-shown]');
+  await notice.waitFor({ state: 'visible', timeout: 20_000 });
+  return notice.locator('[role="status"]');
+}
+
+/** Whether all of `element` is inside the window, where the reader is. */
+const inView = (element: Locator) =>
+  element.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth && box.height > 0;
+  });
 
 /** The live figure `id` on the page, once its island has taken the link's state. */
 async function liveFigure(page: Page, id: string) {
@@ -28,9 +44,7 @@ describe('figure links', () => {
   it('moves a value between steps to the slider’s step and prints no −0, with a notice', async () => {
     const page = await open('/essays/peak-capabilities-wall/?glut_year=2029.5&saturation=-0');
     const glut = await liveFigure(page, 'wall-glut');
-    const notice = glut.locator('[data-notice]');
-    await expect(notice.isVisible()).resolves.toBe(true);
-    await expect(notice.getAttribute('role')).resolves.toBe('status');
+    const notice = await pageNotice(page);
     await expect(notice.innerText()).resolves.toContain(
       '“glut_year” = 2029.5 is between the slider’s steps; using 2030.',
     );
@@ -43,32 +57,101 @@ describe('figure links', () => {
     await page.close();
   });
 
-  it('says so when a link’s only key is one no figure on the page reads; click counters pass quietly', async () => {
-    const page = await open('/essays/meek-models/?g_l=5');
-    const first = page.locator('live-figure').first();
-    const id = await first.getAttribute('data-figure');
-    await liveFigure(page, id!);
-    await expect(first.locator('[data-notice]').innerText()).resolves.toContain('Unknown parameter "g_l" ignored.');
-    await page.close();
+  it('says so where the reader lands when a link’s only key is one no figure reads; click counters pass quietly', async () => {
+    // The top of the page, and the figure a #fragment names: the notice is in view at both, with no figure loaded.
+    for (const path of ['/essays/meek-models/?g_l=5', '/essays/meek-models/?g_l=5#fig-horizon']) {
+      const page = await open(path);
+      const notice = await pageNotice(page);
+      await expect(notice.innerText()).resolves.toContain('Unknown parameter "g_l" ignored.');
+      expect(await inView(notice), path).toBe(true);
+      await expect(page.locator('live-figure[data-live]').count()).resolves.toBe(0);
+      await page.close();
+    }
 
-    const tracked = await open('/essays/meek-models/?utm_source=newsletter&fbclid=IwAR0');
-    await liveFigure(tracked, id!);
-    await expect(tracked.locator('[data-notice]:visible').count()).resolves.toBe(0);
+    const tracked = await open('/essays/meek-models/?utm_source=newsletter&fbclid=IwAR0&g_i=4');
+    await liveFigure(tracked, 'meek-loss-gap');
+    await tracked.waitForTimeout(500);
+    await expect(tracked.locator('[data-page-notice][data-shown]').count()).resolves.toBe(0);
     await tracked.close();
+  });
+
+  it('says a shared key’s bad value once, in one polite region, naming the figures that each clamped it', async () => {
+    const page = await open('/essays/meek-models/?g_h=999');
+    const notice = await pageNotice(page);
+    const readers = page.locator('live-figure').filter({ has: page.locator('input[name="g_h"]') });
+    const count = await readers.count();
+    expect(count).toBeGreaterThan(1);
+    const text = await notice.innerText();
+    expect(text).toMatch(/Figures [\d, ]+ and \d+: “g_h” = 999 is above the maximum; using \d+(\.\d+)?\./);
+    expect(text.match(/“g_h”/g)).toHaveLength(1);
+    expect(await inView(notice)).toBe(true);
+    // Said once: one live region on the page holds it, and the figures have no notice of their own.
+    const regions = page.locator('[role="status"], [aria-live]').filter({ hasText: '“g_h” = 999' });
+    await expect(regions.count()).resolves.toBe(1);
+    await expect(regions.first().getAttribute('role')).resolves.toBe('status');
+    // Each figure still clamps it to its slider's maximum.
+    for (let i = 0; i < count; i++) {
+      const slider = readers.nth(i).locator('input[name="g_h"]');
+      await expect.poll(() => slider.inputValue()).toBe(await slider.getAttribute('max'));
+    }
+    // The reader can put it away.
+    await page.locator('[data-page-notice-dismiss]').click();
+    await expect(page.locator('[data-page-notice]').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('links to pages without live figures', () => {
+  it('says in one sentence that the page has no settings, and stays silent for click counters and search', async () => {
+    const pages = {
+      '/?g_i=5': '"g_i" in its link was ignored',
+      '/parameters/?g_i=5&alpha=1': '"g_i" and "alpha" in its link were ignored',
+      '/data/?v=2&utm_source=newsletter': '"v" in its link was ignored',
+    };
+    for (const [path, ignored] of Object.entries(pages)) {
+      const page = await open(path);
+      const notice = await pageNotice(page);
+      await expect(notice.innerText()).resolves.toBe(`This page has no settings to change, so ${ignored}.`);
+      expect(await inView(notice)).toBe(true);
+      await page.close();
+    }
+    for (const path of ['/?utm_source=newsletter', '/search/?q=meek']) {
+      const page = await open(path);
+      await page.waitForTimeout(500);
+      await expect(page.locator('[data-page-notice][data-shown]').count(), path).resolves.toBe(0);
+      await page.close();
+    }
+  });
+});
+
+describe('the notice moves nothing', () => {
+  it.each([
+    ['/essays/meek-models/?g_h=999', 390],
+    ['/essays/meek-models/?g_h=999', 1280],
+    ['/?g_i=5', 390],
+  ])('%s at %i px: no layout shift', async (path, width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
+    const page = await context.newPage();
+    await observeLayoutShift(page);
+    await page.goto(`${site.server.origin}${path}`);
+    await pageScriptRan(page);
+    await pageNotice(page);
+    await expect(readLayoutShift(page)).resolves.toEqual({ cls: 0, shifts: [] });
+    await context.close();
   });
 });
 
 describe('frozen version links', () => {
   it('says a frozen version cannot draw a link’s settings, a mistyped key included, and passes a click counter', async () => {
     const page = await open('/figures/wall-gap-lag/v1/?g_l=5');
-    const notice = page.locator('[data-notice]');
-    await notice.waitFor({ state: 'visible' });
+    const notice = await pageNotice(page);
     await expect(notice.innerText()).resolves.toMatch(/Version 1 is frozen.*cannot draw the settings in this link/);
+    expect(await inView(notice)).toBe(true);
     await page.close();
 
     const tracked = await open('/figures/wall-gap-lag/v1/?utm_source=newsletter');
     await tracked.waitForLoadState('networkidle');
-    await expect(tracked.locator('[data-notice]').isHidden()).resolves.toBe(true);
+    await expect(tracked.locator('[data-page-notice]').count()).resolves.toBe(0);
     await tracked.close();
   });
 });

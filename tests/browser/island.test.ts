@@ -204,7 +204,7 @@ describe('a frozen version that cannot draw a view', () => {
         .replace('</live-figure>', '</div>'),
     );
     await page.goto(`${site.server.origin}/figures/meek-loss-gap/v1/?g_i=4&alpha=0.16`);
-    const notice = page.locator('[data-notice]');
+    const notice = page.locator('[data-page-notice][data-shown]');
     await notice.waitFor({ state: 'visible' });
     await expect(notice.innerText()).resolves.toMatch(/Version 1 is frozen.*cannot draw the settings in this link/);
     await expect(page.locator('[data-latest-view]').getAttribute('href')).resolves.toBe(`${LATEST}?g_i=4&alpha=0.16`);

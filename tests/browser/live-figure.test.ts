@@ -127,7 +127,7 @@ describe('with JavaScript', () => {
     await expect(page.locator('input[name="budget"]').inputValue()).resolves.toBe('6'); // log10 of $1M
     await expect(page.locator('output[for$="-budget"]').textContent()).resolves.toBe('$1M');
     expect(await plotGeometry(page)).not.toEqual(defaultPicture);
-    await expect(page.locator('[data-notice]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-page-notice][data-shown]').count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     expect(await plotGeometry(page)).toEqual(defaultPicture);
@@ -145,8 +145,9 @@ describe('with JavaScript', () => {
     const hostile =
       '?g_i=%3Cscript%3Ealert(1)%3C/script%3E&alpha=1e309&g_a=99&g_h=NaN&budget=&zz=%3Cimg%20src=x%20onerror=alert(2)%3E';
     await openLive(`${LATEST}${hostile}`, page);
-    const notice = page.locator('[data-notice]');
-    await expect(notice.isVisible()).resolves.toBe(true);
+    // The page's one notice (src/components/page-notice.ts) lists what the link's settings could not do.
+    const notice = page.locator('[data-page-notice][data-shown] [role="status"]');
+    await notice.waitFor({ state: 'visible', timeout: 20_000 });
     const text = await notice.innerText();
     expect(text).toContain('“g_i” = "<script>alert(1)</script>" is not a number');
     expect(text).toContain('“alpha” = "1e309" is too large');

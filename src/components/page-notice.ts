@@ -1,0 +1,72 @@
+/**
+ * The page's one notice about its link ("a bad URL parameter is ignored or clamped, with a visible notice"): a box
+ * at the foot of the window, above the page, until the reader dismisses it.
+ *
+ * Why there and not under a figure or at the top of the essay: the link's reader lands at the top of the page or at
+ * the figure a #fragment names, and the foot of the window is in view at both; and it is shown after the first
+ * paint, when a box in the page's flow would push what the reader is reading down (a layout shift), while a box
+ * over the page moves nothing. One polite live region for the whole page, so a screen reader hears the notice once.
+ *
+ * Used by page-query.ts (what a link's settings did on the page) and frozen-view-notice.ts (a frozen version).
+ * @example showPageNotice([noticeParagraph('This page has no settings to change, so "g_i" in its link was ignored.')])
+ */
+
+/** How long the empty live region stands before its text arrives: a region added with its text may go unheard. */
+const ANNOUNCE_DELAY_MS = 100;
+
+let box: HTMLElement | undefined;
+let region: HTMLElement | undefined;
+
+/**
+ * Puts the notice's empty live region on the page, so that text given later is announced. Idempotent; called at
+ * once by a page that will know what to say only later (when its figures have read the link).
+ */
+export function preparePageNotice(): void {
+  if (box) return;
+  box = document.createElement('div');
+  box.className = 'page-notice';
+  box.setAttribute('data-page-notice', '');
+  region = document.createElement('div');
+  region.setAttribute('role', 'status');
+  region.setAttribute('data-page-notice-text', '');
+  box.append(region);
+  document.body.append(box);
+}
+
+/** Shows `content` in the page's notice, with a Dismiss button; the text is announced politely. */
+export function showPageNotice(content: readonly Node[]): void {
+  const fresh = !box;
+  preparePageNotice();
+  const show = () => {
+    if (!box?.isConnected || !region) return;
+    region.replaceChildren(...content);
+    box.setAttribute('data-shown', '');
+    if (box.querySelector('[data-page-notice-dismiss]')) return;
+    const dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.textContent = 'Dismiss';
+    dismiss.setAttribute('data-page-notice-dismiss', '');
+    dismiss.addEventListener('click', () => box?.remove());
+    box.append(dismiss);
+  };
+  if (fresh) setTimeout(show, ANNOUNCE_DELAY_MS);
+  else show();
+}
+
+/** A sentence of the notice. */
+export function noticeParagraph(...parts: (string | Node)[]): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.append(...parts);
+  return paragraph;
+}
+
+/** The settings of a link that could not be used, under one line that says so. */
+export function noticeList(lines: readonly string[]): Node[] {
+  const list = document.createElement('ul');
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  return [noticeParagraph('Some settings in this link could not be used:'), list];
+}
