@@ -12,7 +12,7 @@
  * - A frozen version's page: frozen-view-notice.ts speaks for any setting in its link.
  * Click counters (utm_source, fbclid…) are no setting: a link with only those says nothing.
  *
- * @example import('./page-query.ts') // once, for a page whose link has a query (page-script.ts)
+ * @example /?g_i=5 → page-script.ts loads this module → "This page has no settings to change, so "g_i" in its link was ignored."
  */
 import { pageNoticeLines } from '../figures/url-notices.ts';
 import { boundedPairs, noSettingsNotice, unknownKeysNotice, unreadKeys } from '../figures/url-query.ts';
