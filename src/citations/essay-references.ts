@@ -8,6 +8,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { CSL_REFERENCES, type CslReference } from '../model/bibliography.ts';
 import { SITE } from '../site.ts';
+import { apaEtAl } from './et-al.ts';
 
 /** One work cited in a cluster: `see @key, p. 4` → prefix "see", key, locator "4", label "page". */
 export interface CitedWork {
@@ -89,13 +90,13 @@ export class EssayBibliography {
       entry: [{ id: work.key, ...(work.locator ? { locator: work.locator, label: work.label ?? 'page' } : {}) }],
       citationsPre: others,
     });
-    const inner = text.trim().replace(/^\((.*)\)$/s, '$1');
+    const inner = apaEtAl(text.trim()).replace(/^\((.*)\)$/s, '$1');
     return [work.prefix, inner].filter(Boolean).join(' ') + (work.suffix ? `, ${work.suffix}` : '');
   }
 
   /** One work's reference as plain text, for the hover preview. */
   previewText(key: string): string {
-    return this.cite.format('bibliography', { ...STYLE, format: 'text', entry: key }).trim();
+    return apaEtAl(this.cite.format('bibliography', { ...STYLE, format: 'text', entry: key }).trim());
   }
 
   /** Every cited work as `{ key, html }`, in the style's order, with URLs and DOIs linked. */
@@ -104,7 +105,7 @@ export class EssayBibliography {
     const html = this.cite.format('bibliography', { ...STYLE, format: 'html' });
     return [...html.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>/g)].map((m) => ({
       key: m[1]!,
-      html: linkUrls(m[2]!.trim()),
+      html: linkUrls(apaEtAl(m[2]!.trim())),
     }));
   }
 }

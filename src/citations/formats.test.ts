@@ -79,6 +79,53 @@ it('cites datasets and essays with their own types', () => {
   expect(essay.bibtex).toMatch(/^@article\{openclosedmeekmodels,/);
 });
 
+describe('an essay by one, two, many or an unnamed rest of authors', () => {
+  const cite = (authors: string[]) =>
+    formatCitation(
+      essayCsl({ slug: 's', title: 'T', authors, date: '2026-12-07', url: 'https://example.org/essays/s/' }),
+    );
+  const many = ['Ann Lee', 'Bo Chan', 'Cy Diaz', 'Di Eck', 'Ed Fox', 'Flo Gil', 'Gus Ho'];
+
+  it('writes each in APA with "&" before a last named author only', () => {
+    expect(cite(['Ann Lee']).apa).toMatch(/^Ann Lee\. \(2026\)\. T\./);
+    expect(cite(['Ann Lee', 'Bo Chan']).apa).toMatch(/^Ann Lee & Bo Chan\. \(2026\)/);
+    expect(cite(['Ann Lee', 'et al.']).apa).toMatch(/^Ann Lee, et al\. \(2026\)/);
+    expect(cite(many).apa).toMatch(/^Ann Lee, Bo Chan, Cy Diaz, Di Eck, Ed Fox, Flo Gil, & Gus Ho\. \(2026\)/);
+    expect(cite(['Ann Lee', 'Bo Chan', 'et al.']).apa).toMatch(/^Ann Lee, Bo Chan, et al\. \(2026\)/);
+  });
+
+  it('writes BibTeX "and" between names and "and others" for the rest', () => {
+    expect(cite(['Ann Lee']).bibtex).toContain('\tauthor = {{Ann Lee}},');
+    expect(cite(['Ann Lee', 'Bo Chan']).bibtex).toContain('\tauthor = {{Ann Lee} and {Bo Chan}},');
+    expect(cite(many).bibtex).toContain(`\tauthor = {${many.map((n) => `{${n}}`).join(' and ')}},`);
+    expect(cite(['Ann Lee', 'Bo Chan', 'et al.']).bibtex).toContain('\tauthor = {{Ann Lee} and {Bo Chan} and others},');
+  });
+
+  it('writes one RIS author line per named author', () => {
+    const authors = (ris: string) => ris.split('\n').filter((line) => line.startsWith('AU  - '));
+    expect(authors(cite(['Ann Lee']).ris)).toEqual(['AU  - Ann Lee']);
+    expect(authors(cite(['Ann Lee', 'Bo Chan']).ris)).toEqual(['AU  - Ann Lee', 'AU  - Bo Chan']);
+    expect(authors(cite(many).ris)).toHaveLength(7);
+    expect(authors(cite(['Ann Lee', 'Bo Chan', 'et al.']).ris)).toEqual(['AU  - Ann Lee', 'AU  - Bo Chan']);
+  });
+
+  it('keeps every author, the literal "et al." too, in CSL-JSON, and no "et al." in Scholar tags', () => {
+    for (const list of [['Ann Lee'], ['Ann Lee', 'Bo Chan'], many, ['Ann Lee', 'et al.']]) {
+      expect(JSON.parse(cite(list).cslJson)[0].author).toEqual(list.map((literal) => ({ literal })));
+    }
+    const item = essayCsl({
+      slug: 's',
+      title: 'T',
+      authors: ['Ann Lee', 'et al.'],
+      date: '2026-12-07',
+      url: 'https://e.org/',
+    });
+    expect(scholarMetaTags(item).filter(([name]) => name === 'citation_author')).toEqual([
+      ['citation_author', 'Ann Lee'],
+    ]);
+  });
+});
+
 it('gives Google Scholar tags with slash-separated dates', () => {
   expect(scholarMetaTags(figure)).toContainEqual(['citation_publication_date', '2026/11/22']);
   expect(scholarMetaTags(figure)).toContainEqual(['citation_title', figure.title]);

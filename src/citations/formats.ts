@@ -9,6 +9,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { SITE } from '../site.ts';
+import { apaEtAl, bibtexEtAl, risEtAl } from './et-al.ts';
 
 // BibTeX keys are our stable ids (e.g. openclosed-meek-loss-gap-v1), not citation-js's author-year guess.
 (plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean } }).format.useIdAsLabel = true;
@@ -130,7 +131,8 @@ function escapeLatex(text: string): string {
  * Makes citation-js's BibTeX compile: it leaves organisation names unescaped
  * (`author = {{Open & Closed}}` breaks LaTeX) and writes `month = {nov 22}`.
  * Months become the standard macros (`month = nov`), the day and full date
- * go to `day` and `date` (biblatex), and the version is kept.
+ * go to `day` and `date` (biblatex), and the version is kept. A literal "et al."
+ * author becomes BibTeX's "and others".
  */
 export function repairBibtex(bibtex: string, item: CslItem): string {
   const [[year, month, day]] = item.issued['date-parts'];
@@ -139,7 +141,7 @@ export function repairBibtex(bibtex: string, item: CslItem): string {
     const field = /^\t(\w+) = \{(.*)\},$/.exec(line);
     if (!field) return [line];
     const [, name, value] = field;
-    if (name === 'author' || name === 'editor') return [`\t${name} = {${escapeLatex(value!)}},`];
+    if (name === 'author' || name === 'editor') return [`\t${name} = {${bibtexEtAl(escapeLatex(value!))}},`];
     if (name === 'month') return [`\tmonth = ${MONTHS[month - 1]},`, `\tday = {${day}},`, `\tdate = {${iso}},`];
     return [line];
   });
@@ -156,9 +158,9 @@ export function formatCitation(item: CslItem): FormattedCitation {
   const cite = new Cite(item);
   return {
     bibtex: repairBibtex(cite.format('bibtex').trim(), item),
-    ris: cite.format('ris').trim(),
+    ris: risEtAl(cite.format('ris').trim()),
     cslJson: JSON.stringify([item], null, 2),
-    apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    apa: apaEtAl(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim()),
   };
 }
 
@@ -168,7 +170,9 @@ export function scholarMetaTags(item: CslItem): [string, string][] {
   const date = `${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`;
   return [
     ['citation_title', item.title],
-    ...item.author.map((author): [string, string] => ['citation_author', author.literal]),
+    ...item.author
+      .filter((author) => author.literal !== 'et al.')
+      .map((author): [string, string] => ['citation_author', author.literal]),
     ['citation_publication_date', date],
     ['citation_online_date', date],
     ['citation_publisher', item.publisher],

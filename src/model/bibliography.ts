@@ -85,14 +85,25 @@ function personName(name: CslName): string {
 }
 
 /**
- * APA-style author list: up to six names in full, otherwise the first three and "et al.".
+ * True for the literal author "et al." that references.json ends a long author list with (the authors the entry
+ * does not name). It is not a person, so no "&" goes before it.
+ *
+ * @example isEtAl({ literal: 'et al.' }) // true
+ */
+export const isEtAl = (name: CslName): boolean => name.literal?.trim() === 'et al.';
+
+/**
+ * APA-style author list: up to six names in full, otherwise the first three and "et al."; a list that ends with
+ * the literal "et al." keeps it, after a comma and without "&" (APA 7: "Touvron, H., Martin, L., Stone, K., et al.").
  *
  * @example formatAuthors([{ family: 'Hobbhahn', given: 'Marius' }, { family: 'Besiroglu', given: 'Tamay' }]) // 'Hobbhahn, M., & Besiroglu, T.'
+ * @example formatAuthors([{ family: 'Hu', given: 'Edward J.' }, { literal: 'et al.' }]) // 'Hu, E. J., et al.'
  */
 export function formatAuthors(names: readonly CslName[]): string {
-  const shown = names.length > 6 ? names.slice(0, 3) : names;
-  const parts = shown.map(personName);
-  if (names.length > 6) return `${parts.join(', ')}, et al.`;
+  const people = names.filter((name) => !isEtAl(name));
+  const etAl = people.length < names.length || people.length > 6;
+  const parts = (people.length > 6 ? people.slice(0, 3) : people).map(personName);
+  if (etAl) return parts.length > 0 ? `${parts.join(', ')}, et al.` : 'et al.';
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')}, & ${parts.at(-1)}`;
 }
