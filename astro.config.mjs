@@ -18,6 +18,8 @@ import { slimBrowserModules } from './src/bundling/slim-browser-modules.ts';
 import { leftOutOfBrowser } from './src/bundling/left-out-of-browser.ts';
 // A live figure's code in a few files (the runtime, one per figure) rather than ~35 small ones.
 import { browserChunks } from './src/bundling/browser-chunks.ts';
+// Vite's preload helper, cut to what the site uses (it sat in every page's script: issue 21, read JS).
+import { slimPreload } from './src/bundling/slim-preload.ts';
 // Figures' wide drawings and data tables as files the page fetches; one stylesheet link per page (issue 21: LCP).
 import { pageFragmentsIntegration } from './src/bundling/page-fragments.ts';
 import { oneStylesheet } from './src/bundling/one-stylesheet.ts';
@@ -57,7 +59,7 @@ export default defineConfig({
     modulesAfterPaint(),
   ],
   vite: {
-    plugins: [slimBrowserModules(), leftOutOfBrowser(), browserChunks()],
+    plugins: [slimBrowserModules(), leftOutOfBrowser(), browserChunks(), slimPreload()],
     // The band's Web Worker is bundled on its own, with these plugins only: it read the whole registry (notes, quotes,
     // published intervals: 5.8 KB gzip of its 10 KB), where it needs what the page's slim copy holds.
     worker: { plugins: () => [slimBrowserModules({ worker: true })] },
