@@ -23,9 +23,11 @@
  *  - Plot's time module: time intervals and formats (no figure has a date or an interval; it tagged d3-time's
  *    intervals when it loaded, so without it d3-time's stand-ins go too);
  *  - d3-selection's methods nothing calls (selection-methods.ts);
+ *  - Plot's text wrapping and clipping (no figure gives a text a lineWidth: plot-text-unwrapped.ts);
  *  - the words of Plot's console warnings, which fire only on a misused option (plot-warnings.ts);
- *  - Plot's bin, group and stack transforms and its projections, but for the path figures take without them (no
- *    figure bins, groups, stacks or projects: plot-narrowed.ts, with the test that holds every figure to it).
+ *  - Plot's bin, group and stack transforms, its projections, markers and legends, but for the path figures take
+ *    without them (no figure bins, groups, stacks, projects, draws a marker or asks Plot for a legend:
+ *    plot-narrowed.ts, with the test that holds every figure to it).
  * In the browser bundle each export of these modules becomes a stand-in that
  * throws the moment anything uses it (a function or class when called, a value
  * such as a colour scheme when read), so a figure that ever needs one fails
@@ -40,6 +42,7 @@ import type { Plugin } from 'vite';
 import { PLOT_NARROWED, type Narrowed } from './plot-narrowed.ts';
 import { plotSourceFile, shortPlotWarnings } from './plot-warnings.ts';
 import { leaveOutSelectionMethods } from './selection-methods.ts';
+import { isPlotText, textWithoutWrapping } from './plot-text-unwrapped.ts';
 
 interface LeftOut {
   /** Where the module lives, as a path under node_modules. */
@@ -217,7 +220,7 @@ const leftOutFor = (file: string) => LEFT_OUT.find((m) => file.replaceAll('\\', 
 
 /** Bare and relative imports that can name a left-out module (everything else resolves untouched, quickly). */
 const MAY_BE_LEFT_OUT =
-  /^d3-(geo|scale-chromatic|scale|time|time-format|shape|color|interpolate)$|\/(tip|pointer|ramp|swatches|bin|group|stack|time|projection|schemes|diverging)\.js$/;
+  /^d3-(geo|scale-chromatic|scale|time|time-format|shape|color|interpolate)$|\/(tip|pointer|ramp|swatches|bin|group|stack|time|projection|schemes|diverging|marker|legends)\.js$/;
 
 export function leftOutOfBrowser(): Plugin {
   return {
@@ -242,6 +245,7 @@ export function leftOutOfBrowser(): Plugin {
         return { code: markColourCallsPure(code), map: null };
       if (/\/node_modules\/d3-selection\/dist\/d3-selection\.mjs$/.test(file))
         return { code: leaveOutSelectionMethods(code), map: null };
+      if (isPlotText(file)) return { code: textWithoutWrapping(code), map: null };
       const plotFile = plotSourceFile(file);
       if (plotFile && code.includes('`Warning: ')) return { code: shortPlotWarnings(code, plotFile), map: null };
       return undefined;

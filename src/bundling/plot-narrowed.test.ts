@@ -79,6 +79,47 @@ describe('Plot narrowed for the browser', () => {
     expect(fn(schemes, 'isCategoricalScheme')(null)).toBe(false);
     expect(() => fn(schemes, 'isCategoricalScheme')('tableau10')).toThrow(/colour scheme/);
     expect(() => fn(schemes, 'ordinalScheme')('greys')).toThrow(/left out of the browser build/);
+
+    const marker = await browserModule('/node_modules/@observablehq/plot/src/marker.js');
+    const realMarker = (await import(
+      pathToFileURL(realPath('/node_modules/@observablehq/plot/src/marker.js')).href
+    )) as Module;
+    for (const options of [
+      undefined,
+      {},
+      { marker: null },
+      { marker: false },
+      { marker: 'none' },
+      { markerEnd: 'None' },
+    ]) {
+      const [mark, realMark] = [{}, {}];
+      fn(marker, 'markers')(mark, options);
+      fn(realMarker, 'markers')(realMark, options);
+      expect(mark, JSON.stringify(options)).toEqual(realMark);
+      expect(mark).toEqual({ markerStart: null, markerMid: null, markerEnd: null });
+    }
+    for (const options of [{ marker: true }, { marker: 'arrow' }, { markerEnd: 'dot' }, { markerStart: () => null }])
+      expect(() => fn(marker, 'markers')({}, options), JSON.stringify(options)).toThrow(/a marker .*plot-narrowed/);
+    expect(fn(marker, 'applyMarkers')()).toBeUndefined();
+    expect(fn(marker, 'applyGroupedMarkers')()).toBeUndefined();
+
+    const legends = await browserModule('/node_modules/@observablehq/plot/src/legends.js');
+    const realLegends = (await import(
+      pathToFileURL(realPath('/node_modules/@observablehq/plot/src/legends.js')).href
+    )) as Module;
+    const scales = { x: { type: 'linear' }, color: { type: 'identity' } };
+    for (const options of [{}, { color: { legend: false } }, { color: { legend: true } }, { symbol: { legend: true } }])
+      expect(fn(legends, 'createLegends')(scales, {}, options)).toEqual(
+        fn(realLegends, 'createLegends')(scales, {}, options),
+      );
+    expect(() =>
+      fn(legends, 'createLegends')({ color: { type: 'ordinal', domain: ['a'] } }, {}, { color: { legend: true } }),
+    ).toThrow(/a legend .*plot-narrowed/);
+    const legend = fn(legends, 'exposeLegends')(scales, {}, {}) as unknown as (key: string) => unknown;
+    expect(legend('symbol')).toBeUndefined();
+    expect(() => legend('size')).toThrow('unknown legend type: size');
+    expect(() => legend('color')).toThrow(/a legend .*plot-narrowed/);
+    expect(() => fn(legends, 'legend')({ color: { domain: ['a'] } })).toThrow(/left out of the browser build/);
   });
 });
 
@@ -152,9 +193,19 @@ describe('every figure version, in every state a reader can reach', () => {
         fn(projection, 'hasProjection')(options);
         fn(schemes, 'isCategoricalScheme')((options['color'] as Options)?.['scheme']);
         fn(schemes, 'isDivergingScheme')((options['color'] as Options)?.['scheme']);
+        // Legends are left out: no figure asks Plot for one.
+        for (const key of ['color', 'opacity', 'symbol'])
+          expect((options[key] as Options)?.['legend'] ?? false, `${where}: a ${key} legend`).toBe(false);
         // A channel sort (a mark's `sort` by another channel) reduces with Plot's group transform, left out.
-        for (const mark of marksOf(options['marks']))
+        for (const mark of marksOf(options['marks'])) {
           expect((mark as { sort?: unknown }).sort ?? null, `${where}: a mark sorts a scale by a channel`).toBe(null);
+          // Markers are left out (marker.js narrowed): Plot's own reading of a mark's marker options finds none.
+          const { markerStart, markerMid, markerEnd } = mark as Record<string, unknown>;
+          expect([markerStart, markerMid, markerEnd].filter(Boolean), `${where}: a mark draws a marker`).toEqual([]);
+          // Text wrapping is left out (plot-text-unwrapped.ts): a text mark's lineWidth stays Plot's default.
+          const { lineWidth } = mark as { lineWidth?: number };
+          if (lineWidth !== undefined) expect(lineWidth, `${where}: a text wraps to a lineWidth`).toBe(Infinity);
+        }
         states++;
       }
     }
