@@ -209,8 +209,10 @@ export class LabelLayout {
   /**
    * Text mark options with this layout's render transform added (a spec's own `render` runs after it). `region`
    * is where the labels may go: the plot area ('frame'), or also the right margin ('frame and right margin':
-   * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case. In a
-   * drawing of panels side by side, only the rightmost panel has a right margin; the others keep to their frame.
+   * labels at the ends of lines), below the top margin, where the y axis's title sits, in either case; or also the
+   * top margin ('frame and top margin', over-training v7, which holds its y axis's title as a label, so that labels
+   * keep off it), and with it the right margin's width. In a drawing of panels side by side, only the rightmost panel has
+   * a right margin; the others keep to their frame.
    * With `reach`, each label names its point (a dot): it stays within `reach` pixels of it or is left out
    * (placeLabel). With `leader` too, a label that finds no such place may stand up to `leader.length` pixels
    * farther off, in clear space, joined to its point by a line in its own colour drawn under it (leader.ts);
@@ -221,7 +223,7 @@ export class LabelLayout {
    */
   place<T extends TextOptions>(
     options: T,
-    region: 'frame' | 'frame and right margin' = 'frame',
+    region: 'frame' | 'frame and right margin' | 'frame and top margin' = 'frame',
     reach?: number,
     leader?: LeaderOptions,
     along?: 'rule',
@@ -252,9 +254,11 @@ export class LabelLayout {
         const panel = panelOf(index);
         const frame = { left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom };
         const bounds =
-          region === 'frame' || !isRightmost(panel, scales as Scales)
-            ? frame
-            : { left: marginLeft, right: width, top: marginTop, bottom: height };
+          region === 'frame and top margin'
+            ? { ...frame, top: 0, right: isRightmost(panel, scales as Scales) ? width : frame.right }
+            : region === 'frame' || !isRightmost(panel, scales as Scales)
+              ? frame
+              : { left: marginLeft, right: width, top: marginTop, bottom: height };
         const taken = takenIn(panelKey(panel));
         const leaders = leadersIn(panelKey(panel));
         const X = Float64Array.from(
@@ -282,7 +286,9 @@ export class LabelLayout {
             : placeLabel(shape, bounds, taken, lines, dots, near, side);
           if (!at && !along && near && leader) {
             const obstacles = { taken, dots, lines: otherColours, leaders };
-            const joined = leaderPlace(boxOf(shape), near, leader, bounds, obstacles, shape.height);
+            const joined =
+              leaderPlace(boxOf(shape), near, leader, bounds, obstacles, shape.height) ??
+              (leader.then && leaderPlace(boxOf(shape), near, leader.then, bounds, obstacles, shape.height));
             if (joined) {
               at = joined;
               leaders.push(joined.leader);

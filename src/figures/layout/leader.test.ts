@@ -69,6 +69,28 @@ describe('leaderPlace', () => {
     expect(crossesLine(moved(ruled), rule)).toBe(false);
   });
 
+  it('with a lineCost past its length, takes a clear place over any nearer one whose leader crosses a line', () => {
+    // The dot in a stack of lines 6 px apart, too close for its name's letters between them: three above it, and
+    // three below that end at x = 230. The only clear place is past that end, about 80 px off along the band; any
+    // nearer place's leader crosses three lines, which at LINE_COST each still costs less than that length.
+    const line = (y: number, right: number): Polyline => [
+      { x: 0, y },
+      { x: right, y },
+    ];
+    const lines = [97, 91, 85].map((y) => line(y, 300)).concat([103, 109, 115].map((y) => line(y, 230)));
+    const obstacles = { ...none, lines };
+    const crossed = (at: { leader: Polyline }) => lines.filter((l) => separates(l, at.leader[0]!, at.leader[1]!));
+    const cheap = leaderPlace(home, dot, { length: 90, gap: 2 }, bounds, obstacles, shape.height)!;
+    expect(crossed(cheap).length).toBeGreaterThan(0);
+    const clear = leaderPlace(home, dot, { length: 90, gap: 2, lineCost: 1000 }, bounds, obstacles, shape.height)!;
+    expect(crossed(clear)).toHaveLength(0);
+    expect(moved(clear).left).toBeGreaterThan(220);
+    // Where no clear place is in reach, the one crossing the fewest lines, as before.
+    const short = leaderPlace(home, dot, { length: 40, gap: 2, lineCost: 1000 }, bounds, obstacles, shape.height)!;
+    expect(crossed(short).length).toBeGreaterThan(0);
+    expect(crossed(short).length).toBeLessThanOrEqual(crossed(cheap).length);
+  });
+
   it('keeps a name off another dot and its leader off other leaders', () => {
     const other = { x: 150, y: 120 };
     const dots = [...none.dots, dotBox(other.x, other.y, 4)];

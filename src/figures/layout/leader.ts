@@ -38,6 +38,17 @@ export interface LeaderOptions {
    * a step reads as the line itself (open-closed-compute v5 on a phone: the record seemed to drop at its step).
    */
   readonly dashed?: boolean;
+  /**
+   * Pixels each line the leader crosses costs (default LINE_COST). Longer than `length`, a leader crossing no line
+   * wins over any that crosses one, and where every place within `length` crosses some, the one crossing the fewest
+   * wins (over-training v7: on a phone v6's 60 px leader crossed four grey lines where a clear place was 80 px off).
+   */
+  readonly lineCost?: number;
+  /**
+   * A second try when no place within `length` is found, before `keep` (open-closed-compute v7: on a 320 px
+   * phone, from 2020 on, no place within v6's 30 px was clear, and the date stood 40 to 79 px off with no leader).
+   */
+  readonly then?: LeaderOptions;
 }
 
 type Point = { readonly x: number; readonly y: number };
@@ -81,6 +92,7 @@ export function leaderPlace(
   height: number,
 ): { dx: number; dy: number; leader: Polyline } | undefined {
   const gap = options.gap ?? 3;
+  const lineCost = options.lineCost ?? LINE_COST;
   const reach = options.length + gap;
   const [width, tall] = [home.right - home.left, home.bottom - home.top];
   const pad = (tall - height) / 2;
@@ -142,9 +154,9 @@ export function leaderPlace(
       const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
       if (!clearBox(box, inkBox(box, height, pad), r, near, clearance)) continue;
       const leader = leaderOf(box, point, gap);
-      const crossings = leaderCrossings(leader, near, options.onLine, length, least);
+      const crossings = leaderCrossings(leader, near, options.onLine, length, least, lineCost);
       if (crossings === undefined) continue;
-      const cost = length + LINE_COST * crossings;
+      const cost = length + lineCost * crossings;
       if (cost > least) continue;
       if (cost < least) [least, cheapest] = [cost, []];
       cheapest.push({ k, dx, dy, crossed: crossings > 0, leader });
@@ -211,7 +223,7 @@ function leaderOf(box: Box, point: Point, gap: number): Polyline {
 
 /**
  * How many lines the leader crosses, or undefined when it crosses a label, another dot or another leader, or so
- * many lines that `length` and LINE_COST for each come to more than `limit`.
+ * many lines that `length` and `lineCost` for each come to more than `limit`.
  */
 function leaderCrossings(
   leader: Polyline,
@@ -219,15 +231,16 @@ function leaderCrossings(
   overDots: boolean | undefined,
   length: number,
   limit: number,
+  lineCost: number,
 ): number | undefined {
   const [a, b] = [leader[0]!, leader[1]!];
   if (near.taken.some((t) => segmentCrosses(t, a, b))) return undefined;
   let count = near.others.filter((d) => segmentCrosses(d, a, b)).length;
   if (count > 0 && !overDots) return undefined;
   if (near.leaders.some((pieces) => pieces.some((l) => separates(l, a, b)))) return undefined;
-  if (length + LINE_COST * count > limit) return undefined;
+  if (length + lineCost * count > limit) return undefined;
   for (const pieces of near.lines)
-    if (pieces.some((l) => separates(l, a, b)) && length + LINE_COST * ++count > limit) return undefined;
+    if (pieces.some((l) => separates(l, a, b)) && length + lineCost * ++count > limit) return undefined;
   return count;
 }
 
