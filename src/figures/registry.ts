@@ -13,6 +13,7 @@ import meekLossGapV8 from './meek-loss-gap/v8.ts';
 import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
 import meekCapabilityGapV2 from './meek-capability-gap/v2.ts';
 import meekCapabilityGapV3 from './meek-capability-gap/v3.ts';
+import meekCapabilityGapV4 from './meek-capability-gap/v4.ts';
 import meekGapBandV1 from './meek-gap-band/v1.ts';
 import meekGapBandV2 from './meek-gap-band/v2.ts';
 import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
@@ -27,6 +28,7 @@ import openClosedComputeV3 from './open-closed-compute/v3.ts';
 import openClosedComputeV4 from './open-closed-compute/v4.ts';
 import openClosedComputeV5 from './open-closed-compute/v5.ts';
 import openClosedComputeV6 from './open-closed-compute/v6.ts';
+import openClosedComputeV7 from './open-closed-compute/v7.ts';
 import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
@@ -71,6 +73,7 @@ import overTrainingV3 from './over-training/v3.ts';
 import overTrainingV4 from './over-training/v4.ts';
 import overTrainingV5 from './over-training/v5.ts';
 import overTrainingV6 from './over-training/v6.ts';
+import overTrainingV7 from './over-training/v7.ts';
 import type { AnyFigureSpec } from './spec.ts';
 
 export const figureVersions: readonly AnyFigureSpec[] = [
@@ -85,6 +88,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekCapabilityGapV1,
   meekCapabilityGapV2,
   meekCapabilityGapV3,
+  meekCapabilityGapV4,
   meekGapBandV1,
   meekGapBandV2,
   meekHorizonGapV1,
@@ -99,6 +103,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openClosedComputeV4,
   openClosedComputeV5,
   openClosedComputeV6,
+  openClosedComputeV7,
   wallCapabilityCurveV1,
   wallCapabilityCurveV2,
   wallCapabilityCurveV3,
@@ -143,6 +148,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   overTrainingV4,
   overTrainingV5,
   overTrainingV6,
+  overTrainingV7,
 ];
 
 /** Figure ids in registry order. */

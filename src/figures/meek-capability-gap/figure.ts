@@ -12,14 +12,14 @@ import { frontierCompute, meekCompute, meekState } from '../../model/meek-models
 import { taskSuccess } from '../../model/multi-step-tasks.ts';
 import { parameterEntry } from '../../model/parameter-entries.ts';
 import { FITTED_COMPUTE } from '../../model/power-law-loss.ts';
-import { formatNumber, formatYear } from '../format.ts';
+import { formatNumber, formatYear, quantity } from '../format.ts';
 import { HORIZON_YEARS, START_YEAR, scenario } from '../meek-loss-gap/model.ts';
 import { registryParams, v4Params, type Key as MeekKey } from '../meek-loss-gap/params.ts';
 import { gapMarker } from '../meek-loss-gap/gap-marker.ts';
 import { FRONTIER_COLOR, MEEK_COLOR, pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
-import { formatPoints, formatScoreYear, widest, widestCase, widestSentence } from './values.ts';
+import { formatCountedPoints, formatPoints, formatScoreYear, widest, widestCase, widestSentence } from './values.ts';
 import { capabilityGapTitleFails } from './title-fails.ts';
 
 type Key = MeekKey | 'steps';
@@ -57,7 +57,10 @@ export function meekCapabilityGapFigure(options: {
   readonly current?: boolean;
   /** v3 on: the labels through one LabelLayout that keeps them off both lines and inside the plot. */
   readonly placedLabels?: boolean;
+  /** v4 on: one point reads "1 percentage point" in the description and values, "1 point" in the label. */
+  readonly countedPoints?: boolean;
 }) {
+  const points = options.countedPoints ? formatCountedPoints : formatPoints;
   return defineFigure<Key>({
     id: 'meek-capability-gap',
     version: options.version,
@@ -137,7 +140,7 @@ export function meekCapabilityGapFigure(options: {
       peakSuccessGap: {
         label: 'Largest gap in task success, percentage points',
         compute: (_p, rows) => (widest(rows).success_gap ?? 0) * 100,
-        format: formatPoints,
+        format: points,
       },
       peakSuccessGapYear: {
         label: 'Year the gap in task success is largest',
@@ -147,7 +150,7 @@ export function meekCapabilityGapFigure(options: {
       successGapAtHorizon: {
         label: `Gap in task success in ${START_YEAR + HORIZON_YEARS}, percentage points`,
         compute: (_p, rows) => (rows[rows.length - 1]?.success_gap ?? 0) * 100,
-        format: formatPoints,
+        format: points,
       },
     },
     table(p: Params<Key>) {
@@ -209,7 +212,7 @@ export function meekCapabilityGapFigure(options: {
                   dx: 6,
                   dy: 4,
                   text: () =>
-                    `Widest in ${formatScoreYear(top.year ?? START_YEAR)}: ${formatNumber((top.success_gap ?? 0) * 100, 2)} points`,
+                    `Widest in ${formatScoreYear(top.year ?? START_YEAR)}: ${options.countedPoints ? quantity((top.success_gap ?? 0) * 100, 'points') : `${formatNumber((top.success_gap ?? 0) * 100, 2)} points`}`,
                   textAnchor: 'start',
                 },
                 layout,
@@ -222,7 +225,7 @@ export function meekCapabilityGapFigure(options: {
       const end = rows[rows.length - 1]!;
       const what = p.steps < 1.05 ? 'an MMLU-like benchmark' : `a task of ${formatNumber(p.steps, 2)} steps`;
       const endYear = formatYear(START_YEAR + HORIZON_YEARS);
-      const when = widestSentence(rows);
+      const when = widestSentence(rows, points);
       return `Line chart of the frontier and meek actors’ success on ${what} from ${formatYear(START_YEAR)} to ${endYear}. ${when} The frontier ends at ${formatNumber((end.frontier_success ?? 0) * 100, 3)}% and the meek actor at ${formatNumber((end.meek_success ?? 0) * 100, 3)}%.`;
     },
   });

@@ -60,6 +60,11 @@ export interface OpenClosedComputeVersion {
    * (widening.ts).
    */
   readonly namesNear?: boolean;
+  /**
+   * v7 on: where no place within 30 px of the step is clear (a 320 px phone, from 2020 on), the date stands up to
+   * 64 px off joined to its step by its leader, not wherever it fits with none (widening.ts).
+   */
+  readonly dateJoined?: boolean;
 }
 
 /** v4: one y axis for every from-year (the smallest model since 2012 has 7.6×10¹³ FLOP, the largest 5×10²⁶). */
@@ -257,7 +262,7 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
           ...(options.widening
             ? [
                 ...headerMarks(lagLine(lag(rows)), { open: OPEN_COLOR, closed: CLOSED_COLOR }),
-                ...wideningMarks(recent!, LAST_YEAR, layout, options.namesNear),
+                ...wideningMarks(recent!, LAST_YEAR, layout, options.namesNear, options.dateJoined),
               ]
             : [
                 Plot.text([label], {

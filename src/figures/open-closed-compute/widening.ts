@@ -42,6 +42,8 @@ const NEXT_TO = 4;
 const LEADER = { length: 64, gap: 2, keep: true, onLine: true, dashed: true } as const;
 /** v6: at most 30 px, so the date reads as its step's on a phone (v5's ran 40 to 60 px there). */
 const NEAR_LEADER = { ...LEADER, length: 30 } as const;
+/** v7: failing that, up to v5's 64 px, joined by a leader: on a 320 px phone v6 found no place within 30 px. */
+const NEAR_LEADER_V7 = { ...NEAR_LEADER, then: { ...LEADER, length: LEADER.length } } as const;
 /** v6: how much higher than v5 the count of unmatched records stands, in px. */
 const NEAR_LIFT = 22;
 
@@ -50,13 +52,22 @@ const NEAR_LIFT = 22;
  * (v5, labels-v5.ts) both labels are placed by it clear of the marks it keeps off, each joined to what it names
  * by a leader line when it must move away from it.
  */
-export function wideningMarks(recent: RecentRecords<Row>, lastYear: number, layout?: LabelLayout, near = false) {
+export function wideningMarks(
+  recent: RecentRecords<Row>,
+  lastYear: number,
+  layout?: LabelLayout,
+  near = false,
+  joined = false,
+) {
   // v5: the count stays over the highest rings, partly in the top margin, as in v4 (`hold`); the open record's
   // date takes a clear place next to the step where that record was set or, failing that, one up to LEADER.length
   // px off, joined to the step by a leader line (layout/leader.ts).
   const count = (data: string[], options: Plot.TextOptions) => Plot.text(data, layout ? layout.hold(options) : options);
   const date = (data: string[], options: Plot.TextOptions) =>
-    Plot.text(data, layout ? layout.place(options, 'frame', NEXT_TO, near ? NEAR_LEADER : LEADER) : options);
+    Plot.text(
+      data,
+      layout ? layout.place(options, 'frame', NEXT_TO, joined ? NEAR_LEADER_V7 : near ? NEAR_LEADER : LEADER) : options,
+    );
   const open = recent.openRecord;
   const first = recent.unmatched[0];
   if (!open || !first) return [];

@@ -42,10 +42,13 @@ export interface OverTrainingVersion {
   readonly nameByLeader?: boolean;
   /** From v6: the chosen model's dot off the axes is said in a note, and its name is placed first (plot-v4.ts). */
   readonly offAxisSaid?: boolean;
+  /** From v7: the chosen model's leader crosses no line where a clear place is in reach (plot-v4.ts). */
+  readonly clearLeader?: boolean;
 }
 
 export function overTrainingFigure(options: OverTrainingVersion) {
-  const { algorithmicProgress, reachableEnds, labelsOffLines, nameByLeader, offAxisSaid, ...version } = options;
+  const { algorithmicProgress, reachableEnds, labelsOffLines, nameByLeader, offAxisSaid, clearLeader, ...version } =
+    options;
   return defineFigure<Key>({
     id: 'over-training',
     ...version,
@@ -171,7 +174,7 @@ export function overTrainingFigure(options: OverTrainingVersion) {
     titleFails: overTrainingTitleFails,
     plot: (p, rows, _band, frame) =>
       labelsOffLines
-        ? plotOverTrainingV4(p, rows, frame?.width ?? FILE_WIDTH, nameByLeader, offAxisSaid)
+        ? plotOverTrainingV4(p, rows, frame?.width ?? FILE_WIDTH, nameByLeader, offAxisSaid, clearLeader)
         : plotOverTraining(p, rows, frame?.width ?? FILE_WIDTH),
     alt(p, rows) {
       const frontier = frontierOf(rows, p);

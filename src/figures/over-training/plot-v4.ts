@@ -41,6 +41,16 @@ const NAME_REACH = 6;
  * "compute-optimal" stands between the dot and the clear space below the lines).
  */
 const NAME_LEADER = { length: 90, gap: 7, keep: true } as const;
+/**
+ * From v7 a leader that crosses no line wins over any that crosses one (layout/leader.ts, lineCost), and the name
+ * may stand in the top margin beside the y axis's title: at 390 px with the 400B model, v6's 60 px leader crossed
+ * the grey lines, as a line crossed cost only 16 px, and the only clear place in reach was above the frame. Where
+ * no place within reach is clear (the dot in a narrow band between two grey lines, its name too long for the
+ * band), the leader crossing the fewest lines is taken, the shortest of those.
+ */
+const CLEAR_NAME_LEADER = { ...NAME_LEADER, lineCost: 1000 } as const;
+/** The y axis's title, where Plot sets it (3 px in from the drawing's top left corner), held from v7 (above). */
+const Y_TITLE = { frameAnchor: 'top-left', dx: 3 - FRAME.marginLeft, dy: 3 - FRAME.marginTop } as const;
 
 /**
  * From v6, a size's name keeps within END_REACH of its line's end, or stands in clear space joined to it by a
@@ -62,9 +72,11 @@ export function plotOverTrainingV4(
   width: number,
   nameByLeader = false,
   offAxisSaid = false,
+  clearLeader = false,
 ): Plot.PlotOptions {
   const frontier = frontierOf(rows, p);
   const n = p.model_billions * 1e9;
+  const axes = overTrainingAxes(width);
   const visible = (r: TableRow) => r.matched_year! >= Y_MIN && r.matched_year! <= Y_MAX;
   const grey = rows.filter((r) => r.chosen === 0 && visible(r));
   const chosen = rows.filter((r) => r.chosen === 1 && visible(r));
@@ -118,15 +130,24 @@ export function plotOverTrainingV4(
         fontWeight: 600,
         ...text,
       },
-      'frame',
+      clearLeader ? 'frame and top margin' : 'frame',
       nameByLeader ? NAME_REACH : undefined,
-      nameByLeader ? NAME_LEADER : undefined,
+      clearLeader ? CLEAR_NAME_LEADER : nameByLeader ? NAME_LEADER : undefined,
     ),
   );
   return {
     ...FRAME,
-    ...overTrainingAxes(width),
+    ...(clearLeader ? { ...axes, y: { ...axes.y, label: null } } : axes),
     marks: [
+      // v7: the y axis's title as a held label (Y_TITLE), drawn and marked as Plot's, before the names placed by it.
+      ...(clearLeader
+        ? [
+            Plot.text(
+              [axes.y!.label as string],
+              layout.hold({ ...Y_TITLE, textAnchor: 'start', lineAnchor: 'top', ariaLabel: 'y-axis label' }),
+            ),
+          ]
+        : []),
       Plot.ruleX([CHINCHILLA_TOKENS_PER_PARAMETER], { stroke: theme.mutedInk, strokeDasharray: '2,3' }),
       Plot.line(grey, { ...xy, z: 'parameters', stroke: theme.reference }),
       ...(limits.length
