@@ -9,7 +9,7 @@
  *   its `data-link-notices` attribute, so this module and the island's load in either order and share no code.
  * - A page with no live figure (the home page, /parameters/, a dataset's page): one sentence, that its link's
  *   settings were ignored. A page that reads a key of its own names it (`data-query-keys="q"` on the search page).
- * - A frozen version's page: frozen-view-notice.ts speaks for any setting in its link.
+ * - A frozen version's page: frozen-view-notice.ts speaks for any setting in its link. The 404 page says nothing.
  * Click counters (utm_source, fbclid…) are no setting: a link with only those says nothing.
  *
  * @example /?g_i=5 → page-script.ts loads this module → "This page has no settings to change, so "g_i" in its link was ignored."
@@ -66,7 +66,9 @@ function readReports(): void {
 }
 
 function start(): void {
-  if (document.querySelector('[data-frozen-keys]')) return;
+  // A frozen version says it itself; on the page-not-found page (its suggestion, not-found/) the page is what is
+  // wrong, not its settings.
+  if (document.querySelector('[data-frozen-keys], [data-suggestion]')) return;
   if (hosts.length === 0) {
     const none = noSettingsNotice(unread);
     const lines = none ? [...limits, none] : limits;

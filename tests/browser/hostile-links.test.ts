@@ -102,7 +102,7 @@ describe('figure links', () => {
 });
 
 describe('links to pages without live figures', () => {
-  it('says in one sentence that the page has no settings, and stays silent for click counters and search', async () => {
+  it('says in one sentence that the page has no settings, and stays silent for click counters, search and a 404', async () => {
     const pages = {
       '/?g_i=5': '"g_i" in its link was ignored',
       '/parameters/?g_i=5&alpha=1': '"g_i" and "alpha" in its link were ignored',
@@ -115,7 +115,7 @@ describe('links to pages without live figures', () => {
       expect(await inView(notice)).toBe(true);
       await page.close();
     }
-    for (const path of ['/?utm_source=newsletter', '/search/?q=meek']) {
+    for (const path of ['/?utm_source=newsletter', '/search/?q=meek', '/no-such-page/?g_i=5']) {
       const page = await open(path);
       await page.waitForTimeout(500);
       await expect(page.locator('[data-page-notice][data-shown]').count(), path).resolves.toBe(0);
