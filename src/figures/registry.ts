@@ -10,6 +10,7 @@ import meekLossGapV5 from './meek-loss-gap/v5.ts';
 import meekLossGapV6 from './meek-loss-gap/v6.ts';
 import meekLossGapV7 from './meek-loss-gap/v7.ts';
 import meekLossGapV8 from './meek-loss-gap/v8.ts';
+import meekLossGapV9 from './meek-loss-gap/v9.ts';
 import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
 import meekCapabilityGapV2 from './meek-capability-gap/v2.ts';
 import meekCapabilityGapV3 from './meek-capability-gap/v3.ts';
@@ -85,6 +86,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekLossGapV6,
   meekLossGapV7,
   meekLossGapV8,
+  meekLossGapV9,
   meekCapabilityGapV1,
   meekCapabilityGapV2,
   meekCapabilityGapV3,

@@ -25,11 +25,11 @@ describe('essay body errors stop the build at file:line:col', () => {
     ['unknown-cross-reference', '14:4 unknown cross-reference "@fig-gpa" (did you mean "@fig-gap"?)'],
     [
       'broken-link',
-      '12:5 broken internal link "/figures/meek-loss-gap/v9/" (did you mean "/figures/meek-loss-gap/v1/"?)',
+      '12:5 broken internal link "/figures/meek-loss-gap/v10/" (did you mean "/figures/meek-loss-gap/v1/"?)',
     ],
     [
       'preset-out-of-range',
-      `12:1 preset g_i = 40 of figure "meek-loss-gap" v8 is out of range (did you mean a value from ${gi.min} to ${gi.max} ×/yr?)`,
+      `12:1 preset g_i = 40 of figure "meek-loss-gap" v9 is out of range (did you mean a value from ${gi.min} to ${gi.max} ×/yr?)`,
     ],
     [
       'unknown-parameter-value',

@@ -51,7 +51,7 @@ describe('slider steps', () => {
     const budget = (spec.params as Record<string, ParamDefinition>)['budget']!;
     const wrong = { ...spec, params: { ...spec.params, budget: { ...budget, step: 1000 } } };
     expect(stepProblems(wrong)).toEqual([
-      'meek-loss-gap v8: budget is a log slider, so its step is in log10 units: step 1000 is more than its whole range (log10(10000000000/100) = 8); 0.1 moves it by a factor of 1.26',
+      'meek-loss-gap v9: budget is a log slider, so its step is in log10 units: step 1000 is more than its whole range (log10(10000000000/100) = 8); 0.1 moves it by a factor of 1.26',
     ]);
   });
 });

@@ -17,15 +17,15 @@ describe('validatePreset', () => {
   it.each([
     [
       { g_i: 20 },
-      'preset g_i = 20 of figure "meek-loss-gap" v8 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
+      'preset g_i = 20 of figure "meek-loss-gap" v9 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
     ],
     [
       { budget: 1 },
-      'preset budget = 1 of figure "meek-loss-gap" v8 is out of range (did you mean a value from 100 to 10000000000 US$?)',
+      'preset budget = 1 of figure "meek-loss-gap" v9 is out of range (did you mean a value from 100 to 10000000000 US$?)',
     ],
-    [{ gi: 2 }, 'unknown parameter "gi" of figure "meek-loss-gap" v8 (it has g_i, g_h, g_a, alpha, budget, lead)'],
-    [{ g_i: '2' }, 'preset g_i of figure "meek-loss-gap" v8 must be a finite number, not "2"'],
-    [{ g_i: Number.NaN }, 'preset g_i of figure "meek-loss-gap" v8 must be a finite number, not null'],
+    [{ gi: 2 }, 'unknown parameter "gi" of figure "meek-loss-gap" v9 (it has g_i, g_h, g_a, alpha, budget, lead)'],
+    [{ g_i: '2' }, 'preset g_i of figure "meek-loss-gap" v9 must be a finite number, not "2"'],
+    [{ g_i: Number.NaN }, 'preset g_i of figure "meek-loss-gap" v9 must be a finite number, not null'],
   ])('refuses %j: %s', (preset, message) => {
     expect(() => validatePreset(meek, preset)).toThrow(message);
   });
@@ -64,7 +64,7 @@ describe('page presets (remark-figures)', () => {
 
   it('stops the build at the line of a preset out of range', async () => {
     await expect(compileEssay('Text.\n\n<Figure id="meek-loss-gap" params={{ g_i: 20 }} />')).rejects.toThrow(
-      'src/content/essays/x.mdx:3:1 preset g_i = 20 of figure "meek-loss-gap" v8 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
+      'src/content/essays/x.mdx:3:1 preset g_i = 20 of figure "meek-loss-gap" v9 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
     );
   });
 

@@ -38,7 +38,7 @@ describe('<Figure params>', () => {
     await expect(
       container.renderToString(Figure, { props: { id: 'meek-loss-gap', params: { g_i: 20 } } }),
     ).rejects.toThrow(
-      '<Figure id="meek-loss-gap">: preset g_i = 20 of figure "meek-loss-gap" v8 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
+      '<Figure id="meek-loss-gap">: preset g_i = 20 of figure "meek-loss-gap" v9 is out of range (did you mean a value from 1.1 to 10 ×/yr?)',
     );
   });
 

@@ -23,7 +23,7 @@ describe('<PresetValue>', () => {
 
   it('refuses a parameter the figure does not have, listing the ones it has', async () => {
     await expect(render({ figure: 'meek-loss-gap', param: 'gi' })).rejects.toThrow(
-      /<PresetValue figure="meek-loss-gap" param="gi">: no such parameter; meek-loss-gap v8 has: .*g_i/,
+      /<PresetValue figure="meek-loss-gap" param="gi">: no such parameter; meek-loss-gap v9 has: .*g_i/,
     );
   });
 });

@@ -74,4 +74,18 @@ describe('meek-loss-gap v4 description', () => {
       /peaks in 2028 at 0\.15 nats per token.*turns dotted in 2026/,
     );
   });
+
+  it('says from v9 that the fitted range is the runs the law is known to have been fitted on, in each exit case', () => {
+    const says = (over: Parameters<typeof at>[0], fitKnown: boolean) =>
+      describeLossGap(at(over).params, at(over).rows, 'paper-start', fitKnown).split('. ').at(-1);
+    expect(says({}, false)).toBe(
+      'The frontier’s line turns dotted in 2026, where its compute passes the largest run the loss law was fitted on.',
+    );
+    expect(says({}, true)).toBe(
+      'The frontier’s line turns dotted in 2026, where its compute passes the largest run the loss law is known to have been fitted on.',
+    );
+    expect(says({ lead: 1e6 }, true)).toMatch(
+      /^The frontier starts beyond the largest run the loss law is known to have been fitted on/,
+    );
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getFigure, versionsOf } from '../registry.ts';
+import { FITTED_COMPUTE } from '../../model/power-law-loss.ts';
 import { lossGapConstants } from './constants.ts';
 
 /** The deepest bracket of a text: "(a (b))" is 2. */
@@ -40,6 +41,17 @@ describe('meek-loss-gap constants', () => {
     v8!.constants.forEach((c, i) =>
       expect(works(c.source) ?? []).toEqual(expect.arrayContaining(works(v7!.constants[i]!.source) ?? [])),
     );
+  });
+
+  it('say from v9 that 1.3×10²² FLOP is the largest run the law is known to have been fitted on, as the essay does', () => {
+    const [v8, v9] = [8, 9].map((v) => versionsOf('meek-loss-gap').find((s) => s.version === v)!);
+    const fitted = (spec: typeof v8) => spec!.constants.find((c) => c.value === FITTED_COMPUTE.high)!;
+    expect(fitted(v8).label).toBe('Largest training run the loss law was fitted on');
+    expect(fitted(v9).label).toBe('Largest run the loss law is known to have been fitted on');
+    expect(fitted(v9).source).toContain('a subset of those fitted');
+    expect(v9!.caption).toContain('the largest run the law is known to have been fitted on');
+    expect(v9!.caption).not.toMatch(/the law was fitted on/);
+    expect(v9!.constants.map((c) => [c.value, c.unit])).toEqual(v8!.constants.map((c) => [c.value, c.unit]));
   });
 
   it('keep v1’s equal start', () => {

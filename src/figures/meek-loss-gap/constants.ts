@@ -27,6 +27,10 @@ const PLAIN = {
   threshold: 'EU AI Act, Regulation 2024/1689, Article 51, paragraph 2',
 } as const;
 
+/** v9's source of the fitted range: the digitised runs are a subset of the fit's (Besiroglu et al. 2024's README). */
+const FITTED_SUBSET =
+  'Hoffmann et al. 2022, Figure 4, as digitised by Besiroglu et al. 2024: 245 runs, a subset of those fitted, 1.4×10¹⁸ to 1.3×10²² FLOP; lines are dotted beyond it';
+
 /** v1–v7's words (published). */
 const BRACKETED = {
   rescaled: 'rescaled with α so that the loss at the paper’s starting point (its $1,000 budget) stays fixed',
@@ -46,6 +50,8 @@ export interface ConstantsOptions {
   readonly readingStated?: boolean;
   /** 'plain' from v8: sources without brackets of their own. */
   readonly sources?: 'bracketed' | 'plain';
+  /** v9 on: the largest run the law is known to have been fitted on (a subset of the fit's runs was recovered). */
+  readonly fitKnown?: boolean;
 }
 
 /** The constants of one version, in the order its permalink lists them. */
@@ -87,10 +93,12 @@ export function lossGapConstants(options: ConstantsOptions): ConstantDefinition[
     return [
       ...base,
       {
-        label: 'Largest training run the loss law was fitted on',
+        label: options.fitKnown
+          ? 'Largest run the loss law is known to have been fitted on'
+          : 'Largest training run the loss law was fitted on',
         value: FITTED_COMPUTE.high,
         unit: 'FLOP',
-        source: words.fitted,
+        source: options.fitKnown ? FITTED_SUBSET : words.fitted,
       },
       { label: 'EU AI Act compute threshold', value: THRESHOLD_FLOP, unit: 'FLOP', source: words.threshold },
     ];

@@ -15,8 +15,8 @@ import { formatDollars, formatNats, formatPercent, formatYearOf, formatYears } f
  * @example describeLossGap({ g_i: 3.57, g_h: 1.4, g_a: 2.8, alpha: 0.155, budget: 1000, lead: 1 }, rows, 'paper-start')
  *   // "Line chart of training loss from 2025 to 2045 … The gap widens for 3.3 years, peaks in 2028 at 0.15 nats per token …"
  */
-export function describeLossGap(p: AnyParams, rows: readonly TableRow[], pivot: Pivot): string {
-  return lossGapSentences(p, rows, pivot).join(' ');
+export function describeLossGap(p: AnyParams, rows: readonly TableRow[], pivot: Pivot, fitKnown = false): string {
+  return lossGapSentences(p, rows, pivot, fitKnown).join(' ');
 }
 
 /**
@@ -40,7 +40,12 @@ export function lossGapTitleFails(p: AnyParams, rows: readonly TableRow[], pivot
   return lossGapSentences(p, rows, pivot)[2];
 }
 
-function lossGapSentences(p: AnyParams, rows: readonly TableRow[], pivot: Pivot): [string, string, string, string] {
+function lossGapSentences(
+  p: AnyParams,
+  rows: readonly TableRow[],
+  pivot: Pivot,
+  fitKnown = false,
+): [string, string, string, string] {
   const cases = meekCases(pivot);
   const top = peak(p, pivot);
   const endGap = formatNats(rows[rows.length - 1]?.loss_gap ?? NaN);
@@ -58,11 +63,12 @@ function lossGapSentences(p: AnyParams, rows: readonly TableRow[], pivot: Pivot)
     shrinking: `The frontier starts so far ahead that the gap is already shrinking in ${start}: from ${formatNats(top.gap)} to ${endGap} by ${end}.`,
   }[cases.peakShape!.compute(p, rows) as 'peaks' | 'later' | 'never' | 'shrinking'];
   const exit = yearsToLeaveFit(scenario(p, pivot), 'frontier');
+  // v9 on: "known to have been": the runs recovered from Hoffmann et al.'s figure are a subset of the fit's.
+  const fitted = fitKnown ? 'is known to have been fitted on' : 'was fitted on';
   const fit = {
-    atStart:
-      'The frontier starts beyond the largest run the loss law was fitted on, so its whole line is an extrapolation (dotted).',
-    during: `The frontier’s line turns dotted in ${formatYearOf(exit)}, where its compute passes the largest run the loss law was fitted on.`,
-    after: 'The frontier’s compute stays within the range the loss law was fitted on.',
+    atStart: `The frontier starts beyond the largest run the loss law ${fitted}, so its whole line is an extrapolation (dotted).`,
+    during: `The frontier’s line turns dotted in ${formatYearOf(exit)}, where its compute passes the largest run the loss law ${fitted}.`,
+    after: `The frontier’s compute stays within the range ${fitKnown ? 'of runs ' : ''}the loss law ${fitted}.`,
   }[cases.fitExit!.compute(p, rows) as 'atStart' | 'during' | 'after'];
   return [`Line chart of training loss from ${start} to ${end} for a frontier and a meek actor.`, settings, shape, fit];
 }

@@ -75,10 +75,15 @@ export interface MeekLossGapVersion {
   readonly readingStated?: boolean;
   /** v8 on: the constants' sources have no brackets of their own, so the permalink's "(source)" reads (constants.ts). */
   readonly plainSources?: boolean;
+  /**
+   * v9 on: the fitted range is "the largest run the law is known to have been fitted on": Besiroglu et al. recovered
+   * a subset of Hoffmann et al.'s runs, so no source says the fit used nothing larger (constants.ts, describe.ts).
+   */
+  readonly fitKnown?: boolean;
 }
 
 export function meekLossGapFigure(options: MeekLossGapVersion) {
-  const { pivot, extrapolation = false } = options;
+  const { pivot, extrapolation = false, fitKnown = false } = options;
   const readingStated = options.readingStated ?? false;
   const current = readingStated ? v7Params : v4Params;
   const { lead, ...base } = extrapolation ? current : options.fromRegistry ? registryParams : publishedParams;
@@ -91,7 +96,7 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
     changes: options.changes,
     title: 'The frontier’s lead in loss rises, peaks, then fades',
     caption: extrapolation
-      ? 'Training loss of a frontier actor whose compute grows gᵢ·gₕ times a year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both gain from algorithmic progress gₐ. Both follow the paper’s loss law, in which every tenfold increase in compute removes the same share of the loss that can still be removed; when α moves, the loss at the paper’s starting point (its $1,000 budget in 2025) is held fixed. The shaded band is the gap. Each line turns dotted where its compute passes the largest training run the law was fitted on: beyond it the figure extends the law, it does not report a fit. The vertical axis follows the losses your settings give.'
+      ? `Training loss of a frontier actor whose compute grows gᵢ·gₕ times a year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both gain from algorithmic progress gₐ. Both follow the paper’s loss law, in which every tenfold increase in compute removes the same share of the loss that can still be removed; when α moves, the loss at the paper’s starting point (its $1,000 budget in 2025) is held fixed. The shaded band is the gap. Each line turns dotted where its compute passes ${fitKnown ? 'the largest run the law is known to have been fitted on' : 'the largest training run the law was fitted on'}: beyond it the figure extends the law, it does not report a fit. The vertical axis follows the losses your settings give.`
       : options.fromRegistry
         ? 'Training loss of a frontier actor whose spend grows gᵢ× a year and of a meek actor whose budget stays fixed; the frontier starts ρ times ahead, and both share hardware (gₕ) and algorithmic (gₐ) progress. Both follow the paper’s loss law L(C) = L₀ + A·C^(−α); when α moves, the loss at the paper’s starting point (its $1,000 budget in 2025) is held fixed. The shaded band is the gap.'
         : options.headStart
@@ -104,6 +109,7 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
       extrapolation,
       readingStated,
       sources: options.plainSources ? 'plain' : 'bracketed',
+      fitKnown,
     }),
     presets: !options.fromRegistry ? [] : readingStated ? readingPresets(PRESETS) : PRESETS,
     datasets: [],
@@ -209,7 +215,7 @@ export function meekLossGapFigure(options: MeekLossGapVersion) {
         }
       : {}),
     alt(p, rows) {
-      if (extrapolation) return describeLossGap(p, rows, pivot);
+      if (extrapolation) return describeLossGap(p, rows, pivot, fitKnown);
       const top = peak(p, pivot);
       const end = lastRow(rows);
       const lead = p.lead === undefined ? '' : `, a frontier head start of ${formatParam(p.lead, '×')}`;

@@ -209,17 +209,17 @@ export function meekValues(pivot: Pivot): Record<string, FigureValue<Key>> {
       format: formatPercent,
     },
     fittedComputeHigh: {
-      label: 'Largest training run the loss law was fitted on',
+      label: 'Largest run the loss law is known to have been fitted on',
       compute: () => FITTED_COMPUTE.high,
       format: formatFlop,
     },
     frontierLeavesFitYear: {
-      label: 'Year the frontier’s compute passes the largest fitted run',
+      label: 'Year the frontier’s compute passes the largest run the law is known to have been fitted on',
       compute: (p) => yearsToLeaveFit(s(p), 'frontier'),
       format: formatYearOf,
     },
     meekLeavesFitYear: {
-      label: 'Year the meek actor’s compute passes the largest fitted run',
+      label: 'Year the meek actor’s compute passes the largest run the law is known to have been fitted on',
       compute: (p) => yearsToLeaveFit(s(p), 'meek'),
       format: formatYearOf,
     },
