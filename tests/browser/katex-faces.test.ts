@@ -6,6 +6,7 @@
  * every face the sheet carries is drawn with on some page, so none ships unused. At 390 and 1280 px.
  */
 import type { Page } from 'playwright-core';
+import { layOutEverything } from '../support/lay-out-everything.ts';
 import { describe, expect, it } from 'vitest';
 import { FONT_DIR } from '../../src/fonts/site-fonts.ts';
 import { useBuiltSite } from '../support/built-site.ts';
@@ -74,6 +75,9 @@ describe.each(PAGES)('%s', (path) => {
       });
       await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
+      // The faces Chromium drew each formula with, as a reader who scrolls to it sees it (a formula skipped
+      // below the screen has drawn with none yet).
+      await layOutEverything(page);
 
       const drawn = await platformFonts(page);
       expect(drawn.length, 'the maths has text').toBeGreaterThan(20);
