@@ -1,39 +1,39 @@
 /**
  * Loading a figure in the browser: its spec as its own chunk (so a page loads
- * only the figures it shows), and, for each dataset it reads, the slice the
- * build cut for this version (only the columns and rows it reads; see
- * data-slices/), same origin, named in the host's `data-slices`.
+ * only the figures it shows; a superseded version's loader entry comes from
+ * load-superseded.ts), and, for each dataset it reads, the slice the build cut
+ * for this version (only the columns and rows it reads; see data-slices/),
+ * same origin, named in the host's `data-slices`.
  */
 import { sliceRows, type DataSliceFile } from './data-slices/slice.ts';
 import type { AnyFigureSpec, FigureData } from './spec.ts';
 
-// Version files only (v1.ts, v2.ts, …): not values.ts, nor a test beside it. Less the superseded versions that can
-// never go live: their frozen files differ from what their code draws today, so no page gives them an island
-// (frozen-views.ts), and each listed here cost every reader's island its loader entry (about 40 bytes gzip).
-// import.meta.glob takes literal patterns only; load.test.ts holds this list to exactly those versions.
-const specs = import.meta.glob<{ default: AnyFigureSpec }>([
-  './*/v[0-9]*.ts',
-  '!./device-fit/v1.ts',
-  '!./device-frontier/v1.ts',
-  '!./meek-capability-gap/v1.ts',
-  '!./meek-gap-band/v1.ts',
-  '!./meek-horizon-gap/v1.ts',
-  '!./meek-inference-gap/v1.ts',
-  '!./meek-loss-gap/v1.ts',
-  '!./meek-loss-gap/v2.ts',
-  '!./meek-loss-gap/v3.ts',
-  '!./memo-costs/v2.ts',
-  '!./open-closed-benchmark-lag/v1.ts',
-  '!./over-training/v1.ts',
-  '!./wall-capability-curve/v1.ts',
-  '!./wall-capability-curve/v2.ts',
-  '!./wall-gap-lag/v1.ts',
-  '!./wall-gap-lag/v2.ts',
-  '!./wall-glut/v1.ts',
+// The latest version of each figure: all an essay shows, so the island carries a loader entry (about 40 bytes gzip
+// each) for these only. Superseded versions that can still go live (on their own permalinks) are in
+// load-superseded.ts, loaded with the first such figure. import.meta.glob takes literal patterns only: load.test.ts
+// holds this list to exactly the latest versions, and says what to move when a figure gets a new one.
+const latest = import.meta.glob<{ default: AnyFigureSpec }>([
+  './budget-frontier/v3.ts',
+  './device-fit/v3.ts',
+  './device-frontier/v7.ts',
+  './meek-capability-gap/v3.ts',
+  './meek-gap-band/v2.ts',
+  './meek-horizon-gap/v2.ts',
+  './meek-inference-gap/v4.ts',
+  './meek-loss-gap/v8.ts',
+  './memo-costs/v5.ts',
+  './open-bets/v5.ts',
+  './open-closed-benchmark-lag/v2.ts',
+  './open-closed-compute/v6.ts',
+  './over-training/v6.ts',
+  './wall-capability-curve/v6.ts',
+  './wall-gap-lag/v4.ts',
+  './wall-glut/v3.ts',
 ]);
 
 export async function loadFigure(id: string, version: number): Promise<AnyFigureSpec> {
-  const load = specs[`./${id}/v${version}.ts`];
+  const key = `./${id}/v${version}.ts`;
+  const load = latest[key] ?? (await import('./load-superseded.ts')).SUPERSEDED_SPECS[key];
   if (!load) throw new Error(`No figure "${id}" version ${version}`);
   return (await load()).default;
 }
