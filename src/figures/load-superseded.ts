@@ -23,7 +23,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./meek-gap-band/v2.ts',
   '!./meek-horizon-gap/v2.ts',
   '!./meek-inference-gap/v4.ts',
-  '!./meek-loss-gap/v8.ts',
+  '!./meek-loss-gap/v9.ts',
   '!./memo-costs/v5.ts',
   '!./open-bets/v5.ts',
   '!./open-closed-benchmark-lag/v2.ts',
