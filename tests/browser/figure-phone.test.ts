@@ -135,6 +135,38 @@ describe.each(essayPaths())('%s on a 390 px phone', (path) => {
     await page.context().close();
   });
 
+  it("shows each figure's data table a value to a line, and that it scrolls sideways", async () => {
+    const page = await phone(path);
+    const tables = page.locator(`${FIGURES} [data-table-details]`);
+    const problems: string[] = [];
+    for (const details of await tables.all()) {
+      const summary = details.locator('> summary');
+      await summary.scrollIntoViewIfNeeded();
+      await summary.tap();
+      const scroller = details.locator('.table-scroll');
+      await scroller.locator('td').first().waitFor();
+      const found = await scroller.evaluate((el) => {
+        // "7.121×10²⁰" split after its "×" made every row of meek's table two lines (the tables' overflow-wrap).
+        const split = [...el.querySelectorAll('td')].filter((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        });
+        return {
+          label: el.getAttribute('aria-label'),
+          split: split.slice(0, 3).map((td) => td.textContent),
+          overflows: el.scrollWidth > el.clientWidth + 1,
+          cue: getComputedStyle(el).backgroundImage,
+        };
+      });
+      if (found.split.length > 0) problems.push(`${found.label}: ${found.split.join(', ')} on two lines`);
+      // Columns past the edge: the fading edge (a gradient) shows there is more to the side, as for an equation.
+      if (found.overflows && !found.cue.includes('gradient')) problems.push(`${found.label}: no sign that it scrolls`);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens every note where it is referenced', async () => {
     const page = await phone(path);
     const refs = page.locator('sup:has(+ .sidenote) a[data-footnote-ref]');
