@@ -36,6 +36,35 @@ describe('a note on a phone', () => {
     await page.close();
   });
 
+  it('opens a note, a citation or a claim tapped low on the screen without covering what was tapped', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.server.origin}${ESSAY}`);
+    await pageScriptRan(page);
+    const cases = [
+      { link: page.locator('a[data-footnote-ref]').first(), sheet: page.locator('sup.is-open + .sidenote') },
+      { link: page.locator('.cite-link').nth(2), sheet: page.locator('.cite.is-open .cite-preview') },
+      { link: page.locator('.claim').nth(1), sheet: page.locator('.claim').nth(1).locator('.claim-checked') },
+    ];
+    for (const { link, sheet } of cases) {
+      // The link on the screen's last lines, where the sheet along the bottom opens.
+      await link.scrollIntoViewIfNeeded();
+      const y = (await link.boundingBox())!.y;
+      await page.evaluate((by) => window.scrollBy(0, by), y - 800);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await link.tap();
+      await expect(sheet.isVisible()).resolves.toBe(true);
+      const at = (await link.boundingBox())!;
+      const box = (await sheet.boundingBox())!;
+      const covers = box.y < at.y + at.height && at.y < box.y + box.height;
+      expect(covers, `${await link.textContent()}: sheet ${box.y}–${box.y + box.height}, link at ${at.y}`).toBe(false);
+      expect(box.y).toBeGreaterThanOrEqual(44); // below the contents bar
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled); // the page did not move
+      await page.keyboard.press('Escape');
+      await page.locator('h1').tap();
+    }
+    await page.close();
+  });
+
   it('without JavaScript, leads to the notes at the end', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
