@@ -10,6 +10,7 @@ import { observeLayoutShift, readLayoutShift, type LayoutShift } from './layout-
 import { bringFiguresToLife, moveOneSliderEach, readThrough } from './live-figures.ts';
 import { inlineScripts, watchNetwork, type Fetched } from './network.ts';
 import { total, type Bytes } from './numbers.ts';
+import { pageScriptRan } from '../../tests/support/page-script.ts';
 import { measureFirstDraws, measureRedraws, type FigureRedraw } from './redraw.ts';
 
 export interface Screen {
@@ -80,6 +81,8 @@ export async function visitPage(window: ScreenWindow, origin: string, path: stri
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
     await network.idle();
+    // The page script starts after the first paint (a reader's intent before it does nothing yet): wait for it.
+    await pageScriptRan(page);
     // A reader who only reads: every figure scrolled into view, nothing touched (issue 21: ≤ 5 KB of JavaScript).
     await readThrough(page, network);
     const inline = await inlineScripts(page);
