@@ -55,6 +55,7 @@ describe('statesNearestFirst', () => {
       'open-closed-compute v4',
       'open-closed-compute v5',
       'open-closed-compute v6',
+      'open-closed-compute v7',
       'open-closed-benchmark-lag v1',
       'open-closed-benchmark-lag v2',
     ]);

@@ -3,7 +3,7 @@
  * never in an essay (essays show the latest, load.ts). Split from load.ts so that the island every essay reader
  * loads does not carry them (about 0.9 KB gzip); loadFigure imports this file for such a version only, which costs
  * that permalink one small request after the island.
- * @example (await import('./load-superseded.ts')).SUPERSEDED_SPECS['./meek-loss-gap/v7.ts'] // () => import(…)
+ * @example SUPERSEDED_SPECS['./meek-loss-gap/v7.ts'] // () => that version's module, imported when asked for
  */
 import type { AnyFigureSpec } from './spec.ts';
 
