@@ -4,7 +4,7 @@
  * parameters and about pages), not superseded versions, embeds or lists; the
  * index in dist/ is what indexing those pages gives now, byte for byte.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -26,6 +26,26 @@ function latestDatasetPages(): string[] {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'pagefind-again-'));
+
+/**
+ * Waits until the files Pagefind wrote under `directory` have stopped changing (the same list and sizes twice,
+ * 200 ms apart, for at most 10 s). On loaded machines pagefind-entry.json (CI, once) and pagefind.js (a clean-clone
+ * run, 2026-12-07) compared unequal, then equal on the next run with nothing rebuilt; the likeliest reading is that
+ * writeFiles resolved before Pagefind's service process had finished writing (not proven: the diff was cut off).
+ */
+async function settledFiles(directory: string): Promise<void> {
+  const sizes = () =>
+    distFiles(directory)
+      .map((file) => `${file}:${statSync(join(directory, file)).size}`)
+      .join('\n');
+  let last = sizes();
+  for (let waited = 0; waited < 10_000; waited += 200) {
+    await new Promise((done) => setTimeout(done, 200));
+    const now = sizes();
+    if (now === last) return;
+    last = now;
+  }
+}
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('search index', () => {
@@ -60,6 +80,7 @@ describe('search index', () => {
       await index!.addDirectory({ path: DIST });
       await index!.writeFiles({ outputPath: scratch });
       await close();
+      await settledFiles(scratch);
       const ours = distFiles(join(DIST, 'pagefind'));
       const again = distFiles(scratch).filter((f) => !PAGEFIND_UNUSED_FILES.includes(f));
       expect(again).toEqual(ours);
