@@ -9,10 +9,10 @@
  * checks the whole build, index included).
  */
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type IndexFile } from 'pagefind';
 
 /** Where the index is served from; the search page loads `${SEARCH_INDEX_PATH}pagefind.js`. */
 export const SEARCH_INDEX_PATH = '/pagefind/';
@@ -53,6 +53,30 @@ export const PAGEFIND_UNUSED_FILES = [
 /** How the site is indexed; the build test indexes dist/ again with the same options. */
 export const PAGEFIND_OPTIONS = { forceLanguage: 'en', excludeSelectors: SEARCH_EXCLUDED_SELECTORS };
 
+/**
+ * Indexes the built site in `siteDirectory` and returns the index's files in memory, without Pagefind's ready-made
+ * interfaces. The files are taken with getFiles and written by the caller, not with Pagefind's writeFiles: on
+ * loaded machines writeFiles resolved, and close() stopped Pagefind's service, before every file was on disk
+ * (CI twice and a clean-clone run once found a file empty or short, 2026-12-07).
+ *
+ * @example
+ * const { files } = await indexBuiltSite('dist'); // [{ path: 'pagefind-entry.json', content: Uint8Array }, …]
+ */
+export async function indexBuiltSite(siteDirectory: string): Promise<{ files: IndexFile[]; pageCount: number }> {
+  try {
+    const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDirectory });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const built = await index.getFiles();
+    if (built.errors.length > 0) throw new Error(`Pagefind: ${built.errors.join('; ')}`);
+    const files = built.files.filter((file) => !PAGEFIND_UNUSED_FILES.includes(file.path));
+    return { files, pageCount: added.page_count };
+  } finally {
+    await close();
+  }
+}
+
 export function pagefindSearch(): AstroIntegration {
   return {
     name: 'open-closed:pagefind',
@@ -60,18 +84,14 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, SEARCH_INDEX_PATH);
-        try {
-          const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-          logger.info(`indexed ${added.page_count} pages into ${SEARCH_INDEX_PATH}`);
-        } finally {
-          await close();
+        const { files, pageCount } = await indexBuiltSite(site);
+        await rm(outputPath, { recursive: true, force: true });
+        for (const file of files) {
+          const target = join(outputPath, file.path);
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, file.content);
         }
+        logger.info(`read ${pageCount} built pages; the index is in ${SEARCH_INDEX_PATH}`);
       },
     },
   };
