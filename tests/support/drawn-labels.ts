@@ -1,7 +1,8 @@
 /**
  * A figure's direct labels, dots and leader lines as a page draws them, read from the SVG that renderFigure makes
  * with linkedom (no browser): each text's box from its anchor, its text-anchor and line anchor and the same text
- * width estimate the label layout uses (src/figures/layout/text-width.ts), so a test can measure how far a name
+ * width estimate the label layout uses (src/figures/layout/text-width.ts); a text of several lines, the union of
+ * its lines' boxes, its text the lines joined by '\n' as the mark was given it. So a test can measure how far a name
  * stands from its dot over every reachable state in a second or two. Widths are estimates; the browser's
  * legibility test reads real boxes.
  *
@@ -32,6 +33,46 @@ const translate = (element: Element): [number, number] => {
   return match ? [Number(match[1]), Number(match[2])] : [0, 0];
 };
 
+/** A line box's height in em, as the label layout reckons it (direct-labels.ts shapeOf). */
+const LINE_EM = 1.15;
+
+/**
+ * How far a line's box reaches above its baseline, in em, by the text's line anchor: a text anchored at its top
+ * has its first box's top at the anchor, one anchored at its bottom its last box's foot, one in the middle its
+ * middle (Plot sets a lone line's baseline at 0.71em, 0em and 0.32em).
+ */
+const ABOVE_BASELINE = { top: 0.71, middle: 0.32 + LINE_EM / 2, bottom: LINE_EM } as const;
+
+type Line = { readonly content: string; readonly baseline: number };
+
+/**
+ * A text's lines with their baselines in em: Plot draws a multi-line text as one <tspan> a line, the first at
+ * `y`, each next `dy` below the one before; a lone line as the text itself, its baseline at its `y` (or 0).
+ */
+function linesOf(text: Element): Line[] {
+  const em = (value: string | null) => Number.parseFloat(value ?? '0') || 0;
+  const spans = [...text.querySelectorAll('tspan')];
+  if (spans.length === 0) return [{ content: text.textContent ?? '', baseline: em(text.getAttribute('y')) }];
+  let baseline = 0;
+  return spans.map((span) => {
+    baseline = span.hasAttribute('y') ? em(span.getAttribute('y')) : baseline + em(span.getAttribute('dy'));
+    return { content: span.textContent ?? '', baseline };
+  });
+}
+
+/** The line anchor that put these lines where they are: Plot's first baseline 0.71em at the top, last 0 at the bottom. */
+function lineAnchorOf(lines: readonly Line[]): keyof typeof ABOVE_BASELINE {
+  if (lines[0]?.baseline === 0.71) return 'top';
+  return lines.at(-1)?.baseline === 0 ? 'bottom' : 'middle';
+}
+
+const union = (boxes: readonly Box[]): Box => ({
+  left: Math.min(...boxes.map((b) => b.left)),
+  top: Math.min(...boxes.map((b) => b.top)),
+  right: Math.max(...boxes.map((b) => b.right)),
+  bottom: Math.max(...boxes.map((b) => b.bottom)),
+});
+
 /** The drawing of `spec` at `params`, `width` pixels wide in the proportions of the build width `basis`. */
 export function drawnLabels(
   spec: AnyFigureSpec,
@@ -50,15 +91,18 @@ export function drawnLabels(
     const [dx, dy] = translate(group);
     const anchor = group.getAttribute('text-anchor') ?? 'middle';
     const size = Math.max(PAGE_FONT_PX, Number(group.getAttribute('font-size')) || 0);
+    const weight = group.getAttribute('font-weight') ?? undefined;
     for (const text of group.querySelectorAll('text')) {
       const [x, y] = translate(text);
-      const content = text.textContent ?? '';
-      const [w, h] = [textWidth(content, size, group.getAttribute('font-weight') ?? undefined), size * 1.15];
-      const left = x + dx - (anchor === 'start' ? 0 : anchor === 'end' ? w : w / 2);
-      // Plot's line anchors: 'top' sets y="0.71em", 'middle' y="0.32em", 'bottom' neither.
-      const em = text.getAttribute('y');
-      const top = y + dy - (em === '0.71em' ? 0 : em === '0.32em' ? h / 2 : h);
-      labels.push({ text: content, box: { left, top, right: left + w, bottom: top + h } });
+      const lines = linesOf(text);
+      const above = ABOVE_BASELINE[lineAnchorOf(lines)];
+      const boxes = lines.map(({ content, baseline }) => {
+        const w = textWidth(content, size, weight);
+        const left = x + dx - (anchor === 'start' ? 0 : anchor === 'end' ? w : w / 2);
+        const top = y + dy + (baseline - above) * size;
+        return { left, top, right: left + w, bottom: top + LINE_EM * size };
+      });
+      labels.push({ text: lines.map((line) => line.content).join('\n'), box: union(boxes) });
     }
   }
   const dots = [...element.querySelectorAll('g[data-mark="dot"] circle')].map((circle) => ({

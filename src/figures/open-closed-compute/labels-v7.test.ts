@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { drawnLabels } from '../../../tests/support/drawn-labels.ts';
-import { gapTo, type Box } from '../layout/point-labels.ts';
-import { textWidth } from '../layout/text-width.ts';
+import { gapTo } from '../layout/point-labels.ts';
 import { figureDataFromDisk } from '../publishing/lock-files.ts';
 import { figureParams } from '../reachable-states.ts';
-import { PAGE_FONT_PX } from '../render.ts';
 import type { AnyFigureSpec } from '../spec.ts';
 import { DATA_END } from './releases.ts';
 import v6 from './v6.ts';
@@ -19,15 +17,11 @@ const WIDTHS = [260, 290, 300, 340, 606, 1000].map((w) => [w, w < 520 ? 320 : 64
 const NEAR = 32;
 
 /**
- * The date's box as drawn on its two lines ("open record" over "since Jul 2024", anchored at its end and its foot):
- * drawnLabels reads a text as one line, its lines run together.
+ * How far from the date's drawn box its leader may start: the layout starts it at the box it reckons, padded 2 px
+ * (place-label.ts), and reckons the date's two lines 2 × 1.15 em tall where Plot sets their baselines 1 em apart,
+ * 0.15 em (1.8 px) taller than drawn; 1 px more for rounding.
  */
-function dateBox(text: string, read: Box): Box {
-  const size = Math.max(PAGE_FONT_PX, 11);
-  const lines = [text.slice(0, text.indexOf('since')), text.slice(text.indexOf('since'))];
-  const width = Math.max(...lines.map((line) => textWidth(line, size)));
-  return { left: read.right - width, right: read.right, top: read.bottom - 2 * size * 1.15, bottom: read.bottom };
-}
+const LEADER_START = 2 + 0.15 * 12 + 1;
 
 /** Per from-year, how the date stands from its step: joined by a leader that ends at the step, or its gap. */
 function dateFromStep(spec: AnyFigureSpec, width: number, basis: number) {
@@ -39,9 +33,10 @@ function dateFromStep(spec: AnyFigureSpec, width: number, basis: number) {
     const date = labels.find((l) => l.text.startsWith('open record'));
     const step = { x: scale('x').apply(open.date), y: scale('y').apply(open.value) };
     if (!date) return [{ from, joined: false, gap: Infinity }];
-    const box = dateBox(date.text, date.box);
-    const leader = leaders.find((l) => Math.hypot(l[1].x - step.x, l[1].y - step.y) <= 3 && gapTo(l[0], box) <= 3);
-    return [{ from, joined: leader !== undefined, gap: gapTo(step, box) }];
+    const leader = leaders.find(
+      (l) => Math.hypot(l[1].x - step.x, l[1].y - step.y) <= 3 && gapTo(l[0], date.box) <= LEADER_START,
+    );
+    return [{ from, joined: leader !== undefined, gap: gapTo(step, date.box) }];
   });
 }
 

@@ -39,7 +39,7 @@ describe('over-training v6: the chosen model is always named or said off the axe
     const min = states.find((s) => s.label === 'every slider at its minimum')!;
     expect(drawn(v5, min.params, 340, 320).labels.some((l) => / on /.test(l.text))).toBe(false);
     const note = drawn(v6, min.params, 340, 320).labels.find((l) => / on /.test(l.text));
-    expect(note?.text).toBe('▼ 0.4B on 1×10¹¹matches a frontier before 2012');
+    expect(note?.text).toBe('▼ 0.4B on 1×10¹¹\nmatches a frontier before 2012');
   });
 
   it('names each size at its own line’s end, or joins it there by a leader', () => {
