@@ -8,10 +8,10 @@
  * memoCostsPlotV1(rows, memo, { palm: 0, vicuna: 2 })   // the Plot options v1 drew these rows with
  */
 import * as Plot from '@observablehq/plot';
-import { formatUsd } from '../format.ts';
 import { LEGACY } from '../legacy-colours.ts';
 import type { TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
+import { memoCostsAxes } from './axes.ts';
 
 const OPEN_COLOR = theme.open;
 const CLOSED_COLOR = theme.frontier;
@@ -27,18 +27,7 @@ export function memoCostsPlotV1(
   const label = (d: TableRow) => NAMES[d.id!] ?? '';
   const color = (d: TableRow) => (d.id === ids.palm ? CLOSED_COLOR : OPEN_COLOR);
   return {
-    width: 640,
-    height: 360,
-    marginLeft: 56,
-    marginRight: 24,
-    x: {
-      type: 'log',
-      label: 'Training cost (US$) →',
-      domain: [50, 1e8],
-      tickFormat: (d: number) => formatUsd(d),
-      ticks: 7,
-    },
-    y: { label: '↑ MMLU', domain: [0.2, 0.8], grid: true, tickFormat: (d: number) => `${Math.round(d * 100)}%` },
+    ...memoCostsAxes(7),
     marks: [
       Plot.ruleY([0.25], { stroke: LEGACY.grey999, strokeDasharray: '2,3' }),
       Plot.text(['chance: 25%'], {

@@ -5,11 +5,11 @@
  * edge: "the memo's PaL"), and theme colours.
  */
 import * as Plot from '@observablehq/plot';
-import { formatUsd } from '../format.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { axisLabelMargins } from '../layout/fit.ts';
 import { theme } from '../theme.ts';
 import type { TableRow } from '../spec.ts';
+import { memoCostsAxes } from './axes.ts';
 
 const HALO = { stroke: theme.background, strokeWidth: 3 } as const;
 const SHORT_NAMES = ['PaLM 540B', 'LLaMA-13B', 'Vicuna-13B'];
@@ -45,22 +45,11 @@ export function memoCostsPlotV2(
     { label: 'The memo’s figures', dx: 124, fill: 'none', stroke: theme.mutedInk, dash: '2,2' },
   ];
   return {
-    width: 640,
-    height: 360,
+    ...memoCostsAxes([1e2, 1e4, 1e6, 1e8]),
     // The legend's row under the y axis's label.
     marginTop: 40,
     // The x axis's label under its tick labels (at 390 px it ran over "$1M" and "$100M").
     marginBottom: axisLabelMargins().marginBottom,
-    marginLeft: 56,
-    marginRight: 24,
-    x: {
-      type: 'log',
-      label: 'Training cost (US$) →',
-      domain: [50, 1e8],
-      ticks: [1e2, 1e4, 1e6, 1e8],
-      tickFormat: (d: number) => formatUsd(d),
-    },
-    y: { label: '↑ MMLU', domain: [0.2, 0.8], grid: true, tickFormat: (d: number) => `${Math.round(d * 100)}%` },
     marks: [
       Plot.ruleY([0.25], { stroke: theme.reference, strokeDasharray: '2,3' }),
       Plot.text(['chance: 25%'], { frameAnchor: 'bottom-right', dx: -4, dy: -4, fill: theme.mutedInk }),
