@@ -118,10 +118,16 @@ export class SegmentBands {
   /** Whether a segment of any line passes through the box, one of row `row`'s. */
   crosses(row: number, box: Box): boolean {
     const all = this.#segments;
+    const left = box.left;
+    const right = box.right;
     for (let m = this.#starts[row]!; m < this.#starts[row + 1]!; m++) {
       const i = 4 * this.#members[m]!;
-      if (crossesSegment(box.left, box.top, box.right, box.bottom, all[i]!, all[i + 1]!, all[i + 2]!, all[i + 3]!))
-        return true;
+      const ax = all[i]!;
+      const bx = all[i + 2]!;
+      // crossesSegment's own first test, made here: most segments lie beside the box, and a call the engine does
+      // not inline boxes its eight numbers.
+      if (Math.max(ax, bx) < left || Math.min(ax, bx) > right) continue;
+      if (crossesSegment(left, box.top, right, box.bottom, ax, all[i + 1]!, bx, all[i + 3]!)) return true;
     }
     return false;
   }

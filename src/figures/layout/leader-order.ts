@@ -85,16 +85,16 @@ export class LeaderRings {
   /** Appends to `into` the places (k) not given before whose leader is shorter than `pixels` (to within a hair). */
   widen(pixels: number, into: number[]): void {
     const limit = (pixels + this.#gap) ** 2;
-    const [across, down, columns, rows] = [
-      this.#acrossSquared,
-      this.#downSquared,
-      this.across.length,
-      this.down.length,
-    ];
+    // (Plain consts, not array patterns: this runs for every ring of every search.)
+    const across = this.#acrossSquared;
+    const down = this.#downSquared;
+    const columns = this.across.length;
+    const rows = this.down.length;
     while (this.#lowRow > 0 && down[this.#lowRow - 1]! < limit) this.#lowRow--;
     while (this.#highRow < rows && down[this.#highRow]! < limit) this.#highRow++;
     for (let r = this.#lowRow; r < this.#highRow; r++) {
-      const [d, k] = [down[r]!, r * columns];
+      const d = down[r]!;
+      const k = r * columns;
       while (this.#high[r]! < columns && across[this.#high[r]!]! + d < limit) into.push(k + this.#high[r]!++);
       while (this.#low[r]! > 0 && across[this.#low[r]! - 1]! + d < limit) into.push(k + --this.#low[r]!);
     }

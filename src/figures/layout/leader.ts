@@ -6,14 +6,18 @@
  * it beside another machine's dot). The place taken is the one whose leader is shortest, a line of another colour
  * crossed on the way counting as LINE_COST pixels more; the leader crosses no label, no other dot and no other
  * leader, and later labels keep off it (LabelLayout passes it to them as a line). Deterministic, as every place.
+ * Here the search is set up and its places taken in order; each place is tested in leader-search.ts, and its
+ * leader's line crossings counted in leader-lines.ts.
  *
  * @example
  * leaderPlace(home, { x: 120, y: 80 }, { length: 60, gap: 6 }, bounds, { taken, dots, lines, leaders }, 14)
  * // { dx: 0, dy: 34, leader: [{ x: 120, y: 86 }, { x: 120, y: 96 }] }: 34 px down, a 10 px line up to the dot
  */
-import { crossesLine, segmentCrosses, separates, type Polyline } from './line-obstacles.ts';
+import { LeaderLines } from './leader-lines.ts';
+import { PlaceTests, type Nearby } from './leader-search.ts';
+import type { Polyline } from './line-obstacles.ts';
 import { nearbyBoxes, nearbyLines, SegmentBands } from './leader-nearby.ts';
-import { asRowOrderChose, LeaderRings, type CheapPlace } from './leader-order.ts';
+import { asRowOrderChose, LeaderRings } from './leader-order.ts';
 import { inkBox, type Box } from './point-labels.ts';
 
 /** How a label may be joined to its point. */
@@ -67,8 +71,6 @@ export interface LeaderObstacles {
 
 /** Step of the search, in pixels (nearPointPlace's). */
 const STEP = 2;
-/** A leader shorter than this, in pixels, reads as a smudge: the label must then be close enough to need none. */
-const MIN_LEADER = 6;
 /** Pixels a leader's crossing of a line costs: a leader over a line is harder to follow than a longer clear one. */
 const LINE_COST = 16;
 /**
@@ -80,8 +82,8 @@ const DOT_CLEARANCE = 12;
 /**
  * Where to move a label (from `home`, its box where it was asked to be; its text `height` pixels tall) so that it
  * is inside `bounds` and clear of `obstacles`, and a leader from the nearest point of its box to within
- * `options.gap` of `point` is at least MIN_LEADER and at most `options.length` long and clear (module doc): the
- * move and the leader, from the box to the point, or undefined when there is no such place.
+ * `options.gap` of `point` is at least MIN_LEADER (leader-search.ts) and at most `options.length` long and clear
+ * (module doc): the move and the leader, from the box to the point, or undefined when there is no such place.
  */
 export function leaderPlace(
   home: Box,
@@ -119,129 +121,63 @@ export function leaderPlace(
   // Each row's ink, as inkBox gives it for every box of the row.
   const inkRows = rows.map((dy) => inkBox({ ...home, top: home.top + dy, bottom: home.bottom + dy }, height, pad));
   const others = nearbyBoxes(obstacles.dots.filter(own), region, clearance + 1);
+  const leaders = nearbyLines(obstacles.leaders, region);
   const near: Nearby = {
     taken: nearbyBoxes(obstacles.taken, region, 1),
     dots: nearbyBoxes(obstacles.dots, region, 1),
     others,
     centres: Float64Array.from(others.flatMap((d) => [(d.left + d.right) / 2, (d.top + d.bottom) / 2])),
-    lines,
+    lines: new LeaderLines(lines),
     bands: new SegmentBands(
       lines,
       inkRows.map((row) => row.top),
       inkRows.map((row) => row.bottom),
     ),
-    leaders: nearbyLines(obstacles.leaders, region),
+    leaders,
+    leaderLines: new LeaderLines(leaders),
   };
+  // Each place's box and ink edges by column and by row: the sums once made at each place, made once.
+  const f64 = (values: readonly number[]) => Float64Array.from(values);
+  const rings = new LeaderRings(home, point, gap, columns, rows);
+  const places = new PlaceTests(
+    {
+      point,
+      columns: f64(columns),
+      rows: f64(rows),
+      lefts: f64(columns.map((dx) => home.left + dx)),
+      rights: f64(columns.map((dx) => home.right + dx)),
+      tops: f64(rows.map((dy) => home.top + dy)),
+      bottoms: f64(rows.map((dy) => home.bottom + dy)),
+      inkTops: f64(inkRows.map((row) => row.top)),
+      inkBottoms: f64(inkRows.map((row) => row.bottom)),
+      pad,
+      across: rings.across,
+      down: rings.down,
+      gap,
+      length: options.length,
+      lineCost,
+      clearance,
+      overDots: options.onLine ?? false,
+    },
+    near,
+  );
   // Places by leader length, shortest first. A place costs its length and LINE_COST for each line its leader
   // crosses, so once the length passes the least cost found no place can match it: every place that costs the
-  // least is among those tried.
-  let least = Infinity;
-  let cheapest: CheapPlace[] = [];
-  const rings = new LeaderRings(home, point, gap, columns, rows);
-  const [across, down, ring] = [rings.across, rings.down, [] as number[]];
-  // Ring by ring: before the ring of leaders shorter than `pixels`, every place left is at least pixels - 1 long.
-  for (let pixels = 1; pixels - 1.001 <= Math.min(least, options.length); pixels++) {
+  // least is among those tried. Ring by ring: before the ring of leaders shorter than `pixels`, every place left is
+  // at least pixels - 1 long.
+  const ring: number[] = [];
+  for (let pixels = 1; pixels - 1.001 <= Math.min(places.least, options.length); pixels++) {
     ring.length = 0;
     rings.widen(pixels, ring);
-    for (const k of ring) {
-      const [c, r] = [k % columns.length, Math.floor(k / columns.length)];
-      // (The length as a square root first, a hair from gapTo's hypot: a place far past the cost needs no more.)
-      if (Math.sqrt(across[c]! * across[c]! + down[r]! * down[r]!) - gap > least + 0.001) continue;
-      // gapTo(point, box) - gap, its two parts by column and row.
-      const length = Math.hypot(across[c]!, down[r]!) - gap;
-      if (length < MIN_LEADER || length > options.length || length > least) continue;
-      const [dx, dy] = [columns[c]!, rows[r]!];
-      const box = { left: home.left + dx, top: home.top + dy, right: home.right + dx, bottom: home.bottom + dy };
-      if (!clearBox(box, inkBox(box, height, pad), r, near, clearance)) continue;
-      const leader = leaderOf(box, point, gap);
-      const crossings = leaderCrossings(leader, near, options.onLine, length, least, lineCost);
-      if (crossings === undefined) continue;
-      const cost = length + lineCost * crossings;
-      if (cost > least) continue;
-      if (cost < least) [least, cheapest] = [cost, []];
-      cheapest.push({ k, dx, dy, crossed: crossings > 0, leader });
-    }
+    for (const k of ring) places.try(k);
   }
-  const best = asRowOrderChose(cheapest);
+  const best = asRowOrderChose(places.cheapest);
   return best && { dx: best.dx, dy: best.dy, leader: best.leader };
 }
 
 /** The first multiple of STEP at or after `from`. */
 function step(from: number): number {
   return Math.ceil(from / STEP) * STEP;
-}
-
-/** A search's obstacles near its region (leader-nearby.ts); `others`: the dots but the label's own. */
-interface Nearby {
-  readonly taken: readonly Box[];
-  readonly dots: readonly Box[];
-  readonly others: readonly Box[];
-  /** The centres of `others`, x and y in turn: the points the dot clearance is kept from. */
-  readonly centres: Float64Array;
-  readonly lines: readonly (readonly Polyline[])[];
-  /** The lines' segments by the band of rows they reach: the ink test's. */
-  readonly bands: SegmentBands;
-  readonly leaders: readonly (readonly Polyline[])[];
-}
-
-/** A label's box is clear: off every label, dot and leader, its ink off every line, and no other dot beside it. */
-function clearBox(box: Box, ink: Box, row: number, near: Nearby, clearance: number): boolean {
-  const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  if (near.taken.some((t) => overlaps(box, t))) return false;
-  if (near.dots.some((d) => overlaps(box, d))) return false;
-  if (clearance > 0 && tooNear(near.centres, box, clearance)) return false;
-  if (near.leaders.some((pieces) => pieces.some((l) => crossesLine(box, l)))) return false;
-  return !near.bands.crosses(row, ink);
-}
-
-/**
- * Whether a point of `centres` (x, y in turn) is nearer the box than `clearance`, as gapTo(point, box) < clearance
- * on the same numbers: gapTo's hypot of its two parts is never less than the larger part (the sum under its square
- * root holds 1 for that part), so a point with a part as large as the clearance is not near, and needs no hypot.
- */
-function tooNear(centres: Float64Array, box: Box, clearance: number): boolean {
-  for (let i = 0; i < centres.length; i += 2) {
-    const [x, y] = [centres[i]!, centres[i + 1]!];
-    const across = Math.max(box.left - x, 0, x - box.right);
-    if (across >= clearance) continue;
-    const down = Math.max(box.top - y, 0, y - box.bottom);
-    if (down < clearance && Math.hypot(across, down) < clearance) return true;
-  }
-  return false;
-}
-
-/** The leader from the point of `box` nearest `point` to `gap` pixels short of `point`. */
-function leaderOf(box: Box, point: Point, gap: number): Polyline {
-  const from = {
-    x: Math.min(Math.max(point.x, box.left), box.right),
-    y: Math.min(Math.max(point.y, box.top), box.bottom),
-  };
-  const length = Math.hypot(point.x - from.x, point.y - from.y);
-  const t = (length - gap) / length;
-  return [from, { x: from.x + (point.x - from.x) * t, y: from.y + (point.y - from.y) * t }];
-}
-
-/**
- * How many lines the leader crosses, or undefined when it crosses a label, another dot or another leader, or so
- * many lines that `length` and `lineCost` for each come to more than `limit`.
- */
-function leaderCrossings(
-  leader: Polyline,
-  near: Nearby,
-  overDots: boolean | undefined,
-  length: number,
-  limit: number,
-  lineCost: number,
-): number | undefined {
-  const [a, b] = [leader[0]!, leader[1]!];
-  if (near.taken.some((t) => segmentCrosses(t, a, b))) return undefined;
-  let count = near.others.filter((d) => segmentCrosses(d, a, b)).length;
-  if (count > 0 && !overDots) return undefined;
-  if (near.leaders.some((pieces) => pieces.some((l) => separates(l, a, b)))) return undefined;
-  if (length + lineCost * count > limit) return undefined;
-  for (const pieces of near.lines)
-    if (pieces.some((l) => separates(l, a, b)) && length + lineCost * ++count > limit) return undefined;
-  return count;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
