@@ -21,7 +21,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./device-frontier/v7.ts',
   '!./meek-capability-gap/v4.ts',
   '!./meek-gap-band/v2.ts',
-  '!./meek-horizon-gap/v2.ts',
+  '!./meek-horizon-gap/v3.ts',
   '!./meek-inference-gap/v4.ts',
   '!./meek-loss-gap/v9.ts',
   '!./memo-costs/v5.ts',

@@ -23,6 +23,7 @@ import meekInferenceGapV3 from './meek-inference-gap/v3.ts';
 import meekInferenceGapV4 from './meek-inference-gap/v4.ts';
 import meekHorizonGapV1 from './meek-horizon-gap/v1.ts';
 import meekHorizonGapV2 from './meek-horizon-gap/v2.ts';
+import meekHorizonGapV3 from './meek-horizon-gap/v3.ts';
 import openClosedComputeV1 from './open-closed-compute/v1.ts';
 import openClosedComputeV2 from './open-closed-compute/v2.ts';
 import openClosedComputeV3 from './open-closed-compute/v3.ts';
@@ -95,6 +96,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekGapBandV2,
   meekHorizonGapV1,
   meekHorizonGapV2,
+  meekHorizonGapV3,
   meekInferenceGapV1,
   meekInferenceGapV2,
   meekInferenceGapV3,

@@ -11,6 +11,7 @@ import { formatNumber, formatYear } from '../format.ts';
 import { HORIZON_YEARS, START_YEAR } from '../meek-loss-gap/model.ts';
 import { registryParams, v4Params } from '../meek-loss-gap/params.ts';
 import { formatYears } from '../meek-loss-gap/values.ts';
+import { ratioTicks } from '../layout/ratio-ticks.ts';
 import { registryParam } from '../registry-param.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
@@ -44,6 +45,8 @@ export function meekHorizonGapFigure(options: {
   date: string;
   changes: string;
   readonly current?: boolean;
+  /** v3 on: the ratio axis labels integers, 1-2-5 or powers of ten (ratioTicks), not SI prefixes such as "1P". */
+  readonly readableTicks?: boolean;
 }) {
   const { g_i, g_h, g_a, lead } = options.current ? v4Params : registryParams;
   return defineFigure<Key>({
@@ -124,7 +127,15 @@ export function meekHorizonGapFigure(options: {
         marginLeft: 60,
         marginRight: 20,
         x: { label: null, tickFormat: formatYear, ticks: 5, domain: [START_YEAR, START_YEAR + HORIZON_YEARS] },
-        y: { type: 'log', label: '↑ Frontier horizon ÷ meek horizon', grid: true, ticks: 5, tickFormat: '~s' },
+        y: options.readableTicks
+          ? {
+              type: 'log',
+              label: '↑ Frontier horizon ÷ meek horizon',
+              grid: true,
+              ticks: ratioTicks(Math.max(...rows.map((row) => row.horizon_ratio ?? 1))),
+              tickFormat: (d: number) => formatNumber(d, 1),
+            }
+          : { type: 'log', label: '↑ Frontier horizon ÷ meek horizon', grid: true, ticks: 5, tickFormat: '~s' },
         marks: [
           Plot.ruleY([1], { stroke: theme.reference }),
           Plot.lineY(rows, { x: 'year', y: 'horizon_ratio', stroke: theme.frontier, strokeWidth: 2.25 }),

@@ -1,0 +1,1 @@
+import { renderFigureSvg } from '../src/figures/render-static.ts';
