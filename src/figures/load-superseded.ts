@@ -29,9 +29,9 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./open-closed-benchmark-lag/v2.ts',
   '!./open-closed-compute/v7.ts',
   '!./over-training/v7.ts',
-  '!./wall-capability-curve/v6.ts',
-  '!./wall-gap-lag/v4.ts',
-  '!./wall-glut/v3.ts',
+  '!./wall-capability-curve/v7.ts',
+  '!./wall-gap-lag/v5.ts',
+  '!./wall-glut/v4.ts',
   // Superseded versions that can never go live.
   '!./device-fit/v1.ts',
   '!./device-frontier/v1.ts',

@@ -26,9 +26,9 @@ const latest = import.meta.glob<{ default: AnyFigureSpec }>([
   './open-closed-benchmark-lag/v2.ts',
   './open-closed-compute/v7.ts',
   './over-training/v7.ts',
-  './wall-capability-curve/v6.ts',
-  './wall-gap-lag/v4.ts',
-  './wall-glut/v3.ts',
+  './wall-capability-curve/v7.ts',
+  './wall-gap-lag/v5.ts',
+  './wall-glut/v4.ts',
 ]);
 
 export async function loadFigure(id: string, version: number): Promise<AnyFigureSpec> {

@@ -39,13 +39,16 @@ import wallCapabilityCurveV3 from './wall-capability-curve/v3.ts';
 import wallCapabilityCurveV4 from './wall-capability-curve/v4.ts';
 import wallCapabilityCurveV5 from './wall-capability-curve/v5.ts';
 import wallCapabilityCurveV6 from './wall-capability-curve/v6.ts';
+import wallCapabilityCurveV7 from './wall-capability-curve/v7.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
 import wallGapLagV2 from './wall-gap-lag/v2.ts';
 import wallGapLagV3 from './wall-gap-lag/v3.ts';
 import wallGapLagV4 from './wall-gap-lag/v4.ts';
+import wallGapLagV5 from './wall-gap-lag/v5.ts';
 import wallGlutV1 from './wall-glut/v1.ts';
 import wallGlutV2 from './wall-glut/v2.ts';
 import wallGlutV3 from './wall-glut/v3.ts';
+import wallGlutV4 from './wall-glut/v4.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import memoCostsV2 from './memo-costs/v2.ts';
 import memoCostsV3 from './memo-costs/v3.ts';
@@ -114,13 +117,16 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallCapabilityCurveV4,
   wallCapabilityCurveV5,
   wallCapabilityCurveV6,
+  wallCapabilityCurveV7,
   wallGapLagV1,
   wallGapLagV2,
   wallGapLagV3,
   wallGapLagV4,
+  wallGapLagV5,
   wallGlutV1,
   wallGlutV2,
   wallGlutV3,
+  wallGlutV4,
   openClosedBenchmarkLagV1,
   openClosedBenchmarkLagV2,
   memoCostsV1,

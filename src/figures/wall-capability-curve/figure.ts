@@ -8,8 +8,8 @@
  * spec and the drawing share, plot.ts the drawing.
  */
 import { WALL_REFERENCE_OOM, followerStartOom } from '../../model/wall-race.ts';
-import { formatNumber } from '../format.ts';
-import { defineFigure } from '../spec.ts';
+import { formatNumber, quantity } from '../format.ts';
+import { defineFigure, type Params } from '../spec.ts';
 import { wallTitleFails } from './title-fails.ts';
 import { ordersOfMagnitude, points } from '../wall-shared/units.ts';
 import { algorithmicGrowth, ceilingRise, firstVersionParams, openLag, saturation } from '../wall-shared/params.ts';
@@ -27,6 +27,15 @@ import {
   type Key,
 } from './curves.ts';
 import { plotCurves, type CurveLabelling } from './plot.ts';
+
+/** v7's description: quantities through quantity() (units.ts), "1 point" where v6 said "1 points". */
+function altV7(p: Params<Key>, count: number): string {
+  const r = raceFrom(p);
+  const wall = Number.isFinite(ceilingAt(r, 0))
+    ? `saturating towards a ceiling of ${quantity(ceilingAt(r, 0), 'points', 3)} in 2025, rising ${quantity(p.ceiling_rise, 'points')} a year`
+    : 'log-linear (no wall)';
+  return `Line chart of capability against effective compute from ${-X_MIN} tenfold steps below to ${X_MAX} above the 2025 frontier, ${wall}, over ${count} points. Open models sit ${ordersOfMagnitude(-followerStartOom(r))} behind the frontier: a gap of ${points(gapIn(p, START_YEAR))} in 2025 and ${points(gapIn(p, LATER_YEAR))} in ${LATER_YEAR}.`;
+}
 
 /** A published version: its record, and how it places the names (plot.ts CurveLabelling). */
 export interface WallCapabilityCurveVersion extends CurveLabelling {
@@ -141,8 +150,9 @@ export function wallCapabilityCurveFigure(options: WallCapabilityCurveVersion) {
         bendCase(p),
       ),
     table: curveRows,
-    plot: (p, rows) => plotCurves(options, p, rows),
+    plot: (p, rows, _band, frame) => plotCurves(options, p, rows, frame?.width),
     alt(p, rows) {
+      if (options.dotsApart) return altV7(p, rows.length);
       const r = raceFrom(p);
       const wall = Number.isFinite(ceilingAt(r, 0))
         ? `saturating towards a ceiling of ${formatNumber(ceilingAt(r, 0), 3)} points in 2025, rising ${formatNumber(p.ceiling_rise)} points a year`

@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { gapClosingYears } from '../../model/wall-race.ts';
 import { WALL_REFERENCE_OOM } from '../../model/wall-race.ts';
-import { formatNumber, formatYear } from '../format.ts';
+import { formatNumber, formatYear, quantity } from '../format.ts';
 import { defineFigure, type Params, type PlotFrame, type TableRow } from '../spec.ts';
 import { clipLine } from '../layout/clip-line.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
@@ -72,6 +72,14 @@ export function capabilityTop(p: Params<GapLagKey>): number {
   return Math.ceil((WALL_REFERENCE_OOM + HORIZON_YEARS * Math.log10(r.computeGrowth * r.algorithmicGrowth)) / 5) * 5;
 }
 
+/** v5's description: every quantity through quantity() (units.ts), so a value of one is singular. */
+function altV5(p: Params<GapLagKey>, rows: readonly TableRow[]): string {
+  const first = rows[0]!;
+  const target = rowAt(rows, TARGET_YEAR);
+  const close = closingYear(rows);
+  return `Line chart of frontier and open capability from ${START_YEAR} to ${END_YEAR}, with saturation σ = ${formatNumber(p.saturation)}, the ceiling rising ${quantity(p.ceiling_rise, 'points')} a year, algorithmic growth ${formatNumber(p.g_a)}×/yr, compute growth ${formatNumber(p.g_c)}×/yr and open models ${months(p.open_lag)} behind. The gap goes from ${points(first.gap!)} in ${START_YEAR} to ${points(target.gap!)} in ${TARGET_YEAR}; the lag goes from ${months(first.lag_months!)} to ${months(target.lag_months!)}. The gap falls to a quarter of its ${START_YEAR} size ${Number.isFinite(close) ? `in ${formatYear(Math.floor(close))}` : `not before ${formatYear(END_YEAR)}`}.`;
+}
+
 export interface WallGapLagVersion {
   readonly version: number;
   readonly date: string;
@@ -80,6 +88,8 @@ export interface WallGapLagVersion {
   readonly firstVersionParams?: boolean;
   /** v4 on: the gap and lag labels keep off the two lines (LabelLayout.avoid), where on a phone they sat on them. */
   readonly labelsOffLines?: boolean;
+  /** v5 on: the description's quantities through quantity() (units.ts): "1 month", "1 point", where v4 said "1 months". */
+  readonly quantities?: boolean;
 }
 
 export function wallGapLagFigure(options: WallGapLagVersion) {
@@ -321,6 +331,7 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
       };
     },
     alt(p, rows) {
+      if (options.quantities) return altV5(p, rows);
       const first = rows[0]!;
       const target = rowAt(rows, TARGET_YEAR);
       const close = closingYear(rows);

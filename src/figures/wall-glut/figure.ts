@@ -8,7 +8,7 @@
  * reverse (src/model/wall-race.ts; Eth & Davidson 2025).
  */
 import { WALL_REFERENCE_OOM, followerStartOom, type RaceState } from '../../model/wall-race.ts';
-import { formatNumber, formatYear } from '../format.ts';
+import { formatNumber, formatYear, quantity } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { months, points } from '../wall-shared/units.ts';
 import { plotWallGlut } from './plot.ts';
@@ -75,12 +75,34 @@ export function capabilityTop(p: Params<Key>): number {
   return Math.ceil(((WALL_REFERENCE_OOM + highest) * 1.12) / 5) * 5;
 }
 
+/** v4's description: quantities through quantity() (units.ts), and open models' glut past the end said so. */
+function altV4(p: Params<Key>, rows: readonly TableRow[]): string {
+  const gradual = at(rows, 0, TARGET_YEAR);
+  const glut = at(rows, 1, TARGET_YEAR);
+  const top = peak(rows, 'gap');
+  const openYear = p.glut_year + p.glut_delay;
+  const reach =
+    p.glut_delay === 0
+      ? 'reaching open models at the same time'
+      : p.glut_delay < 0
+        ? `reaching open models ${quantity(-p.glut_delay, 'years')} earlier`
+        : openYear > END_YEAR
+          ? `reaching open models ${quantity(p.glut_delay, 'years')} later, in ${formatYear(openYear)}, after the figure’s end`
+          : `reaching open models ${quantity(p.glut_delay, 'years')} later`;
+  return `Two line charts of frontier and open capability from ${formatYear(START_YEAR)} to ${formatYear(END_YEAR)}, with saturation σ = ${formatNumber(p.saturation)} and the ceiling rising ${quantity(p.ceiling_rise, 'points')} a year. Gradual wall: the gap in ${TARGET_YEAR} is ${points(gradual.gap!)}. Glut from ${formatYear(p.glut_year)}, ${formatNumber(p.glut_speedup)}× faster progress for the leader, ${reach}: the gap is widest, ${points(top.gap!)}, in ${formatYear(Math.floor(top.year!))} and is ${points(glut.gap!)} in ${TARGET_YEAR}; the lag then is ${lagWords(glut.lag_months!)}.`;
+}
+
 export interface WallGlutVersion {
   readonly version: number;
   readonly date: string;
   readonly changes: string;
   /** From v3: every label keeps off the lines and rules of another colour in its own panel (plot.ts). */
   readonly labelsOffMarks?: boolean;
+  /**
+   * From v4: open models' glut after the figure's end is said in the drawing (plot.ts) and in the description,
+   * and the description's quantities are singular at one ("1 year", "1 point": v3 said "1 years").
+   */
+  readonly glutPastEnd?: boolean;
 }
 
 export function wallGlutFigure(options: WallGlutVersion) {
@@ -210,8 +232,13 @@ export function wallGlutFigure(options: WallGlutVersion) {
     table(p: Params<Key>) {
       return [...rowsOf(0, raceStates(raceFrom(p))), ...rowsOf(1, raceStates(raceFrom(p, true)))];
     },
-    plot: (p, rows) => plotWallGlut(p, rows, capabilityTop(p), { labelsOffMarks: options.labelsOffMarks }),
+    plot: (p, rows) =>
+      plotWallGlut(p, rows, capabilityTop(p), {
+        labelsOffMarks: options.labelsOffMarks,
+        glutPastEnd: options.glutPastEnd,
+      }),
     alt(p, rows) {
+      if (options.glutPastEnd) return altV4(p, rows);
       const gradual = at(rows, 0, TARGET_YEAR);
       const glut = at(rows, 1, TARGET_YEAR);
       const top = peak(rows, 'gap');

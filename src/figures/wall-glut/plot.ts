@@ -6,11 +6,17 @@
  * and the rules of another colour in their own panel, and the rules stop below the panels' names. v2 drew
  * "Sudden glut" under its rule and "Frontier" along the open line or the ceiling (issue 19).
  *
- * @example plotWallGlut(params, rows, capabilityTop(params), { labelsOffMarks: true })
+ * From v4 (`glutPastEnd`) a rule past the panel's right edge, open models' glut after 2045, is said there in a
+ * note ("→ glut, open: 2049"): v3 dropped it and its name with nothing said; and the ceiling stops below the panels'
+ * names, as the rules do.
+ *
+ * @example plotWallGlut(params, rows, capabilityTop(params), { labelsOffMarks: true, glutPastEnd: true })
  */
 import * as Plot from '@observablehq/plot';
 import { formatYear } from '../format.ts';
+import { clipLine } from '../layout/clip-line.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
+import { offAxisNote } from '../layout/off-axis.ts';
 import type { Params, TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
 import { CEILING_COLOR, FRONTIER_COLOR, OPEN_COLOR } from '../wall-shared/params.ts';
@@ -26,6 +32,8 @@ const LABEL_YEAR = 2033;
 const FLIP_YEAR = 2036;
 /** Height of the band at a panel's top that holds its name (v3 on): the glut's rules start below it, in px. */
 const NAME_BAND = 22;
+/** The top share of the capability axis that v4's ceiling keeps out of: the panels' names' band at any width. */
+const NAME_SHARE = 0.1;
 
 const at = (rows: readonly TableRow[], scenario: number, year: number) =>
   rows.find((r) => r.scenario === scenario && Math.abs(r.year! - year) < 1e-9)!;
@@ -35,22 +43,42 @@ export function plotWallGlut(
   p: Params<Key>,
   rows: readonly TableRow[],
   top: number,
-  options: { readonly labelsOffMarks?: boolean } = {},
+  options: { readonly labelsOffMarks?: boolean; readonly glutPastEnd?: boolean } = {},
 ): Plot.PlotOptions {
   const inside = (year: number) => year >= START_YEAR && year <= END_YEAR;
-  const starts = [
+  const allStarts = [
     { scenario: 1, year: p.glut_year, text: 'glut, leader', line: 0 },
     // Open models that got the glut before the start have it from the start.
     { scenario: 1, year: Math.max(START_YEAR, p.glut_year + p.glut_delay), text: 'glut, open', line: 1 },
-  ].filter((d) => inside(d.year));
+  ];
+  const starts = allStarts.filter((d) => inside(d.year));
+  // v4: a rule past the end is said at the panel's right edge, on its name's row, pointing the way it went.
+  const pastEnd = options.glutPastEnd ? allStarts.filter((d) => d.year > END_YEAR) : [];
   const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
   const labelAt = at(rows, 0, LABEL_YEAR);
   // Filtered rather than clipped: Plot numbers clip paths per render, which would make SVGs differ.
-  const ceiling = rows.filter((r) => r.frontier_ceiling! <= top);
+  // v4 cuts the ceiling where it meets the band of the panels' names (a share of the axis, about 24-33 px from 338 to
+  // 640 px wide), as the rules stop below it: at λ = 1 the layout moved "Sudden glut" off the ceiling to the panel's foot.
+  const ceiling = options.glutPastEnd
+    ? [0, 1].flatMap((scenario) =>
+        clipLine(
+          rows.filter((r) => r.scenario === scenario) as Record<'year' | 'frontier_ceiling', number>[],
+          'year',
+          'frontier_ceiling',
+          [0, top * (1 - NAME_SHARE)],
+        ).map((d) => ({ ...d, scenario })),
+      )
+    : rows.filter((r) => r.frontier_ceiling! <= top);
   const panel = { fx: 'scenario' } as const;
   const layout = options.labelsOffMarks
     ? new LabelLayout({ keepSide: true })
-        .avoid(ceiling, 'year', 'frontier_ceiling', CEILING_COLOR, panel)
+        .avoid(
+          ceiling,
+          'year',
+          'frontier_ceiling',
+          CEILING_COLOR,
+          options.glutPastEnd ? { ...panel, z: 'segment' } : panel,
+        )
         .avoid(rows, 'year', 'open', OPEN_COLOR, panel)
         .avoid(rows, 'year', 'frontier', FRONTIER_COLOR, panel)
         // The rules' names may touch the rules (their colour) but stay on their own rule's side of the other one.
@@ -75,6 +103,23 @@ export function plotWallGlut(
         dy: (layout ? 30 : 24) + d.line * (layout ? 18 : 15),
         textAnchor: d.year > FLIP_YEAR ? 'end' : 'start',
         fill: theme.highlight,
+        fontSize: 10,
+        ...halo,
+      }),
+    ),
+  );
+  const pastEndNotes = pastEnd.map((d) =>
+    Plot.text(
+      [{ ...d, note: offAxisNote('above', `${d.text}: ${formatYear(d.year)}`, 'x') }],
+      placed({
+        fx: 'scenario',
+        x: END_YEAR,
+        y: top,
+        text: 'note',
+        dx: -3,
+        dy: 30 + d.line * 18,
+        textAnchor: 'end',
+        fill: theme.mutedInk,
         fontSize: 10,
         ...halo,
       }),
@@ -116,6 +161,7 @@ export function plotWallGlut(
       fx: 'scenario',
       x: 'year',
       y: 'frontier_ceiling',
+      ...(options.glutPastEnd ? { z: 'segment' } : {}),
       stroke: CEILING_COLOR,
       strokeDasharray: '4 3',
     }),
@@ -152,7 +198,7 @@ export function plotWallGlut(
     y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
     // v3 draws every text after the marks, so no line is painted over a label; v2's order is kept as published.
     marks: layout
-      ? [...data, ...sides, names, ...glutNames, ...sideNames]
+      ? [...data, ...sides, names, ...glutNames, ...pastEndNotes, ...sideNames]
       : [names, ...data, ...glutNames, ...sides, ...sideNames],
   };
 }
