@@ -7,15 +7,39 @@
  * paint, when a box in the page's flow would push what the reader is reading down (a layout shift), while a box
  * over the page moves nothing. One polite live region for the whole page, so a screen reader hears the notice once.
  *
+ * The reader puts it away with its Dismiss button or Escape (page-notice-keys.ts: when no popup claims it);
+ * focus then goes back where the reader was. While it would cover the focused control or an open sheet, it yields
+ * (page-notice-yield.ts).
+ *
  * Used by page-query.ts (what a link's settings did on the page) and frozen-view-notice.ts (a frozen version).
  * @example showPageNotice([noticeParagraph('This page has no settings to change, so "g_i" in its link was ignored.')])
  */
+
+import { onUnclaimedEscape, returnFocus } from './page-notice-keys.ts';
+import { yieldToTheReader } from './page-notice-yield.ts';
 
 /** How long the empty live region stands before its text arrives: a region added with its text may go unheard. */
 const ANNOUNCE_DELAY_MS = 100;
 
 let box: HTMLElement | undefined;
 let region: HTMLElement | undefined;
+/** The element the reader last focused outside the notice: where focus goes back when it is dismissed. */
+let before: Element | null = null;
+/** Stops what the shown notice listens to. */
+let stop: (() => void) | undefined;
+
+const remember = (event: FocusEvent) => {
+  if (event.target instanceof Element && !box?.contains(event.target)) before = event.target;
+};
+
+/** Removes the notice; focus that was in it goes back where the reader was, never to the page's <body>. */
+export function dismissPageNotice(): void {
+  if (!box?.isConnected) return;
+  const hadFocus = box.contains(document.activeElement);
+  box.remove();
+  stop?.();
+  if (hadFocus) returnFocus(before);
+}
 
 /**
  * Puts the notice's empty live region on the page, so that text given later is announced. Idempotent; called at
@@ -31,6 +55,8 @@ export function preparePageNotice(): void {
   region.setAttribute('data-page-notice-text', '');
   box.append(region);
   document.body.append(box);
+  if (document.activeElement !== document.body) before = document.activeElement;
+  document.addEventListener('focusin', remember);
 }
 
 /** Shows `content` in the page's notice, with a Dismiss button; the text is announced politely. */
@@ -46,8 +72,15 @@ export function showPageNotice(content: readonly Node[]): void {
     dismiss.type = 'button';
     dismiss.textContent = 'Dismiss';
     dismiss.setAttribute('data-page-notice-dismiss', '');
-    dismiss.addEventListener('click', () => box?.remove());
+    dismiss.addEventListener('click', dismissPageNotice);
     box.append(dismiss);
+    const unyield = yieldToTheReader(box);
+    const unkey = onUnclaimedEscape(dismissPageNotice);
+    stop = () => {
+      unyield();
+      unkey();
+      document.removeEventListener('focusin', remember);
+    };
   };
   if (fresh) setTimeout(show, ANNOUNCE_DELAY_MS);
   else show();
