@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, formatNumber, formatParam, formatUsd, formatYear, quantity, unitAfter } from './format.ts';
+import {
+  codeNames,
+  formatCell,
+  formatNumber,
+  formatParam,
+  formatUsd,
+  formatYear,
+  quantity,
+  unitAfter,
+} from './format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -34,6 +43,22 @@ it('formats parameters with their units', () => {
 it('formats table cells by column unit', () => {
   expect(formatCell(2025.25, { unit: 'calendar year', digits: 6 })).toBe('2025.25');
   expect(formatCell(2.326962860962461, { unit: 'nats/token', digits: 4 })).toBe('2.327');
+});
+
+it('names a coded column’s values by the key in its unit, not by their codes', () => {
+  const maker = { unit: '0 NVIDIA, 1 Apple, 2 AMD / Framework, −1 projection', digits: 1 };
+  expect([0, 1, 2, -1].map((code) => formatCell(code, maker))).toEqual([
+    'NVIDIA',
+    'Apple',
+    'AMD / Framework',
+    'projection',
+  ]);
+  expect(formatCell(1, { unit: '0 machine, 1 projection', digits: 1 })).toBe('projection');
+  // A code the key leaves out stays a number; units that are no key are not read as one.
+  expect(formatCell(3, maker)).toBe('3');
+  expect(codeNames('calendar year')).toBeUndefined();
+  expect(codeNames('1 in 10 runs')).toBeUndefined();
+  expect(codeNames('0 PaLM, 1 LLaMA-13B, 2 Vicuna-13B')?.get(2)).toBe('Vicuna-13B');
 });
 
 it('speaks years as years and dollars and multiples compactly (aria-valuetext)', () => {

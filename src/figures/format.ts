@@ -122,9 +122,31 @@ export function formatParamOf(def: SliderUnit, value: number): string {
   return formatParam(value, readoutUnit(def));
 }
 
-/** A table cell: text labels as they are, calendar years plain, other numbers to the column's significant digits. */
+/** A coded column's unit: every entry a whole number and its name ("0 NVIDIA, 1 Apple, −1 projection"). */
+const CODE_ENTRY = /^([−-]?\d+) (\S.*)$/;
+
+/**
+ * The names of a coded column's values, read from its unit, or undefined for a unit that is not a list of codes.
+ * device-frontier's "Series" and "Maker", device-fit's "Vendor", wall-glut's and memo-costs' columns hold a number
+ * per category (data.csv stays numeric, and published files keep their bytes); the unit is their key, and the
+ * reader's table shows the names it gives, not the bare codes.
+ *
+ * @example codeNames('0 machine, 1 projection') // Map { 0 => 'machine', 1 => 'projection' }
+ */
+export function codeNames(unit: string): ReadonlyMap<number, string> | undefined {
+  const entries = unit.split(', ').map((entry) => CODE_ENTRY.exec(entry));
+  if (entries.length < 2 || entries.some((entry) => !entry)) return undefined;
+  return new Map(entries.map((entry) => [Number(entry![1]!.replace('−', '-')), entry![2]!] as const));
+}
+
+/**
+ * A table cell: text labels as they are, a coded column's value by its name (codeNames), calendar years plain,
+ * other numbers to the column's significant digits.
+ */
 export function formatCell(value: number | string | undefined, column: { unit: string; digits: number }): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '–';
+  const named = codeNames(column.unit)?.get(value);
+  if (named !== undefined) return named;
   return YEAR_UNITS.includes(column.unit) ? formatYear(value) : formatNumber(value, column.digits);
 }
