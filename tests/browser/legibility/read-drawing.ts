@@ -23,7 +23,26 @@ export interface TextBox {
    * the gap in pixels from its box to the nearest dot's edge and to the nearest point of a line, and whether a
    * leader line (LabelLayout's, leader.ts) starts at its box. Undefined where no mark of its colour is on show.
    */
-  readonly near?: { readonly dot?: number; readonly line?: number; readonly leader: boolean; readonly dots: number };
+  readonly near?: {
+    readonly dot?: number;
+    readonly line?: number;
+    readonly leader: boolean;
+    readonly dots: number;
+    /** The far end of the leader that joins the text to its point, in the page's pixels. */
+    readonly leaderTo?: { readonly x: number; readonly y: number };
+  };
+}
+
+/** A dot on show, in the page's pixels (Drawing.dots). */
+export interface DotMark {
+  readonly id: number;
+  /** How many dots the drawing has, on show or not: ids name the same points only between drawings of as many. */
+  readonly of: number;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly colour: string;
+  readonly hidden: boolean;
 }
 
 export interface MarkColour {
@@ -43,6 +62,13 @@ export interface Drawing {
    * clip Plot gives a clipped mark. A line pushed off its axis is drawn, but nowhere a reader can see it.
    */
   readonly shownColours?: readonly string[];
+  /**
+   * Every dot (a circle of a data mark) on show, read in the first theme only (geometry; the colour is that
+   * theme's): `id` is its place among all the drawing's dots in drawing order, which names one data point across
+   * states while the figure draws the same rows; `hidden` when later dots of another colour cover half of it or
+   * more, so that a reader sees theirs and not its own (dots-named.ts).
+   */
+  readonly dots?: readonly DotMark[];
   /** The theme's text colours, ink and muted ink (--fig-ink, --fig-muted-ink), as computed: notes, not names. */
   readonly neutralColours?: readonly string[];
   /** Text a reader reads around the drawing: description, slider readouts, caption, presets. */
@@ -157,6 +183,28 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
       };
       const marks: { mark: string; colour: string; opacity: number }[] = [];
       const shown = new Set<string>();
+      // Every dot in drawing order, on show or not (its place is its identity), with whether it is filled.
+      const circles: { id: number; x: number; y: number; r: number; colour: string; filled: boolean; on: boolean }[] =
+        [];
+      // Dots on show, each hidden when filled dots of another colour drawn after it cover half its sample points or
+      // more (its middle and eight points round it at 0.7 of its radius, or on its ring for an unfilled one).
+      const dotsOnShow = (all: typeof circles) =>
+        all
+          .filter((c) => c.on)
+          .map((c) => {
+            const k = c.filled ? 0.7 : 1;
+            const points = [
+              ...(c.filled ? [{ x: c.x, y: c.y }] : []),
+              ...Array.from({ length: 8 }, (_, i) => ({
+                x: c.x + k * c.r * Math.cos((i * Math.PI) / 4),
+                y: c.y + k * c.r * Math.sin((i * Math.PI) / 4),
+              })),
+            ];
+            const over = all.filter((o) => o.id > c.id && o.on && o.filled && o.colour !== c.colour);
+            const covered = points.filter((p) => over.some((o) => Math.hypot(p.x - o.x, p.y - o.y) <= o.r)).length;
+            const hidden = covered * 2 >= points.length;
+            return { id: c.id, of: all.length, x: c.x, y: c.y, r: c.r, colour: c.colour, hidden };
+          });
       for (const group of svg.querySelectorAll('g[data-mark]')) {
         const mark = group.getAttribute('data-mark') ?? '';
         if (/grid|axis|tick|frame/.test(mark)) continue;
@@ -166,8 +214,16 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
           if (stroked) marks.push({ mark, colour: style.stroke, opacity: opacityUp(shape, 'stroke-opacity') });
           else if (style.fill !== 'none')
             marks.push({ mark, colour: style.fill, opacity: opacityUp(shape, 'fill-opacity') });
+          if (first && shape instanceof SVGCircleElement && !/text|leader/.test(mark)) {
+            const box = shape.getBoundingClientRect();
+            const filled = style.fill !== 'none' && opacityUp(shape, 'fill-opacity') > 0;
+            const r = box.width / 2;
+            const at = { x: box.left + r, y: box.top + box.height / 2, r };
+            circles.push({ id: circles.length, ...at, colour: filled ? style.fill : style.stroke, filled, on: false });
+          }
           // Colours on show, outline and fill alike (a ringed dot shows both), for names-without-marks.ts.
           if (/text/.test(mark) || !onShow(shape)) continue;
+          if (first && shape instanceof SVGCircleElement && !/leader/.test(mark)) circles.at(-1)!.on = true;
           if (stroked && opacityUp(shape, 'stroke-opacity') > 0) shown.add(style.stroke);
           if (style.fill !== 'none' && opacityUp(shape, 'fill-opacity') > 0) shown.add(style.fill);
           if (!first) continue;
@@ -184,18 +240,21 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
       const LEADER_SLACK = 24;
       // A leader is drawn in one group with its text mark (leader.ts drawLeaders): a text is joined to its point
       // when a leader of its own mark starts at its box.
+      // The leader's far end, where one joins the text; undefined where none does.
       const joined = (element: Element, box: { left: number; top: number; right: number; bottom: number }) => {
         const group = element.closest('g[data-mark="text"]')?.parentElement;
         const lines = group ? [...group.querySelectorAll<SVGLineElement>(':scope > g[data-mark="leader"] line')] : [];
-        return lines.some((line) => {
+        for (const line of lines) {
           const matrix = line.getScreenCTM();
-          if (!matrix) return false;
-          const ends = [
+          if (!matrix) continue;
+          const [a, b] = [
             new DOMPoint(line.x1.baseVal.value, line.y1.baseVal.value),
             new DOMPoint(line.x2.baseVal.value, line.y2.baseVal.value),
-          ].map((p) => p.matrixTransform(matrix));
-          return ends.some((p) => gapTo(p, box) <= LEADER_SLACK);
-        });
+          ].map((p) => p.matrixTransform(matrix)) as [DOMPoint, DOMPoint];
+          const [near, far] = gapTo(a, box) <= gapTo(b, box) ? [a, b] : [b, a];
+          if (gapTo(near, box) <= LEADER_SLACK) return { x: far.x, y: far.y };
+        }
+        return undefined;
       };
       const gapTo = (p: { x: number; y: number }, t: { left: number; top: number; right: number; bottom: number }) =>
         Math.hypot(Math.max(t.left - p.x, 0, p.x - t.right), Math.max(t.top - p.y, 0, p.y - t.bottom));
@@ -208,7 +267,8 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
           const line = points.length ? Math.min(...points.map((p) => gapTo(p, text))) : undefined;
           const dot = own.length ? Math.min(...own) : undefined;
           if (dot === undefined && line === undefined) continue;
-          text.near = { dot, line, leader: joined(element, text), dots: own.length };
+          const leaderTo = joined(element, text);
+          text.near = { dot, line, leader: leaderTo !== undefined, dots: own.length, ...(leaderTo && { leaderTo }) };
         }
       const box = svg.getBoundingClientRect();
       const prose = [
@@ -222,6 +282,7 @@ export function readState(page: Page, sliders: Record<string, string>): Promise<
         svg: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
         background,
         shownColours: [...shown],
+        ...(first && { dots: dotsOnShow(circles) }),
         neutralColours: ['--fig-ink', '--fig-muted-ink'].map((property) => {
           const probe = document.createElementNS('http://www.w3.org/2000/svg', 'g');
           probe.style.fill = `var(${property})`;
