@@ -77,6 +77,7 @@ describe('unitAfter', () => {
     expect(formatParam(1.5, 'points/yr')).toBe('1.5 points/yr');
     expect(formatParam(0, 'points')).toBe('0 points');
     expect(quantity(1, 'years')).toBe('1 year');
+    expect(quantity(1, 'machines', 1)).toBe('1 machine');
     expect(quantity(1.04, 'tokens/s')).toBe('1 token/s');
     expect(quantity(6.43, 'tokens/s')).toBe('6.4 tokens/s');
   });

@@ -80,7 +80,7 @@ export function formatUsd(value: number): string {
 }
 
 /** Plural nouns a unit may start with; the wall's catalogue showed "the slider runs from 0 points/yr to 1 points/yr". */
-const COUNTED_NOUN = /^(points|months|years|steps|runs|tokens|parameters|orders|nats|draws|bits)(?![\w-])/;
+const COUNTED_NOUN = /^(points|months|years|steps|runs|tokens|parameters|orders|nats|draws|bits|machines)(?![\w-])/;
 
 /**
  * A unit as read after a number: its first noun singular after exactly "1" ("1 point/yr", "1 order of magnitude

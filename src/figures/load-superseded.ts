@@ -17,7 +17,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./*/*.test.ts',
   // The latest versions (load.ts).
   '!./budget-frontier/v3.ts',
-  '!./device-fit/v3.ts',
+  '!./device-fit/v4.ts',
   '!./device-frontier/v7.ts',
   '!./meek-capability-gap/v4.ts',
   '!./meek-gap-band/v2.ts',

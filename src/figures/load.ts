@@ -14,7 +14,7 @@ import type { AnyFigureSpec, FigureData } from './spec.ts';
 // holds this list to exactly the latest versions, and says what to move when a figure gets a new one.
 const latest = import.meta.glob<{ default: AnyFigureSpec }>([
   './budget-frontier/v3.ts',
-  './device-fit/v3.ts',
+  './device-fit/v4.ts',
   './device-frontier/v7.ts',
   './meek-capability-gap/v4.ts',
   './meek-gap-band/v2.ts',

@@ -65,6 +65,7 @@ import openBetsV5 from './open-bets/v5.ts';
 import deviceFitV1 from './device-fit/v1.ts';
 import deviceFitV2 from './device-fit/v2.ts';
 import deviceFitV3 from './device-fit/v3.ts';
+import deviceFitV4 from './device-fit/v4.ts';
 import deviceFrontierV1 from './device-frontier/v1.ts';
 import deviceFrontierV2 from './device-frontier/v2.ts';
 import deviceFrontierV3 from './device-frontier/v3.ts';
@@ -145,6 +146,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   deviceFitV1,
   deviceFitV2,
   deviceFitV3,
+  deviceFitV4,
   deviceFrontierV1,
   deviceFrontierV2,
   deviceFrontierV3,

@@ -20,6 +20,7 @@ import {
 import { placeDataLabels, type AxisScale, type LabelFrame } from '../edge-labels.ts';
 import { FILE_WIDTH } from '../render.ts';
 import { theme } from '../theme.ts';
+import { drawnMachines, machineMarks } from './plot-v4.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
 
 type Key = 'bits_per_weight' | 'decode_efficiency' | 'active_share';
@@ -71,6 +72,11 @@ const Y_V1: AxisScale = { domain: [0.5, 2000], type: 'log' };
  * and the dots drawn above it ran into the axis's title.
  */
 const Y_FROM_V3: AxisScale = { domain: [0.5, 1e4], type: 'log' };
+/**
+ * From v4: down to 0.2 tokens/s, room below the slowest dots for their names. At 30% of bandwidth the Ryzen AI
+ * Max+ 395 decodes 0.75 tokens/s, 8 px above v3's axis on a phone, and its name found no place beside it.
+ */
+const Y_FROM_V4: AxisScale = { domain: [0.2, 1e4], type: 'log' };
 const FRAME: LabelFrame = { width: 640, height: 400, marginTop: 28, marginRight: 24, marginBottom: 40, marginLeft: 56 };
 
 /** Labels for the dots: machines at the same point share one; each moves or drops rather than overlap (edge-labels.ts). */
@@ -120,6 +126,12 @@ export interface DeviceFitVersion {
   readonly changes: string;
   /** From v3: the active share's slider reaches both its ends (paramsFromV3), and the speed axis holds every state (Y_FROM_V3). */
   readonly reachableEnds?: boolean;
+  /**
+   * From v4: every machine told apart at every setting, on a phone too (plot-v4.ts): nearly coinciding machines of
+   * different makers drawn a dot apart, of one maker under one name, each name by its own dot or joined to it; and
+   * the description's speeds in the singular at 1 ("1 token/s", quantity).
+   */
+  readonly everyMachineNamed?: boolean;
 }
 
 export function deviceFitFigure(options: DeviceFitVersion) {
@@ -257,8 +269,18 @@ export function deviceFitFigure(options: DeviceFitVersion) {
     },
     plot(_p, rows, _band, frame) {
       const width = frame?.width ?? FILE_WIDTH;
-      const Y = options.reachableEnds ? Y_FROM_V3 : Y_V1;
-      const labels = dotLabels(rows, width, Y);
+      const Y = options.everyMachineNamed ? Y_FROM_V4 : options.reachableEnds ? Y_FROM_V3 : Y_V1;
+      const labels = options.everyMachineNamed ? [] : dotLabels(rows, width, Y);
+      const rank = (names: readonly string[]) => {
+        const i = NAMED.findIndex((n) => names.some((m) => m.startsWith(n)));
+        return i < 0 ? NAMED.length : i;
+      };
+      const machines = options.everyMachineNamed
+        ? machineMarks(drawnMachines(rows, FRAME, X, Y, width, rank), VENDOR_FILL, VENDOR_NAMES, {
+            left: { x: X.domain[0], y: Y.domain[1] },
+            right: { x: X.domain[1], y: Y.domain[1] },
+          })
+        : [];
       return {
         ...FRAME,
         x: {
@@ -274,36 +296,38 @@ export function deviceFitFigure(options: DeviceFitVersion) {
           grid: true,
           tickFormat: (d: number) => formatNumber(d, 1),
         },
-        marks: [
-          ...VENDOR_FILL.map((fill, vendor) =>
-            Plot.dot(
-              rows.filter((r) => r.vendor === vendor),
-              { x: 'max_parameters', y: 'tokens_per_second', r: 5, fill, stroke: theme.background, strokeWidth: 1 },
-            ),
-          ),
-          ...labels.map((label) =>
-            Plot.text([label], {
-              x: 'x',
-              y: 'y',
-              text: 'text',
-              dx: label.dx,
-              dy: label.dy,
-              textAnchor: label.textAnchor,
-              fill: label.fill,
-              stroke: theme.background,
-              strokeWidth: 3,
-              paintOrder: 'stroke',
-              fontSize: 12,
-            }),
-          ),
-        ],
+        marks: options.everyMachineNamed
+          ? machines
+          : [
+              ...VENDOR_FILL.map((fill, vendor) =>
+                Plot.dot(
+                  rows.filter((r) => r.vendor === vendor),
+                  { x: 'max_parameters', y: 'tokens_per_second', r: 5, fill, stroke: theme.background, strokeWidth: 1 },
+                ),
+              ),
+              ...labels.map((label) =>
+                Plot.text([label], {
+                  x: 'x',
+                  y: 'y',
+                  text: 'text',
+                  dx: label.dx,
+                  dy: label.dy,
+                  textAnchor: label.textAnchor,
+                  fill: label.fill,
+                  stroke: theme.background,
+                  strokeWidth: 3,
+                  paintOrder: 'stroke',
+                  fontSize: 12,
+                }),
+              ),
+            ],
       } as Plot.PlotOptions;
     },
     alt(p, rows) {
       const list = rows
         .map(
           (r) =>
-            `${labelOf(r)}: ${billions(r.max_parameters!)} parameters at ${formatNumber(r.tokens_per_second!, 2)} tokens/s`,
+            `${labelOf(r)}: ${billions(r.max_parameters!)} parameters at ${options.everyMachineNamed ? speed(r.tokens_per_second!) : `${formatNumber(r.tokens_per_second!, 2)} tokens/s`}`,
         )
         .join('; ');
       return `Log-log dot chart of the largest model each home machine holds at ${formatNumber(p.bits_per_weight, 2)} bits per weight against its decode speed, with ${formatNumber(p.active_share * 100, 2)}% of weights active per token. ${list}.`;
