@@ -1,6 +1,6 @@
 /** Which file each browser module goes to: the island's runtime, one figure's file, or the bundler's choice. */
 import { describe, expect, it } from 'vitest';
-import { chunkGroups, type ModuleGraph } from './browser-chunks.ts';
+import { chunkGroups, figureEssays, type ModuleGraph } from './browser-chunks.ts';
 
 /** A graph from "module: static imports" lines, with dynamic imports marked by a leading `~`. */
 function graph(edges: Record<string, readonly string[]>, entries: readonly string[]): ModuleGraph {
@@ -129,5 +129,68 @@ describe('code few figures draw with', () => {
     expect(fewDraw.get(link)).toBe('plot-arrow');
     // d3-random: two figures' draws (one figure's own package goes in its file: see above).
     expect(fewDraw.get(random)).toBe('d3-random');
+  });
+});
+
+describe('figures one essay shows', () => {
+  // a and b on one essay, c on another, d on none: a's random draws and b's model code are that essay's only.
+  const essayOf = new Map([
+    ['a', 'one'],
+    ['b', 'one'],
+    ['c', 'two'],
+  ]);
+  const byEssay = chunkGroups(site, essayOf);
+
+  it("share one file, with the code only that essay's figures read", () => {
+    expect(byEssay.get(version('a', 2))).toBe('figures-one');
+    expect(byEssay.get(version('b', 2))).toBe('figures-one');
+    expect(byEssay.get(`${P}/figures/a/values.ts`)).toBe('figures-one');
+    expect(byEssay.get(random)).toBe('figures-one');
+    expect(byEssay.get(version('c', 2))).toBe('figures-two');
+    expect(byEssay.get(version('d', 2))).toBe('figure-d');
+  });
+
+  it('leave code two essays read to the bundler, and what the runtime or lazy code takes where it was', () => {
+    // The model code b (essay one) and c (essay two) read.
+    expect(byEssay.has(model)).toBe(false);
+    expect(byEssay.get(labels)).toBe('live-figure-island');
+    expect(byEssay.has(months)).toBe(false);
+    expect(byEssay.has(version('a', 1))).toBe(false);
+  });
+
+  it('are read from the essays: every figure an essay shows, each in one essay', () => {
+    const essays = figureEssays();
+    expect(essays.get('meek-loss-gap')).toBe('meek-models');
+    expect(essays.get('wall-glut')).toBe('peak-capabilities-wall');
+    expect(new Set(essays.values()).size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("the checked claims' and the Believe boxes' code", () => {
+  const claims = `${P}/components/prose/live-claims.ts`;
+  const believe = `${P}/components/believe/believe-live.ts`;
+  const words = `${P}/figures/claim-words.ts`;
+  const solve = `${P}/components/believe/solve.ts`;
+  const inverse = `${P}/model/inverse.ts`;
+  const checks = chunkGroups(
+    graph(
+      {
+        [loader]: [`~${island}`],
+        [island]: [`${P}/figures/load.ts`, `~${claims}`, `~${believe}`, `~${cite}`],
+        [`${P}/figures/load.ts`]: figures.map((f) => `~${version(f, 2)}`),
+        [claims]: [words, months],
+        [believe]: [solve, inverse],
+        [cite]: [months],
+        [version('a', 2)]: [inverse],
+        [version('b', 2)]: [inverse],
+      },
+      [loader],
+    ),
+  );
+
+  it('is one file, less what the citation dialog or a figure reads too', () => {
+    for (const id of [claims, believe, words, solve]) expect(checks.get(id)).toBe('claims-believe');
+    expect(checks.has(months)).toBe(false);
+    expect(checks.has(inverse)).toBe(false);
   });
 });

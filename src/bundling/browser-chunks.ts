@@ -8,9 +8,14 @@
  *  - `live-figure-island`: what every live figure loads whatever it shows: what the
  *    island imports, the packages figures draw with (Plot, d3), and the figure
  *    helpers more than one figure imports (labels, formats, the registry);
- *  - `figure-<id>`: the latest version of one figure and what only it imports
- *    (its spec, marks, model code), so a page loads only the figures it shows;
- *  - `d3-random`, `plot-arrow`: code few figures draw with (ownFile), loaded by those figures only.
+ *  - `figures-<essay>`: the latest versions of the figures one essay shows and what only they import (specs,
+ *    marks, model code): the essay loads them all once a reader uses each, and one gzip stream of its six figures
+ *    cost meek-models 22 KB where thirteen files cost 27 KB. A figure's permalink loads its essay's file: never
+ *    more than the essay itself loads, which is the page the budget binds;
+ *  - `figure-<id>`: the latest version of a figure no essay shows (or several do) and what only it imports;
+ *  - `d3-random`, `plot-arrow`: code few figures draw with (ownFile), loaded by those figures only;
+ *  - `claims-believe`: the checked claims' and the Believe boxes' code (CHECKS), which the island loads once a
+ *    reader pauses: one file where two cost 0.4 KB gzip more on meek-models.
  * Older versions' entries, and modules only they import (superseded versions
  * never go live), are left to the bundler, so no page loads a frozen version's
  * code. No group takes a module an eager
@@ -21,7 +26,9 @@
  * client, the Believe boxes): those stay files of their own.
  * Dev (`astro dev`) serves modules one by one.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { figureUses } from '../essays/figure-uses.ts';
 
 /** The module graph as the plugin reads it: ids and their static imports. */
 export interface ModuleGraph {
@@ -32,6 +39,8 @@ export interface ModuleGraph {
 }
 
 const ISLAND = /\/src\/components\/live-figure-island\.ts$/;
+/** What loads once a reader pauses after moving a slider: the checked claims' code and the Believe boxes'. */
+const CHECKS = /\/src\/components\/(prose\/live-claims|believe\/believe-live)\.ts$/;
 const VERSION = /\/src\/figures\/([^/]+)\/v(\d+)\.ts$/;
 /**
  * Code few figures draw with, in a file of its own that only the figures importing it load (left to the bundler,
@@ -51,17 +60,25 @@ const NOT_A_FIGURE = new Set(['layout', 'data-slices', 'band', 'frozen', 'publis
 /** A helper of the figure machinery joins the runtime once this many figures import it (else the bundler places it). */
 const WIDELY_SHARED = 4;
 
+/** The one essay that shows each figure, by figure id (a figure several essays show, or none, has none). */
+export type EssayOf = ReadonlyMap<string, string>;
+
+/** The file of a figure's own code: its essay's, else its own. */
+const figureGroup = (figure: string, essayOf: EssayOf) =>
+  essayOf.has(figure) ? `figures-${essayOf.get(figure)}` : `figure-${figure}`;
+
 /**
- * The group of a module the latest versions of several figures import: a figure folder's module goes with that
- * folder (meek-loss-gap/values.ts, read by four meek figures, with meek-loss-gap); packages, the registry and
- * helpers many figures read join the runtime; model code and helpers a few figures share stay with the bundler,
- * which puts each in a file for the figures that read it.
+ * The group of a module the latest versions of several figures import: code only one essay's figures read goes
+ * with that essay's figures; a figure folder's module goes with that folder (meek-loss-gap/values.ts, read by four
+ * meek figures, with meek-loss-gap); packages, the registry and helpers many figures read join the runtime; model
+ * code and helpers a few figures share stay with the bundler, which puts each in a file for the figures that read it.
  */
-function sharedGroup(path: string, figures: ReadonlySet<string>): string | undefined {
-  if (figures.size === 1) return `figure-${[...figures][0]}`;
+function sharedGroup(path: string, figures: ReadonlySet<string>, essayOf: EssayOf): string | undefined {
+  const groups = new Set([...figures].map((figure) => figureGroup(figure, essayOf)));
+  if (groups.size === 1) return [...groups][0];
   if (path.includes('/node_modules/')) return ownFile(path) ?? 'live-figure-island';
   const folder = /\/src\/figures\/([^/]+)\/[^/]+$/.exec(path)?.[1];
-  if (folder && !NOT_A_FIGURE.has(folder)) return `figure-${folder}`;
+  if (folder && !NOT_A_FIGURE.has(folder)) return figureGroup(folder, essayOf);
   if (REGISTRY.test(path)) return 'live-figure-island';
   return !MODEL.test(path) && figures.size >= WIDELY_SHARED ? 'live-figure-island' : undefined;
 }
@@ -93,10 +110,11 @@ function latestVersions(ids: readonly string[]): Map<string, string> {
 }
 
 /**
- * The group of each module that has one ('live-figure-island' or 'figure-<id>'); the rest the bundler places.
+ * The group of each module that has one ('live-figure-island', 'figures-<essay>' or 'figure-<id>'); the rest the
+ * bundler places. `essayOf` names the essay that shows each figure (figureEssays).
  * @example chunkGroups(graph).get('/p/node_modules/@observablehq/plot/src/plot.js') // 'live-figure-island'
  */
-export function chunkGroups(graph: ModuleGraph): Map<string, string> {
+export function chunkGroups(graph: ModuleGraph, essayOf: EssayOf = new Map()): Map<string, string> {
   const eager = closure(graph, graph.entries);
   const groups = new Map<string, string>();
   const island = graph.ids.find((id) => ISLAND.test(id.replaceAll('\\', '/')));
@@ -116,6 +134,17 @@ export function chunkGroups(graph: ModuleGraph): Map<string, string> {
     .flatMap((id) => graph.dynamicImportsOf(id))
     .filter((id) => id !== island && !VERSION.test(id.replaceAll('\\', '/')));
   const elsewhere = closure(graph, lazyRoots);
+  // The checked claims' and the Believe boxes' code load once a reader pauses, on the same pages (meek, wall; the
+  // incentives essay has claims only): one file, less what anything else reaches.
+  const checks = lazyRoots.filter((id) => CHECKS.test(id.replaceAll('\\', '/')));
+  const reachedOtherwise = closure(graph, [
+    ...graph.entries,
+    ...eagerLoads,
+    ...(island ? [island] : []),
+    ...latest.values(),
+    ...lazyRoots.filter((id) => !checks.includes(id)),
+  ]);
+  for (const id of closure(graph, checks)) if (!reachedOtherwise.has(id)) groups.set(id, 'claims-believe');
   const figuresOf = new Map<string, Set<string>>();
   for (const [figure, entry] of latest)
     for (const id of closure(graph, [entry])) {
@@ -123,10 +152,23 @@ export function chunkGroups(graph: ModuleGraph): Map<string, string> {
       figuresOf.set(id, (figuresOf.get(id) ?? new Set()).add(figure));
     }
   for (const [id, figures] of figuresOf) {
-    const group = sharedGroup(id.replaceAll('\\', '/'), figures);
+    const group = sharedGroup(id.replaceAll('\\', '/'), figures, essayOf);
     if (group) groups.set(id, group);
   }
   return groups;
+}
+
+/**
+ * The essay that shows each figure, read from the essays' MDX (`<Figure id="…">`); a figure more than one essay
+ * shows is in none (its own file then, so no essay loads another's figures).
+ * @example figureEssays().get('meek-loss-gap') // 'meek-models'
+ */
+export function figureEssays(folder = new URL('../content/essays/', import.meta.url)): EssayOf {
+  const essays = new Map<string, Set<string>>();
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx')))
+    for (const { id } of figureUses(readFileSync(new URL(file, folder), 'utf8')))
+      essays.set(id, (essays.get(id) ?? new Set()).add(file.replace(/\.mdx$/, '')));
+  return new Map([...essays].filter(([, slugs]) => slugs.size === 1).map(([id, slugs]) => [id, [...slugs][0]!]));
 }
 
 export function browserChunks(): Plugin {
@@ -164,12 +206,15 @@ export function browserChunks(): Plugin {
     },
     buildEnd() {
       const ids = [...this.getModuleIds()];
-      groups = chunkGroups({
-        ids,
-        entries: ids.filter((id) => this.getModuleInfo(id)?.isEntry),
-        importsOf: (id) => this.getModuleInfo(id)?.importedIds ?? [],
-        dynamicImportsOf: (id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? [],
-      });
+      groups = chunkGroups(
+        {
+          ids,
+          entries: ids.filter((id) => this.getModuleInfo(id)?.isEntry),
+          importsOf: (id) => this.getModuleInfo(id)?.importedIds ?? [],
+          dynamicImportsOf: (id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? [],
+        },
+        figureEssays(),
+      );
     },
   };
 }
