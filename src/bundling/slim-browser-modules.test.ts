@@ -11,6 +11,7 @@ import { REPORTED_NUMBERS } from '../model/parameters/reported-numbers.ts';
 import type { AnyFigureSpec } from '../figures/spec.ts';
 import { defaultParams } from '../figures/spec.ts';
 import { figureDataFromDisk } from '../figures/publishing/lock-files.ts';
+import { SITE } from '../site.ts';
 import { slimModuleSources, slimParameterEntries, workerParameterEntries } from './slim-browser-modules.ts';
 
 const asModule = (source: string) =>
@@ -110,5 +111,11 @@ describe('slim browser modules', () => {
     expect(parameterEntry('g_a')).not.toHaveProperty('label'); // the band below really read the worker's copy
     expect(real.length).toBeGreaterThan(0);
     expect(await band()).toEqual(real);
+  });
+
+  it("give the browser the build's SITE as a literal, without the code that resolves SITE_URL", async () => {
+    const source = slimModuleSources()['/src/site.ts']!;
+    expect(source).not.toMatch(/SITE_URL|function/);
+    expect((await asModule(source))['SITE']).toEqual(SITE);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * A Vite plugin for the browser build only: two modules that figure specs
- * import carry far more than the browser reads.
+ * A Vite plugin for the browser build only: three modules that browser code
+ * imports carry far more than the browser reads.
  *  - the parameter registry's entries (src/model/parameter-entries.ts) hold
  *    `published` intervals, verbatim quotes, reasons and assumptions that only
  *    pages rendered at build time show;
@@ -9,7 +9,9 @@
  *    preset's source (registryParam, anchorPresets) is shown only in pages
  *    rendered at build time, and the browser's copy names the work alone;
  *  - the bibliography (src/model/bibliography.ts) holds every work's CSL-JSON,
- *    where a figure's slider needs only "Author et al. 2024" (authors and year).
+ *    where a figure's slider needs only "Author et al. 2024" (authors and year);
+ *  - the site's metadata (src/site.ts) checks SITE_URL as it resolves it, which every page's served-origin
+ *    script carried (0.3 KB gzip): the browser's copy is the resolved SITE the build uses, as a literal.
  * The browser gets each as a module generated from the real one when the site
  * builds, with exactly the fields browser-side code reads, so a spec evaluated
  * in the browser is the same object as at build time except for its sliders'
@@ -19,6 +21,7 @@
  * Dev (`astro dev`) serves the real modules.
  */
 import type { Plugin } from 'vite';
+import { SITE } from '../site.ts';
 import { BIBLIOGRAPHY, type Reference } from '../model/bibliography.ts';
 import { PARAMETER_ENTRIES } from '../model/parameter-entries.ts';
 import type { ParameterInput } from '../model/parameters/schema.ts';
@@ -98,6 +101,9 @@ export function slimModuleSources(worker = false): Record<string, string> {
       '',
     ].join('\n'),
     '/src/model/bibliography.ts': `export const BIBLIOGRAPHY = ${asJsonParse(slimBibliography(BIBLIOGRAPHY, BROWSER_ENTRIES))};\n`,
+    // SITE as this build resolved it (the same SITE_URL astro.config.mjs defines for browser code); browser code reads
+    // SITE only, and importing anything else from site.ts fails the build with a missing export.
+    '/src/site.ts': `export const SITE = ${JSON.stringify(SITE)};\n`,
   };
 }
 
