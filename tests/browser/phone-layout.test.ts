@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { pageScriptRan } from '../support/page-script.ts';
-import { builtPages } from '../support/site-pages.ts';
+import { builtPages, essayPaths } from '../support/site-pages.ts';
 
 const site = useBuiltSite();
 const PHONE = { width: 390, height: 844 };
@@ -35,6 +35,34 @@ it('draws the text of every live figure at least 11 px on a phone', async () => 
   }
   await page.close();
   expect(small).toEqual([]);
+});
+
+// The sweep reads 390 px; a 320 px phone (the narrowest in use) on one page of each kind. On a mobile browser a page
+// whose content is wider than the screen widens the layout viewport, so innerWidth is checked as well: the home
+// page's 320 px thumbnails held their grid column, and the page, 358 px wide.
+it('lets no page of any kind scroll sideways on a 320 px phone', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 320, height: 700 }, isMobile: true, hasTouch: true });
+  const kinds = [
+    '/',
+    essayPaths()[0]!,
+    '/figures/',
+    '/figures/meek-loss-gap/',
+    '/data/',
+    '/parameters/',
+    '/about/',
+    '/search/',
+  ];
+  const wide: string[] = [];
+  for (const path of kinds) {
+    await page.goto(`${site.server.origin}${path}`);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    if (scrollWidth > 320 || innerWidth > 320) wide.push(`${path}: ${Math.max(scrollWidth, innerWidth)} px`);
+  }
+  await page.close();
+  expect(wide).toEqual([]);
 });
 
 describe.each([390, 800, 1280])('the site header at %i px', (width) => {
