@@ -1,1 +1,0 @@
-import { renderFigureSvg } from '../src/figures/render-static.ts';
