@@ -6,6 +6,7 @@ import {
   formatParam,
   formatUsd,
   formatYear,
+  formatYearMonth,
   quantity,
   unitAfter,
 } from './format.ts';
@@ -41,7 +42,8 @@ it('formats parameters with their units', () => {
 });
 
 it('formats table cells by column unit', () => {
-  expect(formatCell(2025.25, { unit: 'calendar year', digits: 6 })).toBe('2025.25');
+  expect(formatCell(2025.25, { unit: 'calendar year', digits: 6 })).toBe('Apr 2025');
+  expect(formatCell(2025, { unit: 'calendar year', digits: 6 })).toBe('2025');
   expect(formatCell(2.326962860962461, { unit: 'nats/token', digits: 4 })).toBe('2.327');
 });
 
@@ -59,6 +61,18 @@ it('names a coded column’s values by the key in its unit, not by their codes',
   expect(codeNames('calendar year')).toBeUndefined();
   expect(codeNames('1 in 10 runs')).toBeUndefined();
   expect(codeNames('0 PaLM, 1 LLaMA-13B, 2 Vicuna-13B')?.get(2)).toBe('Vicuna-13B');
+});
+
+it('names a fractional calendar year by its month, and a whole one by its year', () => {
+  expect([2025.125, 2025.5, 2025.75, 2025.9999999999, 2026.0000000001, 2031].map(formatYearMonth)).toEqual([
+    'Feb 2025',
+    'Jul 2025',
+    'Oct 2025',
+    '2026',
+    '2026',
+    '2031',
+  ]);
+  expect(formatYearMonth(0.1 + 0.2 + 2024.95)).toBe('Apr 2025');
 });
 
 it('speaks years as years and dollars and multiples compactly (aria-valuetext)', () => {

@@ -56,6 +56,8 @@ interface SliderUnit {
   readonly min: number;
   readonly max: number;
   readonly step: number;
+  /** A parameter with choices is shown by the name of its value (ParamDefinition.choices). */
+  readonly choices?: readonly { readonly value: number; readonly label: string }[];
 }
 
 /**
@@ -114,12 +116,14 @@ export function formatParam(value: number, unit: string): string {
 }
 
 /**
- * A parameter's value as shown beside its slider, in tables and in sentences: formatParam in its readout unit.
+ * A parameter's value as shown beside its slider, in tables and in sentences: formatParam in its readout unit, or
+ * the name of its value for a parameter with choices.
  *
  * @example formatParamOf({ unit: '', min: 2019, max: 2025, step: 1 }, 2020) // '2020'
+ * @example formatParamOf({ ...onOff, choices: [{ value: 0, label: 'Fitted trend' }, …] }, 0) // 'Fitted trend'
  */
 export function formatParamOf(def: SliderUnit, value: number): string {
-  return formatParam(value, readoutUnit(def));
+  return def.choices?.find((choice) => choice.value === value)?.label ?? formatParam(value, readoutUnit(def));
 }
 
 /** A coded column's unit: every entry a whole number and its name ("0 NVIDIA, 1 Apple, −1 projection"). */
@@ -139,14 +143,32 @@ export function codeNames(unit: string): ReadonlyMap<number, string> | undefined
   return new Map(entries.map((entry) => [Number(entry![1]!.replace('−', '-')), entry![2]!] as const));
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
 /**
- * A table cell: text labels as they are, a coded column's value by its name (codeNames), calendar years plain,
- * other numbers to the column's significant digits.
+ * A point in time given as a fractional calendar year, as a reader names it: the year when it is whole, else the
+ * month it falls in. Tables read "2025.25" under "calendar year", which no reader says; 2025.25 is the start of
+ * April. Float noise within a millionth of a month is dropped (2025.9999999 is January 2026).
+ *
+ * @example formatYearMonth(2025.25) // 'Apr 2025'
+ * @example formatYearMonth(2030) // '2030'
+ */
+export function formatYearMonth(value: number): string {
+  if (!Number.isFinite(value)) return formatNumber(value);
+  const months = Math.floor(Math.round(value * 12 * 1e6) / 1e6);
+  if (months % 12 === 0 && Math.abs(value * 12 - months) < 1e-6) return formatYear(months / 12);
+  return `${MONTHS[((months % 12) + 12) % 12]} ${Math.floor(months / 12)}`;
+}
+
+/**
+ * A table cell: text labels as they are, a coded column's value by its name (codeNames), calendar years plain (a
+ * fractional one by its month: formatYearMonth), other numbers to the column's significant digits. The HTML table
+ * only: data.csv keeps full precision.
  */
 export function formatCell(value: number | string | undefined, column: { unit: string; digits: number }): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '–';
   const named = codeNames(column.unit)?.get(value);
   if (named !== undefined) return named;
-  return YEAR_UNITS.includes(column.unit) ? formatYear(value) : formatNumber(value, column.digits);
+  return YEAR_UNITS.includes(column.unit) ? formatYearMonth(value) : formatNumber(value, column.digits);
 }

@@ -85,7 +85,7 @@ export function catchUpCase(years: number): 'years' | 'atOnce' | 'never' {
  * With a layout (v3 on) it is kept inside the plot: a late catch-up's label, below the frontier's line near
  * the bottom, ran over the year ticks, and "Starts level" over the axis title above the plot (issue 19).
  */
-function catchUpLabel(p: Params<Key>, rows: readonly TableRow[], years: number, layout?: LabelLayout) {
+function catchUpLabel(rows: readonly TableRow[], years: number, layout?: LabelLayout) {
   const when = catchUpCase(years);
   if (when === 'never') {
     const end = rows[rows.length - 1]!;
@@ -126,6 +126,13 @@ function catchUpLabel(p: Params<Key>, rows: readonly TableRow[], years: number, 
     },
     layout,
   );
+}
+
+/** The frontier's lead at the start, as the alt text says it: never "1 times ahead". */
+function leadWords(lead: number): string {
+  return formatNumber(lead, 2) === '1'
+    ? 'the two level at the start'
+    : `the frontier ${formatTimes(lead)} ahead at the start`;
 }
 
 export function meekInferenceGapFigure(options: {
@@ -279,7 +286,7 @@ export function meekInferenceGapFigure(options: {
             ...(options.current ? { fittedUpTo: FITTED_COMPUTE.high } : {}),
             ...(layout ? { layout } : {}),
           }),
-          catchUpLabel(p, rows, years, layout),
+          catchUpLabel(rows, years, layout),
         ],
       };
     },
@@ -290,7 +297,7 @@ export function meekInferenceGapFigure(options: {
         atOnce: 'It starts level with the frontier.',
         never: 'Prices fall too slowly for it ever to catch up.',
       }[catchUpCase(years)];
-      return `Line chart of the loss of the frontier model and of the best model a fixed price per token affords, ${formatYear(START_YEAR)} to ${formatYear(START_YEAR + YEARS)}, with prices at fixed capability falling ${formatNumber(p.inference_price_decline, 3)}× a year and the frontier ${formatTimes(p.inference_lead)} ahead at the start. The affordable model's training compute grows ${formatTimes(affordableGrowth(p))} a year, against ${formatNumber(frontierGrowth(p), 3)}× for the frontier. ${outcome} Final losses: ${formatNumber(rows[rows.length - 1]?.frontier_loss ?? NaN, 3)} and ${formatNumber(rows[rows.length - 1]?.affordable_loss ?? NaN, 3)} nats per token.`;
+      return `Line chart of the loss of the frontier model and of the best model a fixed price per token affords, ${formatYear(START_YEAR)} to ${formatYear(START_YEAR + YEARS)}, with prices at fixed capability falling ${formatNumber(p.inference_price_decline, 3)}× a year and ${leadWords(p.inference_lead)}. The affordable model's training compute grows ${formatTimes(affordableGrowth(p))} a year, against ${formatNumber(frontierGrowth(p), 3)}× for the frontier. ${outcome} Final losses: ${formatNumber(rows[rows.length - 1]?.frontier_loss ?? NaN, 3)} and ${formatNumber(rows[rows.length - 1]?.affordable_loss ?? NaN, 3)} nats per token.`;
     },
   });
 }
