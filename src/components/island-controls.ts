@@ -10,10 +10,14 @@ import { sliderPosition, sliderValue } from '../figures/slider.ts';
 import { spokenParam } from '../figures/spoken.ts';
 import type { ParamDefinition } from '../figures/spec.ts';
 
-/** A slider and the <output> that shows its value. */
+/**
+ * A slider and the <output> that shows its value; for a parameter with choices, its radio buttons (`choices`),
+ * the first of them as `input`, and no output (each button names its value).
+ */
 export interface Slider {
   readonly input: HTMLInputElement;
   readonly output: HTMLOutputElement | null;
+  readonly choices?: readonly HTMLInputElement[];
 }
 
 /** Wires the sliders, named-value buttons and Reset in `host`, and enables them. Returns the sliders by key. */
@@ -32,6 +36,13 @@ export function wireControls(
     const output = fieldset.querySelector<HTMLOutputElement>(`output[for="${input.id}"]`);
     sliders.set(key, { input, output });
     input.addEventListener('input', () => actions.set(key, sliderValue(def, Number(input.value))));
+  }
+  for (const radio of fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"][data-param]')) {
+    const key = radio.dataset.param ?? '';
+    if (!defs[key]) continue;
+    const choices = [...(sliders.get(key)?.choices ?? []), radio];
+    sliders.set(key, { input: choices[0]!, output: null, choices });
+    radio.addEventListener('change', () => radio.checked && actions.set(key, Number(radio.value)));
   }
   for (const button of fieldset.querySelectorAll<HTMLButtonElement>('button[data-anchor]')) {
     button.addEventListener('click', () => actions.set(button.dataset.anchor ?? '', Number(button.dataset.value)));
@@ -52,7 +63,13 @@ export function earlyMoves(
   defs: Readonly<Record<string, ParamDefinition>>,
 ): Record<string, number> {
   const values: Record<string, number> = {};
-  for (const [key, { input }] of sliders) {
+  for (const [key, { input, choices }] of sliders) {
+    if (choices) {
+      const moved = choices.find((radio) => radio.dataset.movedEarly !== undefined);
+      for (const radio of choices) delete radio.dataset.movedEarly;
+      if (moved?.checked) values[key] = Number(moved.value);
+      continue;
+    }
     if (input.dataset.movedEarly === undefined) continue;
     delete input.dataset.movedEarly;
     values[key] = sliderValue(defs[key]!, Number(input.value));
@@ -72,6 +89,10 @@ export function showControl(
   const def = defs[key];
   const value = params[key];
   if (!control || !def || value === undefined) return;
+  if (control.choices) {
+    for (const radio of control.choices) radio.checked = Number(radio.value) === value;
+    return;
+  }
   const text = formatParamOf(def, value);
   const position = String(sliderPosition(def, value));
   if (control.input.value !== position && document.activeElement !== control.input) control.input.value = position;

@@ -87,3 +87,17 @@ export const ANCHOR_ON_RECORD: ParamDefinition = {
   scale: 'linear',
   source: 'Open & Closed, from training-costs v1 (Cottier et al. 2024’s cost estimates)',
 };
+
+/**
+ * The same parameter as an on/off control (budget-frontier v4, open-bets v6): its two values named on two radio
+ * buttons. As a 0–1 slider it printed "0" or "1" beside a knob at either end, which a reader had to decode from
+ * the label. The URL still carries 0 or 1, so links to earlier versions read the same.
+ */
+export const ANCHOR_ON_RECORD_CHOICE: ParamDefinition = {
+  ...ANCHOR_ON_RECORD,
+  label: 'Start the frontier bill in 2025 from',
+  choices: [
+    { value: 1, label: 'the most expensive run' },
+    { value: 0, label: 'the fitted trend' },
+  ],
+};

@@ -16,7 +16,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   // Tests beside a version (meek-capability-gap/v4.test.ts) are no versions.
   '!./*/*.test.ts',
   // The latest versions (load.ts).
-  '!./budget-frontier/v3.ts',
+  '!./budget-frontier/v4.ts',
   '!./device-fit/v4.ts',
   '!./device-frontier/v7.ts',
   '!./meek-capability-gap/v4.ts',
@@ -25,7 +25,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./meek-inference-gap/v4.ts',
   '!./meek-loss-gap/v9.ts',
   '!./memo-costs/v5.ts',
-  '!./open-bets/v5.ts',
+  '!./open-bets/v6.ts',
   '!./open-closed-benchmark-lag/v2.ts',
   '!./open-closed-compute/v7.ts',
   '!./over-training/v7.ts',

@@ -13,7 +13,7 @@ import type { AnyFigureSpec, FigureData } from './spec.ts';
 // load-superseded.ts, loaded with the first such figure. import.meta.glob takes literal patterns only: load.test.ts
 // holds this list to exactly the latest versions, and says what to move when a figure gets a new one.
 const latest = import.meta.glob<{ default: AnyFigureSpec }>([
-  './budget-frontier/v3.ts',
+  './budget-frontier/v4.ts',
   './device-fit/v4.ts',
   './device-frontier/v7.ts',
   './meek-capability-gap/v4.ts',
@@ -22,7 +22,7 @@ const latest = import.meta.glob<{ default: AnyFigureSpec }>([
   './meek-inference-gap/v4.ts',
   './meek-loss-gap/v9.ts',
   './memo-costs/v5.ts',
-  './open-bets/v5.ts',
+  './open-bets/v6.ts',
   './open-closed-benchmark-lag/v2.ts',
   './open-closed-compute/v7.ts',
   './over-training/v7.ts',

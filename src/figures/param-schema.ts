@@ -7,6 +7,7 @@
  * does not ship zod.
  */
 import * as z from 'zod/mini';
+import { sliderStops } from './slider.ts';
 import type { AnyFigureSpec, ParamDefinition } from './spec.ts';
 
 /** One reader-adjustable parameter: a slider in the island, a key in the URL. */
@@ -42,6 +43,8 @@ export const paramDefinitionSchema: z.ZodMiniType<ParamDefinition> = z
         }),
       ),
     ),
+    /** Named values shown as radio buttons in place of a slider: every stop of the range, each once. */
+    choices: z.optional(z.array(z.object({ value: z.number(), label: z.string().check(z.minLength(1)) }))),
   })
   .check(
     z.refine((p) => p.min < p.max, 'min must be below max'),
@@ -51,7 +54,22 @@ export const paramDefinitionSchema: z.ZodMiniType<ParamDefinition> = z
       (p) => (p.anchors ?? []).every((a) => p.min <= a.value && a.value <= p.max),
       'every anchor value must lie within [min, max]',
     ),
+    z.refine(
+      (p) =>
+        p.choices === undefined ||
+        sameValues(
+          p.choices.map((c) => c.value),
+          sliderStops(p, 12) ?? [],
+        ),
+      'choices must be exactly the stops of the range (min, min + step, …, max), at most 12',
+    ),
   );
+
+/** The same numbers, in any order. */
+function sameValues(a: readonly number[], b: readonly number[]): boolean {
+  const sorted = (values: readonly number[]) => [...values].sort((x, y) => x - y);
+  return a.length === b.length && sorted(a).every((value, i) => value === sorted(b)[i]);
+}
 
 /**
  * The zod schema of a spec's parameters: each a finite number within its

@@ -57,11 +57,13 @@ import memoCostsV5 from './memo-costs/v5.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import budgetFrontierV2 from './budget-frontier/v2.ts';
 import budgetFrontierV3 from './budget-frontier/v3.ts';
+import budgetFrontierV4 from './budget-frontier/v4.ts';
 import openBetsV1 from './open-bets/v1.ts';
 import openBetsV2 from './open-bets/v2.ts';
 import openBetsV3 from './open-bets/v3.ts';
 import openBetsV4 from './open-bets/v4.ts';
 import openBetsV5 from './open-bets/v5.ts';
+import openBetsV6 from './open-bets/v6.ts';
 import deviceFitV1 from './device-fit/v1.ts';
 import deviceFitV2 from './device-fit/v2.ts';
 import deviceFitV3 from './device-fit/v3.ts';
@@ -138,11 +140,13 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   budgetFrontierV1,
   budgetFrontierV2,
   budgetFrontierV3,
+  budgetFrontierV4,
   openBetsV1,
   openBetsV2,
   openBetsV3,
   openBetsV4,
   openBetsV5,
+  openBetsV6,
   deviceFitV1,
   deviceFitV2,
   deviceFitV3,

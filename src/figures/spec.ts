@@ -35,6 +35,20 @@ export interface ParamDefinition {
    * The registry's `anchors` (src/model/parameters.ts) can be passed through.
    */
   readonly anchors?: readonly ParamAnchor[];
+  /**
+   * An on/off (or few-way) parameter: its values by name, shown as a group of radio buttons (a segmented control)
+   * in place of a slider, and by name wherever the value is shown. They must be exactly the stops of the range
+   * (min, min + step, …, max), so the URL, presets and every check over slider stops treat it as they treat a
+   * slider: a link's value between them moves to the nearest, with a notice.
+   * @example choices: [{ value: 1, label: 'Most expensive run' }, { value: 0, label: 'Fitted trend' }]
+   */
+  readonly choices?: readonly ParamChoice[];
+}
+
+/** One value of a parameter with choices, and its name on the control. */
+export interface ParamChoice {
+  readonly value: number;
+  readonly label: string;
 }
 
 /** A named value of a parameter, with where it comes from. */

@@ -72,6 +72,13 @@ function parseOne(
   if (value < def.min) return { value: def.min, notice: `“${key}” = ${value} is below the minimum; using ${def.min}.` };
   if (value > def.max) return { value: def.max, notice: `“${key}” = ${value} is above the maximum; using ${def.max}.` };
   const reachable = reachableValue(spec, key, def, value, base);
+  if (reachable.moved && def.choices) {
+    const named = def.choices.map((choice) => `${choice.value} (${choice.label})`).join(' or ');
+    return {
+      value: reachable.value,
+      notice: `“${key}” = ${value} is not one of its values, ${named}; using ${reachable.value}.`,
+    };
+  }
   if (reachable.moved) {
     return {
       value: reachable.value,

@@ -13,6 +13,7 @@ import { formatNumber, formatUsd, formatYear } from '../format.ts';
 import {
   ALGORITHMIC_GROWTH,
   ANCHOR_ON_RECORD,
+  ANCHOR_ON_RECORD_CHOICE,
   CAPABILITY_YEAR,
   HARDWARE_GROWTH,
   OPEN_BUDGET,
@@ -75,6 +76,8 @@ export interface BudgetFrontierVersion {
    * name beside its rule or left out; on a phone, tier names without their amounts.
    */
   readonly labelsOffMarks?: boolean;
+  /** v4 on: where the bill starts is an on/off control naming its two values, not a 0–1 slider (ANCHOR_ON_RECORD_CHOICE). */
+  readonly anchorChoice?: boolean;
 }
 
 export function budgetFrontierFigure(options: BudgetFrontierVersion) {
@@ -93,7 +96,9 @@ export function budgetFrontierFigure(options: BudgetFrontierVersion) {
       g_a: ALGORITHMIC_GROWTH,
       budget: OPEN_BUDGET,
       capability_year: CAPABILITY_YEAR,
-      ...(options.records ? { anchor_on_record: ANCHOR_ON_RECORD } : {}),
+      ...(options.records
+        ? { anchor_on_record: options.anchorChoice ? ANCHOR_ON_RECORD_CHOICE : ANCHOR_ON_RECORD }
+        : {}),
     } as Record<Key, ParamDefinition>,
     constants: [
       { label: 'Believe-box target year', value: BY_YEAR, unit: 'year', source: 'Open & Closed' },

@@ -79,6 +79,7 @@ export class LabelLayout {
     [];
   readonly #keepSide: boolean;
   readonly #dotNames: DotNameRule;
+  readonly #ownLines: boolean;
   /** The colours of the labels placed through this layout: a line of one of them is a named series. */
   readonly #fills = new Set<unknown>();
 
@@ -86,11 +87,15 @@ export class LabelLayout {
    * `keepSide`: a label moved off a line stays on the side of every registered line where it was meant to be
    * (placeLabel's `side`), its own colour's lines too. Off by default, which is how the versions published
    * before it were laid out. `dotNames`: what makes a label its dot's name (DotNameRule, point-labels.ts); 'box'
-   * only for device-frontier v3 (published).
+   * only for device-frontier v3 (published). `ownLines`: labels keep off the lines of their own colour too, for
+   * names set beside their lines rather than at their ends (open-bets v6); off by default, as published.
    */
-  constructor(options: { readonly keepSide?: boolean; readonly dotNames?: DotNameRule } = {}) {
+  constructor(
+    options: { readonly keepSide?: boolean; readonly dotNames?: DotNameRule; readonly ownLines?: boolean } = {},
+  ) {
     this.#keepSide = options.keepSide ?? false;
     this.#dotNames = options.dotNames ?? 'box and middle';
+    this.#ownLines = options.ownLines ?? false;
   }
 
   /**
@@ -242,6 +247,7 @@ export class LabelLayout {
     const dotted = this.#dots;
     const rule = this.#dotNames;
     const keepSide = this.#keepSide;
+    const ownLines = this.#ownLines;
     const fills = this.#fills.add(options.fill);
     // A halo: a stroke round the letters (the figures draw theirs in the background colour, theme.ts).
     const haloed = options.stroke !== undefined && Number(options.strokeWidth ?? 0) >= 2;
@@ -269,7 +275,9 @@ export class LabelLayout {
         const drawn = all.map((mark) => ({ mark, lines: mark.polylines(scales as Scales, frame, panel) }));
         // Kept off: lines of another colour. Kept to its point's side of: every line (keepSide), and crossing a
         // named series' line to find room costs more than crossing a line no label names.
-        const otherColours = drawn.filter(({ mark }) => mark.stroke !== options.fill).flatMap(({ lines }) => lines);
+        const otherColours = drawn
+          .filter(({ mark }) => ownLines || mark.stroke !== options.fill)
+          .flatMap(({ lines }) => lines);
         // Leaders, whatever their colour, are kept off as lines are: one through a label would seem to name it.
         const lines = [...otherColours, ...leaders];
         const sideLines = drawn.flatMap(({ lines }) => lines);

@@ -9,7 +9,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { nearestYear } from '../budget-frontier/anchor.ts';
-import { formatNumber, formatYear } from '../format.ts';
+import { formatNumber, formatYear, quantity } from '../format.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { offAxisNote, offAxisSide, type OffAxisSide } from '../layout/off-axis.ts';
 import { theme } from '../theme.ts';
@@ -43,9 +43,11 @@ export function betTargetsPlot(
   labelsOffLines: boolean,
   ruleNameSlides = false,
   offAxisSaid = false,
+  namesByLines = false,
+  width = 640,
 ) {
   const shown = (key: string) => rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
-  const layout = labelsOffLines ? new LabelLayout() : undefined;
+  const layout = labelsOffLines ? new LabelLayout({ ownLines: namesByLines }) : undefined;
   for (const [key, stroke] of LINES) layout?.avoid(shown(key), 'year', key, stroke);
   const text = (data: string[], options: Plot.TextOptions) => Plot.text(data, layout ? layout.place(options) : options);
   // A note drawn where it is asked to be, which the labels after it keep off (LabelLayout.hold).
@@ -75,13 +77,11 @@ export function betTargetsPlot(
       : text(['one bet a year'], oneBetOptions);
   const fixedName = `Fixed target: the ${formatYear(nearestYear(p.capability_year))} frontier`;
   const movingName =
-    p.lag_years > 0
-      ? `Moving target: ${formatNumber(p.lag_years, 2)} years behind`
-      : 'Moving target: the frontier itself';
+    p.lag_years > 0 ? `Moving target: ${quantity(p.lag_years, 'years')} behind` : 'Moving target: the frontier itself';
   // From v5, a target with both its lines off the axis is said so in muted ink: named in its colour, it named nothing.
   const fixedOff = offAxisSaid ? offAxis(rows, ['fixed', 'fixed_flat']) : undefined;
   const movingOff = offAxisSaid ? offAxis(rows, ['moving', 'moving_flat']) : undefined;
-  const names = [
+  const cornerNames = () => [
     text([fixedOff ? offAxisText(fixedName, fixedOff) : fixedName], {
       frameAnchor: 'top-left',
       dx: 6,
@@ -104,6 +104,10 @@ export function betTargetsPlot(
           ...HALO,
         }),
   ];
+  const names =
+    layout && namesByLines
+      ? lineNames(layout, rows, [fixedName, movingName], [fixedOff, movingOff], width < NARROW)
+      : cornerNames();
   return {
     width: 640,
     height: 360,
@@ -124,6 +128,61 @@ export function betTargetsPlot(
       ...names,
     ],
   } as Plot.PlotOptions;
+}
+
+/** A target's name, its colour, and its lines: solid first. */
+type Target = readonly [name: string, fill: string, keys: readonly [string, string]];
+
+/**
+ * v6: each target named beside its own line, where the corners of v5 named it up to 150 px from its lines (with every
+ * slider at its maximum, "Moving target: 4 years behind" sat at the bottom left and its lines at the top right). The
+ * name stands by the middle of the solid line's part on the axis (the dashed line's, when the solid one is off it),
+ * within REACH pixels of it, else joined to it by a leader; it keeps off every line, its own too, and the rule's
+ * name. A target with both lines off the axis is said so in muted ink at the top left, as in v5.
+ */
+function lineNames(
+  layout: LabelLayout,
+  rows: readonly TableRow[],
+  [fixedName, movingName]: readonly [string, string],
+  [fixedOff, movingOff]: readonly [OffAxisSide | undefined, OffAxisSide | undefined],
+  narrow: boolean,
+) {
+  // On a phone a name on one line is most of the plot's width: its kind and its aim on two lines find room.
+  const shown = (name: string) => (narrow ? name.replace(': ', ':\n') : name);
+  const targets: Target[] = [
+    [shown(fixedName), theme.frontier, ['fixed', 'fixed_flat']],
+    [shown(movingName), theme.open, ['moving', 'moving_flat']],
+  ];
+  const offNotes = [fixedOff && offAxisText(fixedName, fixedOff), movingOff && offAxisText(movingName, movingOff)]
+    .filter((note): note is string => Boolean(note))
+    .map((note, i) => Plot.text([note], layout.hold({ ...NOTE, dy: 6 + i * LINE_PX, fill: theme.mutedInk })));
+  const named = targets.flatMap(([name, fill, keys]) => {
+    const at = midPoint(rows, keys);
+    if (!at) return [];
+    const options = { x: 'year', y: 'value', text: () => name, fill, fontWeight: 600, dy: -10, ...HALO } as const;
+    return [Plot.text([at], layout.place(options, 'frame', REACH, LEADER))];
+  });
+  return [...offNotes, ...named];
+}
+
+/** Pixels from its point within which a target's name must stand before a leader joins them. */
+const REACH = 14;
+/**
+ * A leader to the name's line, short if it can be, else as long as it must be to reach clear space (on a phone four
+ * lines can leave no room near the middle of one); only where none is found, the name anywhere clear.
+ */
+const LEADER = { length: 60, onLine: true, then: { length: 400, onLine: true }, keep: true } as const;
+/** Drawings narrower than this (a phone's) set a target's name on two lines. */
+const NARROW = 480;
+
+/** The middle of the first of `keys`' lines with points on the axis, by year, or undefined when none has. */
+function midPoint(rows: readonly TableRow[], keys: readonly string[]): { year: number; value: number } | undefined {
+  for (const key of keys) {
+    const on = rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
+    const mid = on[Math.floor((on.length - 1) / 2)];
+    if (mid) return { year: mid.year!, value: mid[key]! };
+  }
+  return undefined;
 }
 
 /** Where a target's lines lie when none of their points is on the axis: all below it, all above, or either side. */

@@ -16,6 +16,7 @@ import { RECORD_RUN_READS, frontierAnchor, nearestYear } from '../budget-frontie
 import {
   ALGORITHMIC_GROWTH,
   ANCHOR_ON_RECORD,
+  ANCHOR_ON_RECORD_CHOICE,
   CAPABILITY_YEAR,
   HARDWARE_GROWTH,
   OPEN_BUDGET,
@@ -80,6 +81,12 @@ export interface OpenBetsTargetsVersion {
    * bets a year"), not named in its colour over nothing (targets-plot.ts).
    */
   readonly offAxisSaid?: boolean;
+  /**
+   * v6 on: each target named beside its own line, not in a corner (targets-plot.ts), and where the bill starts an
+   * on/off control naming its two values (ANCHOR_ON_RECORD_CHOICE), not a 0–1 slider.
+   */
+  readonly namesByLines?: boolean;
+  readonly anchorChoice?: boolean;
   /** v3 on: how far behind a bet aims, with its 5 to 22 months cited to the Epoch AI note that publishes it. */
   readonly lagYears?: ParamDefinition;
 }
@@ -92,7 +99,7 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
     budget: OPEN_BUDGET,
     lag_years: options.lagYears ?? LAG_YEARS,
     capability_year: CAPABILITY_YEAR,
-    anchor_on_record: ANCHOR_ON_RECORD,
+    anchor_on_record: options.anchorChoice ? ANCHOR_ON_RECORD_CHOICE : ANCHOR_ON_RECORD,
   };
   return defineFigure<TargetsKey>({
     id: 'open-bets',
@@ -266,13 +273,15 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
         });
       return rows;
     },
-    plot(p, rows) {
+    plot(p, rows, _band, frame) {
       return betTargetsPlot(
         p,
         rows,
         Boolean(options.labelsOffLines),
         Boolean(options.ruleNameSlides),
         Boolean(options.offAxisSaid),
+        Boolean(options.namesByLines),
+        frame?.width,
       );
     },
     alt(p, rows) {
@@ -280,10 +289,10 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
       const last = lastMovingBetYear(p.budget, p.lag_years, w);
       const first = firstFixedBetYear(p.budget, p.capability_year, w);
       const moving = Number.isFinite(last)
-        ? `its last bet on the frontier of ${formatNumber(p.lag_years, 2)} years before comes in ${formatYear(nearestYear(last))}`
+        ? `its last bet on the frontier of ${quantity(p.lag_years, 'years')} before comes in ${formatYear(nearestYear(last))}`
         : last > 0
-          ? `its bets on the frontier of ${formatNumber(p.lag_years, 2)} years before never run out, because the bill does not grow`
-          : `it cannot afford a bet on the frontier of ${formatNumber(p.lag_years, 2)} years before`;
+          ? `its bets on the frontier of ${quantity(p.lag_years, 'years')} before never run out, because the bill does not grow`
+          : `it cannot afford a bet on the frontier of ${quantity(p.lag_years, 'years')} before`;
       const fixed = Number.isFinite(first)
         ? `its first bet on the ${formatYear(nearestYear(p.capability_year))} frontier in ${formatYear(nearestYear(first))}`
         : `no bet on the ${formatYear(nearestYear(p.capability_year))} frontier, whose cost does not fall`;
