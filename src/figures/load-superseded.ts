@@ -24,7 +24,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./meek-horizon-gap/v3.ts',
   '!./meek-inference-gap/v4.ts',
   '!./meek-loss-gap/v9.ts',
-  '!./memo-costs/v5.ts',
+  '!./memo-costs/v6.ts',
   '!./open-bets/v6.ts',
   '!./open-closed-benchmark-lag/v2.ts',
   '!./open-closed-compute/v7.ts',

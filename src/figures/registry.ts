@@ -54,6 +54,7 @@ import memoCostsV2 from './memo-costs/v2.ts';
 import memoCostsV3 from './memo-costs/v3.ts';
 import memoCostsV4 from './memo-costs/v4.ts';
 import memoCostsV5 from './memo-costs/v5.ts';
+import memoCostsV6 from './memo-costs/v6.ts';
 import budgetFrontierV1 from './budget-frontier/v1.ts';
 import budgetFrontierV2 from './budget-frontier/v2.ts';
 import budgetFrontierV3 from './budget-frontier/v3.ts';
@@ -137,6 +138,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   memoCostsV3,
   memoCostsV4,
   memoCostsV5,
+  memoCostsV6,
   budgetFrontierV1,
   budgetFrontierV2,
   budgetFrontierV3,

@@ -100,7 +100,19 @@ export interface MemoCostsVersion {
   readonly labelsOffLine?: boolean;
   /** v5 on: each name stands by its dot or is joined to it by a leader (plot-v2.ts, layout/leader.ts). */
   readonly namesByDots?: boolean;
+  /** v6 on: how compute is priced is a two-choice control naming both measures, not a 0–1 slider. */
+  readonly cloudChoice?: boolean;
 }
+
+/** The two price measures as a choice (ParamDefinition.choices): the same values 0 and 1, named on the control. */
+const CLOUD_CHOICE = {
+  ...params.cloud,
+  label: 'Price the compute at',
+  choices: [
+    { value: 0, label: 'amortised hardware and energy' },
+    { value: 1, label: 'cloud rental rates' },
+  ],
+};
 
 const byId = (rows: readonly TableRow[], id: number) => rows.find((r) => r.id === id)!;
 
@@ -116,7 +128,13 @@ export function memoCostsFigure(options: MemoCostsVersion) {
     caption: options.legible
       ? 'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2 (Epoch AI’s compilation): PaLM’s 71.3% on MMLU is the score Chung et al. 2022 report for it (the PaLM paper itself reports 69.3%). The dataset has no Vicuna scores, so Vicuna is shown at its base model’s. Dashed rings: the memo’s two cost figures.'
       : 'Training cost (log scale) against MMLU. PaLM’s cost is from training-costs v1; LLaMA-13B’s is priced at LLaMA-65B’s cost per FLOP (same hardware); Vicuna adds its fine-tune to a share of LLaMA-13B’s bill. Scores are from open-closed-benchmarks v2; the dataset has no Vicuna scores, so Vicuna is shown at its base model’s.',
-    params: options.legible ? { ...params, finetune_usd: { ...params.finetune_usd, symbol: 'F' } } : params,
+    params: options.legible
+      ? {
+          ...params,
+          finetune_usd: { ...params.finetune_usd, symbol: 'F' },
+          ...(options.cloudChoice ? { cloud: CLOUD_CHOICE } : {}),
+        }
+      : params,
     constants: [
       { label: 'The memo’s cost of the small model', value: MEMO_SMALL_USD, unit: 'US$', source: 'SemiAnalysis 2023' },
       { label: 'The memo’s cost of the large model', value: MEMO_LARGE_USD, unit: 'US$', source: 'SemiAnalysis 2023' },
