@@ -99,14 +99,15 @@ const DOTS_NAMED_NOT_YET = new Map<string, string>([
       'hidden under a dot of another colour (390 and 1280 px, 4 states)',
   ],
   [
+    'device-frontier',
+    'v8 draws the point the DGX Spark, Ryzen AI Max+ 395 and Mac Studio M4 Max share as nested rings (v7 hid two ' +
+      'makers there in nearly every state); left: at training_tokens = 10¹¹ on a 390 px phone the M3 Ultra’s grey ' +
+      'dot is crowded under a neighbour’s and its name moves between states (4 states)',
+  ],
+  [
     'budget-frontier',
     'owned by another helper this session: at anchor_on_record = 0 an orange dot is hidden under a dot of another ' +
       'colour (390 px)',
-  ],
-  [
-    'device-frontier',
-    'edge8, left for its v8: the DGX Spark, Ryzen AI Max+ 395 and Mac Studio M4 Max share one point, and the Spark’s ' +
-      'green dot, drawn last, hides the other two ("Spark +2"), in every state (52 of 54 readings)',
   ],
 ]);
 

@@ -66,6 +66,8 @@ export interface DeviceFrontierVersion {
    * note for machines off the axis names the essay's machines among them (plot.ts, off-axis-notes.ts).
    */
   readonly essayNamesFirst?: boolean;
+  /** From v8: machines of different makers at one point are drawn as nested rings, every maker's colour on show. */
+  readonly nestedDots?: boolean;
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
@@ -124,6 +126,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     namesByLeader = false,
     offAxisSaid = false,
     essayNamesFirst = false,
+    nestedDots = false,
     ...version
   } = options;
   return defineFigure<Key>({
@@ -192,6 +195,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
                 leaders: namesByLeader,
                 offAxis: offAxisSaid,
                 allNamed: essayNamesFirst,
+                nestedDots,
               }
             : { dotNames: 'box', macsByChip: false },
       ),

@@ -22,6 +22,7 @@ import { formatYear } from '../format.ts';
 import type { TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
 import { DEVICE, PROJECTION } from './frontier.ts';
+import { machineDots } from './machine-dots.ts';
 import { NAMED, NAMED_V7, VENDOR_FILL, VENDOR_NAMES, machineLabels, tinyName, type Label } from './machine-names.ts';
 import { offAxisNotes } from './off-axis-notes.ts';
 import { TARGET_YEAR } from './params.ts';
@@ -84,6 +85,8 @@ export function plotFrontier(
     readonly offAxis?: boolean;
     /** From v7: the RTX 3090 named too (NAMED_V7), here and in the off-axis notes. */
     readonly allNamed?: boolean;
+    /** From v8: machines of different makers at one point as nested rings (machine-dots.ts). */
+    readonly nestedDots?: boolean;
   },
 ): Plot.PlotOptions {
   const macsByChip = labelRules?.macsByChip ?? false;
@@ -199,13 +202,7 @@ export function plotFrontier(
       Plot.ruleY([anchorDate], { stroke: theme.frontier, strokeOpacity: 0.6 }),
       Plot.line(projection, { x: 'year', y: 'matched_year', stroke: theme.open, strokeWidth: 2 }),
       ...(target ? [Plot.dot([target], { x: 'year', y: 'matched_year', r: 5, fill: theme.open })] : []),
-      // NVIDIA last: the DGX Spark shares its dot with two other makers' machines and is the one named.
-      ...[2, 1, 0].map((vendor) =>
-        Plot.dot(
-          machines.filter((r) => r.vendor === vendor),
-          { x: 'year', y: 'matched_year', r: 4, fill: VENDOR_FILL[vendor], stroke: theme.background, strokeWidth: 1 },
-        ),
-      ),
+      ...machineDots(machines, labelRules?.nestedDots ?? false),
       ...textMarks,
     ],
   };
