@@ -104,11 +104,6 @@ const DOTS_NAMED_NOT_YET = new Map<string, string>([
       'makers there in nearly every state); left: at training_tokens = 10¹¹ on a 390 px phone the M3 Ultra’s grey ' +
       'dot is crowded under a neighbour’s and its name moves between states (4 states)',
   ],
-  [
-    'budget-frontier',
-    'owned by another helper this session: at anchor_on_record = 0 an orange dot is hidden under a dot of another ' +
-      'colour (390 px)',
-  ],
 ]);
 
 /**

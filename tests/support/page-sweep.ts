@@ -105,7 +105,8 @@ async function underPolicy(
     }
   }
   await pageScriptRan(page); // it starts after the first paint; its own requests must meet the policy too
-  await page.waitForLoadState('networkidle');
+  // A loaded machine (the scaffold tests build the site beside this shard) kept one page past the default 30 s.
+  await page.waitForLoadState('networkidle', { timeout: 90_000 });
   const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
   const { policyMessages, errors, foreign } = record;
   return {
