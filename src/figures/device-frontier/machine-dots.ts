@@ -38,13 +38,15 @@ export function machineDots(machines: readonly TableRow[], nested: boolean): Plo
     if (!makers.includes(m.vendor!)) makers.push(m.vendor!);
     makersAt.set(pointOf(m), makers);
   }
+  // In maker order, once: ring k of a point is its k-th maker (NVIDIA, the named Spark's maker, outermost).
+  for (const makers of makersAt.values()) makers.sort((a, b) => a - b);
   const lone = machines.filter((m) => makersAt.get(pointOf(m))!.length === 1);
-  // One mark per ring, outer first: a point's makers in maker order (NVIDIA, the named Spark's maker, outermost).
+  // One mark per ring, outer first.
   const rings: Plot.Dot[] = [];
   for (let ring = 0; ring < VENDOR_FILL.length; ring++) {
     const inRing = machines.filter((m) => {
       const makers = makersAt.get(pointOf(m))!;
-      return makers.length > 1 && [...makers].sort((a, b) => a - b)[ring] === m.vendor;
+      return makers.length > 1 && makers[ring] === m.vendor;
     });
     if (inRing.length === 0) continue;
     rings.push(
