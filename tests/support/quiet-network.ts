@@ -36,9 +36,11 @@ export interface QuietOutcome {
 /** The count itself, fed events and a clock: what `watchRequests` wires to a page (and what the unit test drives). */
 export class RequestCount<R> {
   private readonly started = new Map<R, number>();
+  private readonly now: () => number;
   private lastChange: number;
 
-  constructor(private readonly now: () => number = () => performance.now()) {
+  constructor(now: () => number = () => performance.now()) {
+    this.now = now;
     this.lastChange = now();
   }
 

@@ -119,3 +119,43 @@ describe('LabelLayout.placeAlongRules', () => {
     expect(names).toEqual(['tier at 2', 'tier at 8']);
   });
 });
+
+describe('LabelLayout: the lines its labels keep off', () => {
+  it('puts each panel’s lines through the scales once per drawing, however many text marks it places', () => {
+    const rows = [0, 1].flatMap((panel) =>
+      Array.from({ length: 20 }, (_, i) => ({ panel, year: 2025 + i, value: i * i, name: 'x' })),
+    );
+    let read = 0;
+    // Every read of a row's `value` is the layout (or Plot) putting a point through the y scale.
+    const counted = rows.map((row) =>
+      Object.defineProperty({ ...row }, 'value', {
+        enumerable: true,
+        get: () => {
+          read++;
+          return row.value;
+        },
+      }),
+    );
+    const draw = (texts: number) => {
+      const layout = new LabelLayout().avoid(counted, 'year', 'value', 'red', { fx: 'panel' });
+      const { document } = parseHTML('<!doctype html><html><body></body></html>');
+      read = 0;
+      Plot.plot({
+        document: document as unknown as Document,
+        fx: { axis: null },
+        marks: Array.from({ length: texts }, (_, k) =>
+          Plot.text(
+            [0, 1].map((panel) => ({ panel, year: 2030 + k, value: 100 })),
+            layout.place({ fx: 'panel', x: 'year', y: 'value', text: () => `label ${k}`, fill: 'blue' }),
+          ),
+        ),
+        x: { domain: [2025, 2045] },
+        y: { domain: [0, 400] },
+      });
+      return read;
+    };
+    const one = draw(1);
+    expect(one).toBe(rows.length);
+    expect(draw(7)).toBe(one);
+  });
+});

@@ -22,6 +22,7 @@ import {
   pick,
   type AvoidOptions,
   type Avoided,
+  type Frame,
   type Panel,
   type RuleOptions,
   type Scales,
@@ -82,6 +83,14 @@ export class LabelLayout {
   readonly #ownLines: boolean;
   /** The colours of the labels placed through this layout: a line of one of them is a named series. */
   readonly #fills = new Set<unknown>();
+  /**
+   * The registered lines in one render's pixels, by its scales and then by panel and frame: every text mark of a
+   * drawing is rendered with the same scales, so each panel's lines are put through them once, not once per mark
+   * (wall-glut draws seven: issue 21, redraw). The same arrays, so line-obstacles.ts's bounds are computed once too.
+   */
+  /** The dots' boxes in one render's pixels, by its scales (with how many dot sets they were made from). */
+  readonly #dotBoxes = new WeakMap<object, { count: number; boxes: Box[] }>();
+  readonly #drawn = new WeakMap<object, Map<string, { mark: Avoided; lines: Polyline[] }[]>>();
 
   /**
    * `keepSide`: a label moved off a line stays on the side of every registered line where it was meant to be
@@ -244,7 +253,29 @@ export class LabelLayout {
       return drawn;
     };
     const all = this.#avoided;
+    const drawnBy = this.#drawn;
+    const drawnIn = (scales: Scales, frame: Frame, panel: Panel) => {
+      const byPlace = drawnBy.get(scales) ?? new Map<string, { mark: Avoided; lines: Polyline[] }[]>();
+      drawnBy.set(scales, byPlace);
+      const key = `${panelKey(panel)} ${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${all.length}`;
+      let drawn = byPlace.get(key);
+      if (!drawn) {
+        drawn = all.map((mark) => ({ mark, lines: mark.polylines(scales, frame, panel) }));
+        byPlace.set(key, drawn);
+      }
+      return drawn;
+    };
     const dotted = this.#dots;
+    const dotsBy = this.#dotBoxes;
+    const dotsIn = (scales: Scales) => {
+      let boxes = dotsBy.get(scales);
+      if (!boxes || boxes.count !== dotted.length) {
+        const made = dotted.flatMap((dot) => pixelsOf(dot, scales).map((p) => dotBox(p.x, p.y, dot.r)));
+        boxes = { count: dotted.length, boxes: made };
+        dotsBy.set(scales, boxes);
+      }
+      return boxes.boxes;
+    };
     const rule = this.#dotNames;
     const keepSide = this.#keepSide;
     const ownLines = this.#ownLines;
@@ -272,7 +303,7 @@ export class LabelLayout {
           (_, i) => channels.x?.[i] ?? frameX(mark, dimensions),
         );
         const Y = Float64Array.from({ length: X.length }, (_, i) => channels.y?.[i] ?? frameY(mark, dimensions));
-        const drawn = all.map((mark) => ({ mark, lines: mark.polylines(scales as Scales, frame, panel) }));
+        const drawn = drawnIn(scales as Scales, frame, panel);
         // Kept off: lines of another colour. Kept to its point's side of: every line (keepSide), and crossing a
         // named series' line to find room costs more than crossing a line no label names.
         const otherColours = drawn
@@ -282,7 +313,7 @@ export class LabelLayout {
         const lines = [...otherColours, ...leaders];
         const sideLines = drawn.flatMap(({ lines }) => lines);
         const weights = drawn.flatMap(({ mark, lines }) => lines.map(() => (fills.has(mark.stroke) ? NAMED : 1)));
-        const dots = dotted.flatMap((dot) => pixelsOf(dot, scales as Scales).map((p) => dotBox(p.x, p.y, dot.r)));
+        const dots = dotsIn(scales as Scales);
         const kept: number[] = [];
         const ownLeaders: Polyline[] = [];
         for (const i of index) {
