@@ -21,18 +21,17 @@ import {
   panelOf,
   pick,
   type AvoidOptions,
-  type Avoided,
-  type Frame,
   type Panel,
   type RuleOptions,
   type Scales,
 } from './avoided.ts';
 import { frameX, frameY } from './frame-anchor.ts';
 import { drawLeaders, leaderPlace, type LeaderOptions } from './leader.ts';
-import { pixelsOf, type Polyline } from './line-obstacles.ts';
+import type { Polyline } from './line-obstacles.ts';
 import { boxOf, placeLabel, type Box, type LabelShape } from './place-label.ts';
+import { RegisteredObstacles } from './registered-obstacles.ts';
 import { ruleNamePlace } from './rule-slide.ts';
-import { dotBox, type DotNameRule } from './point-labels.ts';
+import type { DotNameRule } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 
 export { boxOf, overlaps, placeLabel, type Box, type LabelShape } from './place-label.ts';
@@ -75,22 +74,13 @@ export class LabelLayout {
   readonly #taken = new Map<string, Box[]>();
   /** Leaders drawn so far, by panel: later labels and leaders keep off them (leader.ts). */
   readonly #leaders = new Map<string, Polyline[]>();
-  readonly #avoided: Avoided[] = [];
-  readonly #dots: { readonly rows: readonly object[]; readonly x: string; readonly y: string; readonly r: number }[] =
-    [];
+  /** The lines, rules and dots its labels keep off, and each in a render's pixels. */
+  readonly #obstacles = new RegisteredObstacles();
   readonly #keepSide: boolean;
   readonly #dotNames: DotNameRule;
   readonly #ownLines: boolean;
   /** The colours of the labels placed through this layout: a line of one of them is a named series. */
   readonly #fills = new Set<unknown>();
-  /**
-   * The registered lines in one render's pixels, by its scales and then by panel and frame: every text mark of a
-   * drawing is rendered with the same scales, so each panel's lines are put through them once, not once per mark
-   * (wall-glut draws seven: issue 21, redraw). The same arrays, so line-obstacles.ts's bounds are computed once too.
-   */
-  /** The dots' boxes in one render's pixels, by its scales (with how many dot sets they were made from). */
-  readonly #dotBoxes = new WeakMap<object, { count: number; boxes: Box[] }>();
-  readonly #drawn = new WeakMap<object, Map<string, { mark: Avoided; lines: Polyline[] }[]>>();
 
   /**
    * `keepSide`: a label moved off a line stays on the side of every registered line where it was meant to be
@@ -122,7 +112,7 @@ export class LabelLayout {
     stroke: string,
     options: AvoidOptions = {},
   ): this {
-    this.#avoided.push(avoidedLine(rows, x, y, stroke, options));
+    this.#obstacles.lines.push(avoidedLine(rows, x, y, stroke, options));
     return this;
   }
 
@@ -138,7 +128,7 @@ export class LabelLayout {
     stroke: string,
     options: RuleOptions = {},
   ): this {
-    this.#avoided.push(avoidedRules(rows, 'x', x, stroke, options));
+    this.#obstacles.lines.push(avoidedRules(rows, 'x', x, stroke, options));
     return this;
   }
 
@@ -149,7 +139,7 @@ export class LabelLayout {
     stroke: string,
     options: RuleOptions = {},
   ): this {
-    this.#avoided.push(avoidedRules(rows, 'y', y, stroke, options));
+    this.#obstacles.lines.push(avoidedRules(rows, 'y', y, stroke, options));
     return this;
   }
 
@@ -160,7 +150,7 @@ export class LabelLayout {
    * @example layout.avoidDots(machines, 'year', 'matched_year', 4)
    */
   avoidDots<T extends object>(rows: readonly T[], x: keyof T & string, y: keyof T & string, r: number): this {
-    this.#dots.push({ rows, x, y, r });
+    this.#obstacles.dots.push({ rows, x, y, r });
     return this;
   }
 
@@ -252,30 +242,7 @@ export class LabelLayout {
       this.#leaders.set(key, drawn);
       return drawn;
     };
-    const all = this.#avoided;
-    const drawnBy = this.#drawn;
-    const drawnIn = (scales: Scales, frame: Frame, panel: Panel) => {
-      const byPlace = drawnBy.get(scales) ?? new Map<string, { mark: Avoided; lines: Polyline[] }[]>();
-      drawnBy.set(scales, byPlace);
-      const key = `${panelKey(panel)} ${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${all.length}`;
-      let drawn = byPlace.get(key);
-      if (!drawn) {
-        drawn = all.map((mark) => ({ mark, lines: mark.polylines(scales, frame, panel) }));
-        byPlace.set(key, drawn);
-      }
-      return drawn;
-    };
-    const dotted = this.#dots;
-    const dotsBy = this.#dotBoxes;
-    const dotsIn = (scales: Scales) => {
-      let boxes = dotsBy.get(scales);
-      if (!boxes || boxes.count !== dotted.length) {
-        const made = dotted.flatMap((dot) => pixelsOf(dot, scales).map((p) => dotBox(p.x, p.y, dot.r)));
-        boxes = { count: dotted.length, boxes: made };
-        dotsBy.set(scales, boxes);
-      }
-      return boxes.boxes;
-    };
+    const obstacles = this.#obstacles;
     const rule = this.#dotNames;
     const keepSide = this.#keepSide;
     const ownLines = this.#ownLines;
@@ -303,7 +270,7 @@ export class LabelLayout {
           (_, i) => channels.x?.[i] ?? frameX(mark, dimensions),
         );
         const Y = Float64Array.from({ length: X.length }, (_, i) => channels.y?.[i] ?? frameY(mark, dimensions));
-        const drawn = drawnIn(scales as Scales, frame, panel);
+        const drawn = obstacles.drawnIn(scales as Scales, frame, panel);
         // Kept off: lines of another colour. Kept to its point's side of: every line (keepSide), and crossing a
         // named series' line to find room costs more than crossing a line no label names.
         const otherColours = drawn
@@ -313,7 +280,7 @@ export class LabelLayout {
         const lines = [...otherColours, ...leaders];
         const sideLines = drawn.flatMap(({ lines }) => lines);
         const weights = drawn.flatMap(({ mark, lines }) => lines.map(() => (fills.has(mark.stroke) ? NAMED : 1)));
-        const dots = dotsIn(scales as Scales);
+        const dots = obstacles.dotBoxesIn(scales as Scales);
         const kept: number[] = [];
         const ownLeaders: Polyline[] = [];
         for (const i of index) {
