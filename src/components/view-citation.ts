@@ -42,7 +42,12 @@ export function fillViewCitation(
   const fill = (format: TextFormat) => {
     const note =
       pairs.length > 0
-        ? pairs.map(([key, value]) => `${template.keys[format][key] ?? key} = ${value}`).join(', ')
+        ? pairs
+            .map(
+              ([key, value]) =>
+                template.named[format][key]?.[value] ?? `${template.keys[format][key] ?? key} = ${value}`,
+            )
+            .join(', ')
         : 'the default settings';
     return template.templates[format].replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
       name === 'query' ? (query ? `?${query}` : '') : name === 'note' ? note : (dates[name] ?? ''),
@@ -59,7 +64,9 @@ export function fillViewCitation(
   const url = `${template.url}${query ? `?${query}` : ''}`;
   const note =
     pairs.length > 0
-      ? pairs.map(([key, value]) => `${template.symbols[key] ?? key} = ${value}`).join(', ')
+      ? pairs
+          .map(([key, value]) => template.named.csl[key]?.[value] ?? `${template.symbols[key] ?? key} = ${value}`)
+          .join(', ')
       : 'the default settings';
   const csl = {
     ...template.csl,

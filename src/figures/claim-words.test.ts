@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaim } from './claims.ts';
-import { lower, paramValue, subject, valueClause } from './claim-words.ts';
+import { choiceSetting, lower, paramAt, paramValue, subject, valueClause } from './claim-words.ts';
+import { ANCHOR_ON_RECORD, ANCHOR_ON_RECORD_CHOICE } from './compute-cost-params.ts';
 import { getFigure } from './registry.ts';
 import type { ParamDefinition } from './spec.ts';
 
@@ -88,5 +89,15 @@ describe('how claim notes name values that are no quantity', () => {
     expect(lower('MMLU score')).toBe('MMLU score');
     expect(paramValue({ unit: 'steps' } as ParamDefinition, 1)).toBe('1 step');
     expect(paramValue({ unit: 'steps' } as ParamDefinition, 100)).toBe('100 steps');
+  });
+
+  it('names a parameter with choices by its chosen name, as its radio button does (was "r = 1")', () => {
+    const def = ANCHOR_ON_RECORD_CHOICE;
+    expect(paramValue(def, 0)).toBe('the fitted trend');
+    expect(choiceSetting(def, 1)).toBe('start the frontier bill in 2025 from: the most expensive run');
+    expect(paramAt(def, 0)).toBe('start the frontier bill in 2025 from: the fitted trend');
+    // The same parameter as a slider (budget-frontier v3) keeps its symbol and number.
+    expect(choiceSetting(ANCHOR_ON_RECORD, 1)).toBeUndefined();
+    expect(paramAt(ANCHOR_ON_RECORD, 1)).toBe('r = 1');
   });
 });

@@ -54,8 +54,19 @@ const COUNTED =
  *
  * @example paramValue({ unit: 'steps' } as ParamDefinition, 1) // '1 step'
  */
-export function paramValue(def: Pick<ParamDefinition, 'unit'>, value: number): string {
-  return formatParam(value, def.unit);
+export function paramValue(def: Pick<ParamDefinition, 'unit' | 'choices'>, value: number): string {
+  return def.choices?.find((choice) => choice.value === value)?.label ?? formatParam(value, def.unit);
+}
+
+/**
+ * A parameter with choices at one of them, as its control reads: its label, then the chosen name. Its symbol and
+ * number ("r = 1") say nothing to a reader who met the radio buttons; undefined for any other parameter or value.
+ *
+ * @example choiceSetting(ANCHOR_ON_RECORD_CHOICE, 1) // 'start the frontier bill in 2025 from: the most expensive run'
+ */
+export function choiceSetting(def: Pick<ParamDefinition, 'label' | 'choices'>, value: number): string | undefined {
+  const choice = def.choices?.find((c) => c.value === value);
+  return choice && `${lower(def.label)}: ${choice.label}`;
 }
 
 /** "the frontier spend growth gᵢ": how a parameter is named to readers. */
@@ -63,9 +74,9 @@ export function paramName(def: ParamDefinition): string {
   return `the ${lower(def.label)} ${symbolPlain(def.symbol)}`;
 }
 
-/** "gᵢ = 2.4×/yr": a parameter at a value, as readers see it. */
+/** "gᵢ = 2.4×/yr": a parameter at a value, as readers see it (a choice by its name: choiceSetting). */
 export function paramAt(def: ParamDefinition, value: number): string {
-  return `${symbolPlain(def.symbol)} = ${paramValue(def, value)}`;
+  return choiceSetting(def, value) ?? `${symbolPlain(def.symbol)} = ${paramValue(def, value)}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   formatCell,
   formatNumber,
   formatParam,
+  formatRangeOf,
   formatUsd,
   formatYear,
   formatYearMonth,
@@ -101,4 +102,16 @@ describe('unitAfter', () => {
     expect(unitAfter('1', 'GB/s')).toBe('GB/s');
     expect(unitAfter('1', 'pointsx')).toBe('pointsx');
   });
+});
+
+it('gives a range by its ends, or a parameter with choices by its named values', () => {
+  const slider = { unit: '×/yr', min: 1.5, max: 4, step: 0.1 };
+  expect(formatRangeOf(slider)).toBe('1.5×/yr to 4×/yr');
+  const choices = [
+    { value: 1, label: 'the most expensive run' },
+    { value: 0, label: 'the fitted trend' },
+  ];
+  expect(formatRangeOf({ unit: '', min: 0, max: 1, step: 1, choices })).toBe(
+    'the most expensive run or the fitted trend',
+  );
 });

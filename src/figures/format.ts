@@ -126,6 +126,16 @@ export function formatParamOf(def: SliderUnit, value: number): string {
   return def.choices?.find((choice) => choice.value === value)?.label ?? formatParam(value, readoutUnit(def));
 }
 
+/**
+ * A parameter's range as the permalink's table gives it: "0.1 to 0.4", or for a parameter with choices its named
+ * values ("the most expensive run or the fitted trend"), not its ends written as two names joined by "to".
+ */
+export function formatRangeOf(def: SliderUnit): string {
+  const names = def.choices?.map((choice) => choice.label);
+  if (names) return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return `${formatParamOf(def, def.min)} to ${formatParamOf(def, def.max)}`;
+}
+
 /** A coded column's unit: every entry a whole number and its name ("0 NVIDIA, 1 Apple, −1 projection"). */
 const CODE_ENTRY = /^([−-]?\d+) (\S.*)$/;
 
@@ -160,15 +170,62 @@ export function formatYearMonth(value: number): string {
   return `${MONTHS[((months % 12) + 12) % 12]} ${Math.floor(months / 12)}`;
 }
 
+/** A yes/no column's unit: "1 = matched" (0 is no). */
+const FLAG_UNIT = /^1 = \S/;
+/** An index column's key, in its description: "0–6: MMLU, BBH, GSM1k, …, SWE-bench Verified." */
+const INDEX_KEY = /^(\d+)–(\d+): (.+?)\.?$/;
+
+/** A data table's column, as formatCell reads it. */
+interface CellColumn {
+  readonly unit: string;
+  readonly digits: number;
+  readonly description?: string;
+}
+
+const codesOf = new WeakMap<CellColumn, ReadonlyMap<number, string> | null>();
+
 /**
- * A table cell: text labels as they are, a coded column's value by its name (codeNames), calendar years plain (a
+ * The names of a coded column's values, or undefined for a column of quantities. A column declares its codes in its
+ * unit, as published versions already do (their columns are in the figure lock's inputs): a key ("0 gradual,
+ * 1 glut": codeNames); "1 = matched", a yes/no column (1 yes, 0 no); or "index", with the key in its description
+ * ("0–6: MMLU, BBH, …"). Read once per column: the island formats every cell again on each redraw.
+ *
+ * @example columnCodes({ unit: '1 = open', digits: 1 })?.get(0) // 'no'
+ */
+export function columnCodes(column: CellColumn): ReadonlyMap<number, string> | undefined {
+  let codes = codesOf.get(column);
+  if (codes === undefined) {
+    codes = codeNames(column.unit) ?? flagNames(column.unit) ?? indexNames(column) ?? null;
+    codesOf.set(column, codes);
+  }
+  return codes ?? undefined;
+}
+
+function flagNames(unit: string): ReadonlyMap<number, string> | undefined {
+  return FLAG_UNIT.test(unit)
+    ? new Map([
+        [1, 'yes'],
+        [0, 'no'],
+      ])
+    : undefined;
+}
+
+function indexNames(column: CellColumn): ReadonlyMap<number, string> | undefined {
+  const key = column.unit === 'index' ? INDEX_KEY.exec(column.description ?? '') : null;
+  if (!key) return undefined;
+  const [first, last, names] = [Number(key[1]), Number(key[2]), key[3]!.split(', ')];
+  return names.length === last - first + 1 ? new Map(names.map((name, i) => [first + i, name])) : undefined;
+}
+
+/**
+ * A table cell: text labels as they are, a coded column's value by its name (columnCodes), calendar years plain (a
  * fractional one by its month: formatYearMonth), other numbers to the column's significant digits. The HTML table
  * only: data.csv keeps full precision.
  */
-export function formatCell(value: number | string | undefined, column: { unit: string; digits: number }): string {
+export function formatCell(value: number | string | undefined, column: CellColumn): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '–';
-  const named = codeNames(column.unit)?.get(value);
+  const named = columnCodes(column)?.get(value);
   if (named !== undefined) return named;
   return YEAR_UNITS.includes(column.unit) ? formatYearMonth(value) : formatNumber(value, column.digits);
 }

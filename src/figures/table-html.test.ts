@@ -17,4 +17,15 @@ describe('tableHtml', () => {
     expect(html).toContain(`<tbody data-table-body><tr>${first}</tr>`);
     expect(html).not.toMatch(/<(?!\/?(div|table|thead|tbody|tr|th|td|span)\b)/);
   });
+
+  it('names a coded column’s values and drops its key from the header (was “Open weights 1 = open”, cells 0 and 1)', () => {
+    const spec = getFigure('open-closed-compute');
+    const html = tableHtml(spec, spec.table(defaultParams(spec), figureData(spec)));
+    expect(html).toContain('<th scope="col">Open weights</th>');
+    expect(html).not.toContain('1 = open');
+    expect(html).toMatch(/<td>yes<\/td>/);
+    expect(html).toMatch(/<td>no<\/td>/);
+    // Columns of quantities keep their units.
+    expect(html).toContain('<span class="unit">FLOP</span>');
+  });
 });

@@ -4,17 +4,19 @@
  * same <tbody data-table-body> with the reader's rows (island-prose.ts, fillTable), formatted by the same formatCell.
  * @example tableHtml(spec, rows) // '<div class="table-scroll" tabindex="0" role="region" …><table>…</table></div>'
  */
-import { formatCell } from './format.ts';
-import type { AnyFigureSpec, AnyTableRow } from './spec.ts';
+import { columnCodes, formatCell } from './format.ts';
+import type { AnyFigureSpec, AnyTableRow, ColumnDefinition } from './spec.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 export function tableHtml(spec: AnyFigureSpec, rows: readonly AnyTableRow[]): string {
+  // A coded column's unit is its key ("1 = matched"), which its cells already apply ("yes"): no unit under its name.
+  const unit = (column: ColumnDefinition) => (columnCodes(column) ? '' : column.unit);
   const head = spec.columns
     .map(
       (column) =>
-        `<th scope="col">${escape(column.label)}${column.unit ? `<span class="unit">${escape(column.unit)}</span>` : ''}</th>`,
+        `<th scope="col">${escape(column.label)}${unit(column) ? `<span class="unit">${escape(column.unit)}</span>` : ''}</th>`,
     )
     .join('');
   const body = rows

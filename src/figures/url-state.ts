@@ -60,29 +60,35 @@ function parseOne(
   def: ParamDefinition,
   base: number,
 ): { value?: number; notice?: string } {
+  // A value the page uses instead, named when it is a choice: "using 0 (the fitted trend)", as its radio button reads.
+  const using = (value: number) => {
+    const named = def.choices?.find((choice) => choice.value === value)?.label;
+    return `using ${value}${named === undefined ? '' : ` (${named})`}.`;
+  };
   if (raw.length > MAX_VALUE_LENGTH) {
-    return { notice: `“${key}” has a value of ${raw.length} characters, too long to be a number; using ${base}.` };
+    return { notice: `“${key}” has a value of ${raw.length} characters, too long to be a number; ${using(base)}` };
   }
   const text = raw.trim();
-  if (text === '') return { notice: `“${key}” is empty; using ${base}.` };
-  if (!DECIMAL.test(text)) return { notice: `“${key}” = ${quote(raw)} is not a number; using ${base}.` };
+  if (text === '') return { notice: `“${key}” is empty; ${using(base)}` };
+  if (!DECIMAL.test(text)) return { notice: `“${key}” = ${quote(raw)} is not a number; ${using(base)}` };
   // + 0 turns "-0" (and "-1e-999", which underflows to -0) into 0: the page would print "-0 per point".
   const value = Number(text) + 0;
-  if (!Number.isFinite(value)) return { notice: `“${key}” = ${quote(raw)} is too large to use; using ${base}.` };
-  if (value < def.min) return { value: def.min, notice: `“${key}” = ${value} is below the minimum; using ${def.min}.` };
-  if (value > def.max) return { value: def.max, notice: `“${key}” = ${value} is above the maximum; using ${def.max}.` };
-  const reachable = reachableValue(spec, key, def, value, base);
+  if (!Number.isFinite(value)) return { notice: `“${key}” = ${quote(raw)} is too large to use; ${using(base)}` };
+  const clamped = Math.min(Math.max(value, def.min), def.max);
+  const reachable = value === clamped ? reachableValue(spec, key, def, value, base) : { value: clamped, moved: true };
   if (reachable.moved && def.choices) {
     const named = def.choices.map((choice) => `${choice.value} (${choice.label})`).join(' or ');
     return {
       value: reachable.value,
-      notice: `“${key}” = ${value} is not one of its values, ${named}; using ${reachable.value}.`,
+      notice: `“${key}” = ${value} is not one of its values, ${named}; ${using(reachable.value)}`,
     };
   }
+  if (value < def.min) return { value: def.min, notice: `“${key}” = ${value} is below the minimum; ${using(def.min)}` };
+  if (value > def.max) return { value: def.max, notice: `“${key}” = ${value} is above the maximum; ${using(def.max)}` };
   if (reachable.moved) {
     return {
       value: reachable.value,
-      notice: `“${key}” = ${value} is between the slider’s steps; using ${reachable.value}.`,
+      notice: `“${key}” = ${value} is between the slider’s steps; ${using(reachable.value)}`,
     };
   }
   return { value: reachable.value };

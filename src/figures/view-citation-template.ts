@@ -10,7 +10,8 @@
 import { figureCsl, formatCitation, type CslItem } from '../citations/formats.ts';
 import { SITE } from '../site.ts';
 import { figurePath } from './paths.ts';
-import { defaultParams, type AnyFigureSpec, type Params } from './spec.ts';
+import { defaultParams, type AnyFigureSpec, type ParamDefinition, type Params } from './spec.ts';
+import { choiceSetting } from './claim-words.ts';
 import { writeUrlState } from './url-state.ts';
 import { symbolPlain } from '../notation/symbol-text.ts';
 
@@ -30,6 +31,12 @@ export interface ViewCitationTemplate {
   readonly keys: Record<TextFormat, Record<string, string>>;
   /** Each parameter's symbol by key, as the CSL-JSON note writes it. */
   readonly symbols: Record<string, string>;
+  /**
+   * A parameter with choices at each of its values, by key and by the value as the query writes it, as the note
+   * says it: "price the compute at: cloud rental rates", not "k = 1" (choiceSetting). `csl` is the CSL-JSON note's
+   * text; each text format's is escaped as that format writes it.
+   */
+  readonly named: Record<TextFormat | 'csl', Record<string, Record<string, string>>>;
   /** The CSL-JSON item with sentinel URL, note and access date; the browser sets them. */
   readonly csl: CslItem;
 }
@@ -51,9 +58,26 @@ export function symbolOf(spec: AnyFigureSpec, key: string): string {
   return symbol ? symbolPlain(symbol) : key;
 }
 
-/** The settings of a view as its note says them: "gᵢ = 4, α = 0.16" (default settings when none differ). */
+/** Each value of each parameter with choices, by key and by the value as a query writes it: its words in a note. */
+function namedSettings(spec: AnyFigureSpec): Record<string, Record<string, string>> {
+  const named: Record<string, Record<string, string>> = {};
+  for (const [key, def] of Object.entries<ParamDefinition>(spec.params)) {
+    for (const choice of def.choices ?? []) {
+      (named[key] ??= {})[String(choice.value)] = choiceSetting(def, choice.value)!;
+    }
+  }
+  return named;
+}
+
+/**
+ * The settings of a view as its note says them: "gᵢ = 4, α = 0.16", a parameter with choices by its chosen name
+ * ("price the compute at: cloud rental rates"; the URL keeps the number), or the default settings when none differ.
+ */
 export function viewNote(spec: AnyFigureSpec, query: string): string {
-  const pairs = [...new URLSearchParams(query)].map(([key, value]) => `${symbolOf(spec, key)} = ${value}`);
+  const named = namedSettings(spec);
+  const pairs = [...new URLSearchParams(query)].map(
+    ([key, value]) => named[key]?.[value] ?? `${symbolOf(spec, key)} = ${value}`,
+  );
   return pairs.length > 0 ? pairs.join(', ') : 'the default settings';
 }
 
@@ -125,5 +149,17 @@ export function viewCitationTemplate(spec: AnyFigureSpec): ViewCitationTemplate 
     }
   }
   const symbols = Object.fromEntries(Object.keys(spec.params).map((key) => [key, symbolOf(spec, key)]));
-  return { url: new URL(figurePath(spec), SITE.url).href, templates, keys, symbols, csl: item };
+  const csl = namedSettings(spec);
+  const named = { csl } as ViewCitationTemplate['named'];
+  for (const format of TEXT_FORMATS) named[format] = {};
+  for (const [key, values] of Object.entries(csl)) {
+    for (const [value, words] of Object.entries(values)) {
+      const marked = formatted(spec, `zzkzz${words}zzkzz`).text;
+      for (const format of TEXT_FORMATS) {
+        const match = (format === 'ris' ? unwrapRis(marked.ris) : marked[format]).match(/zzkzz(.*?)zzkzz/);
+        (named[format][key] ??= {})[value] = match?.[1] ?? words;
+      }
+    }
+  }
+  return { url: new URL(figurePath(spec), SITE.url).href, templates, keys, symbols, named, csl: item };
 }

@@ -191,6 +191,50 @@ describe('"Cite this view"', () => {
   });
 });
 
+describe('a parameter with choices', () => {
+  const memo = getFigure('memo-costs');
+  it('is named by its choice in Cite this view and in a link’s notice; the link keeps the number', async () => {
+    const page = await tab.fresh(DEFAULT);
+    // 0.7 lies between the two choices: the page moves it to the nearer and names what it uses.
+    await page.goto(`${site.server.origin}${figurePath(memo)}?cloud=0.7`);
+    await page.waitForSelector('live-figure[data-live="ready"]');
+    await expect
+      .poll(() => page.locator('[data-page-notice][data-shown]').textContent())
+      .toContain('“cloud” = 0.7 is not one of its values');
+    await expect(page.locator('[data-page-notice][data-shown]').textContent()).resolves.toContain(
+      'using 1 (cloud rental rates).',
+    );
+    await page.locator('[data-page-notice-dismiss]').click();
+    await page.locator('[data-figure-menu] > summary').click();
+    await page.locator('button[data-cite]').click();
+    await page.locator('[data-view-citation]:not([hidden]) pre').first().waitFor();
+    await expect(page.locator('[data-view-url]').getAttribute('href')).resolves.toMatch(/\?cloud=1$/);
+    const bibtex = await page.locator('[data-view-citation] pre').first().textContent();
+    expect(bibtex).toMatch(/note = \{View with price the compute at: cloud rental rates\}/);
+    expect(bibtex).toMatch(/url = \{[^}]*\?cloud=1\}/);
+    await page.locator('[data-view-citation] label', { hasText: 'CSL-JSON' }).click();
+    await expect(page.locator('[data-view-citation] pre').first().textContent()).resolves.toContain(
+      '"note": "View with price the compute at: cloud rental rates"',
+    );
+  });
+});
+
+describe('a data table’s coded column', () => {
+  it('shows each value’s name, not its code, in the page’s table', async () => {
+    const page = await tab.fresh(DEFAULT);
+    const compute = getFigure('open-closed-compute');
+    await page.goto(`${site.server.origin}${figurePath(compute)}`);
+    const column = compute.columns.findIndex((c) => c.name === 'open');
+    const cells = () =>
+      page
+        .locator('[data-table-body]')
+        .first()
+        .locator(`tr td:nth-child(${column + 1})`)
+        .allTextContents();
+    expect(new Set(await cells())).toEqual(new Set(['yes', 'no']));
+  });
+});
+
 describe('a frozen version that cannot draw a view', () => {
   it('says so and links the same view on the latest version', async () => {
     const page = await tab.fresh(DEFAULT);

@@ -105,6 +105,28 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('names a choice’s value wherever a notice gives one (was “using 0.”)', () => {
+    const memo = getFigure('memo-costs', 6);
+    const choices = '0 (amortised hardware and energy) or 1 (cloud rental rates)';
+    const notices = (query: string) => parseUrlState(memo, query).notices;
+    expect(notices('?cloud=0.7')).toEqual([
+      `“cloud” = 0.7 is not one of its values, ${choices}; using 1 (cloud rental rates).`,
+    ]);
+    // Out of range too: "above the maximum" is a slider's words.
+    expect(notices('?cloud=5')).toEqual([
+      `“cloud” = 5 is not one of its values, ${choices}; using 1 (cloud rental rates).`,
+    ]);
+    expect(notices('?cloud=-3')).toEqual([
+      `“cloud” = -3 is not one of its values, ${choices}; using 0 (amortised hardware and energy).`,
+    ]);
+    expect(notices('?cloud=')).toEqual(['“cloud” is empty; using 0 (amortised hardware and energy).']);
+    expect(notices('?cloud=on')).toEqual(['“cloud” = "on" is not a number; using 0 (amortised hardware and energy).']);
+    // v5's slider over the same key keeps its numbers.
+    expect(parseUrlState(getFigure('memo-costs', 5), '?cloud=5').notices).toEqual([
+      '“cloud” = 5 is above the maximum; using 1.',
+    ]);
+  });
+
   it('takes a named value, a preset’s value and the page’s starting value as they are, between steps or not', () => {
     const figure = figureVersions.find((s) => (s.presets ?? []).length > 0)!;
     for (const preset of figure.presets ?? []) {

@@ -18,7 +18,10 @@ describe.each(figureVersions.map((s) => [`${s.id} v${s.version}`, s] as const))(
     Object.fromEntries(
       defs.map(([key, def]) => [
         key,
-        fc.oneof(fc.constant(def.default), fc.double({ min: def.min, max: def.max, noNaN: true })),
+        // A parameter with choices takes its named values (said by name in the note), and a number between them.
+        def.choices
+          ? fc.oneof(fc.constantFrom(...def.choices.map((c) => c.value)), fc.double({ min: def.min, max: def.max }))
+          : fc.oneof(fc.constant(def.default), fc.double({ min: def.min, max: def.max, noNaN: true })),
       ]),
     ),
   );
@@ -60,4 +63,38 @@ describe('view citation notes', () => {
     expect(citation.apa.replace(/https?:\S+/g, '')).not.toContain('g_h');
     expect(JSON.parse(citation.cslJson)[0].note).toBe('View with gₕ = 1');
   });
+
+  it.each([
+    ['memo-costs', 6, { cloud: 1 }, 'cloud=1', 'price the compute at: cloud rental rates'],
+    [
+      'budget-frontier',
+      4,
+      { anchor_on_record: 0 },
+      'anchor_on_record=0',
+      'start the frontier bill in 2025 from: the fitted trend',
+    ],
+    [
+      'open-bets',
+      6,
+      { anchor_on_record: 0 },
+      'anchor_on_record=0',
+      'start the frontier bill in 2025 from: the fitted trend',
+    ],
+  ] as const)(
+    'name a choice by its name, as its radio button does (%s v%i; was "k = 1")',
+    (id, version, set, query, words) => {
+      const spec = figureVersions.find((s) => s.id === id && s.version === version)!;
+      const template = viewCitationTemplate(spec);
+      const citation = fillViewCitation(template, spec, { ...defaultParams(spec), ...set }, '2026-12-07');
+      // Machine-readable: the URL (and BibTeX's url) keep the number.
+      expect(citation.url).toContain(query);
+      expect(citation.bibtex).toMatch(new RegExp(`url = \\{[^}]*${query}`));
+      // RIS wraps a value every 70 characters (as citation-js does): read the note whole.
+      expect(citation.ris.replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '')).toContain(`N1  - View with ${words}\n`);
+      expect(JSON.parse(citation.cslJson)[0].note).toBe(`View with ${words}`);
+      expect(/note = \{(.*)\}/.exec(citation.bibtex)?.[1]).toBe(`View with ${words}`);
+      // APA names no settings, only the view's link.
+      expect(citation.apa).not.toMatch(/ = \d/);
+    },
+  );
 });

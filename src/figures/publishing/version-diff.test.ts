@@ -33,4 +33,24 @@ describe('diffFigureVersions', () => {
       'The model’s code changed between these versions, so the same settings may draw a different picture (its source fingerprint went from aaaaaaaa to bbbbbbbb).',
     ]);
   });
+
+  it('names a choice’s default by its name beside its number', () => {
+    const choices = [
+      { value: 0, label: 'amortised hardware and energy' },
+      { value: 1, label: 'cloud rental rates' },
+    ];
+    const cloud = { key: 'cloud', label: 'Price the compute at', min: 0, max: 1, unit: '', source: 'S', choices };
+    const older = { ...base, parameters: [{ ...cloud, value: 0 }] };
+    const newer = {
+      ...base,
+      parameters: [
+        { ...cloud, value: 1 },
+        { ...cloud, key: 'rent', value: 0 },
+      ],
+    };
+    expect(diffFigureVersions(JSON.stringify(older), JSON.stringify(newer))).toEqual([
+      'Parameter cloud: default 0 (amortised hardware and energy) → 1 (cloud rental rates).',
+      'Added parameter rent (Price the compute at), default 0 (amortised hardware and energy).',
+    ]);
+  });
 });

@@ -4,10 +4,25 @@
  * dataset versions and the model source.
  */
 interface ParamsDocument {
-  parameters: { key: string; value: number; label: string; min: number; max: number; unit: string; source: string }[];
+  parameters: {
+    key: string;
+    value: number;
+    label: string;
+    min: number;
+    max: number;
+    unit: string;
+    source: string;
+    choices?: { value: number; label: string }[];
+  }[];
   constants: { label: string; value: number; unit: string }[];
   datasets: { name: string; version: number }[];
   model: { sourceSha256: string };
+}
+
+/** A default as written in the diff: its number, and for a parameter with choices its name ("1 (cloud rental rates)"). */
+function describeValue(p: ParamsDocument['parameters'][number], value: number): string {
+  const named = p.choices?.find((choice) => choice.value === value)?.label;
+  return named === undefined ? String(value) : `${value} (${named})`;
 }
 
 function describeRange(p: ParamsDocument['parameters'][number]): string {
@@ -24,10 +39,11 @@ export function diffFigureVersions(olderJson: string, newerJson: string): string
   for (const [key, p] of newParams) {
     const before = oldParams.get(key);
     if (!before) {
-      changes.push(`Added parameter ${key} (${p.label}), default ${p.value}.`);
+      changes.push(`Added parameter ${key} (${p.label}), default ${describeValue(p, p.value)}.`);
       continue;
     }
-    if (before.value !== p.value) changes.push(`Parameter ${key}: default ${before.value} → ${p.value}.`);
+    if (before.value !== p.value)
+      changes.push(`Parameter ${key}: default ${describeValue(before, before.value)} → ${describeValue(p, p.value)}.`);
     if (before.min !== p.min || before.max !== p.max)
       changes.push(`Parameter ${key}: range ${describeRange(before)} → ${describeRange(p)}.`);
     if (before.source !== p.source) changes.push(`Parameter ${key}: source “${before.source}” → “${p.source}”.`);
