@@ -11,13 +11,15 @@
 
 /**
  * What opens over the page and claims Escape: the cite dialog, an open figure menu's list, a citation's preview, a
- * claim's note, a note's sheet (essay-apparatus.css, figure-layout.css).
+ * claim's note, a note's sheet (essay-apparatus.css, figure-layout.css); not a preview Escape has hidden
+ * (essay-previews.ts).
  */
 const POPUPS = [
   'dialog[open]',
   '[data-figure-menu][open] > [data-tools]',
-  '.cite:is(:hover, :focus-within, .is-open) .cite-preview',
-  '.claim:is(:hover, :focus-visible) .claim-checked',
+  '.cite:is(:hover, :focus-within):not([data-dismissed]) .cite-preview',
+  '.cite.is-open .cite-preview',
+  '.claim:is(:hover, :focus-visible):not([data-dismissed]) .claim-checked',
   'sup.is-open + .sidenote',
 ].join(', ');
 

@@ -4,14 +4,19 @@
  *  - below the width that has a margin for sidenotes, a note opens where it is referenced, as a sheet along the
  *    bottom of the screen, instead of sending the reader to the notes at the end (which stay the link's target
  *    without JavaScript). A second tap, a tap elsewhere or Escape closes it;
+ *  - Escape hides a citation's preview or a claim's note shown by hover, focus or a tap (essay-previews.ts) before
+ *    it closes a note's sheet: one Escape, one thing, the one on top. An Escape in an open menu or dialog is theirs;
  *  - on a phone, a sheet (a note, a citation's preview, a claim's note) opens on the side of the screen away from
  *    the link that opened it, so it never covers what the reader tapped.
  * Listens on the document, so it costs nothing on pages without citations or notes.
  * @example followEssayNotes(document) // page-script.ts
  */
+import { dismissPreviews, followPreviews } from './essay-previews.ts';
 
 /** The width from which sidenotes stand in the margin (global.css, essay-apparatus.css). */
 const WIDE_ENOUGH_FOR_MARGIN = '(min-width: 76rem)';
+/** What takes its own Escape (island-menu.ts): a figure's open menu, the citation dialog. */
+const OWN_ESCAPE = '[data-figure-menu][open], dialog[open]';
 
 export function followEssayNotes(document: Document): void {
   const view = document.defaultView!;
@@ -63,7 +68,9 @@ export function followEssayNotes(document: Document): void {
     ref.setAttribute('aria-expanded', String(opened));
     if (opened) awayFrom(sup);
   });
+  followPreviews(document);
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closeNotes();
+    if (e.key !== 'Escape' || (e.target instanceof Element && e.target.closest(OWN_ESCAPE))) return;
+    if (!dismissPreviews(document)) closeNotes();
   });
 }
