@@ -14,6 +14,12 @@ describe('printable', () => {
     expect(printable('😀'.repeat(5), 3)).toBe('😀😀😀…');
   });
 
+  it('cuts after showing code points, never inside one: forty overrides do not make 320 characters', () => {
+    expect(printable('\u202E'.repeat(40))).toBe(`${'⟨U+202E⟩'.repeat(5)}…`);
+    expect(printable(`abc${'\u200B'.repeat(5)}`, 12)).toBe('abc⟨U+200B⟩…');
+    expect(printable('\u200B', 8)).toBe('⟨U+200B⟩');
+  });
+
   it('leaves ordinary text, markup characters included, as it is: it is shown as text, never parsed', () => {
     expect(printable('<img src=x onerror=alert(1)>', 80)).toBe('<img src=x onerror=alert(1)>');
     expect(printable('diminishing returns')).toBe('diminishing returns');
