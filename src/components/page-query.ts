@@ -12,7 +12,7 @@
  * - A frozen version's page: frozen-view-notice.ts speaks for any setting in its link. The 404 page says nothing.
  * Click counters (utm_source, fbclid…) are no setting: a link with only those says nothing.
  *
- * @example /?g_i=5 → page-script.ts loads this module → "This page has no settings to change, so "g_i" in its link was ignored."
+ * @example /?g_i=5 → page-script.ts loads this module → "This page has no settings to change, so it ignored the link’s parameter “g_i”."
  */
 import { pageNoticeLines } from '../figures/url-notices.ts';
 import { boundedPairs, noSettingsNotice, unknownKeysNotice, unreadKeys } from '../figures/url-query.ts';

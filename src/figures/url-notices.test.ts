@@ -40,13 +40,13 @@ describe('pageNoticeLines', () => {
   it('says the page’s own sentences first and once, naming no figure', () => {
     const long = 'The link’s settings are 3000 characters long; only the first 2048 were read.';
     const lines = pageNoticeLines(
-      [long, 'Unknown parameter "g_l" ignored.'],
+      [long, 'Ignored the link’s unknown parameter “g_l”.'],
       [
         { figure: 'Figure 1', notices: [long, above] },
         { figure: 'Figure 2', notices: [long] },
       ],
     );
-    expect(lines).toEqual([long, 'Unknown parameter "g_l" ignored.', `Figure 1: ${above}`]);
+    expect(lines).toEqual([long, 'Ignored the link’s unknown parameter “g_l”.', `Figure 1: ${above}`]);
   });
 
   it('names no figure on a page with one, or for a figure without a label', () => {

@@ -8,6 +8,10 @@ import {
   unknownKeysNotice,
   unreadKeys,
 } from './url-query.ts';
+import { plainNotice } from './link-text.ts';
+
+/** A notice as the reader reads it, the link's pieces unmarked (link-text.test.ts checks the marks). */
+const plain = (notice: string | undefined) => notice && plainNotice(notice);
 
 describe('boundedPairs', () => {
   it('keeps repeated keys and reports nothing within the limits', () => {
@@ -41,27 +45,31 @@ describe('unreadKeys', () => {
 describe('unknownKeysNotice', () => {
   it('names one key, a few, or the first five and how many more', () => {
     expect(unknownKeysNotice([])).toBeUndefined();
-    expect(unknownKeysNotice(['g_l'])).toBe('Unknown parameter "g_l" ignored.');
-    expect(unknownKeysNotice(['a', 'b', 'c'])).toBe('3 unknown parameters ignored: "a", "b" and "c".');
-    expect(unknownKeysNotice(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toBe(
-      '7 unknown parameters ignored: "a", "b", "c", "d", "e" and 2 more.',
+    expect(plain(unknownKeysNotice(['g_l']))).toBe('Ignored the link’s unknown parameter “g_l”.');
+    expect(plain(unknownKeysNotice(['a', 'b', 'c']))).toBe(
+      'Ignored 3 unknown parameters in the link: “a”, “b” and “c”.',
+    );
+    expect(plain(unknownKeysNotice(['a', 'b', 'c', 'd', 'e', 'f', 'g']))).toBe(
+      'Ignored 7 unknown parameters in the link: “a”, “b”, “c”, “d”, “e” and 2 more.',
     );
   });
 
   it('shows a bidi override as its code point', () => {
-    expect(unknownKeysNotice(['a\u202Eb'])).toBe('Unknown parameter "a⟨U+202E⟩b" ignored.');
+    expect(plain(unknownKeysNotice(['a\u202Eb']))).toBe('Ignored the link’s unknown parameter “a⟨U+202E⟩b”.');
   });
 });
 
 describe('noSettingsNotice', () => {
   it('is one sentence naming what was ignored, or nothing for a link without settings', () => {
     expect(noSettingsNotice([])).toBeUndefined();
-    expect(noSettingsNotice(['g_i'])).toBe('This page has no settings to change, so "g_i" in its link was ignored.');
-    expect(noSettingsNotice(['g_i', 'alpha'])).toBe(
-      'This page has no settings to change, so "g_i" and "alpha" in its link were ignored.',
+    expect(plain(noSettingsNotice(['g_i']))).toBe(
+      'This page has no settings to change, so it ignored the link’s parameter “g_i”.',
     );
-    expect(noSettingsNotice(['a', 'b', 'c', 'd', 'e', 'f'])).toBe(
-      'This page has no settings to change, so "a", "b", "c", "d", "e" and 1 more in its link were ignored.',
+    expect(plain(noSettingsNotice(['g_i', 'alpha']))).toBe(
+      'This page has no settings to change, so it ignored the link’s parameters “g_i” and “alpha”.',
+    );
+    expect(plain(noSettingsNotice(['a', 'b', 'c', 'd', 'e', 'f']))).toBe(
+      'This page has no settings to change, so it ignored the link’s parameters “a”, “b”, “c”, “d”, “e” and 1 more.',
     );
   });
 });

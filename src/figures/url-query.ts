@@ -3,13 +3,13 @@
  * what to say about keys that nothing on the page reads. url-state.ts reads one figure's parameters from the same
  * pairs; the page's notice (components/page-query.ts) says these once for the page.
  *
- * Every text quoted from the URL goes through `printable` (security/printable.ts), so it cannot reorder or hide the
- * sentence around it. Notices are plain strings for `textContent`, never markup.
+ * Every text quoted from the URL goes through `quote` (link-text.ts): made printable, cut short and marked as the
+ * link's, so the notice shows it apart from the site's words. Notices are plain strings, never markup.
  *
- * @example unknownKeysNotice(['g_l']) // 'Unknown parameter "g_l" ignored.'
+ * @example plainNotice(unknownKeysNotice(['g_l'])) // 'Ignored the link’s unknown parameter “g_l”.'
  */
-import { printable } from '../security/printable.ts';
 import { isClickCounter } from './click-counters.ts';
+import { quote } from './link-text.ts';
 
 /** Longest query read; the rest is dropped with a notice. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -17,11 +17,6 @@ export const MAX_QUERY_LENGTH = 2048;
 export const MAX_KEYS = 32;
 /** Most keys named in a notice that lists keys. */
 const MAX_NAMED = 5;
-
-/** URL text quoted for a notice. */
-export function quote(raw: string): string {
-  return `"${printable(raw)}"`;
-}
 
 /**
  * The query's pairs, within the limits, and notices for what the limits dropped.
@@ -59,7 +54,7 @@ export function unreadKeys(pairs: readonly (readonly [string, string])[], known:
   return [...new Set(pairs.map(([key]) => key))].filter((key) => !known.has(key) && !isClickCounter(key));
 }
 
-/** The first few keys quoted, and how many more: `"a", "b" and 3 more`. */
+/** The first few keys quoted, and how many more: `“a”, “b” and 3 more`. */
 function namedKeys(keys: readonly string[]): string {
   const named = keys.slice(0, MAX_NAMED).map(quote);
   const more = keys.length - named.length;
@@ -70,21 +65,22 @@ function namedKeys(keys: readonly string[]): string {
 /**
  * One notice for keys no figure on the page reads, or undefined when there are none.
  *
- * @example unknownKeysNotice(['a', 'b']) // '2 unknown parameters ignored: "a" and "b".'
+ * @example plainNotice(unknownKeysNotice(['a', 'b'])) // 'Ignored 2 unknown parameters in the link: “a” and “b”.'
  */
 export function unknownKeysNotice(keys: readonly string[]): string | undefined {
   if (keys.length === 0) return undefined;
-  if (keys.length === 1) return `Unknown parameter ${quote(keys[0]!)} ignored.`;
-  return `${keys.length} unknown parameters ignored: ${namedKeys(keys)}.`;
+  if (keys.length === 1) return `Ignored the link’s unknown parameter ${quote(keys[0]!)}.`;
+  return `Ignored ${keys.length} unknown parameters in the link: ${namedKeys(keys)}.`;
 }
 
 /**
  * The one sentence for a page that reads no setting (the home page, /parameters/, a dataset's page), or undefined
  * when the link carries none (click counters only).
  *
- * @example noSettingsNotice(['g_i']) // 'This page has no settings to change, so "g_i" in its link was ignored.'
+ * @example plainNotice(noSettingsNotice(['g_i'])) // 'This page has no settings to change, so it ignored the link’s parameter “g_i”.'
  */
 export function noSettingsNotice(keys: readonly string[]): string | undefined {
   if (keys.length === 0) return undefined;
-  return `This page has no settings to change, so ${namedKeys(keys)} in its link ${keys.length === 1 ? 'was' : 'were'} ignored.`;
+  const named = keys.length === 1 ? 'parameter' : 'parameters';
+  return `This page has no settings to change, so it ignored the link’s ${named} ${namedKeys(keys)}.`;
 }

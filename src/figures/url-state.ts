@@ -5,9 +5,10 @@
  * number, checked against the spec's schema, clamped to range, and moved to
  * the slider's nearest step when a reader could not reach it
  * (url-state-steps.ts); anything else is ignored. Every such decision yields a notice for the reader. Nothing
- * here produces markup: notices are plain strings for `textContent`, and any
- * text quoted from the URL has its control and bidirectional-override
- * characters made visible (`⟨U+202E⟩`) so it cannot reorder or hide the notice.
+ * here produces markup: notices are plain strings, and any text quoted from
+ * the URL has its control and bidirectional-override characters made visible
+ * (`⟨U+202E⟩`) and is marked as the link's (link-text.ts), so it cannot
+ * reorder, hide or pass for the notice's own words.
  *
  * Limits keep a hostile link cheap: the query is read up to MAX_QUERY_LENGTH
  * characters and MAX_KEYS distinct keys, a value longer than MAX_VALUE_LENGTH
@@ -21,7 +22,8 @@ import type { AnyFigureSpec, ParamDefinition, Params } from './spec.ts';
 import { defaultParams } from './spec.ts';
 import { reachableValue } from './url-state-steps.ts';
 import { printable } from '../security/printable.ts';
-import { boundedPairs, MAX_KEYS, MAX_QUERY_LENGTH, quote, unknownKeysNotice, unreadKeys } from './url-query.ts';
+import { boundedPairs, MAX_KEYS, MAX_QUERY_LENGTH, unknownKeysNotice, unreadKeys } from './url-query.ts';
+import { quote } from './link-text.ts';
 
 export interface UrlStateResult {
   /** Parameters to draw with: the starting values overridden by every acceptable URL value. */
@@ -60,20 +62,22 @@ function parseOne(
   def: ParamDefinition,
   base: number,
 ): { value?: number; notice?: string } {
-  // A value the page uses instead, named when it is a choice: "using 0 (the fitted trend)", as its radio button reads.
-  const using = (value: number) => {
+  // A value the page uses instead, named when it is a choice: "using 0 (the fitted trend)", as its radio button reads;
+  // `after` ends the sentence (the link's own text, which comes last: nothing of the site's follows it).
+  const using = (value: number, after = '') => {
     const named = def.choices?.find((choice) => choice.value === value)?.label;
-    return `using ${value}${named === undefined ? '' : ` (${named})`}.`;
+    return `using ${value}${named === undefined ? '' : ` (${named})`}${after}.`;
   };
   if (raw.length > MAX_VALUE_LENGTH) {
     return { notice: `“${key}” has a value of ${raw.length} characters, too long to be a number; ${using(base)}` };
   }
   const text = raw.trim();
   if (text === '') return { notice: `“${key}” is empty; ${using(base)}` };
-  if (!DECIMAL.test(text)) return { notice: `“${key}” = ${quote(raw)} is not a number; ${using(base)}` };
+  const instead = ` instead of the link’s value ${quote(raw)}`;
+  if (!DECIMAL.test(text)) return { notice: `“${key}” is not a number; ${using(base, instead)}` };
   // + 0 turns "-0" (and "-1e-999", which underflows to -0) into 0: the page would print "-0 per point".
   const value = Number(text) + 0;
-  if (!Number.isFinite(value)) return { notice: `“${key}” = ${quote(raw)} is too large to use; ${using(base)}` };
+  if (!Number.isFinite(value)) return { notice: `“${key}” is too large to use; ${using(base, instead)}` };
   const clamped = Math.min(Math.max(value, def.min), def.max);
   const reachable = value === clamped ? reachableValue(spec, key, def, value, base) : { value: clamped, moved: true };
   if (reachable.moved && def.choices) {

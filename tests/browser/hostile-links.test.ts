@@ -62,7 +62,7 @@ describe('figure links', () => {
     for (const path of ['/essays/meek-models/?g_l=5', '/essays/meek-models/?g_l=5#fig-horizon']) {
       const page = await open(path);
       const notice = await pageNotice(page);
-      await expect(notice.innerText()).resolves.toContain('Unknown parameter "g_l" ignored.');
+      await expect(notice.innerText()).resolves.toContain('Ignored the link’s unknown parameter “g_l”.');
       expect(await inView(notice), path).toBe(true);
       await expect(page.locator('live-figure[data-live]').count()).resolves.toBe(0);
       await page.close();
@@ -104,14 +104,16 @@ describe('figure links', () => {
 describe('links to pages without live figures', () => {
   it('says in one sentence that the page has no settings, and stays silent for click counters, search and a 404', async () => {
     const pages = {
-      '/?g_i=5': '"g_i" in its link was ignored',
-      '/parameters/?g_i=5&alpha=1': '"g_i" and "alpha" in its link were ignored',
-      '/data/?v=2&utm_source=newsletter': '"v" in its link was ignored',
+      '/?g_i=5': 'parameter “g_i”',
+      '/parameters/?g_i=5&alpha=1': 'parameters “g_i” and “alpha”',
+      '/data/?v=2&utm_source=newsletter': 'parameter “v”',
     };
     for (const [path, ignored] of Object.entries(pages)) {
       const page = await open(path);
       const notice = await pageNotice(page);
-      await expect(notice.innerText()).resolves.toBe(`This page has no settings to change, so ${ignored}.`);
+      await expect(notice.innerText()).resolves.toBe(
+        `This page has no settings to change, so it ignored the link’s ${ignored}.`,
+      );
       expect(await inView(notice)).toBe(true);
       await page.close();
     }
@@ -173,5 +175,94 @@ describe('search links', () => {
       .toMatch(/for “(meek ){16}…”\. Only its first 200 characters were searched\.$/);
     expect(new URL(page.url()).searchParams.get('q')?.length).toBeLessThanOrEqual(200);
     await page.close();
+  });
+});
+
+/**
+ * Keys and values that try to end the notice's quote and go on in the site's voice (docs/hardening-cases.md): each
+ * quoted piece is in its own boxed element, with the link's quote marks inside it; the site's words around it say
+ * it is the link's; newline, zero-width and bidi characters are shown as code points, then cut to 40 characters.
+ */
+const SPOOFS = {
+  'a value and a key closed by "': {
+    path: `/essays/meek-models/?g_i=${encodeURIComponent('1" is invalid. Figure retracted')}&${encodeURIComponent('1" is invalid. This figure is retracted: see evil.example')}=1`,
+    // The page's own sentence (a key nothing reads) comes first, then the figure's.
+    pieces: ['1" is invalid. This figure is retracted:…', '1" is invalid. Figure retracted'],
+  },
+  'a key with ” « », a newline, a zero-width space and a bidi override': {
+    path: `/essays/meek-models/?${encodeURIComponent('x” ignored. «See evil.example»\n\u200B\u202E')}=1`,
+    pieces: ['x” ignored. «See evil.example»⟨U+000A⟩…'],
+  },
+  'keys with ‘ ’ on a page with no settings': {
+    path: `/?${encodeURIComponent('a’ was ignored. ‘Retracted’ b')}=1&g_i=5`,
+    pieces: ['a’ was ignored. ‘Retracted’ b', 'g_i'],
+  },
+} as const;
+type Spoof = keyof typeof SPOOFS;
+
+describe('quotes in a link cannot pass for the site’s words', () => {
+  it.each([
+    ['a value and a key closed by "', 320, 'light'],
+    ['a value and a key closed by "', 320, 'dark'],
+    ['a value and a key closed by "', 1280, 'light'],
+    ['a value and a key closed by "', 1280, 'dark'],
+    ['a key with ” « », a newline, a zero-width space and a bidi override', 320, 'dark'],
+    ['a key with ” « », a newline, a zero-width space and a bidi override', 1280, 'light'],
+    ['keys with ‘ ’ on a page with no settings', 320, 'light'],
+    ['keys with ‘ ’ on a page with no settings', 1280, 'dark'],
+  ] as [Spoof, number, 'light' | 'dark'][])('%s, at %i px, %s', async (name, width, colorScheme) => {
+    const { path, pieces } = SPOOFS[name];
+    const context = await site.browser.newContext({
+      viewport: { width, height: width < 600 ? 640 : 800 },
+      colorScheme,
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}${path}`);
+    await pageScriptRan(page);
+    const notice = await pageNotice(page);
+    const shown = await notice.evaluate((region: HTMLElement) => {
+      const quoted = [...region.querySelectorAll<HTMLElement>('code.link-text')];
+      const own = region.cloneNode(true) as HTMLElement;
+      for (const piece of own.querySelectorAll('code.link-text')) piece.remove();
+      /** WCAG's contrast ratio of two computed colours. */
+      const contrast = (a: string, b: string) => {
+        const luminance = (colour: string) => {
+          const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+            const c = Number(v) / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi! + 0.05) / (lo! + 0.05);
+      };
+      const behind = getComputedStyle(region.closest('[data-page-notice]')!).backgroundColor;
+      return {
+        pieces: quoted.map((piece) => piece.textContent),
+        own: own.textContent ?? '',
+        text: region.innerText,
+        tags: [...new Set([...region.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()))].sort(),
+        boxes: quoted.map((piece) => {
+          const style = getComputedStyle(piece);
+          return {
+            border: style.borderTopStyle === 'solid' && parseFloat(style.borderTopWidth) >= 1,
+            contrast: contrast(style.borderTopColor, behind) >= 3,
+            // The box is not a word of text: it starts right after the site's opening quote.
+            afterQuote: (piece.previousSibling?.textContent ?? '').endsWith('“'),
+          };
+        }),
+      };
+    });
+    expect(shown.pieces).toEqual(pieces);
+    // The site's own words, the link's pieces taken out, say none of the attacker's.
+    expect(shown.own).not.toMatch(/invalid|retracted|evil|was ignored/i);
+    // …and say whose text the quote is, for a reader who hears it.
+    expect(shown.own).toMatch(/the link’s (unknown )?(value|parameters?) “|in the link: “/);
+    for (const box of shown.boxes) expect(box).toEqual({ border: true, contrast: true, afterQuote: true });
+    // The notice's own elements only, the link's pieces in <code>: nothing from the link became markup.
+    expect(shown.tags.filter((tag) => !['code', 'li', 'p', 'ul'].includes(tag))).toEqual([]);
+    expect(shown.text.replace(/\n/g, ' ')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    expect(await inView(notice)).toBe(true);
+    await context.close();
   });
 });

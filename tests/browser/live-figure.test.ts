@@ -149,12 +149,14 @@ describe('with JavaScript', () => {
     const notice = page.locator('[data-page-notice][data-shown] [role="status"]');
     await notice.waitFor({ state: 'visible', timeout: 20_000 });
     const text = await notice.innerText();
-    expect(text).toContain('“g_i” = "<script>alert(1)</script>" is not a number');
-    expect(text).toContain('“alpha” = "1e309" is too large');
+    expect(text).toContain(
+      `“g_i” is not a number; using ${gI.default} instead of the link’s value “<script>alert(1)</script>”.`,
+    );
+    expect(text).toMatch(/“alpha” is too large to use; using [\d.]+ instead of the link’s value “1e309”\./);
     expect(text).toContain('“g_a” = 99 is above the maximum; using 10.');
-    expect(text).toContain('“g_h” = "NaN" is not a number');
+    expect(text).toMatch(/“g_h” is not a number; using [\d.]+ instead of the link’s value “NaN”\./);
     expect(text).toContain('“budget” is empty');
-    expect(text).toContain('Unknown parameter "zz"');
+    expect(text).toContain('Ignored the link’s unknown parameter “zz”.');
     await expect(page.locator('input[name="g_a"]').inputValue()).resolves.toBe('10');
     await expect(page.locator('output[for$="-g_a"]').textContent()).resolves.toBe('10×/yr');
     await expect(page.locator('input[name="g_i"]').inputValue()).resolves.toBe(String(gI.default));

@@ -19,6 +19,7 @@ import {
   printable,
   writeUrlState,
 } from '../../src/figures/url-state.ts';
+import { plainNotice } from '../../src/figures/link-text.ts';
 
 const spec = getFigure('meek-loss-gap', 2);
 // Characters that must never reach the page raw: C0/C1 controls, bidi embeddings, overrides and isolates.
@@ -32,7 +33,9 @@ describe('limits', () => {
     const { notices } = parseUrlState(spec, query);
     expect(notices.length).toBeLessThanOrEqual(3);
     expect(notices.join('\n')).toMatch(/only the first 2048 were read/);
-    expect(notices.join('\n')).toMatch(/unknown parameters ignored: "k0", "k1", "k2", "k3", "k4" and \d+ more\./);
+    expect(plainNotice(notices.join('\n'))).toMatch(
+      /unknown parameters in the link: “k0”, “k1”, “k2”, “k3”, “k4” and \d+ more\./,
+    );
   });
 
   it(`reads at most ${MAX_KEYS} distinct keys and says how many it ignored`, () => {
@@ -57,19 +60,21 @@ describe('limits', () => {
 describe('hygiene', () => {
   it('shows bidi overrides and controls as code points, never raw', () => {
     const { notices } = parseUrlState(spec, new URLSearchParams([['a\u202Eb\u0000c\u2066', '1']]));
-    expect(notices).toEqual(['Unknown parameter "a⟨U+202E⟩b⟨U+0000⟩c⟨U+2066⟩" ignored.']);
+    expect(notices.map(plainNotice)).toEqual(['Ignored the link’s unknown parameter “a⟨U+202E⟩b⟨U+0000⟩c⟨U+2066⟩”.']);
     expect(printable('\u200f\u061c')).toBe('⟨U+200F⟩⟨U+061C⟩');
   });
 
   it('shows a value with a bidi override as code points', () => {
     const { notices } = parseUrlState(spec, new URLSearchParams([['g_i', '4\u202E']]));
-    expect(notices[0]).toBe('“g_i” = "4⟨U+202E⟩" is not a number; using 3.6.');
+    expect(plainNotice(notices[0]!)).toBe('“g_i” is not a number; using 3.6 instead of the link’s value “4⟨U+202E⟩”.');
   });
 
   it('starts from a preset and says so when a value is ignored', () => {
     const state = parseUrlState(spec, '?g_i=x', { base: { ...spec.params, g_i: 2.4 } as never });
     expect(state.params.g_i).toBe(2.4);
-    expect(state.notices).toEqual(['“g_i” = "x" is not a number; using 2.4.']);
+    expect(state.notices.map(plainNotice)).toEqual([
+      '“g_i” is not a number; using 2.4 instead of the link’s value “x”.',
+    ]);
   });
 });
 

@@ -6,9 +6,12 @@ import { figureVersions } from '../../src/figures/registry.ts';
 import { getFigure } from '../../src/figures/registry.ts';
 import { defaultParams } from '../../src/figures/spec.ts';
 import { parseUrlState, writeUrlState } from '../../src/figures/url-state.ts';
+import { plainNotice } from '../../src/figures/link-text.ts';
 
 const spec = getFigure('meek-loss-gap', 1);
 const defaults = defaultParams(spec);
+/** The notices as the reader reads them, the link's pieces unmarked (src/figures/link-text.ts). */
+const plain = (state: { notices: readonly string[] }) => state.notices.map(plainNotice);
 
 describe('parseUrlState', () => {
   it('reads valid values and reports nothing', () => {
@@ -57,13 +60,13 @@ describe('parseUrlState', () => {
   });
 
   it('reports unknown keys, unless another figure on the page reads them', () => {
-    expect(parseUrlState(spec, '?colour=red').notices).toEqual(['Unknown parameter "colour" ignored.']);
+    expect(plain(parseUrlState(spec, '?colour=red'))).toEqual(['Ignored the link’s unknown parameter “colour”.']);
     expect(parseUrlState(spec, '?colour=red', { sharedKeys: ['colour'] }).notices).toEqual([]);
   });
 
   it('ignores the click counters sites add to shared links without a notice, and only those', () => {
     expect(parseUrlState(spec, '?utm_source=news&utm_medium=mail&fbclid=Iw4&gclid=x').notices).toEqual([]);
-    expect(parseUrlState(spec, '?utm=1').notices).toEqual(['Unknown parameter "utm" ignored.']);
+    expect(plain(parseUrlState(spec, '?utm=1'))).toEqual(['Ignored the link’s unknown parameter “utm”.']);
     expect(parseUrlState(spec, '?g_i=4&fbclid=Iw4').params.g_i).toBe(4);
   });
 
@@ -72,7 +75,7 @@ describe('parseUrlState', () => {
     const state = parseUrlState(spec, new URLSearchParams([[hostile, '1']]));
     expect(state.notices).toHaveLength(1);
     expect(state.notices[0]!.length).toBeLessThan(100);
-    expect(state.notices[0]).toContain('"<img src=x onerror=alert(1)>');
+    expect(plainNotice(state.notices[0]!)).toContain('“<img src=x onerror=alert(1)>');
   });
 
   it('accepts scientific notation and signs within range', () => {
@@ -120,7 +123,9 @@ describe('parseUrlState', () => {
       `“cloud” = -3 is not one of its values, ${choices}; using 0 (amortised hardware and energy).`,
     ]);
     expect(notices('?cloud=')).toEqual(['“cloud” is empty; using 0 (amortised hardware and energy).']);
-    expect(notices('?cloud=on')).toEqual(['“cloud” = "on" is not a number; using 0 (amortised hardware and energy).']);
+    expect(notices('?cloud=on').map(plainNotice)).toEqual([
+      '“cloud” is not a number; using 0 (amortised hardware and energy) instead of the link’s value “on”.',
+    ]);
     // v5's slider over the same key keeps its numbers.
     expect(parseUrlState(getFigure('memo-costs', 5), '?cloud=5').notices).toEqual([
       '“cloud” = 5 is above the maximum; using 1.',
