@@ -108,7 +108,7 @@ async function underPolicy(
   }
   await pageScriptRan(page); // it starts after the first paint; its own requests must meet the policy too
   // Every request the page made is answered before the records are read (a failed load logs its error then).
-  // Not playwright's networkidle: in CI it never came for two pages at the busiest moment of the run (stops 27, 28),
+  // Not playwright's networkidle: in CI it never came for two pages at the busiest moment of the run (stop 27),
   // which fall quiet in about a second here. A page still loading after 30 s is named in the log, and the checks
   // go on with what it loaded: each request was recorded (and checked against the policy) when it started.
   const settled = await network.quiet({ timeoutMs: 30_000 });

@@ -1,8 +1,8 @@
 /**
  * Waiting for a page's network to fall quiet, by our own count of its requests rather than playwright's
- * `networkidle`. CI failed twice (stops 27 and 28) with `waitForLoadState('networkidle')` timing out after 90 s on
- * the first pages of one sweep shard, at the busiest moment of the run, where the same pages fall quiet in about a
- * second on their own. `networkidle` says nothing about why it never came; this says which requests were still
+ * `networkidle`. CI failed (stop 27's second run) with `waitForLoadState('networkidle')` timing out after 90 s on
+ * the 2nd and 3rd pages of one sweep shard, at the busiest moment of the run, and a clean-clone run before it on
+ * the same page at 30 s; those pages fall quiet in about a second on their own. `networkidle` says nothing about why it never came; this says which requests were still
  * open, for how long, and of what kind.
  *
  * A request counts from its `request` event to its `requestfinished` or `requestfailed` event. The network is
