@@ -5,7 +5,8 @@
  * quiet at any time. (Playwright's waitForLoadState('networkidle') returns at
  * once after the first idle, so it cannot wait for what a scroll starts.)
  */
-import type { Page, Response } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
+import { describeOpen, openRequests, RequestCount } from '../../tests/support/quiet-network.ts';
 import { bytesOf, sleep, type Bytes } from './numbers.ts';
 
 /** Quiet time that counts as network idle (Playwright's own networkidle uses 500 ms). */
@@ -32,16 +33,10 @@ export function watchNetwork(page: Page): PageNetwork {
   const scripts = new Map<string, Fetched>();
   const data = new Map<string, Fetched>();
   const reading = new Set<Promise<void>>();
-  let inFlight = 0;
-  let lastActivity = performance.now();
-  const started = () => {
-    inFlight++;
-    lastActivity = performance.now();
-  };
-  const done = () => {
-    inFlight = Math.max(0, inFlight - 1);
-    lastActivity = performance.now();
-  };
+  // The same count as the per-page sweep's (tests/support/quiet-network.ts): each request from start to end.
+  const count = new RequestCount<Request>();
+  const started = (request: Request) => count.start(request);
+  const done = (request: Request) => count.end(request);
   const responded = (response: Response) => {
     const type = response.headers()['content-type'] ?? '';
     const kind = response.request().resourceType();
@@ -65,8 +60,9 @@ export function watchNetwork(page: Page): PageNetwork {
     data,
     async idle(): Promise<void> {
       const deadline = performance.now() + IDLE_TIMEOUT_MS;
-      while (inFlight > 0 || performance.now() - lastActivity < IDLE_MS) {
-        if (performance.now() > deadline) throw new Error(`${page.url()}: the network never went idle`);
+      while (!count.isQuiet(IDLE_MS)) {
+        if (performance.now() > deadline)
+          throw new Error(`${page.url()}: the network never went idle; ${describeOpen(openRequests(count))}`);
         await sleep(50);
       }
       await Promise.all(reading);

@@ -2,8 +2,9 @@
  * Waiting for a page's network to fall quiet, by our own count of its requests rather than playwright's
  * `networkidle`. CI failed (stop 27's second run) with `waitForLoadState('networkidle')` timing out after 90 s on
  * the 2nd and 3rd pages of one sweep shard, at the busiest moment of the run, and a clean-clone run before it on
- * the same page at 30 s; those pages fall quiet in about a second on their own. `networkidle` says nothing about why it never came; this says which requests were still
- * open, for how long, and of what kind.
+ * the same page at 30 s; those pages fall quiet in about a second on their own. `networkidle` says nothing about
+ * why it never came; this says which requests were still open, for how long, and of what kind. The bench counts a
+ * page's requests the same way (scripts/bench/network.ts).
  *
  * A request counts from its `request` event to its `requestfinished` or `requestfailed` event. The network is
  * quiet when no request has been open for `quietMs` (playwright's 500 ms). The count starts afresh at each
@@ -90,19 +91,17 @@ export function watchRequests(page: Page): RequestWatch {
     async quiet({ quietMs = 500, timeoutMs = 30_000 } = {}) {
       const deadline = performance.now() + timeoutMs;
       while (!count.isQuiet(quietMs)) {
-        if (performance.now() >= deadline) {
-          const open = count.open().map(({ request, openMs }) => ({
-            url: request.url(),
-            kind: request.resourceType(),
-            openMs,
-          }));
-          return { quiet: false, open };
-        }
+        if (performance.now() >= deadline) return { quiet: false, open: openRequests(count) };
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return { quiet: true, open: [] };
     },
   };
+}
+
+/** A page's requests open now, by address and kind (for a log or an error). */
+export function openRequests(count: RequestCount<Request>): OpenRequest[] {
+  return count.open().map(({ request, openMs }) => ({ url: request.url(), kind: request.resourceType(), openMs }));
 }
 
 /** "2 requests still open: script /_astro/x.js (31200 ms), fetch /data/y.json (30950 ms)" */
