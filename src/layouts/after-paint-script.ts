@@ -13,7 +13,6 @@
  *  - then the first largest-contentful-paint entry the browser reports (buffered, so one already reported counts).
  *    A frame drawn is not yet a frame shown: on a busy machine Chromium showed it up to 2 s later, and scripts
  *    fetched meanwhile were counted (measured: 1.51 s with the frame alone, against 0.99 and 1.04 s).
- * It marks <html> data-painted as it starts them (PAINTED_ATTRIBUTE).
  * A hidden page paints nothing, so it loads them at once, as does a browser without that entry type (after the
  * frame), and every page after 3 s whatever happened. Without JavaScript nothing runs either way.
  *
@@ -24,12 +23,6 @@
 /** The placeholder's attribute that carries the module's address, and its (inert) type. */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
 export const AFTER_PAINT_TYPE = 'text/x-after-paint';
-
-/**
- * Set on <html> at the same moment: the first paint is behind the page. An essay lays out the blocks below its first
- * screen from then on (src/styles/essay-containment.css), not before its first paragraph can show.
- */
-export const PAINTED_ATTRIBUTE = 'data-painted';
 
 /** How long a visible page waits at most for its paint to be reported, ms. */
 export const AFTER_PAINT_LIMIT_MS = 3000;
@@ -46,8 +39,7 @@ export const WHEN_PAINT_REPORTED =
 
 export const AFTER_PAINT_SCRIPT =
   `(function(d){var a=${JSON.stringify(AFTER_PAINT_ATTRIBUTE)},shown=${WHEN_PAINT_REPORTED};` +
-  `function run(){d.documentElement.setAttribute(${JSON.stringify(PAINTED_ATTRIBUTE)},"");` +
-  `d.querySelectorAll("script["+a+"]").forEach(function(p){var s=d.createElement("script");` +
+  `function run(){d.querySelectorAll("script["+a+"]").forEach(function(p){var s=d.createElement("script");` +
   `s.type="module";s.src=p.getAttribute(a);p.replaceWith(s)})}` +
   `function later(){if(d.visibilityState==="hidden")return run();` +
   `d.addEventListener("visibilitychange",run);setTimeout(run,${AFTER_PAINT_LIMIT_MS});` +

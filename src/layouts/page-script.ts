@@ -10,9 +10,11 @@ import '../components/live-figure.ts';
 import { followReading } from '../components/essay/reading-progress.ts';
 import { followEssayNotes } from '../components/essay/essay-notes.ts';
 import { followThemeToggle } from '../components/site/theme-toggle.ts';
+import { layOutWhenIdle } from '../components/essay/lay-out-when-idle.ts';
 
 followThemeToggle(document);
 followReading(document);
 followEssayNotes(document);
+layOutWhenIdle(document);
 // A link with settings: what they did on this page is said once, where the reader sees it (page-query.ts).
 if (location.search) void import('../components/page-query.ts');
