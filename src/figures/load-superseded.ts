@@ -29,7 +29,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./open-closed-benchmark-lag/v2.ts',
   '!./open-closed-compute/v7.ts',
   '!./over-training/v7.ts',
-  '!./wall-capability-curve/v7.ts',
+  '!./wall-capability-curve/v8.ts',
   '!./wall-gap-lag/v5.ts',
   '!./wall-glut/v4.ts',
   // Superseded versions that can never go live.

@@ -40,6 +40,7 @@ import wallCapabilityCurveV4 from './wall-capability-curve/v4.ts';
 import wallCapabilityCurveV5 from './wall-capability-curve/v5.ts';
 import wallCapabilityCurveV6 from './wall-capability-curve/v6.ts';
 import wallCapabilityCurveV7 from './wall-capability-curve/v7.ts';
+import wallCapabilityCurveV8 from './wall-capability-curve/v8.ts';
 import wallGapLagV1 from './wall-gap-lag/v1.ts';
 import wallGapLagV2 from './wall-gap-lag/v2.ts';
 import wallGapLagV3 from './wall-gap-lag/v3.ts';
@@ -123,6 +124,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallCapabilityCurveV5,
   wallCapabilityCurveV6,
   wallCapabilityCurveV7,
+  wallCapabilityCurveV8,
   wallGapLagV1,
   wallGapLagV2,
   wallGapLagV3,

@@ -94,11 +94,6 @@ const DOT_NAMES_AWAY_NOT_YET = new Map<string, string>([]);
  */
 const DOTS_NAMED_NOT_YET = new Map<string, string>([
   [
-    'wall-capability-curve',
-    'owned by the wall helper this session: at open_lag = 1 and with every slider at its minimum a blue dot is ' +
-      'hidden under a dot of another colour (390 and 1280 px, 4 states)',
-  ],
-  [
     'device-frontier',
     'v8 draws the point the DGX Spark, Ryzen AI Max+ 395 and Mac Studio M4 Max share as nested rings (v7 hid two ' +
       'makers there in nearly every state); left: at training_tokens = 10¹¹ on a 390 px phone the M3 Ultra’s grey ' +

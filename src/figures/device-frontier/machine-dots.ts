@@ -3,20 +3,18 @@
  * Ryzen AI Max+ 395 and the Mac Studio M4 Max have the same memory and year, so they share one point, and the
  * Spark's green dot hid the other two makers' (edge8's dots-named rule found it in nearly every state). From v8
  * (`nested`) machines of different makers at one point are drawn as nested dots, one ring per maker, the outer one
- * of the maker whose machine the label names: each ring shows more than half of its area, so every maker's colour
- * is on show where its machine is. The point is not moved: the machines do share it.
+ * of the maker whose machine the label names (nested-dots.ts): each ring shows more than half of its area, so every
+ * maker's colour is on show where its machine is. The point is not moved: the machines do share it.
  *
  * @example machineDots(machines, true) // [dot marks of lone machines by maker, then the nested rings]
  */
 import * as Plot from '@observablehq/plot';
 import type { TableRow } from '../spec.ts';
+import { nestedRadius } from '../nested-dots.ts';
 import { theme } from '../theme.ts';
 import { VENDOR_FILL } from './machine-names.ts';
 
 const LONE_RADIUS = 4;
-/** The outer ring of a shared point, then each inner one 0.69 times as wide: 0.69² < ½ of the area it covers. */
-const OUTER_RADIUS = 5.5;
-const RING_RATIO = 0.69;
 
 const pointOf = (m: TableRow) => `${m.year}:${m.matched_year!.toFixed(3)}`;
 
@@ -53,7 +51,7 @@ export function machineDots(machines: readonly TableRow[], nested: boolean): Plo
       Plot.dot(inRing, {
         x: 'year',
         y: 'matched_year',
-        r: OUTER_RADIUS * RING_RATIO ** ring,
+        r: nestedRadius(ring),
         fill: (m: TableRow) => VENDOR_FILL[m.vendor!],
         stroke: theme.background,
         strokeWidth: 1,

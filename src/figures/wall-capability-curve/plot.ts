@@ -12,6 +12,7 @@ import { formatNumber, formatYear } from '../format.ts';
 import type { Params, TableRow } from '../spec.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { axisLabelMargins } from '../layout/fit.ts';
+import { nestedRadius } from '../nested-dots.ts';
 import { theme } from '../theme.ts';
 import { CEILING_COLOR, FRONTIER_COLOR, OPEN_COLOR } from '../wall-shared/params.ts';
 import { START_YEAR } from '../wall-shared/race.ts';
@@ -38,6 +39,14 @@ export interface CurveLabelling {
    * covered the frontier's, which vanished.
    */
   readonly dotsApart?: boolean;
+  /**
+   * v8 on: where a year's two dots come under NEST_PX apart they are drawn nested at the frontier's point, the
+   * open dot inside the frontier's (nested-dots.ts, as device-frontier v8 draws machines sharing a point), and
+   * apart otherwise, four dots in one order in every state. v7's ring stood 3.5 px outside the open dot, so "Open"
+   * stood nearer the frontier's ring than its own dot; and v7 named the open dot of 2035 only where it met the
+   * frontier's, a name that came and went (legibility/dots-named.ts). The frontier's name names a nested point.
+   */
+  readonly nestedWhenMet?: boolean;
 }
 
 /** Pixels a dot's name may stand from its dot with no leader (v6 on), as device-frontier's machines. */
@@ -49,6 +58,13 @@ const DOT_LEADER = { length: 48, gap: 6, keep: true } as const;
 const MEET_PX = 2 * 4.5 + 3;
 /** The frontier's ring round a met open dot (v7 on). */
 const RING_R = 8;
+/**
+ * Pixels across between a year's two dots' centres under which they are drawn nested (v8 on): two 4.5 px dots up
+ * to 4.5 px apart, the later covers the earlier's middle and half of it (legibility/dots-named.ts), and 1.5 px
+ * spare. The open dot moves at most this far, to the frontier's point; the bar beside them still shows the gap.
+ */
+const NEST_PX = 6;
+const DOT_R = 4.5;
 const MARGIN_LEFT = 44;
 const MARGIN_RIGHT = 16;
 
@@ -56,14 +72,33 @@ const MARGIN_RIGHT = 16;
  * The years whose two dots meet in a drawing `width` wide: both sit on that year's curve, so their distance is
  * nearly their distance in effective compute, which the x scale turns into pixels.
  */
-function yearsMet(dots: ReturnType<typeof positions>, width: number): Set<number> {
+function yearsMet(dots: ReturnType<typeof positions>, width: number, apartPx = MEET_PX): Set<number> {
   const pxPerStep = (width - MARGIN_LEFT - MARGIN_RIGHT) / (X_MAX - X_MIN);
   const met = new Set<number>();
   for (const year of [START_YEAR, LATER_YEAR]) {
     const [leader, follower] = dots.filter((d) => d.year === year);
-    if (Math.abs(leader!.x - follower!.x) * pxPerStep < MEET_PX) met.add(year);
+    if (Math.abs(leader!.x - follower!.x) * pxPerStep < apartPx) met.add(year);
   }
   return met;
+}
+
+/**
+ * v8: the four dots where they are drawn, one mark each in one order (frontier 2025, open 2025, frontier 2035,
+ * open 2035), so each keeps its place in the drawing whatever the settings; a `nested` year's open dot inside its
+ * frontier's.
+ */
+function dotMarks(drawn: ReturnType<typeof positions>, nested: ReadonlySet<number>): Plot.Dot[] {
+  return drawn.map((d) => {
+    const inner = nested.has(d.year) && d.side === 1;
+    return Plot.dot([d], {
+      x: 'x',
+      y: 'c',
+      r: nested.has(d.year) ? nestedRadius(d.side) : DOT_R,
+      fill: d.side === 0 ? FRONTIER_COLOR : OPEN_COLOR,
+      // No halo inside the frontier's dot: it would eat most of the 1.7 px of blue left round the open one.
+      stroke: inner ? 'none' : theme.background,
+    });
+  });
 }
 
 /** The figure's Plot options at these settings, over the table's rows (curves.ts curveRows), `width` px wide. */
@@ -74,7 +109,13 @@ export function plotCurves(
   width = 640,
 ): Plot.PlotOptions {
   const dots = positions(p);
-  const met = options.dotsApart ? yearsMet(dots, width) : new Set<number>();
+  const met = options.dotsApart && !options.nestedWhenMet ? yearsMet(dots, width) : new Set<number>();
+  const nested = options.nestedWhenMet ? yearsMet(dots, width, NEST_PX) : new Set<number>();
+  // v8: a nested open dot is drawn at its frontier's point, and named there.
+  const drawn = dots.map((d) => {
+    const frontier = dots.find((f) => f.year === d.year && f.side === 0)!;
+    return nested.has(d.year) ? { ...d, x: frontier.x, c: frontier.c } : d;
+  });
   const ringed = dots.filter((d) => d.side === 0 && met.has(d.year));
   const inFrame = (y: number) => y >= Y_DOMAIN[0] && y <= Y_DOMAIN[1];
   const pairs = [START_YEAR, LATER_YEAR].map((year) => {
@@ -88,8 +129,10 @@ export function plotCurves(
   // The dots' labels stay inside the plot and clear of each other: on a phone "Frontier 2025" reached left over
   // the capability axis's tick labels when there was no wall.
   const labels = new LabelLayout();
-  if (options.namesByDots) labels.avoidDots(dots, 'x', 'c', 4.5);
+  if (options.namesByDots) labels.avoidDots(drawn, 'x', 'c', DOT_R);
   if (ringed.length) labels.avoidDots(ringed, 'x', 'c', RING_R);
+  const nests = dots.filter((d) => d.side === 0 && nested.has(d.year));
+  if (nests.length) labels.avoidDots(nests, 'x', 'c', nestedRadius(0));
   if (options.labelsOffLines)
     labels
       .avoid(rows, 'compute_oom', 'log_linear', CEILING_COLOR)
@@ -150,16 +193,20 @@ export function plotCurves(
       ...(ringed.length
         ? [Plot.dot(ringed, { x: 'x', y: 'c', r: RING_R, stroke: FRONTIER_COLOR, strokeWidth: 2.5, fill: 'none' })]
         : []),
-      Plot.dot(
-        dots.filter((d) => !ringed.includes(d)),
-        {
-          x: 'x',
-          y: 'c',
-          r: 4.5,
-          fill: (d: { side: number }) => (d.side === 0 ? FRONTIER_COLOR : OPEN_COLOR),
-          stroke: theme.background,
-        },
-      ),
+      ...(options.nestedWhenMet
+        ? dotMarks(drawn, nested)
+        : [
+            Plot.dot(
+              dots.filter((d) => !ringed.includes(d)),
+              {
+                x: 'x',
+                y: 'c',
+                r: DOT_R,
+                fill: (d: { side: number }) => (d.side === 0 ? FRONTIER_COLOR : OPEN_COLOR),
+                stroke: theme.background,
+              },
+            ),
+          ]),
       ...(options.keyHeld ? key : []),
       // Above-left of each frontier dot and below-right of the open one: the curve rises to the right, so
       // both places stay clear of it whatever the settings.
@@ -185,7 +232,7 @@ export function plotCurves(
       ),
       Plot.text(
         // v7: a later open dot is named too where it meets the frontier's, which names the year.
-        dots.filter((d) => d.side === 1 && (d.year === START_YEAR || met.has(d.year))),
+        drawn.filter((d) => d.side === 1 && (d.year === START_YEAR || met.has(d.year))),
         labels.place(
           {
             x: 'x',
