@@ -63,7 +63,7 @@ describe('the site’s CSS', () => {
         css: match[1]!,
       })),
     );
-    expect(sheets.length, "stylesheets found").toBeGreaterThanOrEqual(5);
+    expect(sheets.length, 'stylesheets found').toBeGreaterThanOrEqual(5);
     const nested = [...sheets, ...styles].flatMap(({ file, css }) => nestedRules(css).map((line) => `${file}:${line}`));
     expect(nested).toEqual([]);
   });
