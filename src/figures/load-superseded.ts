@@ -18,7 +18,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   // The latest versions (load.ts).
   '!./budget-frontier/v4.ts',
   '!./device-fit/v4.ts',
-  '!./device-frontier/v8.ts',
+  '!./device-frontier/v9.ts',
   '!./meek-capability-gap/v4.ts',
   '!./meek-gap-band/v2.ts',
   '!./meek-horizon-gap/v3.ts',

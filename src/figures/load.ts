@@ -15,7 +15,7 @@ import type { AnyFigureSpec, FigureData } from './spec.ts';
 const latest = import.meta.glob<{ default: AnyFigureSpec }>([
   './budget-frontier/v4.ts',
   './device-fit/v4.ts',
-  './device-frontier/v8.ts',
+  './device-frontier/v9.ts',
   './meek-capability-gap/v4.ts',
   './meek-gap-band/v2.ts',
   './meek-horizon-gap/v3.ts',

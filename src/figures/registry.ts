@@ -78,6 +78,7 @@ import deviceFrontierV5 from './device-frontier/v5.ts';
 import deviceFrontierV6 from './device-frontier/v6.ts';
 import deviceFrontierV7 from './device-frontier/v7.ts';
 import deviceFrontierV8 from './device-frontier/v8.ts';
+import deviceFrontierV9 from './device-frontier/v9.ts';
 import overTrainingV1 from './over-training/v1.ts';
 import overTrainingV2 from './over-training/v2.ts';
 import overTrainingV3 from './over-training/v3.ts';
@@ -164,6 +165,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   deviceFrontierV6,
   deviceFrontierV7,
   deviceFrontierV8,
+  deviceFrontierV9,
   overTrainingV1,
   overTrainingV2,
   overTrainingV3,

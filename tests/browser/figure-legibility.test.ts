@@ -92,14 +92,7 @@ const DOT_NAMES_AWAY_NOT_YET = new Map<string, string>([]);
  * (2026-12-07, edge8), with who owns the figure this session and what was found. As LABELS_OVER_MARKS_NOT_YET:
  * their other problems must still be none, each must still show the fault, and the list only shrinks.
  */
-const DOTS_NAMED_NOT_YET = new Map<string, string>([
-  [
-    'device-frontier',
-    'v8 draws the point the DGX Spark, Ryzen AI Max+ 395 and Mac Studio M4 Max share as nested rings (v7 hid two ' +
-      'makers there in nearly every state); left: at training_tokens = 10¹¹ on a 390 px phone the M3 Ultra’s grey ' +
-      'dot is crowded under a neighbour’s and its name moves between states (4 states)',
-  ],
-]);
+const DOTS_NAMED_NOT_YET = new Map<string, string>([]);
 
 /**
  * Texts the dot-names rule takes for a dot's name that are a curve's title, with why: the rule tells names from

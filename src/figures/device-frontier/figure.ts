@@ -68,6 +68,11 @@ export interface DeviceFrontierVersion {
   readonly essayNamesFirst?: boolean;
   /** From v8: machines of different makers at one point are drawn as nested rings, every maker's colour on show. */
   readonly nestedDots?: boolean;
+  /**
+   * From v9: a machine whose dot would stand with its middle under another maker's moves across its year's column
+   * (side-by-side.ts): on a phone at 10¹¹ training tokens v8's shared point covered the M3 Ultra's dot.
+   */
+  readonly sideBySide?: boolean;
 }
 
 const VENDORS = ['NVIDIA', 'Apple', 'AMD / Framework'];
@@ -127,6 +132,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
     offAxisSaid = false,
     essayNamesFirst = false,
     nestedDots = false,
+    sideBySide = false,
     ...version
   } = options;
   return defineFigure<Key>({
@@ -196,6 +202,7 @@ export function deviceFrontierFigure(options: DeviceFrontierVersion) {
                 offAxis: offAxisSaid,
                 allNamed: essayNamesFirst,
                 nestedDots,
+                sideBySide,
               }
             : { dotNames: 'box', macsByChip: false },
       ),

@@ -14,9 +14,10 @@ import { nestedRadius } from '../nested-dots.ts';
 import { theme } from '../theme.ts';
 import { VENDOR_FILL } from './machine-names.ts';
 
-const LONE_RADIUS = 4;
+export const LONE_RADIUS = 4;
 
-const pointOf = (m: TableRow) => `${m.year}:${m.matched_year!.toFixed(3)}`;
+/** Machines at one point: the same release year and frontier year (to a thousandth). */
+export const pointOf = (m: TableRow) => `${m.year}:${m.matched_year!.toFixed(3)}`;
 
 function dotsBy(machines: readonly TableRow[], r: number): Plot.Dot[] {
   // NVIDIA last, as up to v7.

@@ -25,6 +25,7 @@ import { DEVICE, PROJECTION } from './frontier.ts';
 import { machineDots } from './machine-dots.ts';
 import { NAMED, NAMED_V7, VENDOR_FILL, VENDOR_NAMES, machineLabels, tinyName, type Label } from './machine-names.ts';
 import { offAxisNotes } from './off-axis-notes.ts';
+import { sideBySide, type Pixels } from './side-by-side.ts';
 import { TARGET_YEAR } from './params.ts';
 
 const X_FIRST = 2019.5;
@@ -87,15 +88,19 @@ export function plotFrontier(
     readonly allNamed?: boolean;
     /** From v8: machines of different makers at one point as nested rings (machine-dots.ts). */
     readonly nestedDots?: boolean;
+    /** From v9: no dot's middle under another maker's dot: machines moved across their year (side-by-side.ts). */
+    readonly sideBySide?: boolean;
   },
 ): Plot.PlotOptions {
   const macsByChip = labelRules?.macsByChip ?? false;
   const visible = (r: TableRow) => inside(Y, r.matched_year!) && inside(X, r.year!);
-  const machines = rows.filter((r) => r.series === DEVICE && visible(r));
+  const onAxes = rows.filter((r) => r.series === DEVICE && visible(r));
+  const essayNames = labelRules?.allNamed ? NAMED_V7 : NAMED;
+  // From v9 the dots, their names and what the names keep off all stand where the dots are drawn.
+  const machines = labelRules?.sideBySide ? sideBySide(onAxes, pixelsAt(width), essayNames) : onAxes;
   const projection = rows.filter((r) => r.series === PROJECTION && visible(r));
   const target = projection.find((r) => r.year === TARGET_YEAR);
   const diagonalEnd = Math.min(X.domain[1], Y.domain[1]) - 0.3;
-  const essayNames = labelRules?.allNamed ? NAMED_V7 : NAMED;
   const offAxis = labelRules?.offAxis
     ? offAxisNotes(
         rows.filter((r) => r.series === DEVICE),
@@ -205,6 +210,19 @@ export function plotFrontier(
       ...machineDots(machines, labelRules?.nestedDots ?? false),
       ...textMarks,
     ],
+  };
+}
+
+/** Where a drawing `width` wide puts a year and a frontier year, in pixels (side-by-side.ts). */
+function pixelsAt(width: number): Pixels {
+  const frame = frameAt(FRAME, width);
+  const [left, right] = [FRAME.marginLeft, width - FRAME.marginRight];
+  const [top, bottom] = [FRAME.marginTop, frame.height - FRAME.marginBottom];
+  return {
+    x: (year) => left + ((year - X.domain[0]) / (X.domain[1] - X.domain[0])) * (right - left),
+    y: (matched) => bottom - ((matched - Y.domain[0]) / (Y.domain[1] - Y.domain[0])) * (bottom - top),
+    left,
+    right,
   };
 }
 
