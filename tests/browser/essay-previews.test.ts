@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { pageScriptRan } from '../support/page-script.ts';
+import { LINGER_MS } from '../../src/components/essay/sheet-linger.ts';
 
 const site = useBuiltSite();
 const ESSAY = '/essays/meek-models/';
@@ -128,6 +129,39 @@ describe('the pointer reaches the preview at 1280 px', () => {
       await expect(popup.evaluate((el, { x, y }) => el.contains(document.elementFromPoint(x, y)), to)).resolves.toBe(
         true,
       );
+      await page.close();
+    });
+  }
+});
+
+describe('a mouse in a narrow window reaches the sheet across the text', () => {
+  // At this width a preview is a sheet along an edge of the screen, as on a phone, but the pointer is a mouse.
+  const NARROW = { viewport: { width: 560, height: 800 } };
+  for (const which of TRIGGERS) {
+    it(`from a ${which.name} to its sheet, which stays while the pointer is on it and goes once it has left`, async () => {
+      const page = await open(ESSAY, NARROW);
+      const { link, popup } = await find(page, which);
+      const at = await firstLine(link);
+      await page.mouse.move(at.x, at.y);
+      await expect(shows(popup)).resolves.toBe(true);
+      const box = (await popup.boundingBox())!;
+      const gap = box.y > at.y ? box.y - at.y : at.y - (box.y + box.height);
+      expect(gap, 'the sheet is away from its link, across the text').toBeGreaterThan(40);
+      // Straight across the text to the sheet's middle, in about 0.3 s.
+      const to = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      for (let step = 1; step <= 15; step++) {
+        await page.mouse.move(at.x + ((to.x - at.x) * step) / 15, at.y + ((to.y - at.y) * step) / 15);
+        await page.waitForTimeout(20);
+      }
+      await page.waitForTimeout(LINGER_MS + 300);
+      await expect(shows(popup), 'still on show with the pointer on it').resolves.toBe(true);
+      await expect(popup.evaluate((el, { x, y }) => el.contains(document.elementFromPoint(x, y)), to)).resolves.toBe(
+        true,
+      );
+      // Off the sheet, onto plain text away from both: it goes after its moment.
+      await page.mouse.move(5, at.y > 400 ? 60 : 740);
+      await page.waitForTimeout(LINGER_MS + 300);
+      await expect(shows(popup), 'gone once the pointer has left it').resolves.toBe(false);
       await page.close();
     });
   }

@@ -6,16 +6,19 @@
  * @example if (!dismissPreviews(document)) closeNotes(); // essay-notes.ts: a preview before a note's sheet
  */
 
-const HOLDERS = '.cite, .claim';
+import { HELD, HOLDERS, LINGERING, SHEETS } from './preview-classes.ts';
+
 /** A citation or claim whose preview shows, as essay-apparatus.css has it (a citation tapped open on a touch screen too). */
 const SHOWING =
-  '.cite:is(:hover, :focus-within, .is-open):not([data-dismissed]), .claim:is(:hover, :focus-visible):not([data-dismissed])';
+  '.cite:is(:hover, :focus-within, .is-open, .is-lingering):not([data-dismissed]), ' +
+  '.claim:is(:hover, :focus-visible, .is-lingering):not([data-dismissed])';
 
 /** Hides the previews showing; says whether there were any (this Escape was theirs). */
 export function dismissPreviews(document: Document): boolean {
   const showing = document.querySelectorAll(SHOWING);
   for (const holder of showing) {
-    holder.classList.remove('is-open');
+    holder.classList.remove('is-open', LINGERING);
+    document.documentElement.classList.remove(HELD);
     holder.setAttribute('data-dismissed', '');
   }
   return showing.length > 0;
@@ -45,14 +48,19 @@ function underLine(holder: HTMLElement, { clientX: x, clientY: y }: PointerEvent
  * a wrapped one's preview where the pointer comes on.
  */
 export function followPreviews(document: Document): void {
+  const sheets = document.defaultView?.matchMedia(SHEETS);
+  let linger: Promise<unknown> | undefined;
   const crossing = (event: Event) => {
     const other = (event as FocusEvent | PointerEvent).relatedTarget;
+    const pointer = event as PointerEvent;
     // A citation inside a claim: each holder around the target, the inner first.
     let holder = event.target instanceof Element ? event.target.closest(HOLDERS) : null;
+    if (holder && event.type === 'pointerover' && pointer.pointerType !== 'touch' && sheets?.matches)
+      linger ??= import('./sheet-linger.ts').then((module) => module.followSheetLinger(document));
     for (; holder; holder = holder.parentElement?.closest(HOLDERS) ?? null) {
       if (other instanceof Node && holder.contains(other)) continue; // moving within it
       holder.removeAttribute('data-dismissed');
-      if (event.type === 'pointerover' && holder instanceof HTMLElement) underLine(holder, event as PointerEvent);
+      if (event.type === 'pointerover' && holder instanceof HTMLElement) underLine(holder, pointer);
     }
   };
   for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) document.addEventListener(type, crossing);
