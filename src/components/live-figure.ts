@@ -97,7 +97,7 @@ class LiveFigure extends HTMLElement {
       })
       .catch((error: unknown) => {
         this.setAttribute('data-live', 'failed');
-        console.warn('Figure could not load its interactive controls; the static figure remains.', error);
+        console.warn('Figure controls failed to load; the static figure stays.', error);
       });
   }
 }

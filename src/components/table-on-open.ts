@@ -24,7 +24,7 @@ export function fetchTableOnOpen(host: HTMLElement): void {
       })
       .catch((error: unknown) => {
         details.dataset.tableState = 'failed';
-        console.warn('The data table could not load; its link to the data stays.', error);
+        console.warn('Data table failed to load; its data link stays.', error);
       });
   });
 }

@@ -39,7 +39,7 @@ export function swapWideDrawingWhenNear(host: HTMLElement): void {
           narrow.replaceChildren(svg);
           box.remove();
         })
-        .catch((error: unknown) => console.warn('The wide drawing could not load; the narrow one stays.', error));
+        .catch((error: unknown) => console.warn('Wide drawing failed to load; the narrow one stays.', error));
     },
     { rootMargin: AHEAD },
   );

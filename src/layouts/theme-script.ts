@@ -10,8 +10,9 @@
  * @example `<script>${THEME_SCRIPT}</script>` // in <head>; localStorage.theme === 'dark' → <html data-theme="dark">
  */
 
-/** The localStorage key of the reader's choice. */
-export const THEME_KEY = 'theme';
+import { THEME_KEY } from './theme-key.ts';
+
+export { THEME_KEY };
 
 export const THEME_SCRIPT =
   `(function(){try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +

@@ -5,7 +5,7 @@
  * applying it here would paint the page in the system's theme first and then flash.
  * @example followThemeToggle(document) // page-script.ts; a page without the button is left alone
  */
-import { THEME_KEY } from '../../layouts/theme-script.ts';
+import { THEME_KEY } from '../../layouts/theme-key.ts';
 
 export function followThemeToggle(document: Document): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
