@@ -15,7 +15,7 @@
  * @example showPageNotice([noticeParagraph('This page has no settings to change, so it ignored the link’s parameter “g_i”.')])
  */
 
-import { noticePieces } from '../figures/link-text.ts';
+import { linkTextNodes } from './link-text-nodes.ts';
 import { onUnclaimedEscape, returnFocus } from './page-notice-keys.ts';
 import { yieldToTheReader } from './page-notice-yield.ts';
 
@@ -87,25 +87,10 @@ export function showPageNotice(content: readonly Node[]): void {
   else show();
 }
 
-/**
- * A notice's text as nodes: the site's words as text, each piece quoted from the link (link-text.ts) in its own
- * boxed `<code class="link-text">`, so a quote mark in the link cannot end the site's quote and pass what follows it
- * off as the site's words. Text nodes only: nothing from the link becomes markup.
- */
-export function noticeNodes(notice: string): Node[] {
-  return noticePieces(notice).map(({ text, fromLink }) => {
-    if (!fromLink) return document.createTextNode(text);
-    const quoted = document.createElement('code');
-    quoted.className = 'link-text';
-    quoted.textContent = text;
-    return quoted;
-  });
-}
-
-/** A sentence of the notice; a string part may quote the link (noticeNodes). */
+/** A sentence of the notice; a string part may quote the link (link-text-nodes.ts). */
 export function noticeParagraph(...parts: (string | Node)[]): HTMLParagraphElement {
   const paragraph = document.createElement('p');
-  paragraph.append(...parts.flatMap((part) => (typeof part === 'string' ? noticeNodes(part) : [part])));
+  paragraph.append(...parts.flatMap((part) => (typeof part === 'string' ? linkTextNodes(part) : [part])));
   return paragraph;
 }
 
@@ -114,7 +99,7 @@ export function noticeList(lines: readonly string[]): Node[] {
   const list = document.createElement('ul');
   for (const line of lines) {
     const item = document.createElement('li');
-    item.append(...noticeNodes(line));
+    item.append(...linkTextNodes(line));
     list.append(item);
   }
   return [noticeParagraph('Some settings in this link could not be used:'), list];

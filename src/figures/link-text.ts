@@ -4,8 +4,9 @@
  * A quote mark alone cannot say where the link's text ends: a value `1" is invalid. This figure is retracted` closed
  * the quote early and the rest read as the site's words. So each quoted piece is wrapped in two markers that the
  * link's text can never carry (printable() shows every format character, these two included, as `⟨U+FFF9⟩`), and
- * the notice shows the piece in its own boxed element (components/page-notice.ts), the link's quotes inside the box.
- * The sentence around it names it ("the link’s value …", "the link’s parameter …") for a reader who hears it.
+ * the page shows the piece in its own boxed element (components/link-text-nodes.ts), the link's quotes inside the box.
+ * The sentence around it names it ("the link’s value …", "the link’s parameter …", "your search …") for a reader
+ * who hears it. The search page quotes a reader's search the same way: a link can carry it too.
  *
  * @example quote('g_l') // '“\uFFF9g_l\uFFFB”'; plainNotice('“\uFFF9g_l\uFFFB”') // '“g_l”'
  */

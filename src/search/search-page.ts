@@ -6,7 +6,8 @@
  * them, Escape returns to the box. Results are built from text nodes only.
  */
 import { excerptParts } from './excerpt.ts';
-import { printable } from '../security/printable.ts';
+import { quote } from '../figures/link-text.ts';
+import { linkTextNodes } from '../components/link-text-nodes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -27,8 +28,6 @@ const PAGE_SIZE = 10;
  * and 100,000 took 19 s, with the query echoed whole into the page and its URL. No honest search is longer.
  */
 const MAX_SEARCH_LENGTH = 200;
-/** Most characters of the search quoted back in the status line. */
-const MAX_QUOTED = 80;
 const INDEX_URL = '/pagefind/pagefind.js';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page] form[role="search"]');
@@ -121,12 +120,16 @@ async function run(term: string): Promise<void> {
   const count = pending.length;
   await showMore();
   if (mine !== generation) return;
-  // The search is quoted as plain text with its bidi and control characters shown (a \u202E reversed the line).
-  const quoted = `“${printable(query, MAX_QUOTED)}”`;
-  status.textContent =
-    count === 0
-      ? `Nothing found for ${quoted}. Try fewer or other words.${cut}`
-      : `${count === 1 ? 'One result' : `${count} results`} for ${quoted}.${cut}`;
+  // The search is the reader's words, or a link's: quoted in its own box (link-text.ts), shown printable and cut as a
+  // link's text is, so a quote mark in it cannot end the sentence's quote and go on as the site's words.
+  const quoted = `your search ${quote(query)}`;
+  status.replaceChildren(
+    ...linkTextNodes(
+      count === 0
+        ? `Nothing found for ${quoted}. Try fewer or other words.${cut}`
+        : `${count === 1 ? 'One result' : `${count} results`} for ${quoted}.${cut}`,
+    ),
+  );
 }
 
 function resultLinks(): HTMLAnchorElement[] {

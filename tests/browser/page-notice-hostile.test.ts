@@ -84,8 +84,8 @@ describe('an attacker’s link in the notice', () => {
       const shown = await seen(page);
       expect(shown.owned).toBe(false);
       // The notice's own elements only: its live region, sentences, list, button and the boxes that hold the link's
-      // text (as text); nothing from the link.
-      expect(shown.tags.filter((tag) => !['button', 'code', 'div', 'li', 'p', 'ul'].includes(tag))).toEqual([]);
+      // text (as text), each with the site's quote marks in a span; nothing from the link.
+      expect(shown.tags.filter((tag) => !['button', 'code', 'div', 'li', 'p', 'span', 'ul'].includes(tag))).toEqual([]);
       // No raw control or bidi character: each is shown as its code point.
       expect(shown.text.replace(/\n/g, ' ')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
       // No quote of the link longer than 40 characters, code points shown as ⟨U+…⟩ included, and its "…".

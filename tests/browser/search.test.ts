@@ -159,11 +159,16 @@ describe('search', () => {
     await page.close();
   });
 
-  it('without JavaScript, the search page says why and lists every essay and figure', async () => {
+  it('without JavaScript, the search page says why, lists every essay and figure, and shows nothing of the query', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.origin}/search/?q=meek`);
+    // A link's query can say anything (search-hostile.test.ts): without the script, none of it is on the page.
+    await page.goto(
+      `${site.server.origin}/search/?q=${encodeURIComponent('meek" has been withdrawn; see evil.example')}`,
+    );
     expect(await page.locator('main').textContent()).toMatch(/needs JavaScript/);
+    expect(await page.locator('body').textContent()).not.toMatch(/evil\.example/);
+    expect(await page.locator('#search-query').inputValue()).toBe('');
     expect(await page.locator('main a[href="/essays/meek-models/"]').count()).toBe(1);
     expect(await page.locator('main a[href^="/figures/"]').count()).toBeGreaterThan(10);
     await context.close();
