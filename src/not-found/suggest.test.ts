@@ -48,6 +48,11 @@ describe('suggest', () => {
     const found = suggest('/figures/meek-loss-gap/v1<img src=x onerror=alert(1)>/', KNOWN);
     expect(found?.href).toBe('/figures/meek-loss-gap/');
     expect(found?.reason).not.toMatch(/[<>]/);
+    // A version of more than four digits is none: the figure is named, not the link's digits.
+    expect(suggest(`/figures/meek-loss-gap/v${'9'.repeat(300)}/`, KNOWN)).toEqual({
+      href: '/figures/meek-loss-gap/',
+      reason: 'The figure “meek-loss-gap” is here.',
+    });
   });
   it('corrects a typo in a figure name and keeps the version', () => {
     expect(suggest('/figures/meek-los-gap/v2/', KNOWN)?.href).toBe('/figures/meek-loss-gap/v2/');

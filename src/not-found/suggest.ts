@@ -74,8 +74,9 @@ export function suggest(pathname: string, knownPaths: readonly string[]): Sugges
     if (name) {
       const what = SECTIONS[sectionName]!;
       const base = `${prefix}${name}/`;
-      // "v08", "v8.0" and "8" mean v8: a version is a whole number (an address with v8 exists or it does not).
-      const number = version?.match(/^v?0*(\d+)(?:\.0+)?$/)?.[1];
+      // "v08", "v8.0" and "8" mean v8: a version is a whole number (an address with v8 exists or it does not). The
+      // reason quotes it back, so only up to four digits count: a link's 300 digits were a wall of them on the page.
+      const number = version?.match(/^v?0*(\d{1,4})(?:\.0+)?$/)?.[1];
       const asked = number === undefined ? undefined : `v${number}`;
       const versioned = asked ? `${base}${asked}/` : undefined;
       if (versioned && known.has(versioned))
