@@ -1,0 +1,12 @@
+import { launchChromium } from '../tests/support/browser.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+const [dist, path, out, width = '390', scheme = 'light'] = process.argv.slice(2);
+const server = await startStaticServer(dist);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 2, colorScheme: scheme as 'light' | 'dark' });
+await page.goto(server.origin + path, { waitUntil: 'load' });
+await page.waitForTimeout(2500);
+const fig = page.locator('[data-plot]').first();
+await fig.scrollIntoViewIfNeeded();
+await fig.screenshot({ path: out });
+await browser.close(); await server.close();
