@@ -1,28 +1,13 @@
 /** wall-capability-curve v7: where a year's two dots meet, both show and both are named; "1 point", not "1 points". */
 import { describe, expect, it } from 'vitest';
 import { getFigure } from '../registry.ts';
+import { marksAt as drawnMarks, textsOf, type Mark } from './plot-marks.ts';
 import { defaultParams, type Params } from '../spec.ts';
 import { wallStates } from '../wall-shared/states.ts';
 
 const v6 = getFigure('wall-capability-curve', 6);
 const v7 = getFigure('wall-capability-curve', 7);
-type Mark = {
-  ariaLabel?: string;
-  data?: Record<string, number>[];
-  r?: number;
-  channels?: { text?: { value: unknown } };
-};
-const marksAt = (params: Params, width: number) =>
-  v7.plot(params, v7.table(params, {}), undefined, { width }).marks as Mark[];
-const textsOf = (marks: Mark[]) =>
-  marks
-    .filter((m) => m.ariaLabel === 'text')
-    .flatMap((m) => {
-      const text = m.channels!.text!.value;
-      return m.data!.map((d) =>
-        String(typeof text === 'function' ? text(d) : text === undefined ? d : d[text as string]),
-      );
-    });
+const marksAt = (params: Params, width: number) => drawnMarks(v7, params, width);
 /** The dots drawn as rings round another: the frontier's where it meets the open one. */
 const rings = (marks: Mark[]) => marks.filter((m) => m.ariaLabel === 'dot' && m.r === 8);
 const close = { open_lag: 1, saturation: 0.3, ceiling_rise: 1, g_a: 10 };

@@ -2,28 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { nestedRadius } from '../nested-dots.ts';
 import { getFigure } from '../registry.ts';
+import { marksAt as drawnMarks, textsOf, type Mark } from './plot-marks.ts';
 import { defaultParams, type Params } from '../spec.ts';
 import { wallStates } from '../wall-shared/states.ts';
 
 const v7 = getFigure('wall-capability-curve', 7);
 const v8 = getFigure('wall-capability-curve', 8);
-type Mark = {
-  ariaLabel?: string;
-  data?: Record<string, number>[];
-  r?: number;
-  channels?: { text?: { value: unknown } };
-};
-const marksAt = (params: Params, width: number) =>
-  v8.plot(params, v8.table(params, {}), undefined, { width }).marks as Mark[];
-const textsOf = (marks: Mark[]) =>
-  marks
-    .filter((m) => m.ariaLabel === 'text')
-    .flatMap((m) => {
-      const text = m.channels!.text!.value;
-      return m.data!.map((d) =>
-        String(typeof text === 'function' ? text(d) : text === undefined ? d : d[text as string]),
-      );
-    });
+const marksAt = (params: Params, width: number) => drawnMarks(v8, params, width);
 /** Each dot drawn: its year, side (0 frontier, 1 open), place and radius, in drawing order. */
 const dotsOf = (marks: Mark[]) =>
   marks
