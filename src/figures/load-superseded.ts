@@ -25,7 +25,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./meek-inference-gap/v4.ts',
   '!./meek-loss-gap/v9.ts',
   '!./memo-costs/v6.ts',
-  '!./open-bets/v6.ts',
+  '!./open-bets/v7.ts',
   '!./open-closed-benchmark-lag/v2.ts',
   '!./open-closed-compute/v7.ts',
   '!./over-training/v7.ts',

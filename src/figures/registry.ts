@@ -66,6 +66,7 @@ import openBetsV3 from './open-bets/v3.ts';
 import openBetsV4 from './open-bets/v4.ts';
 import openBetsV5 from './open-bets/v5.ts';
 import openBetsV6 from './open-bets/v6.ts';
+import openBetsV7 from './open-bets/v7.ts';
 import deviceFitV1 from './device-fit/v1.ts';
 import deviceFitV2 from './device-fit/v2.ts';
 import deviceFitV3 from './device-fit/v3.ts';
@@ -153,6 +154,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   openBetsV4,
   openBetsV5,
   openBetsV6,
+  openBetsV7,
   deviceFitV1,
   deviceFitV2,
   deviceFitV3,

@@ -45,6 +45,7 @@ export function betTargetsPlot(
   offAxisSaid = false,
   namesByLines = false,
   width = 640,
+  namesAlongLines = false,
 ) {
   const shown = (key: string) => rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
   const layout = labelsOffLines ? new LabelLayout({ ownLines: namesByLines }) : undefined;
@@ -106,7 +107,7 @@ export function betTargetsPlot(
   ];
   const names =
     layout && namesByLines
-      ? lineNames(layout, rows, [fixedName, movingName], [fixedOff, movingOff], width < NARROW)
+      ? lineNames(layout, rows, [fixedName, movingName], [fixedOff, movingOff], width < NARROW, namesAlongLines)
       : cornerNames();
   return {
     width: 640,
@@ -146,6 +147,7 @@ function lineNames(
   [fixedName, movingName]: readonly [string, string],
   [fixedOff, movingOff]: readonly [OffAxisSide | undefined, OffAxisSide | undefined],
   narrow: boolean,
+  alongLines = false,
 ) {
   // On a phone a name on one line is most of the plot's width: its kind and its aim on two lines find room.
   const shown = (name: string) => (narrow ? name.replace(': ', ':\n') : name);
@@ -160,7 +162,14 @@ function lineNames(
     const at = midPoint(rows, keys);
     if (!at) return [];
     const options = { x: 'year', y: 'value', text: () => name, fill, fontWeight: 600, dy: -10, ...HALO } as const;
-    return [Plot.text([at], layout.place(options, 'frame', REACH, LEADER))];
+    if (!alongLines) return [Plot.text([at], layout.place(options, 'frame', REACH, LEADER))];
+    // v7: each point along the lines in turn, until the name finds a place by one or a short leader to it.
+    const placed = { done: false };
+    const tries = layout.place(options, 'frame', REACH, SHORT_LEADER);
+    return [
+      Plot.text(alongPoints(rows, keys), firstPlaced(layout, tries, placed)),
+      Plot.text([at], unlessPlaced(layout.place(options, 'frame', REACH, LEADER), placed)),
+    ];
   });
   return [...offNotes, ...named];
 }
@@ -172,6 +181,69 @@ const REACH = 14;
  * lines can leave no room near the middle of one); only where none is found, the name anywhere clear.
  */
 const LEADER = { length: 60, onLine: true, then: { length: 400, onLine: true }, keep: true } as const;
+/** v7's leader from a name to one of the points along its lines: as LEADER's first try, and no name far off. */
+const SHORT_LEADER = { length: 60, onLine: true, then: { length: 120, onLine: true } } as const;
+/** Where along its part on the axis v7 tries a line's points, the middle first (a share of that part). */
+const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8] as const;
+
+/**
+ * The points v7 tries a target's name by, in turn: along its solid line's part on the axis (ALONG), then its
+ * dashed line's. v6 tried the middle of one line only, and on a phone, where the rule's name or the other target's
+ * lines took the room by it, set the name wherever there was room, up to 118 px from its lines.
+ */
+function alongPoints(rows: readonly TableRow[], keys: readonly string[]): { year: number; value: number }[] {
+  return keys.flatMap((key) => {
+    const on = rows.filter((r) => r[key]! >= Y_DOMAIN[0] && r[key]! <= Y_DOMAIN[1]);
+    const picked = new Set(ALONG.map((share) => on[Math.round(share * (on.length - 1))]).filter(Boolean));
+    return [...picked].map((r) => ({ year: r!.year!, value: r![key]! }));
+  });
+}
+
+/**
+ * Text options that place their points one at a time, in order, and draw the first that `layout` places (it places
+ * a label as it renders: one more box among its placed ones), marking `placed`; the others are not drawn.
+ */
+function firstPlaced<T extends Plot.TextOptions>(layout: LabelLayout, options: T, placed: { done: boolean }): T {
+  const render = options.render!;
+  return {
+    ...options,
+    render(index, scales, values, dimensions, context, next) {
+      for (const i of index) {
+        const before = layout.placed.length;
+        const drawn = render.call(
+          this,
+          Object.assign([i], panelKeys(index)),
+          scales,
+          values,
+          dimensions,
+          context,
+          next,
+        );
+        if (layout.placed.length > before) {
+          placed.done = true;
+          return drawn;
+        }
+      }
+      return null;
+    },
+  };
+}
+
+/** Text options drawn only when `placed` says no earlier mark placed the same name. */
+function unlessPlaced<T extends Plot.TextOptions>(options: T, placed: { done: boolean }): T {
+  const render = options.render!;
+  return {
+    ...options,
+    render(...args) {
+      return placed.done ? null : render.apply(this, args);
+    },
+  };
+}
+
+/** The panel an index carries (Plot's fx, fy, fi), for a subset of it. */
+const panelKeys = (index: object) =>
+  Object.fromEntries(Object.entries(index).filter(([key]) => ['fx', 'fy', 'fi'].includes(key)));
+
 /** Drawings narrower than this (a phone's) set a target's name on two lines. */
 const NARROW = 480;
 

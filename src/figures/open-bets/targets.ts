@@ -87,6 +87,11 @@ export interface OpenBetsTargetsVersion {
    */
   readonly namesByLines?: boolean;
   readonly anchorChoice?: boolean;
+  /**
+   * v7 on: a target's name is tried by points along its lines in turn (targets-plot.ts, alongPoints), where on a
+   * phone v6's, with no room by the middle of its line, stood up to 118 px off.
+   */
+  readonly namesAlongLines?: boolean;
   /** v3 on: how far behind a bet aims, with its 5 to 22 months cited to the Epoch AI note that publishes it. */
   readonly lagYears?: ParamDefinition;
 }
@@ -282,6 +287,7 @@ export function openBetsTargetsFigure(options: OpenBetsTargetsVersion) {
         Boolean(options.offAxisSaid),
         Boolean(options.namesByLines),
         frame?.width,
+        Boolean(options.namesAlongLines),
       );
     },
     alt(p, rows) {
