@@ -73,15 +73,21 @@ export class FigureProse {
   }
 }
 
-/** Fills the figure's data table (in `host`) with `rows`, formatted as the server formats them. */
-export function fillTable(host: HTMLElement, spec: AnyFigureSpec, rows: readonly AnyTableRow[]): void {
+/** Fills the figure's data table (in `host`) with `rows`, formatted as the server formats them (table-html.ts). */
+export function fillTable(
+  host: HTMLElement,
+  spec: AnyFigureSpec,
+  rows: readonly AnyTableRow[],
+  data: FigureData,
+): void {
   const body = host.querySelector('[data-table-body]');
   if (!body) return;
+  const names = spec.rowNames?.(data) ?? {};
   const trs = rows.map((row) => {
     const tr = document.createElement('tr');
     for (const column of spec.columns) {
       const td = document.createElement('td');
-      td.textContent = formatCell(row[column.name], column);
+      td.textContent = formatCell(row[column.name], column, names[column.name]);
       tr.append(td);
     }
     return tr;

@@ -100,9 +100,9 @@ class Island {
     // (page-query.ts reads it from here: an attribute, so that neither module waits for the other).
     if (location.search) host.dataset.linkNotices = JSON.stringify(state.notices);
     const details = host.querySelector<HTMLDetailsElement>('[data-table-details]');
-    details?.addEventListener('toggle', () => details.open && fillTable(host, spec, this.currentRows()));
+    details?.addEventListener('toggle', () => details.open && fillTable(host, spec, this.currentRows(), data));
     // A table fetched when opened (table-on-open.ts) arrives at the page's starting state: show the reader's.
-    host.addEventListener(TABLE_EVENT, () => fillTable(host, spec, this.currentRows()));
+    host.addEventListener(TABLE_EVENT, () => fillTable(host, spec, this.currentRows(), data));
     subscribe(host, (values) => this.follow(values));
     const changed = Object.keys(this.params).some((key) => this.params[key] !== this.base[key]);
     // Redraw only for a changed state: the server's drawing stays until the reader acts or resizes,
@@ -201,7 +201,7 @@ class Island {
     this.rows = this.#drawing.draw(params, width).rows;
     this.#follow.paid('drawing');
     const details = this.host.querySelector<HTMLDetailsElement>('[data-table-details]');
-    if (details?.open) fillTable(this.host, this.spec, this.rows);
+    if (details?.open) fillTable(this.host, this.spec, this.rows, this.data);
     if (withBand) this.#drawing.requestBand(params);
     this.drawAhead();
   }

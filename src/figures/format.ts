@@ -218,14 +218,20 @@ function indexNames(column: CellColumn): ReadonlyMap<number, string> | undefined
 }
 
 /**
- * A table cell: text labels as they are, a coded column's value by its name (columnCodes), calendar years plain (a
- * fractional one by its month: formatYearMonth), other numbers to the column's significant digits. The HTML table
- * only: data.csv keeps full precision.
+ * A table cell: text labels as they are, a row reference by the row's name (`names`: the spec's rowNames for this
+ * column), a coded column's value by its name (columnCodes), calendar years plain (a fractional one by its month:
+ * formatYearMonth), other numbers to the column's significant digits. The HTML table only: data.csv keeps full
+ * precision and the numbers.
+ * @example formatCell(2, deviceColumn, new Map([[2, 'GeForce RTX 4090']])) // 'GeForce RTX 4090'
  */
-export function formatCell(value: number | string | undefined, column: CellColumn): string {
+export function formatCell(
+  value: number | string | undefined,
+  column: CellColumn,
+  names?: ReadonlyMap<number, string>,
+): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '–';
-  const named = columnCodes(column)?.get(value);
+  const named = names?.get(value) ?? columnCodes(column)?.get(value);
   if (named !== undefined) return named;
   return YEAR_UNITS.includes(column.unit) ? formatYearMonth(value) : formatNumber(value, column.digits);
 }

@@ -217,7 +217,17 @@ export interface FigureSpec<K extends string = string, R extends AnyTableRow = T
    * @example titleHolds: 'It names what the figure measures.'
    */
   readonly titleHolds?: string;
+  /**
+   * For a column whose numbers point at rows of a dataset (device-fit's "Device", unit "row of local-devices v1"):
+   * each row's name, by column, read from the figure's data. The data table shows the name (format.ts, formatCell);
+   * data.csv keeps the number, so adding it to a published version changes none of its files.
+   * @example rowNames: (data) => ({ device_row: new Map(devices(data).map((d, i) => [i + 1, d.device])) })
+   */
+  rowNames?(data: FigureData): RowNames;
 }
+
+/** Names of the rows a row-reference column points at, by column name, then by the number in the cell. */
+export type RowNames = Readonly<Record<string, ReadonlyMap<number, string>>>;
 
 // Specs are stored side by side in the registry whatever their parameter keys.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

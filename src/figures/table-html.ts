@@ -2,17 +2,19 @@
  * A figure's data table as HTML, one function for both places it is shown: inline on the figure's own page, and
  * as a file an essay's figure fetches when the reader opens its table (table-on-open.ts). The island fills the
  * same <tbody data-table-body> with the reader's rows (island-prose.ts, fillTable), formatted by the same formatCell.
- * @example tableHtml(spec, rows) // '<div class="table-scroll" tabindex="0" role="region" …><table>…</table></div>'
+ * Row-reference columns show the names `names` gives (the spec's rowNames of the figure's data).
+ * @example tableHtml(spec, rows, spec.rowNames?.(data)) // '<div class="table-scroll" tabindex="0" role="region" …><table>…</table></div>'
  */
 import { columnCodes, formatCell } from './format.ts';
-import type { AnyFigureSpec, AnyTableRow, ColumnDefinition } from './spec.ts';
+import type { AnyFigureSpec, AnyTableRow, ColumnDefinition, RowNames } from './spec.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
-export function tableHtml(spec: AnyFigureSpec, rows: readonly AnyTableRow[]): string {
-  // A coded column's unit is its key ("1 = matched"), which its cells already apply ("yes"): no unit under its name.
-  const unit = (column: ColumnDefinition) => (columnCodes(column) ? '' : column.unit);
+export function tableHtml(spec: AnyFigureSpec, rows: readonly AnyTableRow[], names: RowNames = {}): string {
+  // A coded column's unit is its key ("1 = matched"), which its cells already apply ("yes"), and a row reference's
+  // ("row of local-devices v1") is said by the names in its cells: no unit under its name.
+  const unit = (column: ColumnDefinition) => (columnCodes(column) || names[column.name] ? '' : column.unit);
   const head = spec.columns
     .map(
       (column) =>
@@ -20,7 +22,10 @@ export function tableHtml(spec: AnyFigureSpec, rows: readonly AnyTableRow[]): st
     )
     .join('');
   const body = rows
-    .map((row) => `<tr>${spec.columns.map((c) => `<td>${escape(formatCell(row[c.name], c))}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${spec.columns.map((c) => `<td>${escape(formatCell(row[c.name], c, names[c.name]))}</td>`).join('')}</tr>`,
+    )
     .join('');
   return (
     `<div class="table-scroll" tabindex="0" role="region" aria-label="${escape(`Data table: ${spec.title}`)}">` +

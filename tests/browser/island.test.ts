@@ -235,6 +235,29 @@ describe('a data table’s coded column', () => {
   });
 });
 
+describe('a data table’s row-reference column', () => {
+  it('names the row it points at, in the page’s table and in the reader’s rows', async () => {
+    const page = await tab.fresh(DEFAULT);
+    const fit = getFigure('device-fit');
+    const column = fit.columns.findIndex((c) => c.name === 'device_row');
+    // A link with state: the island goes live at once and fills the open table with the reader's rows.
+    await page.goto(`${site.server.origin}${figurePath(fit)}?bits_per_weight=8`);
+    const table = page.locator('details[data-table-details]').first();
+    const firstCell = table.locator(`[data-table-body] tr:first-child td:nth-child(${column + 1})`);
+    await expect(firstCell.textContent()).resolves.toBe('GeForce RTX 3090');
+    const largest = table.locator(
+      `[data-table-body] tr:first-child td:nth-child(${fit.columns.findIndex((c) => c.name === 'max_parameters') + 1})`,
+    );
+    const built = await largest.textContent();
+    await table.locator('summary').click();
+    await page.locator('live-figure[data-live="ready"]').waitFor();
+    // The island's rows (8 bits a weight fit fewer parameters than the page's), with the machine still named.
+    await expect.poll(() => largest.textContent()).not.toBe(built);
+    await expect(firstCell.textContent()).resolves.toBe('GeForce RTX 3090');
+    await expect(table.locator('th').nth(column).textContent()).resolves.toBe('Device');
+  });
+});
+
 describe('a frozen version that cannot draw a view', () => {
   it('says so and links the same view on the latest version', async () => {
     const page = await tab.fresh(DEFAULT);

@@ -243,6 +243,8 @@ export function deviceFitFigure(options: DeviceFitVersion) {
         compute: (p) => (p.active_share >= 1 ? 'dense' : 'sparse'),
       },
     },
+    // The Device column holds the machine's row (data.csv's numbers are published); the table names the machine.
+    rowNames: (data) => ({ device_row: new Map(devices(data).map((d, i) => [i + 1, d.device])) }),
     table(p: Params<Key>, data: FigureData) {
       const bytesPerParameter = p.bits_per_weight / 8;
       return devices(data).map((d, i) => {

@@ -14,7 +14,7 @@ import { HEADER_MARGIN, headerMarks, lagLine, monthOf, widening, wideningMarks }
 import { defineFigure, type FigureData, type Params, type TableRow } from '../spec.ts';
 import { fromYear, fromYearV1, yearTicks } from './from-year.ts';
 import { LEGEND_MARGIN, legendMarks } from './legend.ts';
-import { asReleases, DATA_END, LAST_YEAR, records, releases, RELEASE_COLUMNS } from './releases.ts';
+import { asReleases, DATA_END, LAST_YEAR, modelNames, records, releases, RELEASE_COLUMNS } from './releases.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { yearAxis } from '../layout/year-axis.ts';
 import { avoidRecordMarks } from './labels-v5.ts';
@@ -122,12 +122,14 @@ export function openClosedComputeFigure(options: OpenClosedComputeVersion) {
     datasets: [{ name: 'ai-models', version: 1 }],
     reads: {
       'ai-models': {
-        columns: ['publication_date', 'training_compute_flop', 'accessibility', 'source_row'],
+        // model: only the data table's names for source_row (rowNames); the drawing reads the other four.
+        columns: ['publication_date', 'training_compute_flop', 'accessibility', 'source_row', 'model'],
         // releases(): only models with known compute and accessibility are ever drawn.
         rows: (m) => Boolean(m.training_compute_flop) && m.accessibility !== 'unknown',
       },
     },
     columns: RELEASE_COLUMNS,
+    rowNames: (data) => ({ source_row: modelNames(data) }),
     values: {
       catchUpMonths: {
         label: options.censoring

@@ -41,6 +41,12 @@ function releasesOf(models: readonly ModelRow[]): readonly TableRow[] {
   return rows;
 }
 
+/** Each model's name by its source row, for the data table's "ai-models row" column (the spec's rowNames). */
+export function modelNames(data: FigureData): ReadonlyMap<number, string> {
+  const models = (data['ai-models'] ?? []) as readonly { readonly source_row: number; readonly model?: string }[];
+  return new Map(models.flatMap((m) => (m.model ? [[m.source_row, m.model] as const] : [])));
+}
+
 /** Models with known compute and accessibility, published from `fromYear` on, oldest first. */
 export function releases(data: FigureData, fromYear: number): TableRow[] {
   return releasesOf((data['ai-models'] ?? []) as ModelRow[]).filter((r) => r.year! >= fromYear);
