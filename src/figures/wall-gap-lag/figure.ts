@@ -5,22 +5,15 @@
  * open models reach the frontier's present level). On a fixed wall the gap
  * closes while the lag stays put (src/model/wall-race.ts).
  */
-import * as Plot from '@observablehq/plot';
 import { gapClosingYears } from '../../model/wall-race.ts';
 import { WALL_REFERENCE_OOM } from '../../model/wall-race.ts';
 import { formatNumber, formatYear, quantity } from '../format.ts';
 import { defineFigure, type Params, type PlotFrame, type TableRow } from '../spec.ts';
-import { clipLine } from '../layout/clip-line.ts';
-import { LabelLayout } from '../layout/direct-labels.ts';
-import { axisLabelMargins } from '../layout/fit.ts';
-import { yearAxis } from '../layout/year-axis.ts';
-import { theme } from '../theme.ts';
 import { months, points } from '../wall-shared/units.ts';
 import type { Band } from '../band/band.ts';
 import band, { type GapLagKey } from './band.ts';
+import { plotWallGapLag, rowAt } from './plot.ts';
 import {
-  FRONTIER_COLOR,
-  OPEN_COLOR,
   algorithmicGrowth,
   ceilingRise,
   computeGrowth,
@@ -39,16 +32,8 @@ import {
 } from '../wall-shared/race.ts';
 
 const END_YEAR = START_YEAR + HORIZON_YEARS;
-const MARK_YEARS = [2025, 2030, 2035, 2040];
-/** On a phone-wide drawing every other mark: a gap's label reached into the next mark's. */
-const NARROW_MARK_YEARS = [2025, 2035];
-/** Drawings narrower than this use NARROW_MARK_YEARS. */
-const NARROW_PX = 480;
 /** The year the essay asks about: "does the gap close by then?" */
 export const TARGET_YEAR = 2035;
-
-const rowAt = (rows: readonly TableRow[], year: number) =>
-  rows.find((r) => Math.abs(r.year! - year) < 1e-9) ?? rows[rows.length - 1]!;
 
 /** The year the gap falls to CLOSED_SHARE of its start, from the figure's own rows. */
 function closingYear(rows: readonly TableRow[]): number {
@@ -218,118 +203,8 @@ export function wallGapLagFigure(options: WallGapLagVersion) {
         lag_months: capLag(s.lagMonths),
       }));
     },
-    plot(p, rows, shaded?: Band, frame?: PlotFrame) {
-      const marks = ((frame?.width ?? 640) < NARROW_PX ? NARROW_MARK_YEARS : MARK_YEARS).map((year) =>
-        rowAt(rows, year),
-      );
-      const top = capabilityTop(p);
-      const lagText = (d: TableRow) =>
-        d.lag_months! >= LAG_CAP_MONTHS ? `>${LAG_CAP_MONTHS} mo` : `${formatNumber(d.lag_months!, 2)} mo`;
-      const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
-      // The gap's and the lag's labels stay inside the plot and clear of each other: under the open line at 2025 a
-      // gap label fell into the year ticks, and near the top one was cut off.
-      const labels = new LabelLayout();
-      if (options.labelsOffLines)
-        labels.avoid(rows, 'year', 'open', OPEN_COLOR).avoid(rows, 'year', 'frontier', FRONTIER_COLOR);
-      /** A column's value held inside the frame, for a mark drawn at it. */
-      const inFrame = (column: 'open' | 'frontier') => (d: TableRow) => Math.min(top, Math.max(0, d[column]!));
-      return {
-        width: 640,
-        height: 400,
-        // Room for the capability axis's label above its top tick.
-        marginTop: axisLabelMargins().marginTop,
-        marginLeft: 44,
-        marginRight: 64,
-        x: {
-          ...yearAxis([START_YEAR, END_YEAR], { width: frame?.width, marginLeft: 44, marginRight: 64 }),
-          label: null,
-        },
-        y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
-        marks: [
-          ...(shaded
-            ? [
-                Plot.areaY(shaded, {
-                  x: 'x',
-                  y1: (d: { low: number }) => Math.max(0, Math.min(d.low, top)),
-                  y2: (d: { high: number }) => Math.max(0, Math.min(d.high, top)),
-                  fill: OPEN_COLOR,
-                  fillOpacity: 0.13,
-                }),
-              ]
-            : []),
-          // Cut to the frame: open models far enough behind start below its zero, and were drawn over the year ticks.
-          ...(['open', 'frontier'] as const).map((side) =>
-            Plot.lineY(clipLine(rows as Record<'year' | typeof side, number>[], 'year', side, [0, top]), {
-              x: 'year',
-              y: side,
-              z: 'segment',
-              stroke: side === 'open' ? OPEN_COLOR : FRONTIER_COLOR,
-              strokeWidth: 2.25,
-            }),
-          ),
-          Plot.ruleX(marks, { x: 'year', y1: inFrame('open'), y2: 'frontier', stroke: theme.ink, strokeWidth: 2 }),
-          // Below the open line, right of the bar: the lines rise to the right, so that corner stays clear of them;
-          // the layout moves a label that would meet the lag's label or leave the plot.
-          Plot.text(
-            marks,
-            labels.place({
-              x: 'year',
-              y: inFrame('open'),
-              text: (d: TableRow) => `gap ${formatNumber(d.gap!, 2)}`,
-              dx: 4,
-              dy: 11,
-              textAnchor: 'start',
-              fill: theme.ink,
-              fontSize: 10,
-              ...halo,
-            }),
-          ),
-          Plot.arrow(marks, {
-            x1: 'year',
-            y1: 'frontier',
-            x2: (d: TableRow) => Math.min(END_YEAR, d.year! + d.lag_months! / 12),
-            y2: 'frontier',
-            stroke: theme.highlight,
-            strokeWidth: 1.5,
-            headLength: 6,
-          }),
-          Plot.text(
-            marks,
-            labels.place({
-              x: 'year',
-              y: 'frontier',
-              text: lagText,
-              dy: -9,
-              dx: 2,
-              textAnchor: 'start',
-              fill: theme.highlight,
-              fontSize: 10,
-              ...halo,
-            }),
-          ),
-          Plot.text([rows[rows.length - 1]!], {
-            x: 'year',
-            y: 'frontier',
-            text: () => 'Frontier',
-            dx: 6,
-            dy: -7,
-            textAnchor: 'start',
-            fill: FRONTIER_COLOR,
-            fontWeight: 600,
-          }),
-          Plot.text([rows[rows.length - 1]!], {
-            x: 'year',
-            y: 'open',
-            text: () => 'Open',
-            dx: 6,
-            dy: 9,
-            textAnchor: 'start',
-            fill: OPEN_COLOR,
-            fontWeight: 600,
-          }),
-        ],
-      };
-    },
+    plot: (p, rows, shaded?: Band, frame?: PlotFrame) =>
+      plotWallGapLag(rows, capabilityTop(p), { shaded, frame, labelsOffLines: options.labelsOffLines }),
     alt(p, rows) {
       if (options.quantities) return altV5(p, rows);
       const first = rows[0]!;
