@@ -86,5 +86,25 @@ export default function rehypeSidenotes() {
       parent.children.splice(index + 1, 0, sidenote);
       return index + 2;
     });
+    // A paragraph that holds a sidenote says so in its class, for essay-containment.css: on wide screens the note
+    // stands in the margin, outside the paragraph's box, and must not be clipped by containment. A class rather than
+    // p:has(.sidenote), which Chromium 85–104 (content-visibility without :has()) would drop.
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'p' || !holdsSidenote(node)) return;
+      const classes = node.properties.className;
+      node.properties.className = [...(Array.isArray(classes) ? classes : []), WITH_SIDENOTE];
+    });
   };
+}
+
+/** The class of a paragraph that holds a sidenote (essay-containment.css). */
+export const WITH_SIDENOTE = 'with-sidenote';
+
+function holdsSidenote(node: Element): boolean {
+  return node.children.some(
+    (child) =>
+      child.type === 'element' &&
+      ((Array.isArray(child.properties.className) && child.properties.className.includes('sidenote')) ||
+        holdsSidenote(child)),
+  );
 }

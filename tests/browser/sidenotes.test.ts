@@ -86,4 +86,21 @@ describe('a note on a phone', () => {
     expect((await note.boundingBox())!.x).toBeGreaterThanOrEqual(text.x + text.width);
     await page.close();
   });
+
+  it('on a wide screen, is never clipped by its paragraph’s containment, without JavaScript or :has()', async () => {
+    // Without JavaScript no block is laid out for good, so what holds a paragraph open is the stylesheet alone; its
+    // rule reads the class the build gives a paragraph with a note (rehype-sidenotes.ts), not p:has(.sidenote).
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}${ESSAY}`);
+    const visibility = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((p) => getComputedStyle(p).contentVisibility);
+    await expect(visibility('.essay-body p.with-sidenote')).resolves.toBe('visible');
+    await expect(visibility('.essay-body p:not(.with-sidenote)')).resolves.toBe('auto');
+    await expect(page.locator('.essay-body p:has(.sidenote):not(.with-sidenote)').count()).resolves.toBe(0);
+    await context.close();
+  });
 });
