@@ -31,7 +31,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./over-training/v7.ts',
   '!./wall-capability-curve/v8.ts',
   '!./wall-gap-lag/v5.ts',
-  '!./wall-glut/v4.ts',
+  '!./wall-glut/v5.ts',
   // Superseded versions that can never go live.
   '!./device-fit/v1.ts',
   '!./device-frontier/v1.ts',

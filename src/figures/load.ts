@@ -28,7 +28,7 @@ const latest = import.meta.glob<{ default: AnyFigureSpec }>([
   './over-training/v7.ts',
   './wall-capability-curve/v8.ts',
   './wall-gap-lag/v5.ts',
-  './wall-glut/v4.ts',
+  './wall-glut/v5.ts',
 ]);
 
 export async function loadFigure(id: string, version: number): Promise<AnyFigureSpec> {

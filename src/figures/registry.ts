@@ -50,6 +50,7 @@ import wallGlutV1 from './wall-glut/v1.ts';
 import wallGlutV2 from './wall-glut/v2.ts';
 import wallGlutV3 from './wall-glut/v3.ts';
 import wallGlutV4 from './wall-glut/v4.ts';
+import wallGlutV5 from './wall-glut/v5.ts';
 import memoCostsV1 from './memo-costs/v1.ts';
 import memoCostsV2 from './memo-costs/v2.ts';
 import memoCostsV3 from './memo-costs/v3.ts';
@@ -136,6 +137,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallGlutV2,
   wallGlutV3,
   wallGlutV4,
+  wallGlutV5,
   openClosedBenchmarkLagV1,
   openClosedBenchmarkLagV2,
   memoCostsV1,

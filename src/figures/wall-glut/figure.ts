@@ -12,6 +12,7 @@ import { formatNumber, formatYear, quantity } from '../format.ts';
 import { defineFigure, type Params, type TableRow } from '../spec.ts';
 import { months, points } from '../wall-shared/units.ts';
 import { plotWallGlut } from './plot.ts';
+import { plotWallGlutV5 } from './plot-v5.ts';
 import { ceilingRise, glutDelay, glutSpeedUp, glutYear, saturation } from '../wall-shared/params.ts';
 import {
   HORIZON_YEARS,
@@ -103,6 +104,8 @@ export interface WallGlutVersion {
    * and the description's quantities are singular at one ("1 year", "1 point": v3 said "1 years").
    */
   readonly glutPastEnd?: boolean;
+  /** From v5: each rule's name hangs from its own rule, no rule crosses a text, in six marks (plot-v5.ts). */
+  readonly namesOnRules?: boolean;
 }
 
 export function wallGlutFigure(options: WallGlutVersion) {
@@ -233,10 +236,12 @@ export function wallGlutFigure(options: WallGlutVersion) {
       return [...rowsOf(0, raceStates(raceFrom(p))), ...rowsOf(1, raceStates(raceFrom(p, true)))];
     },
     plot: (p, rows) =>
-      plotWallGlut(p, rows, capabilityTop(p), {
-        labelsOffMarks: options.labelsOffMarks,
-        glutPastEnd: options.glutPastEnd,
-      }),
+      options.namesOnRules
+        ? plotWallGlutV5(p, rows, capabilityTop(p))
+        : plotWallGlut(p, rows, capabilityTop(p), {
+            labelsOffMarks: options.labelsOffMarks,
+            glutPastEnd: options.glutPastEnd,
+          }),
     alt(p, rows) {
       if (options.glutPastEnd) return altV4(p, rows);
       const gradual = at(rows, 0, TARGET_YEAR);

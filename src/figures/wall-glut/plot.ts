@@ -25,15 +25,15 @@ import { HORIZON_YEARS, START_YEAR } from '../wall-shared/race.ts';
 type Key = 'saturation' | 'ceiling_rise' | 'glut_year' | 'glut_speedup' | 'glut_delay';
 
 const END_YEAR = START_YEAR + HORIZON_YEARS;
-const SCENARIOS = ['Gradual wall', 'Sudden glut'] as const;
+export const SCENARIOS = ['Gradual wall', 'Sudden glut'] as const;
 /** Where the side labels sit in the left panel. */
-const LABEL_YEAR = 2033;
+export const LABEL_YEAR = 2033;
 /** Glut labels after this year are drawn to the left of their line, inside the panel. */
 const FLIP_YEAR = 2036;
 /** Height of the band at a panel's top that holds its name (v3 on): the glut's rules start below it, in px. */
-const NAME_BAND = 22;
+export const NAME_BAND = 22;
 /** The top share of the capability axis that v4's ceiling keeps out of: the panels' names' band at any width. */
-const NAME_SHARE = 0.1;
+export const NAME_SHARE = 0.1;
 
 const at = (rows: readonly TableRow[], scenario: number, year: number) =>
   rows.find((r) => r.scenario === scenario && Math.abs(r.year! - year) < 1e-9)!;
