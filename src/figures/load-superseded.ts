@@ -26,7 +26,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./meek-loss-gap/v9.ts',
   '!./memo-costs/v6.ts',
   '!./open-bets/v7.ts',
-  '!./open-closed-benchmark-lag/v2.ts',
+  '!./open-closed-benchmark-lag/v3.ts',
   '!./open-closed-compute/v7.ts',
   '!./over-training/v7.ts',
   '!./wall-capability-curve/v8.ts',

@@ -33,6 +33,7 @@ import openClosedComputeV6 from './open-closed-compute/v6.ts';
 import openClosedComputeV7 from './open-closed-compute/v7.ts';
 import openClosedBenchmarkLagV1 from './open-closed-benchmark-lag/v1.ts';
 import openClosedBenchmarkLagV2 from './open-closed-benchmark-lag/v2.ts';
+import openClosedBenchmarkLagV3 from './open-closed-benchmark-lag/v3.ts';
 import wallCapabilityCurveV1 from './wall-capability-curve/v1.ts';
 import wallCapabilityCurveV2 from './wall-capability-curve/v2.ts';
 import wallCapabilityCurveV3 from './wall-capability-curve/v3.ts';
@@ -140,6 +141,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   wallGlutV5,
   openClosedBenchmarkLagV1,
   openClosedBenchmarkLagV2,
+  openClosedBenchmarkLagV3,
   memoCostsV1,
   memoCostsV2,
   memoCostsV3,

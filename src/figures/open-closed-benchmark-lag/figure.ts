@@ -11,6 +11,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatYear } from '../format.ts';
 import { defineFigure, type FigureData, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
+import { LabelLayout } from '../layout/direct-labels.ts';
 import { yearAxis } from '../layout/year-axis.ts';
 import { theme } from '../theme.ts';
 import { months } from '../wall-shared/units.ts';
@@ -64,7 +65,26 @@ export interface OpenClosedBenchmarkLagVersion {
   readonly changes: string;
   /** Version 1's slider and columns, so its frozen page lists what it was published with. */
   readonly firstVersion?: boolean;
+  /**
+   * v3 on: the median's name slides along its rule clear of every dot and of the key (LabelLayout), and the right
+   * margin holds the last year's tick label: on a 390 px phone v2 wrote the median's name over a dot, and "2026"
+   * ran to the drawing's right edge.
+   */
+  readonly labelsClear?: boolean;
 }
+
+/** Each unmatched record's arrow as a line of two points (its z the record's place), for LabelLayout.avoid. */
+const arrowEnds = (open: readonly TableRow[]) =>
+  open.flatMap((r, arrow) => [
+    { arrow, record_year: r.record_year!, lag_months: r.lag_months! },
+    { arrow, record_year: r.record_year!, lag_months: r.lag_months! + ARROW_MONTHS },
+  ]);
+
+/** Drawings narrower than this (a phone's) name the median on two lines, without its first year, from v3. */
+const NARROW = 480;
+
+/** Right margin: v2's, and from v3 one that holds half of "2026" (about 16 px at 12 px) with air to spare. */
+const MARGIN_RIGHT = { v2: 16, v3: 22 } as const;
 
 export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVersion) {
   return defineFigure<Key>({
@@ -211,13 +231,56 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
       const matched = counted.filter((r) => r.matched === 1);
       const open = counted.filter((r) => r.matched === 0);
       const before = rows.filter((r) => r.included === 0);
+      const marginRight = options.labelsClear ? MARGIN_RIGHT.v3 : MARGIN_RIGHT.v2;
+      // From v3 the texts keep off every dot (the faint ones too) and the median's name slides along its rule.
+      const layout = options.labelsClear
+        ? new LabelLayout()
+            .avoidDots(before, 'record_year', 'lag_months', 3)
+            .avoidDots(counted, 'record_year', 'lag_months', 4)
+            .avoid(arrowEnds(open), 'record_year', 'lag_months', theme.frontier, { z: 'arrow' })
+        : undefined;
+      const medianOptions = {
+        x: FIRST_YEAR,
+        y: (d: number) => d,
+        // On a phone from v3, on two lines and without its first year (the slider beside it says it): on one line it
+        // is most of the plot's width, and finds no place along its rule clear of the dots.
+        text: (d: number) =>
+          options.labelsClear && (frame?.width ?? 640) < NARROW
+            ? `median:\n${formatNumber(d, 2)} months`
+            : `median from ${formatYear(p.from_year)}: ${formatNumber(d, 2)} months`,
+        dx: 4,
+        textAnchor: 'start',
+        fill: theme.ink,
+        stroke: theme.background,
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+        fontSize: 10,
+        // From v3 the text stands on the rule, whatever its lines (two on a phone): v2's centred one line 8 px up.
+        ...(options.labelsClear ? { lineAnchor: 'bottom' as const, dy: -3 } : { dy: -8 }),
+      } as const;
+      const legendOptions = (fill: string, line: number) =>
+        ({
+          frameAnchor: 'top-right',
+          dx: -4,
+          dy: 4 + line * 16,
+          textAnchor: 'end',
+          fill,
+          stroke: theme.background,
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+          fontSize: 10,
+        }) as const;
+      // The key, drawn where it is asked to be (held: the labels placed after it keep off it).
+      const legend = LEGEND.map(({ text, fill }, line) =>
+        Plot.text([text], layout ? layout.hold(legendOptions(fill, line)) : legendOptions(fill, line)),
+      );
       return {
         width: 640,
         height: 380,
         marginLeft: 44,
-        marginRight: 16,
+        marginRight,
         x: {
-          ...yearAxis([FIRST_YEAR, LAST_YEAR], { width: frame?.width, marginLeft: 44, marginRight: 16 }),
+          ...yearAxis([FIRST_YEAR, LAST_YEAR], { width: frame?.width, marginLeft: 44, marginRight }),
           label: null,
         },
         y: { label: '↑ Months until an open model matched', grid: true, domain: [0, TOP_MONTHS] },
@@ -245,6 +308,8 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
             fill: theme.background,
           }),
           Plot.dot(matched, { x: 'record_year', y: 'lag_months', r: 4, fill: theme.open }),
+          // From v3 the key is drawn before the median's name, which keeps off it (v2 drew it last).
+          ...(layout ? legend : []),
           ...(Number.isFinite(km.median)
             ? [
                 Plot.ruleY([km.median], {
@@ -256,34 +321,10 @@ export function openClosedBenchmarkLagFigure(options: OpenClosedBenchmarkLagVers
                 }),
                 Plot.ruleY([km.median], { x1: p.from_year, x2: LAST_YEAR, stroke: theme.ink, strokeDasharray: '5 3' }),
                 // At the frame's left, where no record sits at this height: the right holds the recent cluster.
-                Plot.text([km.median], {
-                  x: FIRST_YEAR,
-                  y: (d: number) => d,
-                  text: (d: number) => `median from ${formatYear(p.from_year)}: ${formatNumber(d, 2)} months`,
-                  dx: 4,
-                  dy: -8,
-                  textAnchor: 'start',
-                  fill: theme.ink,
-                  stroke: theme.background,
-                  strokeWidth: 3,
-                  paintOrder: 'stroke',
-                  fontSize: 10,
-                }),
+                Plot.text([km.median], layout ? layout.placeAlongRules(medianOptions) : medianOptions),
               ]
             : []),
-          ...LEGEND.map(({ text, fill }, line) =>
-            Plot.text([text], {
-              frameAnchor: 'top-right',
-              dx: -4,
-              dy: 4 + line * 16,
-              textAnchor: 'end',
-              fill,
-              stroke: theme.background,
-              strokeWidth: 3,
-              paintOrder: 'stroke',
-              fontSize: 10,
-            }),
-          ),
+          ...(layout ? [] : legend),
         ],
       };
     },

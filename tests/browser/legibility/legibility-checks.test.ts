@@ -1,8 +1,8 @@
 /** The legibility checks on hand-made drawings: each finds what it should and nothing else. */
 import { describe, expect, it } from 'vitest';
-import { clippedText, faintColours, fixedLightFills, overlappingText } from './problems.ts';
+import { clippedText, faintColours, fixedLightFills, overlappingText, textAtEdge } from './problems.ts';
 import type { TextBox } from './read-drawing.ts';
-import { labelsOverMarks } from './over-marks.ts';
+import { dotsTouchingText, labelsOverMarks } from './over-marks.ts';
 import type { Crossing } from './read-crossings.ts';
 
 const text = (t: string, left: number, top: number, width = 30, height = 14): TextBox => ({
@@ -32,6 +32,16 @@ describe('clippedText', () => {
       'text "gap 0.45 in 2030" is cut off by the drawing\'s edge',
     ]);
     expect(clippedText([text('inside', 10, 10)], svg)).toEqual([]);
+  });
+});
+
+describe('textAtEdge', () => {
+  it('finds "2026" ending 0.8 px inside the right edge, and leaves text 2 px in and text cut off alone', () => {
+    expect(textAtEdge([text('2026', 289.2, 180)], svg)).toEqual(['text "2026" touches the drawing\'s right edge']);
+    expect(textAtEdge([text('2020', 0.5, 180)], svg)).toEqual(['text "2020" touches the drawing\'s left edge']);
+    expect(textAtEdge([text('2026', 288, 180), text('2020', 2, 180)], svg)).toEqual([]);
+    // Past the edge by more than EDGE_PX it is cut off: clippedText says so, once.
+    expect(textAtEdge([text('gap 0.45 in 2030', 300, 50, 90)], svg)).toEqual([]);
   });
 });
 
@@ -110,6 +120,17 @@ describe('labelsOverMarks', () => {
     covered: 0,
     above: false,
     ...over,
+  });
+
+  it('finds a dot of another colour reaching into the ink, however little of it it covers', () => {
+    const dot = { mark: 'dot', stroke: 'none', fillColour: meek, length: 0, covered: 0 };
+    expect(dotsTouchingText([crossing({ ...dot, into: 5 })], back)).toEqual([
+      `text "Frontier" touches a dot filled ${meek}`,
+    ]);
+    // Just grazing the ink box, a faint dot, or a dot of the text's own colour: not a collision.
+    expect(dotsTouchingText([crossing({ ...dot, into: 0.8 })], back)).toEqual([]);
+    expect(dotsTouchingText([crossing({ ...dot, into: 5, fillOpacity: 0.3 })], back)).toEqual([]);
+    expect(dotsTouchingText([crossing({ ...dot, into: 5, fillColour: frontier })], back)).toEqual([]);
   });
 
   it("finds a line's name written along the other line, halo or not", () => {

@@ -65,6 +65,28 @@ export function overMark(crossing: Crossing, background: string): string | undef
   return undefined;
 }
 
+/**
+ * Texts touched by a dot: a filled dot in another colour (not a tint, not the background's colour) that reaches into
+ * a text's ink by more than TOUCH_PX, however little of the ink it covers. Beside the letters it reads as one of
+ * them, or the text reads as the dot's name. On a 390 px phone open-closed-benchmark-lag v2's "median from 2020:
+ * 7.4 months" had an open record's dot in its last word, which overMark's tenth of the ink, sampled on a grid of
+ * points 25 px apart across that label (read-crossings.ts), did not see. Not yet part of overMark, which the
+ * legibility test applies to every figure: on 2026-12-08 it also found device-fit v4's key entry "● AMD" 2.2 px
+ * into a green dot (390 px, random combination 4 of seed 19); tests/browser/edge-and-dots.test.ts applies it.
+ *
+ * @example dotsTouchingText([{ ...crossing, mark: 'dot', into: 5 }], back) // ['text "median …" touches a dot filled …']
+ */
+export function dotsTouchingText(crossings: readonly Crossing[], background: string): string[] {
+  const found = new Set<string>();
+  for (const c of crossings) {
+    if (c.mark !== 'dot' || !((c.into ?? 0) > TOUCH_PX) || c.fillColour === 'none') continue;
+    if (c.fillOpacity < TINT_OPACITY || sameColour(c.fillColour, c.fill) || sameColour(c.fillColour, background))
+      continue;
+    found.add(`text ${quote(c.text)} touches a dot filled ${c.fillColour}${c.above ? ' drawn over it' : ''}`);
+  }
+  return [...found];
+}
+
 /** Every text over a mark that is not legible, each once. */
 export function labelsOverMarks(crossings: readonly Crossing[], background: string): string[] {
   const found = new Set<string>();

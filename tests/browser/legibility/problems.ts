@@ -22,6 +22,14 @@ const KNOCKOUT = 1.1;
 const OVERLAP_PX = { across: 1, down: 3 };
 /** How far text may reach past the drawing's edge (antialiasing). */
 const EDGE_PX = 1;
+/**
+ * Least room between a text's box and the drawing's left or right edge, in CSS pixels. A box that touches the edge
+ * reads as cut off, whether or not a glyph is: on a 390 px phone open-closed-benchmark-lag v2's "2026" ended 0.8 px
+ * inside it, which the cut-off rule (EDGE_PX past the edge) let pass. The box holds the glyphs' side bearings, so
+ * 2 px between box and edge leaves about 2.5 px of air by the ink. Top and bottom are left to the cut-off rule: a
+ * box's spare ascent and descent are air already.
+ */
+export const EDGE_AIR_PX = 2;
 
 /** Pairs of text boxes that overlap. */
 export function overlappingText(texts: readonly TextBox[]): string[] {
@@ -48,6 +56,24 @@ export function clippedText(texts: readonly TextBox[], svg: Drawing['svg']): str
         t.bottom > svg.bottom + EDGE_PX,
     )
     .map((t) => `text ${quote(t.text)} is cut off by the drawing's edge`);
+}
+
+/**
+ * Texts inside the drawing whose box comes within EDGE_AIR_PX of its left or right edge: they touch it. Not yet in
+ * problemsIn, which the legibility test applies to every figure: on 2026-12-08 it also found the tick labels
+ * "2040" (budget-frontier v4), "2035" (open-bets v7), "2026" (open-closed-compute v7), "100,000" (meek-horizon-gap
+ * v3), "1.7000"…"1.7010" (meek-loss-gap v9), and over-training v7's "7.98B on 1.6×10¹³", all at 390 px;
+ * tests/browser/edge-and-dots.test.ts applies it.
+ */
+export function textAtEdge(texts: readonly TextBox[], svg: Drawing['svg']): string[] {
+  return texts
+    .filter((t) => {
+      const [left, right] = [t.left - svg.left, svg.right - t.right];
+      return (left >= -EDGE_PX && left < EDGE_AIR_PX) || (right >= -EDGE_PX && right < EDGE_AIR_PX);
+    })
+    .map(
+      (t) => `text ${quote(t.text)} touches the drawing's ${t.left - svg.left < EDGE_AIR_PX ? 'left' : 'right'} edge`,
+    );
 }
 
 /** Texts and marks too faint against the background, and halos that stand out from it. */

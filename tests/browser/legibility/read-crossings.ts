@@ -30,6 +30,12 @@ export interface Crossing {
   readonly length: number;
   /** Share of the ink box inside the shape's fill (0 to 1; 0 when the shape is not filled). */
   readonly covered: number;
+  /**
+   * For a dot (a circle): how far its disc reaches into the text's ink box, in CSS pixels (its radius less the
+   * distance from its centre to the box; the radius and more when the centre is inside). `covered` samples the
+   * ink on a grid of 8 × 3 points, 25 px apart across a 200 px label, between which a dot 8 px across is missed.
+   */
+  readonly into?: number;
   /** True when the shape comes after the text in the drawing, so it is painted over the text. */
   readonly above: boolean;
 }
@@ -125,7 +131,14 @@ export function readCrossings(page: Page): Promise<{ background: string; crossin
               }
             covered = hits / (columns * rows);
           }
-          if (inside.length < 2 && covered === 0) continue;
+          let into: number | undefined;
+          if (shape instanceof SVGCircleElement) {
+            const centre = new DOMPoint(shape.cx.baseVal.value, shape.cy.baseVal.value).matrixTransform(matrix);
+            const dx = Math.max(ink.left - centre.x, 0, centre.x - ink.right);
+            const dy = Math.max(ink.top - centre.y, 0, centre.y - ink.bottom);
+            into = shape.r.baseVal.value * scale - Math.hypot(dx, dy);
+          }
+          if (inside.length < 2 && covered === 0 && !(into !== undefined && into > 0)) continue;
           crossings.push({
             text: text.text,
             fill: text.fill,
@@ -139,6 +152,7 @@ export function readCrossings(page: Page): Promise<{ background: string; crossin
             fillOpacity: opacityUp(shape, style.fillOpacity),
             length: inside.length * stepPx,
             covered,
+            ...(into !== undefined && { into }),
             above: (text.element.compareDocumentPosition(shape) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
           });
         }
