@@ -19,7 +19,7 @@ export const SUPERSEDED_SPECS = import.meta.glob<{ default: AnyFigureSpec }>([
   '!./budget-frontier/v4.ts',
   '!./device-fit/v4.ts',
   '!./device-frontier/v9.ts',
-  '!./meek-capability-gap/v4.ts',
+  '!./meek-capability-gap/v5.ts',
   '!./meek-gap-band/v2.ts',
   '!./meek-horizon-gap/v3.ts',
   '!./meek-inference-gap/v4.ts',

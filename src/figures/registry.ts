@@ -15,6 +15,7 @@ import meekCapabilityGapV1 from './meek-capability-gap/v1.ts';
 import meekCapabilityGapV2 from './meek-capability-gap/v2.ts';
 import meekCapabilityGapV3 from './meek-capability-gap/v3.ts';
 import meekCapabilityGapV4 from './meek-capability-gap/v4.ts';
+import meekCapabilityGapV5 from './meek-capability-gap/v5.ts';
 import meekGapBandV1 from './meek-gap-band/v1.ts';
 import meekGapBandV2 from './meek-gap-band/v2.ts';
 import meekInferenceGapV1 from './meek-inference-gap/v1.ts';
@@ -105,6 +106,7 @@ export const figureVersions: readonly AnyFigureSpec[] = [
   meekCapabilityGapV2,
   meekCapabilityGapV3,
   meekCapabilityGapV4,
+  meekCapabilityGapV5,
   meekGapBandV1,
   meekGapBandV2,
   meekHorizonGapV1,

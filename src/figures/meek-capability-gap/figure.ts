@@ -15,7 +15,7 @@ import { FITTED_COMPUTE } from '../../model/power-law-loss.ts';
 import { formatNumber, formatYear, quantity } from '../format.ts';
 import { HORIZON_YEARS, START_YEAR, scenario } from '../meek-loss-gap/model.ts';
 import { registryParams, v4Params, type Key as MeekKey } from '../meek-loss-gap/params.ts';
-import { gapMarker } from '../meek-loss-gap/gap-marker.ts';
+import { gapMarker, haloText } from '../meek-loss-gap/gap-marker.ts';
 import { FRONTIER_COLOR, MEEK_COLOR, pairMarks } from '../meek-loss-gap/pair-marks.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { defineFigure, type ParamDefinition, type Params, type TableRow } from '../spec.ts';
@@ -50,6 +50,22 @@ const success = (loss: number, n: number) => taskSuccess(benchmarkScore(loss, MM
 
 export { widest };
 
+/** Drawings narrower than this (a phone's) set v5's note on three lines. */
+const NARROW = 480;
+
+/**
+ * v5's note where the gap's marker is not drawn (a widest gap of half a point or less: 1.5 px on the 300 px of the
+ * plot's height, under the lines' 2.25 px): the lines lie within a line's width of each other, and how far apart
+ * they are at most, in the top left corner where the marker's label would stand. In ink, as the marker's label.
+ */
+function closeLinesNote(gap: number, narrow: boolean, layout: LabelLayout): ReturnType<typeof haloText> {
+  const apart = gap * 100 < 0.005 ? 'on one line' : `at most ${quantity(gap * 100, 'points')} apart`;
+  const text = narrow
+    ? `Frontier and meek:\n${apart},\ndrawn as one line`
+    : `Frontier and meek: ${apart}, drawn as one line`;
+  return haloText([text], { frameAnchor: 'top-left', dx: 6, dy: 4, textAnchor: 'start', lineAnchor: 'top' }, layout);
+}
+
 export function meekCapabilityGapFigure(options: {
   version: number;
   date: string;
@@ -59,6 +75,12 @@ export function meekCapabilityGapFigure(options: {
   readonly placedLabels?: boolean;
   /** v4 on: one point reads "1 percentage point" in the description and values, "1 point" in the label. */
   readonly countedPoints?: boolean;
+  /**
+   * v5 on: where the gap is too narrow for its marker, the drawing says the two lines lie within a line's width of
+   * each other (closeLinesNote): with every slider at its minimum v4 drew them 0.14 points apart, under half a
+   * pixel, which read as one line with two names.
+   */
+  readonly closeLinesSaid?: boolean;
 }) {
   const points = options.countedPoints ? formatCountedPoints : formatPoints;
   return defineFigure<Key>({
@@ -172,7 +194,7 @@ export function meekCapabilityGapFigure(options: {
       }
       return rows;
     },
-    plot(p, rows) {
+    plot(p, rows, _band, frame) {
       const top = widest(rows);
       const label = p.steps < 1.05 ? 'benchmark score' : `success on a ${formatNumber(p.steps, 2)}-step task`;
       // v3 on: the gap's label keeps off both lines; "Widest in 2028: 35 points" was written along the frontier's
@@ -217,7 +239,9 @@ export function meekCapabilityGapFigure(options: {
                 },
                 layout,
               )
-            : []),
+            : options.closeLinesSaid && layout
+              ? [closeLinesNote(top.success_gap ?? 0, (frame?.width ?? 640) < NARROW, layout)]
+              : []),
         ],
       };
     },
