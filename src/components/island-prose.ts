@@ -7,7 +7,15 @@
  */
 import { formatCell } from '../figures/format.ts';
 import type { AnyFigureSpec, AnyTableRow, FigureData, Params } from '../figures/spec.ts';
+import { AfterPause } from './after-pause.ts';
+import { ProseSight } from './prose-sight.ts';
 import { updateCases } from './prose/live-prose.ts';
+
+/** How long after the reader's last input the prose out of sight catches up (a screen reader or a search finds it). */
+export const FAR_PROSE_DELAY_MS = 150;
+
+/** Which of the page's prose an update reaches: all of it, or what the reader can see (the rest when they pause). */
+export type ProseReach = 'everywhere' | 'in sight';
 
 // Imported once, lazily: an import() on every input would go through the bundler's preload helper each time.
 let believeLive: Promise<typeof import('./believe/believe-live.ts')> | undefined;
@@ -22,10 +30,16 @@ export class FigureProse {
   readonly #valueSpans = new Map<string, Element[]>();
   readonly #hasBelieve = document.querySelector('[data-believe]') !== null;
   readonly #hasClaims = document.querySelector('[data-claim]') !== null;
+  /** Which of this figure's prose the reader can see (prose-sight.ts). */
+  readonly #sight: ProseSight;
+  /** The state the prose out of sight has yet to show, after an update that reached only what was in sight. */
+  #owed: { params: Params; rows: readonly AnyTableRow[] } | undefined;
+  readonly #pause = new AfterPause(FAR_PROSE_DELAY_MS);
 
   constructor(spec: AnyFigureSpec, data: FigureData) {
     this.#spec = spec;
     this.#data = data;
+    this.#sight = new ProseSight(this.elements(), () => this.#payOwed());
   }
 
   /** The page's elements that show this figure's values: prose numbers and whole-sentence cases. */
@@ -34,22 +48,46 @@ export class FigureProse {
     return [...document.querySelectorAll(`[data-figure-value^="${id}:"], [data-figure-case^="${id}:"]`)];
   }
 
-  /** Numbers, sentences, claims and Believe boxes that this figure computes, at these parameters. */
-  update(params: Params, rows: readonly AnyTableRow[]): void {
+  /**
+   * Numbers, sentences, claims and Believe boxes that this figure computes, at these parameters. `reach` 'in sight'
+   * (the reader's own input): the numbers and sentences out of sight wait until the reader pauses or scrolls them
+   * near, so that a drag pays for none of them (prose-sight.ts).
+   */
+  update(params: Params, rows: readonly AnyTableRow[], reach: ProseReach = 'everywhere'): void {
+    this.#write(params, rows, reach);
+    this.checkOnPause(params);
+  }
+
+  /** Writes the numbers and sentences `reach` covers; what it leaves out is owed until the reader pauses. */
+  #write(params: Params, rows: readonly AnyTableRow[], reach: ProseReach): void {
     const spec = this.#spec;
+    let skipped = false;
+    const inSight = (element: Element): boolean => {
+      if (reach === 'everywhere' || this.#sight.near(element)) return true;
+      skipped = true;
+      return false;
+    };
+    // Whole-sentence prose (<FigureCases>) first: the <When> that holds at this state is shown.
+    updateCases(spec, params, rows, document, inSight);
     for (const [name, value] of Object.entries(spec.values)) {
       let spans = this.#valueSpans.get(name);
       if (!spans) {
         spans = [...document.querySelectorAll(`[data-figure-value="${spec.id}:${name}"]`)];
         this.#valueSpans.set(name, spans);
       }
-      if (spans.length === 0) continue; // a value no sentence on this page shows is not computed
+      const due = spans.filter(inSight);
+      if (due.length === 0) continue; // a value no sentence shows (on this page, or in sight) is not computed
       const text = value.format(value.compute(params, rows));
-      for (const span of spans) if (span.textContent !== text) span.textContent = text;
+      for (const span of due) if (span.textContent !== text) span.textContent = text;
     }
-    // Whole-sentence prose (<FigureCases>): the <When> that holds at this state is shown.
-    updateCases(spec, params, rows);
-    this.checkOnPause(params);
+    this.#owed = skipped ? { params: { ...params }, rows } : undefined;
+    if (skipped) this.#pause.run(() => this.#payOwed());
+    else this.#pause.cancel();
+  }
+
+  /** Brings the prose out of sight to the state it owes, if any (the reader paused, or some of it came near). */
+  #payOwed(): void {
+    if (this.#owed) this.#write(this.#owed.params, this.#owed.rows, 'everywhere');
   }
 
   /**

@@ -28,7 +28,7 @@ import { wireMenu } from './figure/island-menu.ts';
 import { Announcer, UrlWriter } from './island-messages.ts';
 import { TitleNote } from './figure/title-note.ts';
 import { showActivePreset, wirePresets } from './island-presets.ts';
-import { fillTable, FigureProse } from './island-prose.ts';
+import { fillTable, FigureProse, type ProseReach } from './island-prose.ts';
 import { TABLE_EVENT } from './table-on-open.ts';
 import { moved, publish, subscribe } from './page-state.ts';
 
@@ -163,11 +163,11 @@ class Island {
     return this.rows;
   }
 
-  /** Applies the reader's own values to this figure and redraws it now. */
+  /** Applies the reader's own values to this figure and redraws it now; its prose out of sight waits for a pause. */
   apply(values: Record<string, number>): void {
     this.take(this.clampOwn(values));
     this.draw();
-    this.updateValues();
+    this.updateValues('in sight');
   }
 
   /** Takes clamped values into this figure's state: sliders, URL and announcement follow; drawing is the caller's. */
@@ -212,8 +212,8 @@ class Island {
   }
 
   /** The page's text this figure computes: prose numbers, sentences, claims, Believe boxes (island-prose.ts). */
-  updateValues(): void {
-    this.#prose.update(this.params as Params, this.rows);
+  updateValues(reach: ProseReach = 'everywhere'): void {
+    this.#prose.update(this.params as Params, this.rows, reach);
     this.#titleNote.schedule(() => ({ params: this.params as Params, rows: this.currentRows() }));
     this.#follow.paid('values');
   }

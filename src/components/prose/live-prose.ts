@@ -11,6 +11,7 @@ import type { AnyFigureSpec, AnyTableRow, Params } from '../../figures/spec.ts';
 
 /** A <FigureCases> host of this figure and its <When>s, found once per figure per page. */
 interface CaseHost {
+  readonly element: Element;
   readonly name: string;
   readonly whens: readonly { readonly element: HTMLElement; readonly options: readonly string[] }[];
 }
@@ -23,6 +24,7 @@ function caseHosts(root: ParentNode, figure: string): readonly CaseHost[] {
   let hosts = hostsByFigure.get(figure);
   if (!hosts) {
     hosts = [...root.querySelectorAll<HTMLElement>(`[data-figure-case^="${figure}:"]`)].map((host) => ({
+      element: host,
       name: (host.dataset.figureCase ?? '').slice(figure.length + 1),
       // A <When> of a nested <FigureCases> belongs to that one.
       whens: [...host.querySelectorAll<HTMLElement>('[data-when]')]
@@ -34,15 +36,20 @@ function caseHosts(root: ParentNode, figure: string): readonly CaseHost[] {
   return hosts;
 }
 
-/** Shows, in every <FigureCases> of this figure, the <When> whose option holds at `params`. */
+/**
+ * Shows, in every <FigureCases> of this figure that `due` accepts (all by default), the <When> whose option holds
+ * at `params`.
+ */
 export function updateCases(
   spec: AnyFigureSpec,
   params: Params,
   rows: readonly AnyTableRow[],
   root: ParentNode = document,
+  due: (host: Element) => boolean = () => true,
 ): void {
   if (!spec.cases) return;
   for (const host of caseHosts(root, spec.id)) {
+    if (!due(host.element)) continue;
     const option = caseOption(spec, host.name, params, rows);
     for (const { element, options } of host.whens) {
       const hidden = !options.includes(option);
