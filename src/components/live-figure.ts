@@ -104,10 +104,13 @@ class LiveFigure extends HTMLElement {
 
 if (!customElements.get('live-figure')) customElements.define('live-figure', LiveFigure);
 
+// The page's figures, a list the browser keeps current: a query on every input walked the whole page (0.1 ms on meek).
+const figures = document.getElementsByTagName('live-figure') as HTMLCollectionOf<LiveFigure>;
+
 // A reader moved a shared parameter: figures with that key that have not loaded yet load now.
 document.addEventListener('figure-params', (event) => {
   const keys = Object.keys((event as CustomEvent<{ values: Record<string, number> }>).detail.values);
-  for (const host of document.querySelectorAll<LiveFigure>('live-figure:not([data-live="ready"])')) {
-    if (keysOf(host).some((key) => keys.includes(key))) host.load();
+  for (const host of figures) {
+    if (host.dataset.live !== 'ready' && keysOf(host).some((key) => keys.includes(key))) host.load();
   }
 });
