@@ -58,6 +58,7 @@ describe('statesNearestFirst', () => {
       'open-closed-compute v7',
       'open-closed-benchmark-lag v1',
       'open-closed-benchmark-lag v2',
+      'open-closed-benchmark-lag v3',
     ]);
     expect(DrawingsAhead.suits({ fine })).toBe(false);
     expect(DrawingsAhead.suits({})).toBe(false);
