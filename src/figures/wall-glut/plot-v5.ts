@@ -13,7 +13,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatYear } from '../format.ts';
-import { clipLine } from '../layout/clip-line.ts';
 import { pick } from '../layout/avoided.ts';
 import { LabelLayout } from '../layout/direct-labels.ts';
 import { pixelsOf, type Polyline } from '../layout/line-obstacles.ts';
@@ -23,7 +22,7 @@ import type { Params, TableRow } from '../spec.ts';
 import { theme } from '../theme.ts';
 import { CEILING_COLOR, FRONTIER_COLOR, OPEN_COLOR } from '../wall-shared/params.ts';
 import { HORIZON_YEARS, START_YEAR } from '../wall-shared/race.ts';
-import { LABEL_YEAR, NAME_BAND, NAME_SHARE, SCENARIOS } from './plot.ts';
+import { at, ceilingBelowNames, glutFrame, LABEL_YEAR, NAME_BAND, SCENARIOS } from './plot.ts';
 import { placeRuleNames, type Placement } from './rule-names.ts';
 
 type Placed = Placement & { readonly short: boolean };
@@ -50,9 +49,6 @@ const PANEL_NAME_DY = 4 + LINE / 2;
 const FRONTIER_DY = -10;
 const OPEN_DY = 12;
 
-const at = (rows: readonly TableRow[], scenario: number, year: number) =>
-  rows.find((r) => r.scenario === scenario && Math.abs(r.year! - year) < 1e-9)!;
-
 /** Plot options for these rows under a capability axis up to `top`. */
 export function plotWallGlutV5(p: Params<Key>, rows: readonly TableRow[], top: number): Plot.PlotOptions {
   const inside = (year: number) => year >= START_YEAR && year <= END_YEAR;
@@ -70,14 +66,7 @@ export function plotWallGlutV5(p: Params<Key>, rows: readonly TableRow[], top: n
   const note = pastEnd && offAxisNote('above', `${pastEnd.text}: ${formatYear(pastEnd.year)}`, 'x');
   const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
   // As v4: the ceiling is cut, by its data, where it meets the band of the panels' names.
-  const ceiling = [0, GLUT].flatMap((scenario) =>
-    clipLine(
-      rows.filter((r) => r.scenario === scenario) as Record<'year' | 'frontier_ceiling', number>[],
-      'year',
-      'frontier_ceiling',
-      [0, top * (1 - NAME_SHARE)],
-    ).map((d) => ({ ...d, scenario })),
-  );
+  const ceiling = ceilingBelowNames(rows, top);
   const glutRows = rows.filter((r) => r.scenario === GLUT);
   const glutCeiling = ceiling.filter((d) => d.scenario === GLUT);
   const panel = { fx: 'scenario' } as const;
@@ -232,14 +221,7 @@ export function plotWallGlutV5(p: Params<Key>, rows: readonly TableRow[], top: n
     ...rows.map((r) => ({ scenario: r.scenario, year: r.year, value: r.frontier, stroke: FRONTIER_COLOR })),
   ];
   return {
-    width: 640,
-    height: 380,
-    marginLeft: 44,
-    marginRight: 12,
-    marginTop: 24,
-    fx: { axis: null, padding: 0.08 },
-    x: { label: null, ticks: [2030, 2040], tickFormat: formatYear, domain: [START_YEAR, END_YEAR] },
-    y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
+    ...glutFrame(top),
     marks: [
       Plot.lineY(ceiling, {
         fx: 'scenario',

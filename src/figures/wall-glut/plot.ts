@@ -35,8 +35,41 @@ export const NAME_BAND = 22;
 /** The top share of the capability axis that v4's ceiling keeps out of: the panels' names' band at any width. */
 export const NAME_SHARE = 0.1;
 
-const at = (rows: readonly TableRow[], scenario: number, year: number) =>
+/** The row of a scenario (0 gradual, 1 glut) in a year (quarters). */
+export const at = (rows: readonly TableRow[], scenario: number, year: number) =>
   rows.find((r) => r.scenario === scenario && Math.abs(r.year! - year) < 1e-9)!;
+
+/**
+ * The leader's ceiling in each panel, cut by its data where it meets the band of the panels' names (v4 on): a share
+ * of the axis, about 24-33 px from 338 to 640 px wide, as the rules stop below it. Filtered rather than clipped:
+ * Plot numbers clip paths per render, which would make SVGs differ.
+ */
+export function ceilingBelowNames(rows: readonly TableRow[], top: number) {
+  return [0, 1].flatMap((scenario) =>
+    clipLine(
+      rows.filter((r) => r.scenario === scenario) as Record<'year' | 'frontier_ceiling', number>[],
+      'year',
+      'frontier_ceiling',
+      [0, top * (1 - NAME_SHARE)],
+    ).map((d) => ({ ...d, scenario })),
+  );
+}
+
+/** The frame every version from v1 draws in: two facet panels under a capability axis up to `top`. */
+export function glutFrame(top: number) {
+  return {
+    width: 640,
+    height: 380,
+    marginLeft: 44,
+    marginRight: 12,
+    marginTop: 24,
+    // Panel names are drawn inside each panel's top: above the panels they met the y axis's label.
+    fx: { axis: null, padding: 0.08 },
+    // No ticks at the facets' ends, where one panel's 2045 met the next one's 2025.
+    x: { label: null, ticks: [2030, 2040], tickFormat: formatYear, domain: [START_YEAR, END_YEAR] },
+    y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
+  } satisfies Plot.PlotOptions;
+}
 
 /** Plot options for these rows under a capability axis up to `top`. */
 export function plotWallGlut(
@@ -56,19 +89,8 @@ export function plotWallGlut(
   const pastEnd = options.glutPastEnd ? allStarts.filter((d) => d.year > END_YEAR) : [];
   const halo = { stroke: theme.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
   const labelAt = at(rows, 0, LABEL_YEAR);
-  // Filtered rather than clipped: Plot numbers clip paths per render, which would make SVGs differ.
-  // v4 cuts the ceiling where it meets the band of the panels' names (a share of the axis, about 24-33 px from 338 to
-  // 640 px wide), as the rules stop below it: at λ = 1 the layout moved "Sudden glut" off the ceiling to the panel's foot.
-  const ceiling = options.glutPastEnd
-    ? [0, 1].flatMap((scenario) =>
-        clipLine(
-          rows.filter((r) => r.scenario === scenario) as Record<'year' | 'frontier_ceiling', number>[],
-          'year',
-          'frontier_ceiling',
-          [0, top * (1 - NAME_SHARE)],
-        ).map((d) => ({ ...d, scenario })),
-      )
-    : rows.filter((r) => r.frontier_ceiling! <= top);
+  // v4 cuts the ceiling below the panels' names: at λ = 1 the layout moved "Sudden glut" off it to the panel's foot.
+  const ceiling = options.glutPastEnd ? ceilingBelowNames(rows, top) : rows.filter((r) => r.frontier_ceiling! <= top);
   const panel = { fx: 'scenario' } as const;
   const layout = options.labelsOffMarks
     ? new LabelLayout({ keepSide: true })
@@ -186,16 +208,7 @@ export function plotWallGlut(
     Plot.lineY(rows, { fx: 'scenario', x: 'year', y: 'frontier', stroke: FRONTIER_COLOR, strokeWidth: 2 }),
   ];
   return {
-    width: 640,
-    height: 380,
-    marginLeft: 44,
-    marginRight: 12,
-    marginTop: 24,
-    // Panel names are drawn inside each panel's top: above the panels they met the y axis's label.
-    fx: { axis: null, padding: 0.08 },
-    // No ticks at the facets' ends, where one panel's 2045 met the next one's 2025.
-    x: { label: null, ticks: [2030, 2040], tickFormat: formatYear, domain: [START_YEAR, END_YEAR] },
-    y: { label: '↑ Capability (points)', grid: true, domain: [0, top] },
+    ...glutFrame(top),
     // v3 draws every text after the marks, so no line is painted over a label; v2's order is kept as published.
     marks: layout
       ? [...data, ...sides, names, ...glutNames, ...pastEndNotes, ...sideNames]
