@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FollowerSchedule, IDLE_TIMEOUT_MS, type Owed } from './island-follow.ts';
+import { show, stubIntersectionObserver } from '../../tests/support/fake-intersection-observer.ts';
 
 const { document } = parseHTML(
   '<!doctype html><html><body><live-figure id="f"></live-figure><span id="p1"></span><span id="p2"></span></body></html>',
@@ -8,24 +9,6 @@ const { document } = parseHTML(
 const host = document.getElementById('f') as unknown as HTMLElement;
 const proseA = document.getElementById('p1') as unknown as Element;
 const proseB = document.getElementById('p2') as unknown as Element;
-
-/** A stand-in IntersectionObserver: the test says what is near the screen with `show`. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly targets: Element[] = [];
-  readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void;
-  constructor(callback: FakeObserver['callback']) {
-    this.callback = callback;
-    FakeObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.targets.push(target);
-  }
-}
-function show(target: Element, isIntersecting: boolean) {
-  for (const observer of FakeObserver.all)
-    if (observer.targets.includes(target)) observer.callback([{ target, isIntersecting }]);
-}
 
 /** A follower whose island records what it paid and reports it back, as live-figure-island.ts does. */
 function follower() {
@@ -47,8 +30,7 @@ function follower() {
 describe('FollowerSchedule', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    FakeObserver.all = [];
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubIntersectionObserver();
     vi.stubGlobal('requestIdleCallback', (work: () => void, options: { timeout: number }) =>
       setTimeout(work, options.timeout),
     );

@@ -1,58 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineFigure, type AnyFigureSpec } from '../figures/spec.ts';
+import { growthFigure } from '../../tests/support/growth-figure.ts';
 import { FAR_PROSE_DELAY_MS, FigureProse } from './island-prose.ts';
+import { FakeObserver, show, stubIntersectionObserver } from '../../tests/support/fake-intersection-observer.ts';
 
-const spec = defineFigure<'g'>({
-  id: 'sight',
-  version: 1,
-  date: '2026-12-08',
-  changes: 'First version.',
-  title: 'Fixture',
-  caption: 'Fixture.',
-  params: {
-    g: {
-      label: 'Growth',
-      symbol: 'g',
-      unit: '×/yr',
-      description: 'Growth.',
-      default: 2,
-      min: 1,
-      max: 3,
-      step: 0.5,
-      scale: 'linear',
-      source: 'Fixture',
-    },
-  },
-  constants: [],
-  datasets: [],
-  columns: [],
+const spec = growthFigure('sight', {
   values: { twice: { label: 'Twice g', compute: (p) => p.g * 2, format: (v) => String(v) } },
   cases: {
     shape: { label: 'Shape', options: ['slow', 'fast'], compute: (p) => (p.g < 2.5 ? 'slow' : 'fast') },
   },
-  table: () => [],
-  plot: () => ({ marks: [] }),
-  alt: () => 'Fixture.',
-}) as AnyFigureSpec;
-
-/** A stand-in IntersectionObserver: the test says what is near the screen with `show`. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly targets: Element[] = [];
-  readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void;
-  constructor(callback: FakeObserver['callback']) {
-    this.callback = callback;
-    FakeObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.targets.push(target);
-  }
-}
-function show(target: Element, isIntersecting: boolean) {
-  for (const observer of FakeObserver.all)
-    if (observer.targets.includes(target)) observer.callback([{ target, isIntersecting }]);
-}
+});
 
 function page() {
   const { document } = parseHTML(`<main>
@@ -73,8 +30,7 @@ function page() {
 describe('FigureProse: the prose out of sight waits for a pause', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    FakeObserver.all = [];
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubIntersectionObserver();
   });
   afterEach(() => {
     vi.useRealTimers();

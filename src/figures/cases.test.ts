@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { caseOption, figureCase } from './cases.ts';
-import { defineFigure, type AnyFigureSpec } from './spec.ts';
+import { growthFigure } from '../../tests/support/growth-figure.ts';
 
-const spec = defineFigure<'g'>({
-  id: 'case-fixture',
-  version: 1,
-  date: '2026-12-06',
-  changes: 'First version.',
-  title: 'Fixture',
-  caption: 'Fixture.',
-  params: {
-    g: {
-      label: 'Growth',
-      symbol: 'g',
-      unit: '×/yr',
-      description: 'Growth.',
-      default: 2,
-      min: 1,
-      max: 3,
-      step: 0.5,
-      scale: 'linear',
-      source: 'Fixture',
-    },
-  },
-  constants: [],
-  datasets: [],
-  columns: [],
-  values: {},
+const spec = growthFigure('case-fixture', {
   cases: {
     shape: { label: 'Shape', options: ['flat', 'rising'], compute: (p) => (p.g > 1 ? 'rising' : 'flat') },
     broken: { label: 'Broken', options: ['a'], compute: () => 'b' },
   },
-  table: () => [],
-  plot: () => ({ marks: [] }),
-  alt: () => 'Fixture.',
-}) as AnyFigureSpec;
+});
 
 describe('figure cases', () => {
   it('chooses the option that holds at the state', () => {

@@ -1,33 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { defineFigure, type AnyFigureSpec } from '../../figures/spec.ts';
+import { growthFigure } from '../../../tests/support/growth-figure.ts';
 import { updateCases } from './live-prose.ts';
 
-const spec = defineFigure<'g'>({
-  id: 'live-cases',
-  version: 1,
-  date: '2026-12-06',
-  changes: 'First version.',
-  title: 'Fixture',
-  caption: 'Fixture.',
-  params: {
-    g: {
-      label: 'Growth',
-      symbol: 'g',
-      unit: '×/yr',
-      description: 'Growth.',
-      default: 2,
-      min: 1,
-      max: 3,
-      step: 0.5,
-      scale: 'linear',
-      source: 'Fixture',
-    },
-  },
-  constants: [],
-  datasets: [],
-  columns: [],
-  values: {},
+const spec = growthFigure('live-cases', {
   cases: {
     shape: {
       label: 'Shape',
@@ -35,10 +11,7 @@ const spec = defineFigure<'g'>({
       compute: (p) => (p.g <= 1 ? 'flat' : p.g < 3 ? 'rising' : 'steep'),
     },
   },
-  table: () => [],
-  plot: () => ({ marks: [] }),
-  alt: () => 'Fixture.',
-}) as AnyFigureSpec;
+});
 
 const page = () =>
   parseHTML(`<main>
