@@ -103,7 +103,9 @@ describe('figures sharing a parameter', () => {
     for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
     await expect(b.locator('input[name="g_i"]').inputValue()).resolves.toBe(giAfter(presses));
     await expect(b.locator('output[for$="-g_i"]').textContent()).resolves.toBe(`${giAfter(presses)}×/yr`);
-    expect(await prose.textContent()).not.toBe(proseBefore);
+    // This number stands far from the figure: prose out of sight is written once the reader pauses (150 ms,
+    // FAR_PROSE_DELAY_MS in island-prose.ts), not on each key press (46037b4).
+    await expect.poll(() => prose.textContent()).not.toBe(proseBefore);
     await b.scrollIntoViewIfNeeded();
     await expect.poll(() => b.locator('[data-plot]').innerHTML()).not.toBe(svgB);
     // Keys the other figure lacks stay put: the capability figure has no inference lead.
