@@ -6,7 +6,7 @@
  * @example const prose = new FigureProse(spec, data); prose.update(params, rows);
  */
 import { formatCell } from '../figures/format.ts';
-import type { AnyFigureSpec, AnyTableRow, FigureData, Params } from '../figures/spec.ts';
+import type { AnyFigureSpec, AnyTableRow, FigureData, Params, RowNames } from '../figures/spec.ts';
 import { AfterPause } from './after-pause.ts';
 import { ProseSight } from './prose-sight.ts';
 import { updateCases } from './prose/live-prose.ts';
@@ -111,6 +111,9 @@ export class FigureProse {
   }
 }
 
+/** Each figure's row names, read once from its data: the table is refilled on every redraw while it is open. */
+const rowNamesOf = new WeakMap<FigureData, RowNames>();
+
 /** Fills the figure's data table (in `host`) with `rows`, formatted as the server formats them (table-html.ts). */
 export function fillTable(
   host: HTMLElement,
@@ -120,7 +123,8 @@ export function fillTable(
 ): void {
   const body = host.querySelector('[data-table-body]');
   if (!body) return;
-  const names = spec.rowNames?.(data) ?? {};
+  let names = rowNamesOf.get(data);
+  if (!names) rowNamesOf.set(data, (names = spec.rowNames?.(data) ?? {}));
   const trs = rows.map((row) => {
     const tr = document.createElement('tr');
     for (const column of spec.columns) {
